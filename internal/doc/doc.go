@@ -1,0 +1,79 @@
+// Package doc holds the block model every reader produces and every later
+// stage reads: a Doc is the text the offsets point into, cut into Blocks
+// that tile it.
+package doc
+
+// Doc is one input cut into blocks.
+type Doc struct {
+	// Src is the text the offsets count bytes of: the original input for the
+	// text reader, the rendered text for the HTML reader.
+	Src []byte
+	// Format is "text" or "html".
+	Format string
+	// Blocks tile Src: Blocks[0].Start == 0, each block ends where the next
+	// starts, and the last ends at len(Src).
+	Blocks []Block
+	// Meta is metadata the reader found outside the blocks (HTML meta tags,
+	// JSON-LD, <time>); empty for text.
+	Meta Meta
+	// Facts about the input, counted by the reader.
+	Facts Facts
+}
+
+// Facts are counts the reader takes of its input.
+type Facts struct {
+	Bytes       int // bytes of the original input
+	Runes       int
+	Lines       int
+	InvalidUTF8 int
+	BOM         bool
+	NUL         int
+	Binary      bool
+	Bidi        int
+	Invisible   int
+}
+
+// Meta is page metadata a reader found.
+type Meta struct {
+	Title     string
+	Source    string
+	Author    string
+	Published string // ISO 8601
+	Language  string
+}
+
+// Block is one unit of the input: a line of pasted text, or an element's
+// text for HTML.
+type Block struct {
+	// Start and End are byte offsets into Doc.Src: [Start, End) covers the
+	// block and the blank space after it, so that blocks tile the input.
+	Start, End int
+	// TextStart and TextEnd delimit the block's content (no surrounding
+	// space) in Doc.Src.
+	TextStart, TextEnd int
+	// Text is the block's content, cleaned: invalid UTF-8 as U+FFFD, no BOM,
+	// trimmed.
+	Text string
+
+	// Class and Rule are set by classify: what the block is and the name of
+	// the rule that decided it.
+	Class string
+	Rule  string
+
+	// Segments are the headlines of a ticker block, with offsets into
+	// Doc.Src.
+	Segments []Segment
+
+	// Signals from the HTML reader; zero for text.
+	Tag         string  // nearest block-level tag: "p", "h2", "li", "td", …
+	Heading     int     // 1–6 for h1–h6
+	LinkDensity float64 // share of the text inside links
+	InList      bool
+	Hints       []string // class/id/role hints: "nav", "ticker", "share", "related", …
+}
+
+// Segment is a part of a block with its offsets into Doc.Src.
+type Segment struct {
+	Text       string
+	Start, End int
+}

@@ -1,0 +1,64 @@
+// Package engine runs Safi's pipeline: read the input into blocks, split
+// tickers, classify the blocks, assemble the article and measure it. It is
+// the one entry point the CLI and the browser app share, so both agree on
+// every figure.
+package engine
+
+import (
+	"time"
+
+	"github.com/safi-app/safi/internal/assemble"
+	"github.com/safi-app/safi/internal/classify"
+	"github.com/safi-app/safi/internal/doc"
+	"github.com/safi-app/safi/internal/read"
+	"github.com/safi-app/safi/internal/report"
+)
+
+// Options tune one analysis.
+type Options struct {
+	// Timing records the time of each stage in the report.
+	Timing bool
+	// Format forces the reader: "text", "html", or "" to detect by content.
+	Format string
+}
+
+// Corrections are the user's verdicts on blocks, by block index: true puts
+// the block into the article, false takes it out.
+type Corrections map[int]bool
+
+// Prepare reads src and classifies its blocks: the stages that corrections
+// never re-run.
+func Prepare(src []byte, opt Options) *doc.Doc {
+	d := readAny(src, opt.Format)
+	classify.Run(d)
+	return d
+}
+
+// Measure assembles the article from a prepared doc, applying corrections,
+// and measures it.
+func Measure(d *doc.Doc, corr Corrections) report.Report {
+	a := assemble.Build(d, corr)
+	return measure(d, a)
+}
+
+// Analyze runs the whole pipeline on src.
+func Analyze(src []byte, opt Options) report.Report {
+	t0 := time.Now()
+	d := readAny(src, opt.Format)
+	t1 := time.Now()
+	classify.Run(d)
+	t2 := time.Now()
+	r := Measure(d, nil)
+	t3 := time.Now()
+	if opt.Timing {
+		ms := func(a, b time.Time) float64 { return float64(b.Sub(a).Microseconds()) / 1000 }
+		r.Timing = &report.Timing{ReadMS: ms(t0, t1), ClassifyMS: ms(t1, t2), MeasureMS: ms(t2, t3), TotalMS: ms(t0, t3)}
+	}
+	return r
+}
+
+// readAny picks the reader.
+// TODO(html): the HTML reader plugs in here.
+func readAny(src []byte, format string) *doc.Doc {
+	return read.Text(src)
+}

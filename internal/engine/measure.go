@@ -1,0 +1,180 @@
+package engine
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/safi-app/safi/internal/assemble"
+	"github.com/safi-app/safi/internal/dates"
+	"github.com/safi-app/safi/internal/doc"
+	"github.com/safi-app/safi/internal/figures"
+	"github.com/safi-app/safi/internal/lang"
+	"github.com/safi-app/safi/internal/quotes"
+	"github.com/safi-app/safi/internal/report"
+	"github.com/safi-app/safi/internal/stats"
+	"github.com/safi-app/safi/internal/terms"
+)
+
+// TopTerms is how many terms and phrases a report lists.
+const TopTerms = 20
+
+// measure turns an assembled article into the report: statistics, terms,
+// figures, dates, quotes and warnings.
+func measure(d *doc.Doc, a assemble.Result) report.Report {
+	f := d.Facts
+	r := report.Report{
+		Input: report.Input{
+			Format: d.Format, Bytes: f.Bytes, Runes: f.Runes, Lines: f.Lines,
+			InvalidUTF8: f.InvalidUTF8, BOM: f.BOM, NUL: f.NUL, Binary: f.Binary,
+			Bidi: f.Bidi, Invisible: f.Invisible, OffsetsIn: "input",
+		},
+		Article: a.Article,
+		Ticker:  a.Ticker,
+		Blocks:  a.Blocks,
+		Noise:   a.Noise,
+	}
+	if d.Format == "html" {
+		r.Input.OffsetsIn = "text"
+	}
+
+	// Language of the article, or of the page when there is no article.
+	text := a.Article.Text
+	var page strings.Builder
+	for i := range d.Blocks {
+		if d.Blocks[i].Text == "" {
+			continue
+		}
+		if page.Len() > 0 {
+			page.WriteString("\n\n")
+		}
+		page.WriteString(d.Blocks[i].Text)
+	}
+	r.Language = lang.Detect(text)
+	if text == "" {
+		r.Language = lang.Detect(page.String())
+	}
+	if d.Meta.Language != "" && r.Language == "und" {
+		r.Language = d.Meta.Language
+	}
+	r.Direction = lang.Direction(r.Language)
+
+	// Statistics of the article, the page and the noise.
+	heads := 0
+	for _, p := range a.Article.Paragraphs {
+		if p.Kind == "heading" {
+			heads++
+		}
+	}
+	r.Stats.Article = stats.Of(text, len(a.Article.Paragraphs)-heads, heads)
+	r.Stats.Page = stats.Of(page.String(), countNonEmpty(d), 0)
+	var noise strings.Builder
+	for _, n := range a.Noise {
+		if noise.Len() > 0 {
+			noise.WriteString("\n\n")
+		}
+		noise.WriteString(n.Text)
+	}
+	r.Stats.Noise = stats.Of(noise.String(), len(a.Noise), 0)
+
+	// Terms and quotes of the article.
+	r.Terms, r.Phrases = terms.Top(text, r.Language, TopTerms)
+	r.Quotes = quotes.Find(text)
+
+	// Figures and dates, paragraph by paragraph, with offsets into the input.
+	for k, p := range a.Article.Paragraphs {
+		b := &d.Blocks[a.ParagraphBlocks[k]]
+		for _, fg := range figures.Extract(p.Text) {
+			fg.Start, fg.End = d.SrcOffset(b, fg.Start), d.SrcOffset(b, fg.End)
+			r.Figures = append(r.Figures, fg)
+		}
+		for _, dt := range dates.Extract(p.Text) {
+			dt.Start, dt.End = d.SrcOffset(b, dt.Start), d.SrcOffset(b, dt.End)
+			r.Dates = append(r.Dates, dt)
+		}
+	}
+
+	r.Warnings = warnings(d, r)
+	ensureSlices(&r)
+	return r
+}
+
+func countNonEmpty(d *doc.Doc) int {
+	n := 0
+	for i := range d.Blocks {
+		if d.Blocks[i].Text != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// warnings says what the user should know about the input.
+func warnings(d *doc.Doc, r report.Report) []report.Warning {
+	var w []report.Warning
+	add := func(code, msg string) { w = append(w, report.Warning{Code: code, Message: msg}) }
+	f := d.Facts
+	switch {
+	case f.Bytes == 0:
+		add("empty", "The input is empty: paste a page or open a file.")
+	case countNonEmpty(d) == 0:
+		add("whitespace-only", "The input holds only white space.")
+	case f.Binary:
+		add("binary", "The input looks like binary data, not text: the figures below describe its bytes read as text.")
+	case len(r.Article.Paragraphs) == 0:
+		add("no-article", "No article was found: every block looks like navigation, ticker or boilerplate. Statistics below are for the whole page.")
+	}
+	if f.InvalidUTF8 > 0 {
+		add("invalid-utf8", plural(f.InvalidUTF8, "invalid UTF-8 sequence was", "invalid UTF-8 sequences were")+" read as U+FFFD (�).")
+	}
+	if f.NUL > 0 && !f.Binary {
+		add("nul", plural(f.NUL, "NUL byte", "NUL bytes")+" in the input.")
+	}
+	if f.Bidi > 0 {
+		add("bidi", plural(f.Bidi, "bidirectional control character", "bidirectional control characters")+" can make the text look different from what it is.")
+	}
+	if f.Invisible > 0 {
+		add("invisible", plural(f.Invisible, "invisible character", "invisible characters")+" (zero-width and similar) in the input.")
+	}
+	return w
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+// ensureSlices makes empty lists print as [] rather than null.
+func ensureSlices(r *report.Report) {
+	if r.Article.Paragraphs == nil {
+		r.Article.Paragraphs = []report.Paragraph{}
+	}
+	if r.Ticker.Headlines == nil {
+		r.Ticker.Headlines = []report.Headline{}
+	}
+	if r.Blocks == nil {
+		r.Blocks = []report.Block{}
+	}
+	if r.Noise == nil {
+		r.Noise = []report.Noise{}
+	}
+	if r.Terms == nil {
+		r.Terms = []report.Term{}
+	}
+	if r.Phrases == nil {
+		r.Phrases = []report.Phrase{}
+	}
+	if r.Figures == nil {
+		r.Figures = []report.Figure{}
+	}
+	if r.Dates == nil {
+		r.Dates = []report.Date{}
+	}
+	if r.Quotes == nil {
+		r.Quotes = []report.Quote{}
+	}
+	if r.Warnings == nil {
+		r.Warnings = []report.Warning{}
+	}
+}

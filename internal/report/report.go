@@ -1,0 +1,185 @@
+// Package report defines Report, the one value Safi's engine produces: what
+// `app analyze` prints as JSON and what the browser app renders.
+//
+// The JSON field names are an interface (documented in README.md): change
+// them only on purpose.
+package report
+
+// Classes a block can have.
+const (
+	ClassTicker      = "ticker"
+	ClassBoilerplate = "boilerplate"
+	ClassTitle       = "title"
+	ClassByline      = "byline"
+	ClassHeading     = "heading"
+	ClassParagraph   = "paragraph"
+	ClassOther       = "other"
+)
+
+// Report is the whole analysis of one input.
+type Report struct {
+	File      string    `json:"file,omitempty"` // set by `app analyze`: the file the report is of
+	Language  string    `json:"language"`       // BCP 47 base tag of the article ("ar", "fr", "en", "und")
+	Direction string    `json:"direction"`      // "rtl" or "ltr"
+	Input     Input     `json:"input"`
+	Article   Article   `json:"article"`
+	Ticker    Ticker    `json:"ticker"`
+	Blocks    []Block   `json:"blocks"`
+	Noise     []Noise   `json:"noise"`
+	Stats     StatsSet  `json:"stats"`
+	Terms     []Term    `json:"terms"`
+	Phrases   []Phrase  `json:"phrases"`
+	Figures   []Figure  `json:"figures"`
+	Dates     []Date    `json:"dates"`
+	Quotes    []Quote   `json:"quotes"`
+	Warnings  []Warning `json:"warnings"`
+	Timing    *Timing   `json:"timing,omitempty"`
+}
+
+// Input describes what was read.
+type Input struct {
+	Format      string `json:"format"` // "text" or "html"
+	Bytes       int    `json:"bytes"`
+	Runes       int    `json:"runes"`
+	Lines       int    `json:"lines"`
+	InvalidUTF8 int    `json:"invalid_utf8"` // invalid byte sequences, each read as U+FFFD
+	BOM         bool   `json:"bom"`
+	NUL         int    `json:"nul"`       // NUL bytes
+	Binary      bool   `json:"binary"`    // input looks like binary data, not text
+	Bidi        int    `json:"bidi"`      // bidi controls U+202A–202E, U+2066–2069, U+200E/F, U+061C
+	Invisible   int    `json:"invisible"` // zero-width and other invisible characters (U+200B–200D, U+2060, U+FEFF inside text…)
+	// OffsetsIn says what every start/end offset in the report counts bytes
+	// of: "input" (the original bytes, for text) or "text" (the text
+	// rendering of the HTML, for html input).
+	OffsetsIn string `json:"offsets_in"`
+}
+
+// Article is the extracted article.
+type Article struct {
+	Title      string      `json:"title"`
+	Source     string      `json:"source"`
+	Author     string      `json:"author"`
+	Published  string      `json:"published"` // ISO 8601 (date, or date and time), "" when unknown
+	Text       string      `json:"text"`      // headings and paragraphs separated by blank lines; not the title
+	Paragraphs []Paragraph `json:"paragraphs"`
+}
+
+// Paragraph is one heading or paragraph of the article body.
+type Paragraph struct {
+	Kind  string `json:"kind"` // "heading" or "paragraph"
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Ticker holds the headlines of the page's ticker lines.
+type Ticker struct {
+	Headlines []Headline `json:"headlines"`
+}
+
+// Headline is one ticker headline.
+type Headline struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Block is one classified part of the input. Blocks tile the input: the
+// first starts at 0, each ends where the next starts, the last ends at the
+// input's length.
+type Block struct {
+	Class string `json:"class"`
+	Rule  string `json:"rule"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Noise is a block left out of the article, with its text.
+type Noise struct {
+	Class string `json:"class"`
+	Rule  string `json:"rule"`
+	Text  string `json:"text"`
+}
+
+// StatsSet holds statistics for the article, the whole page and the noise.
+type StatsSet struct {
+	Article Stats `json:"article"`
+	Page    Stats `json:"page"`
+	Noise   Stats `json:"noise"`
+}
+
+// Stats are text statistics of one text.
+type Stats struct {
+	Characters          int                `json:"characters"`
+	CharactersNoSpaces  int                `json:"characters_no_spaces"`
+	Letters             int                `json:"letters"`
+	Words               int                `json:"words"`
+	UniqueWords         int                `json:"unique_words"`
+	Sentences           int                `json:"sentences"`
+	Paragraphs          int                `json:"paragraphs"`
+	Headings            int                `json:"headings"`
+	AvgWordLength       float64            `json:"avg_word_length"`
+	AvgSentenceWords    float64            `json:"avg_sentence_words"`
+	TypeTokenRatio      float64            `json:"type_token_ratio"`
+	ReadingTimeSeconds  float64            `json:"reading_time_seconds"`
+	SpeakingTimeSeconds float64            `json:"speaking_time_seconds"`
+	Scripts             map[string]float64 `json:"scripts"` // percent of non-space characters: arabic, latin, digits, other
+	Language            string             `json:"language"`
+	ParagraphLanguages  []string           `json:"paragraph_languages,omitempty"`
+}
+
+// Term is a frequent word, with the surface forms grouped under it.
+type Term struct {
+	Term  string   `json:"term"`
+	Count int      `json:"count"`
+	Forms []string `json:"forms"`
+}
+
+// Phrase is a frequent two-word phrase.
+type Phrase struct {
+	Text  string `json:"text"`
+	Count int    `json:"count"`
+}
+
+// Figure is a quantity the article reports.
+type Figure struct {
+	Value     float64 `json:"value"`
+	Text      string  `json:"text"`
+	Unit      string  `json:"unit"`
+	Qualifier string  `json:"qualifier"`     // "exact", "more-than", "less-than", "approx", "range"
+	Max       float64 `json:"max,omitempty"` // upper bound of a range
+	Context   string  `json:"context"`
+	Start     int     `json:"start"`
+	End       int     `json:"end"`
+}
+
+// Date is a date the article mentions.
+type Date struct {
+	ISO       string `json:"iso"`
+	Precision string `json:"precision"` // "day", "month", "year"
+	Calendar  string `json:"calendar"`  // "gregorian" or "hijri"
+	Text      string `json:"text"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+}
+
+// Quote is a quoted phrase and how often it appears.
+type Quote struct {
+	Text  string `json:"text"`
+	Count int    `json:"count"`
+}
+
+// Warning is a message about the input for the user.
+type Warning struct {
+	Code    string `json:"code"` // stable: "empty", "whitespace-only", "no-article", "invalid-utf8", "binary", "nul", "bidi", "too-large"
+	Message string `json:"message"`
+}
+
+// Timing records how long each stage took, in milliseconds. It is set only
+// on request, so that reports of the same input are otherwise identical.
+type Timing struct {
+	ReadMS     float64 `json:"read_ms"`
+	ClassifyMS float64 `json:"classify_ms"`
+	MeasureMS  float64 `json:"measure_ms"`
+	TotalMS    float64 `json:"total_ms"`
+}
