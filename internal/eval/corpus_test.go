@@ -75,7 +75,7 @@ json.dump({'counts': counts, 'set': s.aggregate(counts, exact)}, sys.stdout)
 	var py struct {
 		Counts [][3]float64 `json:"counts"`
 		Set    struct {
-			N                                int
+			N                               int
 			Precision, Recall, F1, Accuracy float64
 		} `json:"set"`
 	}
