@@ -1,5 +1,12 @@
 package assemble
 
+import (
+	"strings"
+	"unicode"
+
+	"github.com/safi-app/safi/internal/dates"
+)
+
 // Meta is what a byline line says.
 type Meta struct {
 	Source    string
@@ -7,8 +14,80 @@ type Meta struct {
 	Published string // ISO 8601
 }
 
-// Byline reads the source, author and date of a byline line.
+// Byline patterns, as data: what opens a source name, what opens an
+// author's name, and what ends either.
+var (
+	sourceOpeners = []string{"نشر في ", "نشرت في ", "المصدر: ", "المصدر ", "source: ", "source : ", "via "}
+	authorOpeners = []string{"بقلم: ", "بقلم ", "كتب: ", "كتب ", "كتبت ", "by ", "par ", "written by ", "auteur : ", "auteur: "}
+	// Words that end a name: the date's opener and connectors.
+	nameEnders = []string{" يوم ", " بتاريخ ", " في ", " on ", " le ", " at ", " à ", " updated ", " mis à jour ", " published ", " publié "}
+	// Separators between the parts of a byline.
+	bylineSeps = "|•·—–,;("
+)
+
+// Byline reads the source, author and date of a byline line such as
+// "نشر في هسبريس يوم 02 - 07 - 2017", "Publié le 3 mars 2021 par Jean
+// Dupont" or "By Jane Doe · March 3, 2021".
 func Byline(s string) Meta {
-	// TODO(engine): filled in with the engine.
-	return Meta{}
+	var m Meta
+	if ds := dates.Extract(s); len(ds) > 0 {
+		m.Published = ds[0].ISO
+	}
+	lower := strings.ToLower(s)
+	m.Source = nameAfter(s, lower, sourceOpeners)
+	m.Author = nameAfter(s, lower, authorOpeners)
+	// "Le Monde | 04.05.2015 …": a short first part without digits names
+	// the source.
+	if m.Source == "" {
+		if i := strings.IndexAny(s, "|•"); i > 0 {
+			first := strings.TrimSpace(s[:i])
+			if first != "" && len(strings.Fields(first)) <= 4 && !strings.ContainsFunc(first, unicode.IsDigit) && nameAfter(first, strings.ToLower(first), authorOpeners) == "" {
+				m.Source = first
+			}
+		}
+	}
+	return m
 }
+
+// nameAfter finds the first opener in lower (s lower-cased; same byte
+// offsets for the scripts that matter here) and returns the name that
+// follows it in s, up to a separator, an ender word or a digit.
+func nameAfter(s, lower string, openers []string) string {
+	if len(lower) != len(s) {
+		lower = s // case mapping changed lengths: match as written
+	}
+	at := -1
+	for _, o := range openers {
+		i := strings.Index(lower, o)
+		if i < 0 || (i > 0 && !isBoundary(lower[i-1])) {
+			continue
+		}
+		if at < 0 || i < at {
+			at = i + len(o)
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	rest := s[at:]
+	end := len(rest)
+	if i := strings.IndexAny(rest, bylineSeps); i >= 0 && i < end {
+		end = i
+	}
+	if i := strings.IndexFunc(rest, unicode.IsDigit); i >= 0 && i < end {
+		end = i
+	}
+	lrest := strings.ToLower(rest)
+	for _, e := range nameEnders {
+		if i := strings.Index(lrest, e); i >= 0 && i < end && len(lrest) == len(rest) {
+			end = i
+		}
+	}
+	name := strings.TrimFunc(rest[:end], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
+	if name == "" || len(strings.Fields(name)) > 6 {
+		return ""
+	}
+	return name
+}
+
+func isBoundary(c byte) bool { return c == ' ' || c == '|' || c == '(' || c == '\t' }

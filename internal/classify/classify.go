@@ -1,5 +1,16 @@
-// Package classify decides what each block of a doc is, with ordered, named
-// rules.
+// Package classify decides what each block of a doc is — ticker,
+// boilerplate, title, byline, heading, paragraph or other — with ordered,
+// named rules, so that every decision can be shown and tested.
+//
+// It works in three passes:
+//  1. block rules look at one block alone (ticker lines, boilerplate
+//     phrases, bylines) and name what they are sure of;
+//  2. the article region is the stretch of the page densest in prose
+//     (jusText-style: long blocks rich in function words score for it,
+//     short and list-like blocks against it);
+//  3. inside the region, prose is paragraph and short lines before prose
+//     are headings; the title is the headline just before the region (or
+//     its byline); what lies outside is menu, related list or other.
 package classify
 
 import (
@@ -7,9 +18,126 @@ import (
 	"github.com/safi-app/safi/internal/report"
 )
 
+// Rule names, stable: they appear in reports and in the UI.
+const (
+	RuleTickerSpaceRun    = "ticker.space-run"
+	RuleTickerSeparator   = "ticker.separator"
+	RuleTickerHeadlineRun = "ticker.headline-run"
+	RuleMenuRow           = "boilerplate.menu-row"
+	RuleMenuRun           = "boilerplate.menu-run"
+	RuleByline            = "byline.opener"
+	RuleBylineDate        = "byline.date-line"
+	RuleTitleBeforeByline = "title.before-byline"
+	RuleTitleBeforeBody   = "title.before-article"
+	RuleTitleMeta         = "title.matches-meta"
+	RuleHeading           = "heading.short-before-prose"
+	RuleParagraph         = "paragraph.prose"
+	RuleParagraphShort    = "paragraph.short-in-article"
+	RuleRelatedList       = "other.related-list"
+	RuleOutside           = "other.outside-article"
+	RuleEmpty             = "other.blank"
+	RuleNoise             = "other.short-in-article"
+)
+
 // Run sets Class and Rule on every block of d.
 func Run(d *doc.Doc) {
+	c := newCtx(d)
+	c.blockRules()
+	c.region()
+	c.inside()
+	c.title()
+	c.outside()
+}
+
+// ctx is the per-run state: the doc and each block's features.
+type ctx struct {
+	d     *doc.Doc
+	f     []features
+	start int // article region [start, end) in block indexes; start == end: none
+	end   int
+}
+
+func newCtx(d *doc.Doc) *ctx {
+	c := &ctx{d: d, f: make([]features, len(d.Blocks))}
 	for i := range d.Blocks {
-		d.Blocks[i].Class, d.Blocks[i].Rule = report.ClassParagraph, "paragraph.default"
+		c.f[i] = measure(d.Blocks[i].Text)
 	}
+	return c
+}
+
+func (c *ctx) set(i int, class, rule string) {
+	c.d.Blocks[i].Class, c.d.Blocks[i].Rule = class, rule
+}
+
+func (c *ctx) decided(i int) bool { return c.d.Blocks[i].Class != "" }
+
+// blockRules applies the rules that need only the block itself.
+func (c *ctx) blockRules() {
+	d := c.d
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		f := &c.f[i]
+		if b.Text == "" {
+			c.set(i, report.ClassOther, RuleEmpty)
+			continue
+		}
+		if d.Format == "html" {
+			if class, rule, ok := htmlRule(d, i); ok {
+				c.set(i, class, rule)
+				continue
+			}
+		}
+		if class, rule, ok := c.tickerRule(i); ok {
+			c.set(i, class, rule)
+			continue
+		}
+		if rule, class, ok := matchPhrases(f); ok {
+			c.set(i, class, rule)
+			continue
+		}
+		if isByline(f) {
+			c.set(i, report.ClassByline, RuleByline)
+			continue
+		}
+	}
+}
+
+// tickerRule recognizes a line of many headlines (or a row of menu items)
+// and records its segments.
+func (c *ctx) tickerRule(i int) (class, rule string, ok bool) {
+	b := &c.d.Blocks[i]
+	spans, kind := splitTicker(b.Text)
+	if kind == 0 {
+		return "", "", false
+	}
+	// Segment shape: headlines have a few words each and rarely end with a
+	// full stop; menu rows have one or two words an item.
+	words, stops := make([]int, len(spans)), 0
+	for k, sp := range spans {
+		seg := b.Text[sp.Start:sp.End]
+		words[k] = countWords(seg)
+		if endsWithStop(seg) {
+			stops++
+		}
+	}
+	med := median(words)
+	if stops*2 > len(spans) || med > 30 {
+		return "", "", false // sentences separated by double spaces
+	}
+	if med < 3 {
+		if kind == kindSeparator || med < 2 {
+			return report.ClassBoilerplate, RuleMenuRow, true
+		}
+	}
+	for _, sp := range spans {
+		b.Segments = append(b.Segments, doc.Segment{
+			Text:  b.Text[sp.Start:sp.End],
+			Start: c.d.SrcOffset(b, sp.Start),
+			End:   c.d.SrcOffset(b, sp.End),
+		})
+	}
+	if kind == kindSeparator {
+		return report.ClassTicker, RuleTickerSeparator, true
+	}
+	return report.ClassTicker, RuleTickerSpaceRun, true
 }

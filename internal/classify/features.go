@@ -1,0 +1,225 @@
+package classify
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/safi-app/safi/internal/ticker"
+)
+
+// features are what the rules know of one block.
+type features struct {
+	words    int     // white-space separated words (CJK: two characters a word)
+	stops    int     // words that are function words
+	density  float64 // stops / words
+	endsStop bool    // ends like a sentence (. ! ? ؟ …)
+	folded   string  // folded text, for phrase matching; only for short blocks
+	hasColon bool    // ends with a colon
+}
+
+// foldLimit is the longest block (in words) whose folded text is kept.
+const foldLimit = 80
+
+func measure(text string) features {
+	var f features
+	cjk := 0
+	inWord := false
+	wordStart := 0
+	for i, r := range text {
+		if unicode.IsSpace(r) || r == '\u00A0' {
+			if inWord {
+				f.words++
+				if isStopword(text[wordStart:i]) {
+					f.stops++
+				}
+			}
+			inWord = false
+			continue
+		}
+		if isCJK(r) {
+			cjk++
+		}
+		if !inWord {
+			inWord, wordStart = true, i
+		}
+	}
+	if inWord {
+		f.words++
+		if isStopword(text[wordStart:]) {
+			f.stops++
+		}
+	}
+	f.words += cjk / 2
+	if f.words > 0 {
+		f.density = float64(f.stops) / float64(f.words)
+	}
+	f.endsStop = endsWithStop(text)
+	f.hasColon = strings.HasSuffix(text, ":")
+	if f.words <= foldLimit {
+		f.folded = fold(text)
+	}
+	return f
+}
+
+func isCJK(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
+}
+
+// isStopword reports whether the word w (with its punctuation) is a
+// function word, also after an Arabic conjunction و or ف.
+func isStopword(w string) bool {
+	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' })
+	if w == "" {
+		return false
+	}
+	k := fold(w)
+	if _, ok := stopwords[k]; ok {
+		return true
+	}
+	if r, n := utf8.DecodeRuneInString(k); (r == 'و' || r == 'ف') && len(k) > n+2 {
+		_, ok := stopwords[k[n:]]
+		return ok
+	}
+	// French elision: l'homme, d'un, qu'il.
+	if i := strings.IndexAny(k, "'’"); i > 0 && i <= 3 {
+		return true
+	}
+	return false
+}
+
+// endsWithStop reports whether text ends like a sentence, maybe followed by
+// closing quotes or brackets.
+func endsWithStop(text string) bool {
+	text = strings.TrimRightFunc(text, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("\"'”’»)]›", r)
+	})
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return strings.ContainsRune(".!?؟…۔。！？", r)
+}
+
+// fold lower-cases text and unifies Arabic letter forms for matching:
+// أ إ آ ٱ → ا, ى → ي, ة kept, tatweel and harakat dropped; runs of space
+// become one space.
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+			r = 'ا'
+		case r == 'ى':
+			r = 'ي'
+		case r == '\u0640' || (r >= '\u064B' && r <= '\u065F') || r == '\u0670':
+			continue
+		case r == '’':
+			r = '\''
+		case unicode.IsSpace(r) || r == '\u00A0':
+			if !space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		default:
+			r = unicode.ToLower(r)
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
+// countWords counts white-space separated words.
+func countWords(s string) int { return len(strings.Fields(s)) }
+
+func median(xs []int) int {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := append([]int(nil), xs...)
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+	return s[len(s)/2]
+}
+
+// Ticker splitting, through the ticker package.
+const kindSeparator = ticker.Separator
+
+func splitTicker(text string) ([]ticker.Span, ticker.Kind) { return ticker.Split(text) }
+
+// matchPhrases finds the first boilerplate phrase rule that decides a
+// block.
+func matchPhrases(f *features) (rule, class string, ok bool) {
+	if f.folded == "" {
+		return "", "", false
+	}
+	for _, pr := range phraseRules {
+		if f.words > pr.maxWord {
+			continue
+		}
+		for _, p := range pr.phrases {
+			p = fold(p)
+			if pr.prefix {
+				if strings.HasPrefix(f.folded, p) && boundaryAt(f.folded, len(p)) {
+					return pr.rule, pr.class, true
+				}
+			} else if containsWord(f.folded, p) {
+				return pr.rule, pr.class, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// containsWord reports whether p occurs in s at word boundaries.
+func containsWord(s, p string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], p)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if boundaryBefore(s, i) && boundaryAt(s, i+len(p)) {
+			return true
+		}
+		from = i + 1
+	}
+}
+
+func boundaryBefore(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+func boundaryAt(s string, i int) bool {
+	if i >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	pr, _ := utf8.DecodeLastRuneInString(s[:i])
+	if !unicode.IsLetter(pr) && !unicode.IsDigit(pr) {
+		return true // the phrase ends with punctuation or space
+	}
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// isByline reports whether a short block opens like a byline.
+func isByline(f *features) bool {
+	if f.folded == "" || f.words > 25 || f.endsStop && f.words > 12 {
+		return false
+	}
+	for _, o := range bylineOpeners {
+		o = fold(o)
+		if strings.HasPrefix(f.folded, o) && (strings.HasSuffix(o, " ") || boundaryAt(f.folded, len(o))) {
+			return true
+		}
+	}
+	return false
+}

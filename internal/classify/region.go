@@ -1,0 +1,215 @@
+package classify
+
+import (
+	"strings"
+
+	"github.com/safi-app/safi/internal/dates"
+	"github.com/safi-app/safi/internal/doc"
+	"github.com/safi-app/safi/internal/report"
+)
+
+// Thresholds of the prose test (jusText-style).
+const (
+	goodWords   = 10   // a prose block has at least this many words…
+	goodDensity = 0.10 // …and at least this share of function words
+	headingMax  = 15   // a heading has at most this many words
+)
+
+// isProse reports whether a block reads like running text.
+func isProse(f *features) bool {
+	if f.words >= goodWords && f.density >= goodDensity {
+		return true
+	}
+	return f.words >= 2*goodWords && f.endsStop
+}
+
+// isHeadlineLike reports whether a block could be a title or heading:
+// a few words, not ending like a sentence.
+func isHeadlineLike(f *features) bool {
+	return f.words >= 1 && f.words <= 30 && !f.endsStop
+}
+
+// score is a block's vote for or against being in the article region.
+func (c *ctx) score(i int) int {
+	b := &c.d.Blocks[i]
+	f := &c.f[i]
+	switch b.Class {
+	case report.ClassOther:
+		if b.Rule == RuleEmpty {
+			return 0
+		}
+	case "":
+	default:
+		return -3 // decided boilerplate, ticker, byline
+	}
+	switch {
+	case isProse(f):
+		return f.words
+	case f.words <= 3:
+		return -3
+	case f.endsStop && f.density >= goodDensity:
+		return 0 // a short sentence: neutral
+	}
+	return -2
+}
+
+// region finds the article: the stretch of blocks with the highest total
+// score (maximum-sum subarray).
+func (c *ctx) region() {
+	best, sum, from := 0, 0, 0
+	for i := range c.d.Blocks {
+		s := c.score(i)
+		if sum <= 0 {
+			sum, from = 0, i
+		}
+		sum += s
+		if sum > best {
+			best, c.start, c.end = sum, from, i+1
+		}
+	}
+	if best == 0 {
+		c.start, c.end = 0, 0
+	}
+}
+
+// inside decides the undecided blocks of the article region.
+func (c *ctx) inside() {
+	for i := c.start; i < c.end; i++ {
+		if c.decided(i) {
+			continue
+		}
+		f := &c.f[i]
+		switch {
+		case isProse(f):
+			c.set(i, report.ClassParagraph, RuleParagraph)
+		case f.words <= headingMax && !f.endsStop && c.proseFollows(i):
+			c.set(i, report.ClassHeading, RuleHeading)
+		case f.words >= 4 && (f.endsStop || f.hasColon) && f.density > 0:
+			c.set(i, report.ClassParagraph, RuleParagraphShort)
+		}
+	}
+}
+
+// proseFollows reports whether the next block with text after i is prose
+// inside the region.
+func (c *ctx) proseFollows(i int) bool {
+	for j := i + 1; j < c.end; j++ {
+		if c.d.Blocks[j].Text == "" {
+			continue
+		}
+		return !c.decided(j) && isProse(&c.f[j])
+	}
+	return false
+}
+
+// title finds the title and byline around the start of the region.
+func (c *ctx) title() {
+	if c.start == c.end {
+		return
+	}
+	d := c.d
+	// Look back from the region's first block over a few blocks.
+	byline := -1
+	for i, seen := c.start-1, 0; i >= 0 && seen < 6; i-- {
+		b := &d.Blocks[i]
+		if b.Text == "" {
+			continue
+		}
+		seen++
+		if b.Class == report.ClassByline {
+			byline = i
+			break
+		}
+		if !c.decided(i) && c.f[i].words <= 30 && hasDate(b.Text) {
+			c.set(i, report.ClassByline, RuleBylineDate)
+			byline = i
+			break
+		}
+	}
+	if byline >= 0 {
+		if t := c.prevText(byline); t >= 0 && !c.decided(t) && isHeadlineLike(&c.f[t]) {
+			c.set(t, report.ClassTitle, RuleTitleBeforeByline)
+			return
+		}
+	}
+	// A meta title (HTML) picks its block.
+	if m := fold(d.Meta.Title); m != "" {
+		for i := 0; i < c.end; i++ {
+			if !c.decided(i) && c.f[i].folded != "" && (c.f[i].folded == m || strings.Contains(m, c.f[i].folded) && c.f[i].words >= 3) {
+				c.set(i, report.ClassTitle, RuleTitleMeta)
+				return
+			}
+		}
+	}
+	if t := c.prevText(c.start); t >= 0 && !c.decided(t) && isHeadlineLike(&c.f[t]) && c.f[t].words >= 2 {
+		c.set(t, report.ClassTitle, RuleTitleBeforeBody)
+		return
+	}
+	// The region may open with its own headline.
+	if i := c.start; c.d.Blocks[i].Class == report.ClassHeading {
+		c.set(i, report.ClassTitle, RuleTitleBeforeBody)
+	}
+}
+
+// prevText returns the index of the last block with text before i that is
+// not boilerplate, or -1.
+func (c *ctx) prevText(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		b := &c.d.Blocks[j]
+		if b.Text == "" {
+			continue
+		}
+		if b.Class == report.ClassBoilerplate {
+			continue
+		}
+		return j
+	}
+	return -1
+}
+
+func hasDate(s string) bool { return len(dates.Extract(s)) > 0 }
+
+// outside decides the blocks left: menus, one-headline-per-line tickers,
+// related lists, and the rest.
+func (c *ctx) outside() {
+	d := c.d
+	for i := 0; i < len(d.Blocks); {
+		if c.decided(i) {
+			i++
+			continue
+		}
+		// A run of undecided blocks [i, j), blank blocks included.
+		j, n, short, headline := i, 0, 0, 0
+		for j < len(d.Blocks) && (!c.decided(j) || d.Blocks[j].Rule == RuleEmpty) {
+			if d.Blocks[j].Text != "" {
+				n++
+				f := &c.f[j]
+				if f.words <= 3 {
+					short++
+				} else if isHeadlineLike(f) && f.words <= 20 {
+					headline++
+				}
+			}
+			j++
+		}
+		for k := i; k < j; k++ {
+			if d.Blocks[k].Text == "" {
+				continue
+			}
+			f := &c.f[k]
+			switch {
+			case n >= 3 && short*2 >= n && f.words <= 3:
+				c.set(k, report.ClassBoilerplate, RuleMenuRun)
+			case headline >= 4 && isHeadlineLike(f) && f.words > 3 && k < c.start:
+				c.set(k, report.ClassTicker, RuleTickerHeadlineRun)
+				b := &d.Blocks[k]
+				b.Segments = []doc.Segment{{Text: b.Text, Start: b.TextStart, End: b.TextEnd}}
+			case headline >= 3 && isHeadlineLike(f) && f.words > 3:
+				c.set(k, report.ClassOther, RuleRelatedList)
+			default:
+				c.set(k, report.ClassOther, RuleOutside)
+			}
+		}
+		i = j
+	}
+}

@@ -1,0 +1,90 @@
+package classify
+
+// Language knowledge the classifier uses, as data: boilerplate phrases by
+// category, byline openers, and function words. Phrases are matched on the
+// folded text (lower case, Arabic alef/hamza and ya forms unified; see fold).
+
+// phraseRule is a boilerplate category: the rule name and the phrases that
+// mark a short block as that kind of boilerplate.
+type phraseRule struct {
+	rule    string
+	class   string
+	maxWord int // longest block (in words) the phrases may decide
+	phrases []string
+	// prefix: the phrase must open the block (else: anywhere in it).
+	prefix bool
+}
+
+// phraseRules are checked in order; the first that matches decides.
+var phraseRules = []phraseRule{
+	{rule: "boilerplate.image-report", class: "boilerplate", maxWord: 30, phrases: []string{
+		"شكرا على الابلاغ", "سيتم حجب هذه الصورة", "ابلاغ عن صورة", "الابلاغ عن محتوى",
+		"thanks for reporting", "report this image", "merci pour votre signalement", "signaler cette image",
+	}},
+	{rule: "boilerplate.read-at-source", class: "boilerplate", maxWord: 20, phrases: []string{
+		"انقر هنا لقراءة الخبر من مصدره", "اضغط هنا لقراءة الخبر", "لقراءة الخبر من مصدره", "اقرا الخبر من المصدر", "المصدر الاصلي",
+		"click here to read", "read the full story at", "read the original", "read more at", "continue reading at", "view original article",
+		"lire la suite sur", "cliquez ici pour lire", "lire l'article original", "voir l'article original",
+	}},
+	{rule: "boilerplate.read-also", class: "boilerplate", maxWord: 25, prefix: true, phrases: []string{
+		"اقرا ايضا", "اقرأ أيضا", "اقرا المزيد", "مواضيع ذات صلة", "اخبار ذات صلة", "مقالات ذات صلة", "المزيد من الاخبار", "شاهد ايضا", "الاكثر قراءة", "الاكثر مشاهدة",
+		"read more", "read also", "see also", "related articles", "related stories", "related:", "more from", "recommended for you", "most popular", "most read", "trending", "you may also like", "view more",
+		"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "sur le même sujet", "articles liés", "les plus lus", "à lire également", "lire la suite",
+	}},
+	{rule: "boilerplate.share", class: "boilerplate", maxWord: 12, phrases: []string{
+		"شارك", "مشاركة", "انشر على", "تابعونا", "تابعنا على", "طباعة", "ارسل لصديق", "فيسبوك", "تويتر", "واتساب",
+		"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "email this", "print", "follow us", "save article",
+		"partager", "partagez", "imprimer", "suivez-nous", "envoyer par e-mail",
+	}},
+	{rule: "boilerplate.cookie", class: "boilerplate", maxWord: 80, phrases: []string{
+		"cookie", "cookies", "ملفات تعريف الارتباط", "الكوكيز", "consentement", "we value your privacy", "privacy policy", "politique de confidentialité", "سياسة الخصوصية",
+	}},
+	{rule: "boilerplate.copyright", class: "boilerplate", maxWord: 40, phrases: []string{
+		"©", "(c) 20", "copyright", "all rights reserved", "tous droits réservés", "جميع الحقوق محفوظة", "حقوق النشر", "droits de reproduction",
+	}},
+	{rule: "boilerplate.newsletter", class: "boilerplate", maxWord: 30, phrases: []string{
+		"newsletter", "subscribe", "sign up", "log in", "sign in", "create account", "s'abonner", "abonnez-vous", "s'inscrire", "connexion", "inscrivez-vous",
+		"اشترك", "النشرة البريدية", "تسجيل الدخول", "سجل الدخول",
+	}},
+	{rule: "boilerplate.advert", class: "boilerplate", maxWord: 6, phrases: []string{
+		"advertisement", "sponsored", "publicité", "sponsorisé", "اعلان", "إعلان", "محتوى مدعوم",
+	}},
+	{rule: "boilerplate.comments", class: "boilerplate", maxWord: 10, phrases: []string{
+		"comments", "leave a comment", "add a comment", "commentaires", "réagir", "laisser un commentaire", "التعليقات", "اضف تعليق", "أضف تعليق", "تعليقات",
+	}},
+	{rule: "boilerplate.loading", class: "boilerplate", maxWord: 6, phrases: []string{
+		"loading...", "chargement", "جار التحميل", "skip to content", "skip to navigation", "back to top", "retour en haut", "العودة للأعلى",
+	}},
+	{rule: "boilerplate.nav", class: "boilerplate", maxWord: 4, phrases: []string{
+		"الرئيسية", "home", "accueil", "menu", "القائمة", "search", "rechercher", "بحث", "contact", "contactez-nous", "اتصل بنا", "من نحن", "about us", "à propos",
+		"next", "previous", "suivant", "précédent", "التالي", "السابق",
+	}},
+}
+
+// bylineOpeners start a byline line.
+var bylineOpeners = []string{
+	"نشر في", "نشر يوم", "نشر بتاريخ", "بتاريخ", "كتب", "بقلم", "تاريخ النشر", "آخر تحديث", "اخر تحديث", "نشر",
+	"publié le", "publié", "mis à jour", "par ", "le monde |", "modifié le",
+	"by ", "published", "updated", "posted", "last updated", "written by",
+}
+
+// stopwords are function words of the languages Safi knows best, folded.
+// The classifier uses their density to tell prose from lists of names.
+var stopwords = buildStopwords([]string{
+	// Arabic
+	"في", "من", "على", "الى", "عن", "ان", "التي", "الذي", "هذا", "هذه", "ذلك", "مع", "كان", "قد", "لا", "ما", "او", "ثم", "بعد", "قبل", "حيث", "كما", "لم", "لن", "هو", "هي", "بين", "عند", "كل", "منذ", "حتى", "الا", "اذا", "غير", "فيما", "وفي", "ومن", "وعلى", "انه", "الذين", "خلال", "عبر", "ضد", "لكن", "وقد", "فقد", "بها", "فيه", "فيها", "منها", "منه", "عليه", "عليها", "له", "لها", "يتم", "تم", "وهو", "وهي", "ولا", "اي", "اما",
+	// French
+	"le", "la", "les", "de", "des", "du", "un", "une", "et", "est", "en", "que", "qui", "dans", "pour", "pas", "sur", "au", "aux", "par", "plus", "ne", "se", "ce", "il", "elle", "avec", "sont", "ont", "son", "sa", "ses", "mais", "ou", "comme", "été", "leur", "nous", "vous", "cette", "aussi", "a", "à", "d'un", "d'une", "l'", "qu'il",
+	// English
+	"the", "of", "and", "to", "in", "is", "that", "for", "it", "as", "was", "with", "be", "by", "on", "not", "he", "she", "this", "are", "or", "his", "her", "from", "at", "which", "but", "have", "has", "an", "they", "you", "were", "their", "been", "would", "will", "there", "can", "its", "who", "we", "more", "if", "when", "than", "had", "also", "into", "about", "after", "said",
+	// Spanish, German, Italian, Portuguese: a few each
+	"el", "los", "las", "del", "y", "con", "una", "por", "para", "es", "der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "il", "di", "che", "non", "per", "della", "do", "da", "não", "um", "uma",
+})
+
+func buildStopwords(words []string) map[string]struct{} {
+	m := make(map[string]struct{}, len(words))
+	for _, w := range words {
+		m[fold(w)] = struct{}{}
+	}
+	return m
+}

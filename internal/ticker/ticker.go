@@ -1,0 +1,157 @@
+// Package ticker recognizes ticker lines — many short headlines run
+// together on one line — and splits them into their headlines.
+//
+// A ticker line is split by one kind of separator only: runs of two or more
+// spaces (including U+00A0) or tabs, or else a repeated separator symbol
+// standing between spaces (• · | ◆ ■ ► …). A symbol inside a headline
+// therefore does not split it when the line is split by space runs.
+package ticker
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Span is a part of a text, by byte offsets [Start, End).
+type Span struct{ Start, End int }
+
+// Kind says how a line was split.
+type Kind int
+
+const (
+	None      Kind = iota // not split
+	SpaceRun              // runs of spaces, U+00A0 or tabs
+	Separator             // a repeated separator symbol between spaces
+)
+
+// MinSegments is the fewest headlines that make a ticker line.
+const MinSegments = 4
+
+// symbols are the separator characters a ticker or menu row may use.
+const symbols = "•·|◆■►▪●★◇◊♦▶»/–—~+"
+
+// Split cuts text at its separators and returns the trimmed, non-empty
+// segments and the kind of separator used. It returns None and no segments
+// when text holds fewer than MinSegments segments by every separator.
+func Split(text string) ([]Span, Kind) {
+	if segs := splitSpaceRuns(text); len(segs) >= MinSegments {
+		return segs, SpaceRun
+	}
+	if segs := splitSymbols(text); len(segs) >= MinSegments {
+		return segs, Separator
+	}
+	return nil, None
+}
+
+// isSep reports whether r is horizontal white space.
+func isSep(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\u00A0' || r == '\u3000' || r == '\u202F' || (r >= '\u2000' && r <= '\u200A')
+}
+
+// splitSpaceRuns splits at runs of two or more horizontal spaces, or at any
+// tab.
+func splitSpaceRuns(text string) []Span {
+	var segs []Span
+	start := 0
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isSep(r) {
+			i += n
+			continue
+		}
+		// A run of spaces from i to j.
+		j, count, tab := i, 0, false
+		for j < len(text) {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if !isSep(r2) {
+				break
+			}
+			count++
+			tab = tab || r2 == '\t'
+			j += n2
+		}
+		if count >= 2 || tab {
+			segs = appendSpan(segs, text, start, i)
+			start = j
+		}
+		i = j
+	}
+	return appendSpan(segs, text, start, len(text))
+}
+
+// splitSymbols splits at the most frequent separator symbol that stands
+// between spaces (or repeats, like "••").
+func splitSymbols(text string) []Span {
+	counts := map[rune]int{}
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if isSymbol(r) && spaced(text, i, n) {
+			counts[r]++
+		}
+		i += n
+	}
+	var best rune
+	for r, c := range counts {
+		if c > counts[best] || (c == counts[best] && r < best) {
+			best = r
+		}
+	}
+	if counts[best] < MinSegments-1 {
+		return nil
+	}
+	var segs []Span
+	start := 0
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == best && spaced(text, i, n) {
+			segs = appendSpan(segs, text, start, i)
+			start = i + n
+		}
+		i += n
+	}
+	return appendSpan(segs, text, start, len(text))
+}
+
+func isSymbol(r rune) bool {
+	for _, s := range symbols {
+		if r == s {
+			return true
+		}
+	}
+	return false
+}
+
+// spaced reports whether the symbol at text[i:i+n] has white space (or the
+// text's edge, or the same symbol) on both sides.
+func spaced(text string, i, n int) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	after, _ := utf8.DecodeRuneInString(text[i+n:])
+	self, _ := utf8.DecodeRuneInString(text[i:])
+	ok := func(r rune) bool { return r == utf8.RuneError || isSep(r) || r == self }
+	return ok(before) && ok(after)
+}
+
+// appendSpan appends text[start:end], trimmed, when it holds a letter or
+// digit.
+func appendSpan(segs []Span, text string, start, end int) []Span {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(text[start:end])
+		if !unicode.IsSpace(r) && !isSep(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) && !isSep(r) {
+			break
+		}
+		end -= n
+	}
+	for _, r := range text[start:end] {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return append(segs, Span{start, end})
+		}
+	}
+	return segs
+}
