@@ -1,13 +1,95 @@
 package main
 
 import (
+	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/safi-app/safi/internal/engine"
+	"github.com/safi-app/safi/internal/eval"
 )
 
-// runEval scores article extraction against a gold corpus.
-// TODO(eval): the extraction-quality issue fills this in.
+// runEval scores article extraction against a gold corpus: for every
+// DIR/*/gold.txt beside the input file, it runs the engine and prints each
+// page's token precision, recall and F1 (worst first), the set's means as
+// ../shared/eval/score.py defines them, and title accuracy.
 func runEval(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "app eval: not implemented yet")
-	return 1
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	input := fs.String("input", "raw.txt", "the input file of each page: raw.txt (text) or source.html (HTML)")
+	asJSON := fs.Bool("json", false, "print the scores as JSON")
+	out := fs.String("out", "", "also write each page's extracted text to `DIR`/<id>.txt")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: app eval [--input raw.txt|source.html] [--json] [--out DIR] CORPUS")
+		fs.PrintDefaults()
+	}
+	// Flags may come before or after the corpus folder.
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return 2
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		pos = append(pos, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+	if len(pos) != 1 {
+		fs.Usage()
+		return 2
+	}
+
+	start := time.Now()
+	var bytes int
+	cs, err := eval.Corpus(pos[0], *input, func(src []byte, format string) (string, string) {
+		bytes += len(src)
+		r := engine.Analyze(src, engine.Options{Format: format})
+		return r.Article.Text, r.Article.Title
+	})
+	elapsed := time.Since(start)
+	if err != nil {
+		fmt.Fprintf(stderr, "app eval: %v\n", err)
+		return 1
+	}
+	if *out != "" {
+		if err := writePredictions(*out, cs.Pages); err != nil {
+			fmt.Fprintf(stderr, "app eval: %v\n", err)
+			return 1
+		}
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", " ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(cs); err != nil {
+			fmt.Fprintf(stderr, "app eval: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	if err := cs.WriteText(stdout); err != nil {
+		fmt.Fprintf(stderr, "app eval: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "analysed %d pages (%.1f MB) in %.0f ms\n", len(cs.Pages), float64(bytes)/1e6, elapsed.Seconds()*1000)
+	return 0
+}
+
+// writePredictions writes each page's extracted text to dir/<id>.txt, the
+// layout score.py's --pred-dir reads (under a folder named after the set).
+func writePredictions(dir string, pages []eval.PageScore) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for _, p := range pages {
+		if err := os.WriteFile(filepath.Join(dir, p.ID+".txt"), []byte(p.Pred), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }

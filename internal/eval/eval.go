@@ -87,7 +87,9 @@ func Shingles(toks []string) map[string]int {
 // false negatives: each shingle count divided by TP+FP+FN, so that they add
 // up to 1 (or are all 0 when both texts are empty).
 type Counts struct {
-	TP, FP, FN float64
+	TP float64 `json:"tp"`
+	FP float64 `json:"fp"`
+	FN float64 `json:"fn"`
 }
 
 // Page scores one predicted text against its gold.
@@ -169,9 +171,10 @@ type Score struct {
 type Result struct {
 	Counts
 	// Exact is true when the gold and predicted token lists are equal.
-	Exact bool
+	Exact bool `json:"exact"`
 	// GoldTokens and PredTokens count the tokens of each text.
-	GoldTokens, PredTokens int
+	GoldTokens int `json:"gold_tokens"`
+	PredTokens int `json:"pred_tokens"`
 }
 
 // Compare scores one page and also tells whether the token lists are equal.
