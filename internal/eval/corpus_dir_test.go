@@ -97,8 +97,8 @@ func TestCorpus(t *testing.T) {
 	}
 	out := b.String()
 	for _, s := range []string{
-		"c-empty   -      0.000  0.000",
-		"a-good    1.000  1.000  1.000",
+		"c-empty      -  0.000  0.000",
+		"a-good   1.000  1.000  1.000",
 		"P 0.778  R 0.667  F1 0.718  acc 0.333",
 		"titles: 2 pages with a gold title: exact 1 (50.0%), contains 2 (100.0%)",
 		"1 without raw.txt skipped: d-no-input",
