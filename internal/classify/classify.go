@@ -33,6 +33,8 @@ const (
 	RuleHeading           = "heading.short-before-prose"
 	RuleParagraph         = "paragraph.prose"
 	RuleParagraphShort    = "paragraph.short-in-article"
+	RuleParagraphNoProse  = "paragraph.whole-text"
+	RuleParagraphBetween  = "paragraph.between-prose"
 	RuleRelatedList       = "other.related-list"
 	RuleOutside           = "other.outside-article"
 	RuleEmpty             = "other.blank"

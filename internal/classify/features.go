@@ -10,12 +10,15 @@ import (
 
 // features are what the rules know of one block.
 type features struct {
-	words    int     // white-space separated words (CJK: two characters a word)
-	stops    int     // words that are function words
-	density  float64 // stops / words
-	endsStop bool    // ends like a sentence (. ! ? ؟ …)
-	folded   string  // folded text, for phrase matching; only for short blocks
-	hasColon bool    // ends with a colon
+	words     int     // white-space separated words (CJK: two characters a word)
+	stops     int     // words that are function words
+	density   float64 // stops / words
+	endsStop  bool    // ends like a sentence (. ! ? ؟ …)
+	folded    string  // folded text, for phrase matching; only for short blocks
+	hasColon  bool    // ends with a colon
+	titleCase bool    // most Latin words are capitalized (an English headline)
+	menuLike  bool    // one to three words of letters only: a menu item
+	symbolic  bool    // fewer than half of its characters are letters: code, formulas
 }
 
 // foldLimit is the longest block (in words) whose folded text is kept.
@@ -51,6 +54,21 @@ func measure(text string) features {
 		}
 	}
 	f.words += cjk / 2
+	letters, other := 0, 0
+	for _, r := range text {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsSpace(r):
+		default:
+			other++
+		}
+	}
+	f.symbolic = letters < other
+	f.menuLike = f.words <= 3 && other <= 1 && letters > 0
+	if f.words >= 3 && f.words <= 30 {
+		f.titleCase = isTitleCase(text)
+	}
 	if f.words > 0 {
 		f.density = float64(f.stops) / float64(f.words)
 	}
@@ -222,4 +240,21 @@ func isByline(f *features) bool {
 		}
 	}
 	return false
+}
+
+// isTitleCase reports whether at least 70% of the Latin words of text that
+// are not function words begin with a capital letter.
+func isTitleCase(text string) bool {
+	caps, latin := 0, 0
+	for _, w := range strings.Fields(text) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.Is(unicode.Latin, r) || isStopword(w) {
+			continue
+		}
+		latin++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return latin >= 3 && caps*10 >= latin*7
 }

@@ -17,10 +17,13 @@ const (
 
 // isProse reports whether a block reads like running text.
 func isProse(f *features) bool {
-	if f.words >= goodWords && f.density >= goodDensity {
+	if f.titleCase && !f.endsStop {
+		return false // a headline in Title Case
+	}
+	if f.words >= goodWords && f.density >= goodDensity && (f.endsStop || f.hasColon || f.words >= 2*goodWords) {
 		return true
 	}
-	return f.words >= 2*goodWords && f.endsStop
+	return f.words >= 2*goodWords && f.endsStop || f.words >= 4*goodWords
 }
 
 // isHeadlineLike reports whether a block could be a title or heading:
@@ -45,12 +48,16 @@ func (c *ctx) score(i int) int {
 	switch {
 	case isProse(f):
 		return f.words
-	case f.words <= 3:
+	case f.menuLike:
 		return -3
-	case f.endsStop && f.density >= goodDensity:
-		return 0 // a short sentence: neutral
+	case f.symbolic:
+		return 0 // code, formulas, tables: neither for nor against
+	case f.titleCase:
+		return -2
+	case (f.endsStop || f.hasColon) && f.density >= goodDensity:
+		return 1 // a short sentence
 	}
-	return -2
+	return -1
 }
 
 // region finds the article: the stretch of blocks with the highest total
@@ -72,8 +79,18 @@ func (c *ctx) region() {
 	}
 }
 
-// inside decides the undecided blocks of the article region.
+// inside decides the undecided blocks of the article region. With no
+// region (no block reads like prose: a short note, a list, a poem), every
+// undecided block is the article.
 func (c *ctx) inside() {
+	if c.start == c.end {
+		for i := range c.d.Blocks {
+			if !c.decided(i) {
+				c.set(i, report.ClassParagraph, RuleParagraphNoProse)
+			}
+		}
+		return
+	}
 	for i := c.start; i < c.end; i++ {
 		if c.decided(i) {
 			continue
@@ -88,6 +105,47 @@ func (c *ctx) inside() {
 			c.set(i, report.ClassParagraph, RuleParagraphShort)
 		}
 	}
+	c.between()
+}
+
+// between takes into the article the runs of undecided blocks that stand
+// between two article blocks inside the region — lists, code, quotes —
+// unless the run looks like a menu or a list of headlines.
+func (c *ctx) between() {
+	d := c.d
+	for i := c.start; i < c.end; {
+		if c.decided(i) {
+			i++
+			continue
+		}
+		j, n, bad := i, 0, 0
+		for j < c.end && (!c.decided(j) || d.Blocks[j].Rule == RuleEmpty) {
+			if d.Blocks[j].Text != "" {
+				n++
+				if c.f[j].menuLike || c.f[j].titleCase {
+					bad++
+				}
+			}
+			j++
+		}
+		if c.inArticle(c.prevText(i)) && j < c.end && c.inArticle(j) && bad*10 < n*3 {
+			for k := i; k < j; k++ {
+				if d.Blocks[k].Text != "" {
+					c.set(k, report.ClassParagraph, RuleParagraphBetween)
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// inArticle reports whether block i is a paragraph or heading.
+func (c *ctx) inArticle(i int) bool {
+	if i < 0 {
+		return false
+	}
+	cl := c.d.Blocks[i].Class
+	return cl == report.ClassParagraph || cl == report.ClassHeading
 }
 
 // proseFollows reports whether the next block with text after i is prose
