@@ -1,29 +1,359 @@
 // Package dates finds the dates a text mentions.
+//
+// Extract reads dates written with numbers (02 - 07 - 2017, 18/9/2025,
+// 2025-09-18) and with month names in Arabic (Egyptian and Gulf يناير,
+// Levantine كانون الثاني, Tunisian and Algerian جانفي, Moroccan يناير … ماي …
+// يوليوز غشت شتنبر … نونبر دجنبر, and Hijri months), French (3 mars 2021,
+// 1er janvier) and English (March 3, 2021; 3 March 2021; Sep. 2013).
+//
+// Each date has an ISO value and its precision:
+//
+//   - day: "2003-05-16"; a day and month without a year give the ISO 8601
+//     truncated form "--05-16";
+//   - month: "2014-01" (a month name with a year; a month name alone is not
+//     a date);
+//   - year: "2014", for a year introduced by a year word ("العام 2002",
+//     "the year 2014", "l'année 2014"), or a four-digit number from 1900 to
+//     2100 after a temporal preposition ("منذ 2002", "in 2014", "depuis
+//     2014"), or any year followed by an era mark (2014م, 1445 هـ).
+//
+// Hijri dates are kept in the Hijri calendar, not converted: calendar
+// "hijri" and an ISO-like value of Hijri year, month and day ("1445-09-10"
+// for 10 رمضان 1445 هـ). A Hijri month needs a year of at most 1600, and a
+// numeric date is Hijri when هـ follows it.
+//
+// Numeric dates are read day-month-year, except year-month-day when the
+// first number has four digits, and month-day-year when the middle number
+// cannot be a month but the first can (9/18/2025). Only four-digit years
+// are read. Times of day (12:30) are not dates.
 package dates
 
 import (
 	"fmt"
-	"regexp"
-	"strconv"
 
+	"github.com/safi-app/safi/internal/figures/lex"
 	"github.com/safi-app/safi/internal/report"
 )
 
-// TODO(dates): numeric day-month-year only, until the statistics issue lands.
-var numeric = regexp.MustCompile(`\b(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})\b`)
+// Precisions of a date.
+const (
+	Day   = "day"
+	Month = "month"
+	Year  = "year"
+)
 
-// Extract returns the dates in text; Start and End are byte offsets into
-// text.
+// Extract returns the dates in text, in order; Start and End are byte
+// offsets into text.
 func Extract(text string) []report.Date {
+	return FromTokens(text, lex.Scan(text))
+}
+
+// FromTokens returns the dates in text, given its tokens from lex.Scan.
+func FromTokens(text string, toks []lex.Token) []report.Date {
 	var out []report.Date
-	for _, m := range numeric.FindAllStringSubmatchIndex(text, -1) {
-		d, _ := strconv.Atoi(text[m[2]:m[3]])
-		mo, _ := strconv.Atoi(text[m[4]:m[5]])
-		y, _ := strconv.Atoi(text[m[6]:m[7]])
-		if d < 1 || d > 31 || mo < 1 || mo > 12 {
+	for i := 0; i < len(toks); {
+		if d, next, ok := match(text, toks, i); ok {
+			out = append(out, d)
+			i = next
 			continue
 		}
-		out = append(out, report.Date{ISO: fmt.Sprintf("%04d-%02d-%02d", y, mo, d), Precision: "day", Calendar: "gregorian", Text: text[m[0]:m[1]], Start: m[0], End: m[1]})
+		i++
 	}
 	return out
+}
+
+// date is a date being read.
+type date struct {
+	y, m, d  int
+	calendar string
+	start    int // byte offset of the date's text
+	next     int // index of the token after the date
+}
+
+func match(text string, toks []lex.Token, i int) (report.Date, int, bool) {
+	var dt date
+	ok := false
+	switch toks[i].Kind {
+	case lex.Number:
+		ok = numeric(toks, i, &dt) || dayFirst(text, toks, i, &dt) || bareYear(toks, i, &dt)
+	case lex.Word:
+		ok = monthFirst(text, toks, i, &dt) || yearWord(text, toks, i, &dt)
+	}
+	if !ok || !valid(&dt) {
+		return report.Date{}, 0, false
+	}
+	end := toks[dt.next-1].End
+	r := report.Date{Calendar: dt.calendar, Text: text[dt.start:end], Start: dt.start, End: end}
+	switch {
+	case dt.d > 0 && dt.y > 0:
+		r.ISO, r.Precision = fmt.Sprintf("%04d-%02d-%02d", dt.y, dt.m, dt.d), Day
+	case dt.d > 0:
+		r.ISO, r.Precision = fmt.Sprintf("--%02d-%02d", dt.m, dt.d), Day
+	case dt.m > 0:
+		r.ISO, r.Precision = fmt.Sprintf("%04d-%02d", dt.y, dt.m), Month
+	default:
+		r.ISO, r.Precision = fmt.Sprintf("%04d", dt.y), Year
+	}
+	return r, dt.next, true
+}
+
+// valid reports whether the day exists in its month.
+func valid(dt *date) bool {
+	if dt.m < 0 || dt.m > 12 || dt.d < 0 || dt.d > 31 || dt.y < 0 || dt.y > 9999 {
+		return false
+	}
+	if dt.d == 0 {
+		return true
+	}
+	if dt.m == 0 {
+		return false
+	}
+	if dt.calendar == Hijri {
+		return dt.d <= 30
+	}
+	days := [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[dt.m]
+	if dt.m == 2 && dt.y > 0 && !(dt.y%4 == 0 && (dt.y%100 != 0 || dt.y%400 == 0)) {
+		days = 28
+	}
+	return dt.d <= days
+}
+
+// number returns the value of toks[i] when it is a whole number written
+// with at most maxDigits digits and no grouping, or -1.
+func number(toks []lex.Token, i, maxDigits int) int {
+	if i >= len(toks) || i < 0 {
+		return -1
+	}
+	t := &toks[i]
+	if t.Kind != lex.Number || !t.Num.Int || t.Num.Grouped || t.Num.IntDigits > maxDigits || t.Break {
+		return -1
+	}
+	return int(t.Num.Value)
+}
+
+// punct reports whether toks[i] is one of the punctuation marks in set, on
+// the same line.
+func punct(toks []lex.Token, i int, set string) bool {
+	if i >= len(toks) || i < 0 || toks[i].Kind != lex.Punct || toks[i].Break {
+		return false
+	}
+	for _, r := range set {
+		if string(r) == toks[i].Fold {
+			return true
+		}
+	}
+	return false
+}
+
+const dateSeparators = "-/.–‐"
+
+// numeric reads 02 - 07 - 2017, 18/9/2025 and 2025-09-18.
+func numeric(toks []lex.Token, i int, dt *date) bool {
+	a, b, c := number(toks, i, 4), number(toks, i+2, 4), number(toks, i+4, 4)
+	if a < 0 || b < 0 || c < 0 || !punct(toks, i+1, dateSeparators) || toks[i+1].Fold != toks[i+3].Fold || !punct(toks, i+3, dateSeparators) {
+		return false
+	}
+	// Part of a longer dotted or dashed run (a version, an address)?
+	sep := toks[i+1].Fold
+	if i > 0 && toks[i].Glued() && toks[i-1].Fold == sep && i > 1 && toks[i-2].Kind == lex.Number {
+		return false
+	}
+	if i+6 < len(toks) && toks[i+5].Fold == sep && toks[i+5].Glued() && toks[i+6].Kind == lex.Number && toks[i+6].Glued() {
+		return false
+	}
+	ad, bd, cd := toks[i].Num.IntDigits, toks[i+2].Num.IntDigits, toks[i+4].Num.IntDigits
+	switch {
+	case ad == 4 && bd <= 2 && cd <= 2:
+		dt.y, dt.m, dt.d = a, b, c
+	case cd == 4 && ad <= 2 && bd <= 2:
+		dt.d, dt.m, dt.y = a, b, c
+		if dt.m > 12 && dt.d <= 12 {
+			dt.d, dt.m = dt.m, dt.d // 9/18/2025
+		}
+	default:
+		return false
+	}
+	if dt.y == 0 || dt.m == 0 || dt.d == 0 {
+		return false
+	}
+	dt.calendar, dt.start, dt.next = Gregorian, toks[i].Start, i+5
+	era(toks, dt)
+	return true
+}
+
+// era reads an era mark after the date and sets the calendar by it.
+func era(toks []lex.Token, dt *date) {
+	if cal, n, ok := eras.Match(toks, dt.next, 0); ok && !toks[dt.next].Break {
+		dt.calendar = cal
+		dt.next += n
+	}
+}
+
+// isMonth matches a month name at toks[i] (after skip bytes of clitic),
+// checking the capital an English name needs.
+func isMonth(text string, toks []lex.Token, i int, clitic bool) (m month, n, skip int, ok bool) {
+	if clitic {
+		m, n, skip, ok = months.MatchClitic(toks, i)
+	} else {
+		m, n, ok = months.Match(toks, i, 0)
+	}
+	if !ok {
+		return m, 0, 0, false
+	}
+	if m.capital {
+		if c := text[toks[i].Start]; c < 'A' || c > 'Z' {
+			return m, 0, 0, false
+		}
+	}
+	return m, n, skip, true
+}
+
+// year reads the year at toks[j] for a date in calendar cal, with an
+// optional era mark, and sets dt.y, dt.calendar and dt.next.
+func year(toks []lex.Token, j int, cal string, dt *date) bool {
+	y := number(toks, j, 4)
+	if y < 0 || toks[j].Num.IntDigits < 3 {
+		return false
+	}
+	if cal == Hijri && y > 1600 {
+		return false
+	}
+	if cal == Gregorian && toks[j].Num.IntDigits != 4 {
+		return false
+	}
+	dt.y, dt.calendar, dt.next = y, cal, j+1
+	era(toks, dt)
+	return dt.calendar == cal
+}
+
+// dayFirst reads 16 ماي 2003, 3 mars 2021, 1er janvier, 3rd of March 2021.
+func dayFirst(text string, toks []lex.Token, i int, dt *date) bool {
+	d := number(toks, i, 2)
+	if d < 1 || d > 31 {
+		return false
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].Glued() {
+		if _, n, ok := ordinalSuffixes.Match(toks, j, 0); ok {
+			j += n
+		}
+	}
+	if j < len(toks) && toks[j].Fold == "of" {
+		j++
+	}
+	m, n, _, ok := isMonth(text, toks, j, false)
+	if !ok {
+		return false
+	}
+	j += n
+	if punct(toks, j, ".") && toks[j].Glued() {
+		j++ // "3 Sep. 2013"
+	}
+	dt.d, dt.m, dt.start, dt.calendar, dt.next = d, m.n, toks[i].Start, m.calendar, j
+	k := j
+	if punct(toks, k, ",") {
+		k++
+	}
+	if _, n, ok := monthYearLinks.Match(toks, k, 0); ok {
+		k += n
+	}
+	if year(toks, k, m.calendar, dt) {
+		return true
+	}
+	dt.y, dt.calendar, dt.next = 0, m.calendar, j
+	return m.calendar == Gregorian
+}
+
+// monthFirst reads يناير 2014, يونيو من العام 2014, March 3, 2021 and
+// Sep. 2013.
+func monthFirst(text string, toks []lex.Token, i int, dt *date) bool {
+	m, n, skip, ok := isMonth(text, toks, i, true)
+	if !ok {
+		return false
+	}
+	dt.m, dt.calendar = m.n, m.calendar
+	dt.start = toks[i].Start + lex.SourceSkip(text, &toks[i], skip)
+	j := i + n
+	if punct(toks, j, ".") && toks[j].Glued() {
+		j++
+	}
+	// English order: March 3, 2021.
+	if d := number(toks, j, 2); m.capital && d >= 1 && d <= 31 {
+		k := j + 1
+		if k < len(toks) && toks[k].Glued() {
+			if _, n, ok := ordinalSuffixes.Match(toks, k, 0); ok {
+				k += n
+			}
+		}
+		if punct(toks, k, ",") {
+			k++
+		}
+		dt.d = d
+		if year(toks, k, m.calendar, dt) {
+			return true
+		}
+		dt.y, dt.calendar, dt.next = 0, m.calendar, k
+		if punct(toks, k-1, ",") {
+			dt.next = k - 1
+		}
+		return true
+	}
+	if punct(toks, j, ",") {
+		j++
+	}
+	if _, n, ok := monthYearLinks.Match(toks, j, 0); ok {
+		j += n
+	}
+	return year(toks, j, m.calendar, dt)
+}
+
+// yearWord reads العام 2002, عام 2014, the year 2014, l'année 2014.
+func yearWord(text string, toks []lex.Token, i int, dt *date) bool {
+	_, n, skip, ok := yearWords.MatchClitic(toks, i)
+	if !ok || number(toks, i+n, 4) < 0 || toks[i+n].Num.IntDigits < 3 {
+		return false
+	}
+	dt.start = toks[i].Start + lex.SourceSkip(text, &toks[i], skip)
+	y := int(toks[i+n].Num.Value)
+	dt.y, dt.next, dt.calendar = y, i+n+1, Gregorian
+	era(toks, dt)
+	if dt.calendar == Gregorian && (toks[i+n].Num.IntDigits != 4 || y < 1000) {
+		return false
+	}
+	return true
+}
+
+// bareYear reads 2014 after a temporal preposition (منذ 2002, in 2014) and
+// any year followed by an era mark (2014م, 1445 هـ).
+func bareYear(toks []lex.Token, i int, dt *date) bool {
+	y := number(toks, i, 4)
+	if y < 0 || toks[i].Num.IntDigits < 3 {
+		return false
+	}
+	dt.y, dt.start, dt.next, dt.calendar = y, toks[i].Start, i+1, ""
+	era(toks, dt)
+	switch dt.calendar {
+	case Hijri:
+		return true
+	case Gregorian:
+		return toks[i].Num.IntDigits == 4
+	}
+	dt.calendar = Gregorian
+	if y < 1900 || y > 2100 || toks[i].Num.IntDigits != 4 || i == 0 || toks[i].Break {
+		return false
+	}
+	p := &toks[i-1]
+	if p.Kind != lex.Word {
+		return false
+	}
+	if yearPrepositions[p.Fold] {
+		return true
+	}
+	skips, k := lex.Clitics(p.Fold)
+	for j := 0; j < k; j++ {
+		if yearPrepositions[p.Fold[skips[j]:]] {
+			return true
+		}
+	}
+	return false
 }

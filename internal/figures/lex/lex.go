@@ -1,0 +1,227 @@
+// Package lex splits text into the words, numbers and punctuation that the
+// figures and dates scanners match against their vocabularies.
+//
+// Words carry a folded form for matching: Latin letters lower-cased and
+// stripped of accents (é → e, ç → c), Arabic harakat and tatweel removed,
+// أ إ آ ٱ → ا, ى and ی → ي, ک → ك and ة → ه, so that "أبريل", "ابريل" and
+// "إبريل" all read "ابريل" and "هـ" reads "ه". Numbers carry their value, read
+// by normalize.ReadNumber from Western or Arabic-Indic digits. Everything
+// else that is not white space is a one-rune punctuation token. Apostrophes
+// split words without a space ("l'année" → "l", "annee"), and bidi and
+// zero-width controls are skipped.
+package lex
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/safi-app/safi/internal/normalize"
+)
+
+// Kind is what a token is.
+type Kind uint8
+
+// Token kinds.
+const (
+	Word Kind = iota + 1
+	Number
+	Punct
+)
+
+// Token is one word, number or punctuation mark of a text.
+type Token struct {
+	Kind       Kind
+	Start, End int              // byte offsets of the token in the text
+	Space      bool             // white space comes before the token
+	Break      bool             // a line break comes before the token
+	Fold       string           // Word: the folded form; Punct: the rune; Number: ""
+	Num        normalize.Number // Number: its value
+}
+
+// Glued reports whether the token directly follows the previous one, with
+// no white space between them.
+func (t *Token) Glued() bool { return !t.Space }
+
+// Scan splits text into tokens.
+func Scan(text string) []Token {
+	return AppendScan(make([]Token, 0, len(text)/5+1), text)
+}
+
+// AppendScan appends the tokens of text to toks and returns the result.
+func AppendScan(toks []Token, text string) []Token {
+	first := len(toks)
+	var arena []byte // folded words, one after another
+	type span struct{ start, end int }
+	var folds []span // folded word spans in arena, by token index - first
+	space, brk := true, false
+	splitUntil := 0 // inside a run of digits that is not one number
+	for i := 0; i < len(text); {
+		c := text[i]
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		switch {
+		case isSpace(r):
+			space = true
+			if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' || r == '\u0085' {
+				brk = true
+			}
+			i += size
+			continue
+		case isIgnorable(r):
+			i += size
+			continue
+		case r == '\'' || r == '’' || r == 'ʼ':
+			// An apostrophe splits a word but adds no space.
+			i += size
+			continue
+		case normalize.IsDigit(r):
+			tok := Token{Kind: Number, Start: i, Space: space, Break: brk}
+			if i < splitUntil {
+				v, d, n := normalize.ReadDigits(text[i:])
+				tok.Num = normalize.Number{Value: v, Int: true, IntDigits: d}
+				i += n
+			} else {
+				num, n, run := normalize.ReadNumber(text[i:])
+				tok.Num = num
+				if run > n {
+					splitUntil = i + run
+				}
+				i += n
+			}
+			tok.End = i
+			toks = append(toks, tok)
+			folds = append(folds, span{})
+		case isWordRune(r):
+			tok := Token{Kind: Word, Start: i, Space: space, Break: brk}
+			fs := len(arena)
+			for i < len(text) {
+				c := text[i]
+				r, size := rune(c), 1
+				if c >= utf8.RuneSelf {
+					r, size = utf8.DecodeRuneInString(text[i:])
+				}
+				if !isWordRune(r) || normalize.IsDigit(r) {
+					break
+				}
+				arena = appendFold(arena, r)
+				i += size
+			}
+			tok.End = i
+			toks = append(toks, tok)
+			folds = append(folds, span{fs, len(arena)})
+		default:
+			toks = append(toks, Token{Kind: Punct, Start: i, End: i + size, Space: space, Break: brk, Fold: text[i : i+size]})
+			folds = append(folds, span{})
+			i += size
+		}
+		space, brk = false, false
+	}
+	folded := string(arena)
+	for k, f := range folds {
+		if toks[first+k].Kind == Word {
+			toks[first+k].Fold = folded[f.start:f.end]
+		}
+	}
+	return toks
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u0085', '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000':
+		return true
+	}
+	return r >= '\u2000' && r <= '\u200a'
+}
+
+// isIgnorable reports whether r is an invisible control that is skipped:
+// bidi marks and embeddings, zero-width characters, the BOM.
+func isIgnorable(r rune) bool {
+	switch {
+	case r >= '\u200b' && r <= '\u200f', r >= '\u202a' && r <= '\u202e', r >= '\u2066' && r <= '\u2069':
+		return true
+	case r == '\u2060', r == '\ufeff', r == '\u061c', r == 0:
+		return true
+	}
+	return false
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return r == '²' || r == '³' || unicode.IsLetter(r) || unicode.IsMark(r)
+}
+
+// appendFold appends the folded form of r to b.
+func appendFold(b []byte, r rune) []byte {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return append(b, byte(r))
+	}
+	switch {
+	case r >= '\u064b' && r <= '\u065f', r == '\u0670', r == '\u0640':
+		return b // harakat, superscript alef, tatweel
+	case r == 'أ', r == 'إ', r == 'آ', r == 'ٱ':
+		r = 'ا'
+	case r == 'ى', r == 'ی':
+		r = 'ي'
+	case r == 'ک':
+		r = 'ك'
+	case r == 'ة':
+		r = 'ه'
+	case r < 0x250:
+		r = foldLatin(r)
+		if r == 'œ' {
+			return append(b, 'o', 'e')
+		}
+		if r == 'æ' {
+			return append(b, 'a', 'e')
+		}
+	case unicode.IsMark(r):
+		return b
+	default:
+		r = unicode.ToLower(r)
+	}
+	return utf8.AppendRune(b, r)
+}
+
+// foldLatin lower-cases a Latin-1 or Latin Extended-A letter and removes
+// its accent.
+func foldLatin(r rune) rune {
+	r = unicode.ToLower(r)
+	switch r {
+	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'ā':
+		return 'a'
+	case 'ç', 'ć', 'č':
+		return 'c'
+	case 'è', 'é', 'ê', 'ë', 'ē', 'ė', 'ę':
+		return 'e'
+	case 'ì', 'í', 'î', 'ï', 'ī':
+		return 'i'
+	case 'ñ':
+		return 'n'
+	case 'ò', 'ó', 'ô', 'õ', 'ö', 'ø', 'ō':
+		return 'o'
+	case 'ù', 'ú', 'û', 'ü', 'ū':
+		return 'u'
+	case 'ý', 'ÿ':
+		return 'y'
+	}
+	return r
+}
+
+// Fold returns the folded form of s, as Scan folds each word.
+func Fold(s string) string {
+	var b []byte
+	for _, r := range s {
+		if isIgnorable(r) || r == '\'' || r == '’' || r == 'ʼ' {
+			continue
+		}
+		b = appendFold(b, r)
+	}
+	return string(b)
+}

@@ -1,0 +1,135 @@
+package lex
+
+import "sort"
+
+// Vocab maps phrases of one or more tokens to values. Phrases are written
+// as plain text and split and folded by Scan, so that a phrase matches the
+// tokens of any spelling that folds the same way: "أكثر من" matches "اكثر
+// من", "près de" matches "pres de", "quatre-vingt" matches "quatre", "-",
+// "vingt".
+type Vocab[V any] struct {
+	first map[string][]entry[V] // by folded first token, longest phrase first
+}
+
+type entry[V any] struct {
+	rest []string // folded tokens after the first
+	v    V
+}
+
+// NewVocab returns a vocabulary of the given phrases.
+func NewVocab[V any](phrases map[string]V) *Vocab[V] {
+	vb := &Vocab[V]{first: make(map[string][]entry[V], len(phrases))}
+	keys := make([]string, 0, len(phrases))
+	for p := range phrases {
+		keys = append(keys, p)
+	}
+	sort.Strings(keys) // deterministic order among phrases of one length
+	for _, p := range keys {
+		toks := Scan(p)
+		if len(toks) == 0 {
+			continue
+		}
+		words := make([]string, len(toks))
+		for i := range toks {
+			words[i] = key(&toks[i], p)
+		}
+		vb.first[words[0]] = append(vb.first[words[0]], entry[V]{rest: words[1:], v: phrases[p]})
+	}
+	for _, es := range vb.first {
+		sort.SliceStable(es, func(i, j int) bool { return len(es[i].rest) > len(es[j].rest) })
+	}
+	return vb
+}
+
+// key is what a token is matched by: its folded form, or for a number its
+// text.
+func key(t *Token, text string) string {
+	if t.Kind == Number {
+		return text[t.Start:t.End]
+	}
+	return t.Fold
+}
+
+// Match matches the longest phrase starting at toks[i], after skipping the
+// first skip bytes of that token's folded form (a clitic prefix, such as
+// the و of "وأكثر"). It returns the phrase's value and how many tokens it
+// spans. Tokens of a phrase never span a line break.
+func (vb *Vocab[V]) Match(toks []Token, i, skip int) (v V, n int, ok bool) {
+	if i >= len(toks) || toks[i].Kind == Number || skip > len(toks[i].Fold) {
+		return v, 0, false
+	}
+	es := vb.first[toks[i].Fold[skip:]]
+next:
+	for _, e := range es {
+		if i+len(e.rest) >= len(toks) {
+			continue
+		}
+		for k, w := range e.rest {
+			t := &toks[i+1+k]
+			if t.Break || t.Kind == Number || t.Fold != w {
+				continue next
+			}
+		}
+		return e.v, 1 + len(e.rest), true
+	}
+	return v, 0, false
+}
+
+// Has reports whether the folded word w is the first token of a phrase of
+// the vocabulary.
+func (vb *Vocab[V]) Has(w string) bool {
+	_, ok := vb.first[w]
+	return ok
+}
+
+// Clitics returns the byte lengths of the Arabic clitic prefixes that the
+// folded word w may start with, shortest first: one of و ف ب ل ك, or و or
+// ف followed by one of ب ل ك ("وب", "فل"). The caller tries the rest of the
+// word against a vocabulary.
+func Clitics(w string) (skips [2]int, n int) {
+	one := func(s string) bool {
+		return len(s) >= 2 && s[0] == 0xd9 && (s[1] == 0x88 || s[1] == 0x81 || s[1] == 0x84 || s[1] == 0x83) || len(s) >= 2 && s[0] == 0xd8 && s[1] == 0xa8
+	}
+	// و U+0648 = d9 88, ف U+0641 = d9 81, ل U+0644 = d9 84, ك U+0643 = d9 83, ب U+0628 = d8 a8.
+	if len(w) > 2 && one(w) {
+		skips[n] = 2
+		n++
+		if len(w) > 4 && w[0] == 0xd9 && (w[1] == 0x88 || w[1] == 0x81) && one(w[2:]) && !(w[2] == 0xd9 && (w[3] == 0x88 || w[3] == 0x81)) {
+			skips[n] = 4
+			n++
+		}
+	}
+	return skips, n
+}
+
+// MatchClitic is Match at toks[i], trying the whole word first and then the
+// word without a clitic prefix (see Clitics). It also returns how many
+// bytes of the token were the prefix.
+func (vb *Vocab[V]) MatchClitic(toks []Token, i int) (v V, n, skip int, ok bool) {
+	if v, n, ok = vb.Match(toks, i, 0); ok || i >= len(toks) {
+		return v, n, 0, ok
+	}
+	skips, k := Clitics(toks[i].Fold)
+	for j := 0; j < k; j++ {
+		if v, n, ok = vb.Match(toks, i, skips[j]); ok {
+			return v, n, skips[j], true
+		}
+	}
+	return v, 0, 0, false
+}
+
+// SourceSkip returns how many bytes of the token's text in text fold to the
+// first skip bytes of its folded form: where a word starts once its clitic
+// prefix is left out.
+func SourceSkip(text string, t *Token, skip int) int {
+	var buf [8]byte
+	folded := 0
+	for i, r := range text[t.Start:t.End] {
+		n := len(appendFold(buf[:0], r))
+		if folded >= skip && n > 0 {
+			return i // harakat after the prefix stay with it
+		}
+		folded += n
+	}
+	return t.End - t.Start
+}
