@@ -72,14 +72,14 @@ func Detect(text string) string {
 // make at least 2% of the script's letters (and one) wins; the first
 // candidate, the script's main language, otherwise.
 func detectByMarkers(text string, cands []*entry, letters int) string {
-	counts := make([]int, len(cands))
+	var counts [32]int
 	for _, r := range text {
 		if r < 0x80 {
 			continue
 		}
-		for i, c := range cands {
-			if strings.ContainsRune(c.markers, r) {
-				counts[i]++
+		for i, c := range cands[1:] {
+			if c.markers.has(r) {
+				counts[i+1]++
 			}
 		}
 	}
@@ -89,6 +89,37 @@ func detectByMarkers(text string, cands []*entry, letters int) string {
 		}
 	}
 	return cands[0].tag
+}
+
+// runeSet is a small set of runes: a bitmap below U+0800 (Latin, Greek,
+// Cyrillic, Hebrew, Arabic), a list above.
+type runeSet struct {
+	low  [0x800 / 64]uint64
+	high []rune
+}
+
+func newRuneSet(s string) runeSet {
+	var set runeSet
+	for _, r := range s {
+		if r < 0x800 {
+			set.low[r/64] |= 1 << (r % 64)
+		} else {
+			set.high = append(set.high, r)
+		}
+	}
+	return set
+}
+
+func (s *runeSet) has(r rune) bool {
+	if r < 0x800 {
+		return s.low[r/64]&(1<<(r%64)) != 0
+	}
+	for _, h := range s.high {
+		if h == r {
+			return true
+		}
+	}
+	return false
 }
 
 // detectByStopwords scores the script's languages by their stopwords.
@@ -306,8 +337,9 @@ func scriptIndex(r rune) int {
 // entry is a language's data, prepared for lookups.
 type entry struct {
 	language
-	index int                 // position in languages, the bit in stopMask
-	stop  map[string]struct{} // folded stopwords
+	index   int                 // position in languages, the bit in stopMask
+	stop    map[string]struct{} // folded stopwords
+	markers runeSet
 	conj  []string            // one-letter conjunctions for isStop: the one-rune proclitics و ف
 }
 
@@ -337,7 +369,7 @@ type tableSet struct {
 var tables = sync.OnceValue(func() *tableSet {
 	t := &tableSet{byTag: map[string]*entry{}, stopMask: map[string]uint32{}}
 	for i, l := range languages {
-		e := &entry{language: l, index: i, stop: map[string]struct{}{}}
+		e := &entry{language: l, index: i, stop: map[string]struct{}{}, markers: newRuneSet(l.markers)}
 		for _, w := range strings.Fields(l.stopwords) {
 			e.stop[normalize.Fold(w)] = struct{}{}
 		}
