@@ -340,7 +340,7 @@ type entry struct {
 	index   int                 // position in languages, the bit in stopMask
 	stop    map[string]struct{} // folded stopwords
 	markers runeSet
-	conj  []string            // one-letter conjunctions for isStop: the one-rune proclitics و ف
+	conj    []string // one-letter conjunctions for isStop: the one-rune proclitics و ف
 }
 
 func (e *entry) isStop(word string) bool {
