@@ -1,6 +1,28 @@
 package classify
 
-import "github.com/safi-app/safi/internal/doc"
+import (
+	"slices"
+
+	"github.com/safi-app/safi/internal/doc"
+	"github.com/safi-app/safi/internal/report"
+)
+
+// HTML rule names, stable: they appear in reports and in the UI.
+const (
+	RuleHTMLTicker  = "html.ticker"        // a container named ticker/marquee/breaking, made of short linked items
+	RuleHTMLTitle   = "html.title"         // the heading that repeats the page's title
+	RuleHTMLByline  = "html.byline"        // the author line of the main content
+	RuleHTMLHeading = "html.heading"       // a heading inside the main content
+	RuleHTMLMain    = "html.main"          // text inside the main content container
+	RuleHTMLNav     = "html.nav"           // navigation: <nav>, role=navigation, menu or nav class names
+	RuleHTMLHeader  = "html.header"        // the page header: <header>, role=banner
+	RuleHTMLFooter  = "html.footer"        // the page footer: <footer>, role=contentinfo
+	RuleHTMLAside   = "html.aside"         // <aside>, sidebars, role=complementary
+	RuleHTMLConsent = "html.cookie"        // cookie and consent banners
+	RuleHTMLLinks   = "html.link-dense"    // mostly link text outside the main content
+	RuleHTMLOutside = "html.outside-main"  // anything else outside the main content
+	ruleHTMLDropped = "html.main-dropped-" // + the reason the reader dropped a part of the main content
+)
 
 // htmlRule decides a block from the signals of the HTML reader (tag, link
 // density, list membership, class/id hints). It returns the class and rule
@@ -8,6 +30,55 @@ import "github.com/safi-app/safi/internal/doc"
 //
 // Owned by the HTML-reader work; classify.Run calls it first for every block
 // of an HTML doc.
+//
+// The reader has already found the page's main content container the way
+// Readability does (doc.Block.Region): text inside it is the article unless
+// the reader dropped it (share rows, link lists, forms…), text outside it is
+// named by its landmark or class hints.
 func htmlRule(d *doc.Doc, i int) (class, rule string, ok bool) {
-	return "", "", false
+	b := &d.Blocks[i]
+	has := func(list []string, v ...string) bool {
+		for _, x := range v {
+			if slices.Contains(list, x) {
+				return true
+			}
+		}
+		return false
+	}
+	switch b.Region {
+	case "":
+		return "", "", false
+	case "ticker":
+		if len(b.Segments) >= 2 {
+			return report.ClassTicker, RuleHTMLTicker, true
+		}
+		b.Segments = nil // one run of text: the text ticker rule may split it
+		return "", "", false
+	case "title":
+		return report.ClassTitle, RuleHTMLTitle, true
+	case "byline":
+		return report.ClassByline, RuleHTMLByline, true
+	case "main":
+		if b.Heading > 0 {
+			return report.ClassHeading, RuleHTMLHeading, true
+		}
+		return report.ClassParagraph, RuleHTMLMain, true
+	case "outside":
+		switch {
+		case has(b.Hints, "cookie", "consent"):
+			return report.ClassBoilerplate, RuleHTMLConsent, true
+		case has(b.Landmarks, "nav") || has(b.Hints, "nav", "menu"):
+			return report.ClassBoilerplate, RuleHTMLNav, true
+		case has(b.Landmarks, "footer") || has(b.Hints, "footer"):
+			return report.ClassBoilerplate, RuleHTMLFooter, true
+		case has(b.Landmarks, "header") || has(b.Hints, "header"):
+			return report.ClassBoilerplate, RuleHTMLHeader, true
+		case has(b.Landmarks, "aside") || has(b.Hints, "sidebar", "aside"):
+			return report.ClassBoilerplate, RuleHTMLAside, true
+		case b.LinkDensity > 0.5:
+			return report.ClassBoilerplate, RuleHTMLLinks, true
+		}
+		return report.ClassOther, RuleHTMLOutside, true
+	}
+	return report.ClassBoilerplate, ruleHTMLDropped + b.Region, true
 }

@@ -31,6 +31,9 @@ type Facts struct {
 	Binary      bool
 	Bidi        int
 	Invisible   int
+	// Fallback is why the HTML reader failed on an input the text reader
+	// then read; empty otherwise.
+	Fallback string
 }
 
 // Meta is page metadata a reader found.
@@ -70,6 +73,13 @@ type Block struct {
 	LinkDensity float64 // share of the text inside links
 	InList      bool
 	Hints       []string // class/id/role hints: "nav", "ticker", "share", "related", …
+	Landmarks   []string // sectioning ancestors: "nav", "header", "footer", "aside", "article", "main", "form", "figure", …
+	// Region is the HTML reader's verdict from the page's structure: "main"
+	// for a block inside the main content it found, "outside" for a block
+	// outside it, or why a block inside it is not article text ("title",
+	// "byline", "unlikely", "nav", "share", "aside", "footer", "form",
+	// "heading", "link-dense", "list", "images", …). Empty for text.
+	Region string
 }
 
 // Segment is a part of a block with its offsets into Doc.Src.

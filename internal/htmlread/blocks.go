@@ -1,0 +1,180 @@
+package htmlread
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/safi-app/safi/internal/doc"
+	"github.com/safi-app/safi/internal/read"
+)
+
+// Regions a block can be in, besides the reasons content.clean gives.
+const (
+	RegionMain    = "main"    // inside the main content
+	RegionOutside = "outside" // outside it
+	RegionTicker  = "ticker"  // a ticker container
+)
+
+// tickerHints are the hints that make a container a ticker candidate.
+var tickerHints = map[string]bool{"ticker": true, "marquee": true, "breaking": true}
+
+// finish builds d.Blocks from the rendered blocks: trimmed text, the DOM's
+// signals and the content verdict; ticker containers become one block each.
+func (r *renderer) finish(d *doc.Doc, c *content) {
+	d.Blocks = d.Blocks[:0]
+	for i := 0; i < len(r.blocks); i++ {
+		rb := r.blocks[i]
+		ts, te := trim(r.out, rb.start, rb.end)
+		if ts >= te {
+			continue
+		}
+		if t := r.tickerOf(rb.owner); t != nil {
+			if j, b, ok := r.ticker(t, i); ok {
+				d.Blocks = append(d.Blocks, b)
+				i = j
+				continue
+			}
+		}
+		b := doc.Block{Start: ts, End: te, TextStart: ts, TextEnd: te, Text: string(r.out[ts:te])}
+		if rb.runes > 0 {
+			b.LinkDensity = float64(rb.linkRunes) / float64(rb.runes)
+		}
+		r.signals(&b, rb.owner)
+		b.Region = c.verdict(rb.owner)
+		d.Blocks = append(d.Blocks, b)
+	}
+	read.Tile(d)
+}
+
+// signals fills in what the ancestors of a block's owner say about it.
+func (r *renderer) signals(b *doc.Block, owner *html.Node) {
+	b.Tag = "body"
+	if owner != nil {
+		b.Tag = owner.Data
+	}
+	for a := owner; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		switch a.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			if b.Heading == 0 {
+				b.Heading = int(a.Data[1] - '0')
+			}
+		case atom.Li, atom.Ul, atom.Ol, atom.Dl, atom.Menu, atom.Dd, atom.Dt:
+			b.InList = true
+		case atom.Body, atom.Html:
+			continue
+		}
+		if l, ok := landmarkTags[a.DataAtom]; ok {
+			b.Landmarks = append(b.Landmarks, l)
+		}
+		if l, ok := roleLandmarks[attr(a, "role")]; ok {
+			b.Landmarks = append(b.Landmarks, l)
+		}
+		b.Hints = hintsOf(b.Hints, a)
+	}
+	b.Hints = uniq(b.Hints)
+	b.Landmarks = uniq(b.Landmarks)
+}
+
+// verdict is the content verdict for text owned by n.
+func (c *content) verdict(n *html.Node) string {
+	reason := ""
+	for a := n; a != nil; a = a.Parent {
+		if why, ok := c.drop[a]; ok && reason == "" {
+			reason = why
+		}
+		if c.roots[a] {
+			if reason != "" {
+				return reason
+			}
+			return RegionMain
+		}
+	}
+	return RegionOutside
+}
+
+// tickerOf is the nearest ancestor of n (or n) that names itself a ticker,
+// or nil.
+func (r *renderer) tickerOf(n *html.Node) *html.Node {
+	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		if a.DataAtom == atom.Body || a.DataAtom == atom.Html {
+			return nil
+		}
+		if a.DataAtom == atom.Marquee {
+			return a
+		}
+		for _, h := range hintsOf(nil, a) {
+			if tickerHints[h] {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// ticker joins the rendered blocks from i on that lie in the ticker
+// container t into one block whose segments are its links (or its items,
+// when it has fewer than two links). It returns the index of the last
+// block joined, and ok=false when t does not look like a ticker: too few
+// items, or items as long as paragraphs.
+func (r *renderer) ticker(t *html.Node, i int) (int, doc.Block, bool) {
+	in := r.info[t]
+	j := i
+	for j+1 < len(r.blocks) && r.blocks[j+1].start < in.to {
+		j++
+	}
+	ts, _ := trim(r.out, r.blocks[i].start, r.blocks[i].end)
+	_, te := trim(r.out, r.blocks[j].start, r.blocks[j].end)
+	var segs []doc.Segment
+	runes, linkRunes := 0, 0
+	for k := i; k <= j; k++ {
+		runes += r.blocks[k].runes
+		linkRunes += r.blocks[k].linkRunes
+	}
+	for _, l := range r.links {
+		if l.start >= ts && l.end <= te {
+			if s, e := trim(r.out, l.start, l.end); s < e {
+				segs = append(segs, doc.Segment{Text: string(r.out[s:e]), Start: s, End: e})
+			}
+		}
+	}
+	if len(segs) < 2 {
+		segs = segs[:0]
+		for k := i; k <= j; k++ {
+			if s, e := trim(r.out, r.blocks[k].start, r.blocks[k].end); s < e {
+				segs = append(segs, doc.Segment{Text: string(r.out[s:e]), Start: s, End: e})
+			}
+		}
+	}
+	if len(segs) < 2 && t.DataAtom != atom.Marquee || runes/max(len(segs), 1) > 200 {
+		return 0, doc.Block{}, false
+	}
+	b := doc.Block{Start: ts, End: te, TextStart: ts, TextEnd: te, Text: string(r.out[ts:te]), Segments: segs}
+	if runes > 0 {
+		b.LinkDensity = float64(linkRunes) / float64(runes)
+	}
+	r.signals(&b, t)
+	b.Region = RegionTicker
+	return j, b, true
+}
+
+// trim returns [start,end) of p without surrounding white space.
+func trim(p []byte, start, end int) (int, int) {
+	for start < end {
+		c, n := utf8.DecodeRune(p[start:end])
+		if !unicode.IsSpace(c) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		c, n := utf8.DecodeLastRune(p[start:end])
+		if !unicode.IsSpace(c) {
+			break
+		}
+		end -= n
+	}
+	return start, end
+}

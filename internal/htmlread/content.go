@@ -1,0 +1,659 @@
+package htmlread
+
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The content search follows Mozilla Readability's: score the paragraphs,
+// give their scores to their ancestors, take the best-scored container with
+// its worthy siblings as the main content, then drop the parts of it that
+// are not article text. Its regular expressions are Readability's.
+var (
+	reUnlikely = regexp.MustCompile(`(?i)-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote`)
+	reMaybe    = regexp.MustCompile(`(?i)and|article|body|column|content|main|mathjax|shadow`)
+	rePositive = regexp.MustCompile(`(?i)article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story`)
+	reNegative = regexp.MustCompile(`(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget`)
+	reByline   = regexp.MustCompile(`(?i)byline|author|dateline|writtenby|p-author`)
+	reShare    = regexp.MustCompile(`(?i)(\b|_)(share|sharedaddy)(\b|_)`)
+	reAdWords  = regexp.MustCompile(`(?i)^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio|إعلان)$`)
+	reLoading  = regexp.MustCompile(`(?i)^((loading|正在加载|Загрузка|chargement|cargando|جار التحميل)(…|\.\.\.)?)$`)
+	reSentence = regexp.MustCompile(`[.!?؟。](\s|$)`)
+)
+
+// unlikelyRoles are ARIA roles Readability never takes content from.
+var unlikelyRoles = map[string]bool{
+	"menu": true, "menubar": true, "complementary": true, "navigation": true,
+	"alert": true, "alertdialog": true, "dialog": true,
+}
+
+// scored are the elements whose own text Readability scores.
+var scoredTags = map[atom.Atom]bool{
+	atom.Section: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.P: true, atom.Td: true, atom.Pre: true,
+}
+
+// textish are the elements whose text Readability counts as text, not as
+// loose markup, when it weighs a container.
+var textish = map[atom.Atom]bool{
+	atom.Span: true, atom.Li: true, atom.Td: true, atom.Blockquote: true, atom.Dl: true,
+	atom.Div: true, atom.Img: true, atom.Ol: true, atom.P: true, atom.Pre: true,
+	atom.Table: true, atom.Ul: true,
+}
+
+// Content search flags, dropped one by one when the content found is too
+// short.
+const (
+	flagStripUnlikely = 1 << iota
+	flagWeightClasses
+	flagCleanConditionally
+)
+
+// minContent is the length of main content, in runes, below which the
+// search is retried with fewer flags.
+const minContent = 500
+
+// content is the verdict of the search: the containers of the main content
+// and, for elements left out, why.
+type content struct {
+	roots map[*html.Node]bool
+	drop  map[*html.Node]string
+	text  int // runes of the content
+}
+
+// findContent searches the rendered tree for the main content.
+func findContent(r *renderer, title string) *content {
+	if len(r.order) == 0 {
+		return &content{roots: map[*html.Node]bool{}, drop: map[*html.Node]string{}}
+	}
+	var best *content
+	for _, flags := range []int{
+		flagStripUnlikely | flagWeightClasses | flagCleanConditionally,
+		flagWeightClasses | flagCleanConditionally,
+		flagCleanConditionally,
+		0,
+	} {
+		c := r.grab(flags, title)
+		if c.text >= minContent {
+			return c
+		}
+		if best == nil || c.text > best.text {
+			best = c
+		}
+	}
+	return best
+}
+
+// grab runs one attempt of the search.
+func (r *renderer) grab(flags int, title string) *content {
+	c := &content{roots: map[*html.Node]bool{}, drop: map[*html.Node]string{}}
+
+	// Drop the byline, the heading that repeats the title and, with
+	// flagStripUnlikely, the containers whose names say they are not
+	// content.
+	titleFound, bylineFound := title == "", false
+	for i := 0; i < len(r.order); i++ {
+		n := r.order[i]
+		reason := ""
+		match := attr(n, "class") + " " + attr(n, "id")
+		switch {
+		case !bylineFound && r.isByline(n, match):
+			reason, bylineFound = "byline", true
+		case !titleFound && (n.DataAtom == atom.H1 || n.DataAtom == atom.H2) && similarity(title, r.textOf(n)) > 0.75:
+			reason, titleFound = "title", true
+		case flags&flagStripUnlikely != 0 && n.DataAtom != atom.Body && n.DataAtom != atom.A &&
+			(reUnlikely.MatchString(match) && !reMaybe.MatchString(match) || unlikelyRoles[attr(n, "role")]) &&
+			!r.hasAncestor(n, atom.Table) && !r.hasAncestor(n, atom.Code):
+			reason = "unlikely"
+		case attr(n, "aria-modal") == "true" && attr(n, "role") == "dialog":
+			reason = "popup"
+		}
+		if reason != "" {
+			c.drop[n] = reason
+			i = r.skip(i)
+		}
+	}
+
+	// Measure every element without the dropped ones.
+	r.measure(c.drop)
+
+	// Score the paragraphs and give the scores to their ancestors.
+	var cands []*html.Node
+	initNode := func(n *html.Node) *info {
+		in := r.info[n]
+		if !in.scored {
+			in.scored = true
+			in.score = tagScore(n.DataAtom)
+			if flags&flagWeightClasses != 0 {
+				in.score += classWeight(n)
+			}
+			cands = append(cands, n)
+		}
+		return in
+	}
+	for i := 0; i < len(r.order); i++ {
+		n := r.order[i]
+		if _, ok := c.drop[n]; ok {
+			i = r.skip(i)
+			continue
+		}
+		in := r.info[n]
+		var first *html.Node // the first ancestor to score
+		length := in.tot.text
+		commas := in.tot.commas
+		switch {
+		case scoredTags[n.DataAtom], n.DataAtom == atom.Div && !in.blockChild:
+			first = n.Parent
+		case n.DataAtom == atom.Div && in.own.text >= 25:
+			first, length, commas = n, in.own.text, in.own.commas
+		default:
+			continue
+		}
+		if length < 25 {
+			continue
+		}
+		score := 1 + float64(commas) + math.Min(float64(length/100), 3)
+		level := 0
+		for a := first; a != nil && level < 5; a = a.Parent {
+			if a.Type != html.ElementNode || a.Parent == nil || a.Parent.Type != html.ElementNode || r.info[a] == nil {
+				break
+			}
+			div := 1.0
+			switch {
+			case level == 1:
+				div = 2
+			case level > 1:
+				div = float64(level * 3)
+			}
+			initNode(a).score += score / div
+			level++
+		}
+	}
+
+	// The best container, scaled by how little of it is links.
+	var top []*html.Node
+	for _, n := range cands {
+		in := r.info[n]
+		in.score *= 1 - r.linkDensity(n)
+		top = append(top, n)
+	}
+	sort.SliceStable(top, func(i, j int) bool { return r.info[top[i]].score > r.info[top[j]].score })
+	if len(top) > 5 {
+		top = top[:5]
+	}
+	var best *html.Node
+	if len(top) > 0 && top[0].DataAtom != atom.Body {
+		best = top[0]
+		best = r.betterTop(best, top)
+	}
+	if best == nil {
+		best = r.body
+		if best == nil {
+			best = r.order[0]
+		}
+		c.roots[best] = true
+	} else {
+		// The siblings worth keeping: well scored, or paragraphs of
+		// prose with few links.
+		bs := r.info[best].score
+		threshold := math.Max(10, bs*0.2)
+		cls := attr(best, "class")
+		for s := best.Parent.FirstChild; s != nil; s = s.NextSibling {
+			si := r.info[s]
+			if si == nil {
+				continue
+			}
+			if _, dropped := c.drop[s]; dropped {
+				continue
+			}
+			if s == best {
+				c.roots[s] = true
+				continue
+			}
+			bonus := 0.0
+			if cls != "" && attr(s, "class") == cls {
+				bonus = bs * 0.2
+			}
+			if si.scored && si.score+bonus >= threshold {
+				c.roots[s] = true
+				continue
+			}
+			if s.DataAtom == atom.P || s.DataAtom == atom.Div && !si.blockChild {
+				ld, length := r.linkDensity(s), si.tot.text
+				if length > 80 && ld < 0.25 || length < 80 && length > 0 && ld == 0 && reSentence.MatchString(r.textOf(s)) {
+					c.roots[s] = true
+				}
+			}
+		}
+	}
+
+	r.clean(c, flags)
+	c.text = 0
+	for n := range c.roots {
+		c.text += r.info[n].tot.text
+	}
+	return c
+}
+
+// betterTop moves the top candidate up the tree as Readability does: to an
+// ancestor shared by several close candidates, to a parent scoring higher,
+// and past parents of which it is the only child.
+func (r *renderer) betterTop(best *html.Node, top []*html.Node) *html.Node {
+	bs := r.info[best].score
+	var alts [][]*html.Node
+	for _, t := range top[1:] {
+		if r.info[t].score/bs >= 0.75 {
+			alts = append(alts, r.ancestors(t))
+		}
+	}
+	if len(alts) >= 3 {
+		for p := best.Parent; p != nil && p.DataAtom != atom.Body && r.info[p] != nil; p = p.Parent {
+			n := 0
+			for _, as := range alts {
+				for _, a := range as {
+					if a == p {
+						n++
+						break
+					}
+				}
+			}
+			if n >= 3 {
+				best = p
+				break
+			}
+		}
+	}
+	// A parent scoring higher than its child takes over.
+	last := r.info[best].score
+	threshold := last / 3
+	for p := best.Parent; p != nil && p.DataAtom != atom.Body && r.info[p] != nil; p = p.Parent {
+		pi := r.info[p]
+		if !pi.scored {
+			continue
+		}
+		if pi.score < threshold {
+			break
+		}
+		if pi.score > last {
+			best = p
+			break
+		}
+		last = pi.score
+	}
+	// An only child gives way to its parent.
+	for p := best.Parent; p != nil && p.DataAtom != atom.Body && r.info[p] != nil && elementChildren(p) == 1; p = p.Parent {
+		best = p
+	}
+	return best
+}
+
+func elementChildren(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			k++
+		}
+	}
+	return k
+}
+
+func (r *renderer) ancestors(n *html.Node) []*html.Node {
+	var out []*html.Node
+	for p := n.Parent; p != nil && r.info[p] != nil; p = p.Parent {
+		out = append(out, p)
+	}
+	return out
+}
+
+// clean drops what inside the main content is not article text.
+func (r *renderer) clean(c *content, flags int) {
+	var ranges [][2]int // index ranges in r.order of the roots' subtrees
+	for n := range c.roots {
+		in := r.info[n]
+		ranges = append(ranges, [2]int{in.index, in.last})
+	}
+	sort.Slice(ranges, func(i, j int) bool { return ranges[i][0] < ranges[j][0] })
+	dropAt := func(n *html.Node, reason string) {
+		c.drop[n] = reason
+		t := r.info[n].tot
+		for a := n.Parent; a != nil && r.info[a] != nil; a = a.Parent {
+			r.info[a].tot.sub(&t)
+		}
+	}
+	// Elements that are never article text, and share rows.
+	for _, rg := range ranges {
+		for i := rg[0]; i <= rg[1]; i++ {
+			n := r.order[i]
+			if _, ok := c.drop[n]; ok {
+				i = r.skip(i)
+				continue
+			}
+			if reason := r.never(c, n, flags); reason != "" {
+				dropAt(n, reason)
+				i = r.skip(i)
+			}
+		}
+	}
+	if flags&flagCleanConditionally == 0 {
+		return
+	}
+	// Containers that look like link lists, galleries or forms, inner
+	// ones first.
+	for k := len(ranges) - 1; k >= 0; k-- {
+		for i := ranges[k][1]; i >= ranges[k][0]; i-- {
+			n := r.order[i]
+			switch n.DataAtom {
+			case atom.Form, atom.Fieldset, atom.Table, atom.Ul:
+			case atom.Div:
+				if !r.info[n].blockChild {
+					continue
+				}
+			default:
+				continue
+			}
+			if r.droppedAbove(c, n) {
+				continue
+			}
+			if reason := r.conditional(n, flags); reason != "" {
+				dropAt(n, reason)
+			}
+		}
+	}
+}
+
+// never is the reason to drop an element of the main content that is never
+// article text, or "".
+func (r *renderer) never(c *content, n *html.Node, flags int) string {
+	reason := ""
+	switch n.DataAtom {
+	case atom.Nav:
+		reason = "nav"
+	case atom.Footer:
+		reason = "footer"
+	case atom.Aside:
+		reason = "aside"
+	case atom.Button, atom.Input:
+		reason = "form"
+	case atom.H1, atom.H2:
+		if flags&flagWeightClasses != 0 && classWeight(n) < 0 {
+			reason = "heading"
+		}
+	}
+	if reason == "" && unlikelyRoles[attr(n, "role")] && attr(n, "role") == "navigation" {
+		reason = "nav"
+	}
+	if reason == "" && !c.roots[n] && reShare.MatchString(attr(n, "class")+" "+attr(n, "id")) && r.info[n].tot.text < minContent {
+		reason = "share"
+	}
+	return reason
+}
+
+// droppedAbove reports whether n or an ancestor up to its root is dropped.
+func (r *renderer) droppedAbove(c *content, n *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		if _, ok := c.drop[a]; ok {
+			return true
+		}
+		if c.roots[a] {
+			return false
+		}
+	}
+	return false
+}
+
+// conditional is Readability's _cleanConditionally for one element: the
+// reason to drop it, or "".
+func (r *renderer) conditional(n *html.Node, flags int) string {
+	if n.DataAtom == atom.Table && r.isDataTable(n) {
+		return ""
+	}
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Table && r.info[a] != nil && r.isDataTable(a) || a.DataAtom == atom.Code {
+			return ""
+		}
+	}
+	in := r.info[n]
+	t := in.tot
+	isList := n.DataAtom == atom.Ul || n.DataAtom == atom.Ol
+	if !isList && t.text > 0 && float64(t.list)/float64(t.text) > 0.9 {
+		isList = true
+	}
+	weight := 0.0
+	if flags&flagWeightClasses != 0 {
+		weight = classWeight(n)
+	}
+	if weight < 0 {
+		return "negative"
+	}
+	if t.commas >= 10 {
+		return ""
+	}
+	if t.text < 40 {
+		if text := r.textOf(n); reAdWords.MatchString(text) || reLoading.MatchString(text) {
+			return "ad"
+		}
+	}
+	p, img, li, input := t.p, t.img, t.li-100, t.input
+	ld := r.linkDensity(n)
+	headDensity, textDensity := 0.0, 0.0
+	if t.text > 0 {
+		headDensity = float64(t.head) / float64(t.text)
+		textDensity = float64(t.textish) / float64(t.text)
+	}
+	figure := r.hasAncestor(n, atom.Figure)
+	reason := ""
+	switch {
+	case !figure && img > 1 && float64(p)/float64(img) < 0.5:
+		reason = "images"
+	case !isList && li > p:
+		reason = "list"
+	case input > p/3:
+		reason = "form"
+	case !isList && !figure && headDensity < 0.9 && t.text < 25 && (img == 0 || img > 2) && ld > 0:
+		reason = "link-dense"
+	case !isList && weight < 25 && ld > 0.2:
+		reason = "link-dense"
+	case weight >= 25 && ld > 0.5:
+		reason = "link-dense"
+	case t.embed == 1 && t.text < 75 || t.embed > 1:
+		reason = "embed"
+	case img == 0 && textDensity == 0:
+		reason = "no-text"
+	}
+	if isList && reason != "" {
+		// A plain list of images stays.
+		items, imgs := 0, t.img
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			if ch.Type != html.ElementNode {
+				continue
+			}
+			if elementChildren(ch) > 1 {
+				return reason
+			}
+			items++
+		}
+		if items == imgs {
+			return ""
+		}
+	}
+	return reason
+}
+
+// isDataTable reports whether a table holds data rather than layout.
+func (r *renderer) isDataTable(n *html.Node) bool {
+	if attr(n, "role") == "presentation" || attr(n, "datatable") == "0" {
+		return false
+	}
+	if attr(n, "summary") != "" {
+		return true
+	}
+	rows, cols := 0, 0
+	st := []*html.Node{n}
+	for len(st) > 0 {
+		x := st[len(st)-1]
+		st = st[:len(st)-1]
+		for ch := x.FirstChild; ch != nil; ch = ch.NextSibling {
+			if ch.Type != html.ElementNode {
+				continue
+			}
+			switch ch.DataAtom {
+			case atom.Table:
+				return false
+			case atom.Caption:
+				if strings.TrimSpace(r.textOf(ch)) != "" {
+					return true
+				}
+			case atom.Col, atom.Colgroup, atom.Tfoot, atom.Thead, atom.Th:
+				return true
+			case atom.Tr:
+				rows++
+				k := 0
+				for td := ch.FirstChild; td != nil; td = td.NextSibling {
+					if td.Type == html.ElementNode && (td.DataAtom == atom.Td || td.DataAtom == atom.Th) {
+						k++
+					}
+				}
+				cols = max(cols, k)
+			}
+			st = append(st, ch)
+		}
+	}
+	return rows >= 10 || cols > 4 || rows*cols > 10
+}
+
+// measure sums the counts of every element's subtree, leaving out dropped
+// elements, children before parents.
+func (r *renderer) measure(drop map[*html.Node]string) {
+	for _, n := range r.order {
+		in := r.info[n]
+		in.tot = in.own
+		in.scored, in.score = false, 0
+	}
+	for i := len(r.order) - 1; i >= 0; i-- {
+		n := r.order[i]
+		in := r.info[n]
+		switch n.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			in.tot.head = in.tot.text
+		case atom.Ul, atom.Ol:
+			in.tot.list = in.tot.text
+		}
+		if textish[n.DataAtom] {
+			in.tot.textish = in.tot.text
+		}
+		if _, ok := drop[n]; ok {
+			continue
+		}
+		if p := r.info[n.Parent]; p != nil {
+			p.tot.add(&in.tot)
+		}
+	}
+}
+
+// skip returns the index in r.order of the last element under r.order[i],
+// so that a loop continuing after it skips the subtree.
+func (r *renderer) skip(i int) int {
+	return r.info[r.order[i]].last
+}
+
+func (r *renderer) hasAncestor(n *html.Node, tag atom.Atom) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == tag {
+			return true
+		}
+	}
+	return false
+}
+
+// linkDensity is the share of n's text inside links.
+func (r *renderer) linkDensity(n *html.Node) float64 {
+	t := r.info[n].tot
+	if t.text == 0 {
+		return 0
+	}
+	return t.link / float64(t.text)
+}
+
+// textOf is n's rendered text, trimmed.
+func (r *renderer) textOf(n *html.Node) string {
+	in := r.info[n]
+	if in == nil || in.to < in.from {
+		return ""
+	}
+	return strings.TrimSpace(string(r.out[in.from:in.to]))
+}
+
+// isByline reports whether n is the article's byline: marked as author
+// and short.
+func (r *renderer) isByline(n *html.Node, match string) bool {
+	if attr(n, "rel") != "author" && !strings.Contains(attr(n, "itemprop"), "author") && !reByline.MatchString(match) {
+		return false
+	}
+	if in := r.info[n]; in.to-in.from > 400 {
+		return false
+	}
+	k := len([]rune(r.textOf(n)))
+	return k > 0 && k < 100
+}
+
+// tagScore is the score an element starts with.
+func tagScore(a atom.Atom) float64 {
+	switch a {
+	case atom.Div:
+		return 5
+	case atom.Pre, atom.Td, atom.Blockquote:
+		return 3
+	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
+		return -3
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
+		return -5
+	}
+	return 0
+}
+
+// classWeight is ±25 for each of class and id that names content or
+// boilerplate.
+func classWeight(n *html.Node) float64 {
+	w := 0.0
+	for _, v := range []string{attr(n, "class"), attr(n, "id")} {
+		if v == "" {
+			continue
+		}
+		if reNegative.MatchString(v) {
+			w -= 25
+		}
+		if rePositive.MatchString(v) {
+			w += 25
+		}
+	}
+	return w
+}
+
+// similarity is how much of b's words a holds, by length: 1 when b adds
+// nothing to a.
+func similarity(a, b string) float64 {
+	split := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
+	ta, tb := split(a), split(b)
+	if len(ta) == 0 || len(tb) == 0 {
+		return 0
+	}
+	in := map[string]bool{}
+	for _, w := range ta {
+		in[w] = true
+	}
+	var uniq []string
+	for _, w := range tb {
+		if !in[w] {
+			uniq = append(uniq, w)
+		}
+	}
+	return 1 - float64(len(strings.Join(uniq, " ")))/float64(len(strings.Join(tb, " ")))
+}

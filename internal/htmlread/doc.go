@@ -1,0 +1,26 @@
+// Package htmlread turns an HTML page into a doc.Doc, the same block model
+// the text reader produces, so that one pipeline classifies, assembles and
+// measures both.
+//
+// The page is only parsed, never rendered or executed. Read renders the DOM
+// to text the way a browser's innerText does — block elements on their own
+// lines, a blank line around paragraphs, <br> as a line break, table cells
+// separated by tabs and rows by line breaks — and that text is Doc.Src: every
+// offset of an HTML doc counts bytes of the rendered text, not of the markup.
+// Scripts, styles, templates, <noscript>, the head, comments and hidden
+// elements (the hidden attribute, aria-hidden="true", display:none,
+// visibility:hidden) render nothing.
+//
+// Each run of text between two line breaks forced by block elements is one
+// doc.Block, carrying what the DOM said about it: the nearest block tag,
+// its heading level, its link density, whether it sits in a list, hint words
+// from the class, id and role of its ancestors, its landmark ancestors
+// (<nav>, <header>, <footer>, <aside>, <article>, <main>, …), and the
+// verdict of a Readability-style search for the page's main content
+// container. A ticker container (hints ticker, marquee or breaking, made of
+// short linked items) becomes one block whose items are its segments.
+//
+// Metadata — title, source, author, publication date, language — comes from
+// JSON-LD, Open Graph and article meta tags, <time> and the <title>, the
+// most specific source first.
+package htmlread

@@ -1,0 +1,434 @@
+package htmlread
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// breaks gives the line breaks a block-level element asks for before and
+// after its text, as innerText does: two around a paragraph, one around the
+// others.
+var breaks = map[atom.Atom]int{
+	atom.P: 2,
+	atom.Address: 1, atom.Article: 1, atom.Aside: 1, atom.Blockquote: 1, atom.Body: 1,
+	atom.Caption: 1, atom.Center: 1, atom.Dd: 1, atom.Details: 1, atom.Dialog: 1, atom.Dir: 1,
+	atom.Div: 1, atom.Dl: 1, atom.Dt: 1, atom.Fieldset: 1, atom.Figcaption: 1, atom.Figure: 1,
+	atom.Footer: 1, atom.Form: 1, atom.H1: 1, atom.H2: 1, atom.H3: 1, atom.H4: 1, atom.H5: 1,
+	atom.H6: 1, atom.Header: 1, atom.Hgroup: 1, atom.Hr: 1, atom.Html: 1, atom.Legend: 1,
+	atom.Li: 1, atom.Listing: 1, atom.Main: 1, atom.Marquee: 1, atom.Menu: 1, atom.Nav: 1,
+	atom.Ol: 1, atom.Plaintext: 1, atom.Pre: 1, atom.Search: 1, atom.Section: 1, atom.Summary: 1,
+	atom.Table: 1, atom.Tbody: 1, atom.Thead: 1, atom.Tfoot: 1, atom.Tr: 1, atom.Ul: 1, atom.Xmp: 1,
+}
+
+// skipped elements render nothing: code, styles, metadata, embedded
+// content and form controls whose text is not the page's.
+var skipped = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Template: true, atom.Noscript: true,
+	atom.Head: true, atom.Title: true, atom.Meta: true, atom.Link: true, atom.Base: true,
+	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Applet: true, atom.Frame: true,
+	atom.Frameset: true, atom.Svg: true, atom.Canvas: true, atom.Audio: true, atom.Video: true,
+	atom.Select: true, atom.Textarea: true, atom.Datalist: true, atom.Map: true, atom.Param: true,
+	atom.Source: true, atom.Track: true,
+}
+
+// embeds are the skipped elements Readability counts as embedded content.
+var embeds = map[atom.Atom]bool{atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Video: true, atom.Audio: true}
+
+// preformatted elements keep their white space.
+var preformatted = map[atom.Atom]bool{atom.Pre: true, atom.Listing: true, atom.Xmp: true, atom.Plaintext: true}
+
+// counts are the measures of an element's rendered text that the content
+// search uses.
+type counts struct {
+	text    int     // runes of rendered text
+	link    float64 // runes inside links (links to "#…" count 0.3)
+	commas  int
+	p       int // paragraphs, including divs that hold no block
+	img     int
+	li      int
+	input   int
+	embed   int
+	head    int // runes inside h1–h6
+	textish int // runes inside span, li, td and block containers
+	list    int // runes inside ul and ol
+}
+
+func (c *counts) add(o *counts) {
+	c.text += o.text
+	c.link += o.link
+	c.commas += o.commas
+	c.p += o.p
+	c.img += o.img
+	c.li += o.li
+	c.input += o.input
+	c.embed += o.embed
+	c.head += o.head
+	c.textish += o.textish
+	c.list += o.list
+}
+
+func (c *counts) sub(o *counts) {
+	c.text -= o.text
+	c.link -= o.link
+	c.commas -= o.commas
+	c.p -= o.p
+	c.img -= o.img
+	c.li -= o.li
+	c.input -= o.input
+	c.embed -= o.embed
+	c.head -= o.head
+	c.textish -= o.textish
+	c.list -= o.list
+}
+
+// info is what the renderer learned about one rendered element.
+type info struct {
+	from, to   int    // its rendered text is out[from:to]
+	own        counts // of its own text nodes and void children
+	tot        counts // of its whole subtree, per content attempt
+	blockChild bool   // holds a block element (Readability's div-to-p test)
+	index      int    // position in document order
+	last       int    // position in document order of its last descendant
+	score      float64
+	scored     bool
+}
+
+// rawBlock is a block as rendered, before the Doc's blocks are built.
+type rawBlock struct {
+	start, end int        // content in out, before trimming
+	owner      *html.Node // nearest block-level element or cell
+	runes      int        // non-space runes
+	linkRunes  int        // of which inside links
+}
+
+// span is a link's text in out.
+type span struct{ start, end int }
+
+// renderer renders a DOM to text like innerText, cutting it into blocks.
+type renderer struct {
+	out   []byte
+	info  map[*html.Node]*info
+	order []*html.Node // rendered elements in document order
+	body  *html.Node
+
+	blocks    []rawBlock
+	cur       int  // index of the open block, or -1
+	pendBreak int  // line breaks owed before the next text
+	pendSpace bool // a collapsed space owed before the next text
+	pendTab   bool // a cell separator owed before the next text
+	brRun     int  // <br>s since the last text in the open block
+	pre       int  // depth of preformatted elements
+	boxes     []*html.Node
+
+	links     []span
+	linkDepth int
+	linkStart int
+	linkW     float64
+	curInfo   *info // element whose own text is being written
+}
+
+func newRenderer() *renderer {
+	return &renderer{info: map[*html.Node]*info{}, cur: -1}
+}
+
+// walk renders the tree under root. It is iterative, so that nesting depth
+// cannot exhaust the stack.
+func (r *renderer) walk(root *html.Node) {
+	type frame struct {
+		n     *html.Node
+		leave bool
+	}
+	st := []frame{{n: root}}
+	push := func(n *html.Node, closedDetails bool) {
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			if closedDetails && !(c.Type == html.ElementNode && c.DataAtom == atom.Summary) {
+				continue
+			}
+			st = append(st, frame{n: c})
+		}
+	}
+	for len(st) > 0 {
+		f := st[len(st)-1]
+		st = st[:len(st)-1]
+		n := f.n
+		if f.leave {
+			r.leave(n)
+			continue
+		}
+		switch n.Type {
+		case html.DocumentNode:
+			push(n, false)
+		case html.TextNode:
+			r.text(n)
+		case html.ElementNode:
+			if skipped[n.DataAtom] || hidden(n) {
+				if embeds[n.DataAtom] {
+					if pi := r.info[n.Parent]; pi != nil {
+						pi.own.embed++
+					}
+				}
+				continue
+			}
+			r.enter(n)
+			st = append(st, frame{n: n, leave: true})
+			push(n, n.DataAtom == atom.Details && !hasAttr(n, "open"))
+		}
+	}
+	r.close()
+}
+
+// hidden reports whether n is hidden by its attributes or inline style.
+func hidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if strings.EqualFold(strings.TrimSpace(a.Val), "true") && !strings.Contains(attr(n, "class"), "fallback-image") {
+				return true
+			}
+		case "style":
+			s := strings.ToLower(a.Val)
+			s = strings.Map(func(r rune) rune {
+				if unicode.IsSpace(r) {
+					return -1
+				}
+				return r
+			}, s)
+			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+				return true
+			}
+		case "type":
+			if n.DataAtom == atom.Input && strings.EqualFold(a.Val, "hidden") {
+				return true
+			}
+		}
+	}
+	if n.DataAtom == atom.Dialog && !hasAttr(n, "open") {
+		return true
+	}
+	return false
+}
+
+func (r *renderer) enter(n *html.Node) {
+	in := &info{from: len(r.out), index: len(r.order)}
+	r.info[n] = in
+	r.order = append(r.order, n)
+	switch n.DataAtom {
+	case atom.Body:
+		if r.body == nil {
+			r.body = n
+		}
+	case atom.Br:
+		r.br()
+	case atom.Img:
+		in.own.img++
+	case atom.Input:
+		in.own.input++
+	case atom.Li:
+		in.own.li++
+	case atom.P:
+		in.own.p++
+	case atom.Td, atom.Th:
+		for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+			if s.Type == html.ElementNode && (s.DataAtom == atom.Td || s.DataAtom == atom.Th) {
+				r.pendTab = true
+				break
+			}
+		}
+		r.boxes = append(r.boxes, n)
+	case atom.A:
+		if hasAttr(n, "href") {
+			if r.linkDepth == 0 {
+				r.linkStart = -1
+				r.linkW = 1
+				if strings.HasPrefix(attr(n, "href"), "#") {
+					r.linkW = 0.3
+				}
+			}
+			r.linkDepth++
+		}
+	}
+	if k := breaks[n.DataAtom]; k > 0 {
+		r.requestBreak(k)
+		r.boxes = append(r.boxes, n)
+	}
+	if preformatted[n.DataAtom] {
+		r.pre++
+	}
+}
+
+func (r *renderer) leave(n *html.Node) {
+	in := r.info[n]
+	switch n.DataAtom {
+	case atom.Td, atom.Th:
+		r.popBox(n)
+		if r.cur >= 0 && r.blocks[r.cur].owner == n {
+			r.blocks[r.cur].owner = r.top()
+		}
+	case atom.A:
+		if hasAttr(n, "href") && r.linkDepth > 0 {
+			r.linkDepth--
+			if r.linkDepth == 0 && r.linkStart >= 0 {
+				r.links = append(r.links, span{r.linkStart, len(r.out)})
+			}
+		}
+	case atom.Div:
+		if !in.blockChild {
+			in.own.p++ // Readability reads a div without blocks as a paragraph
+		}
+	}
+	if k := breaks[n.DataAtom]; k > 0 {
+		r.requestBreak(k)
+		r.popBox(n)
+	}
+	if preformatted[n.DataAtom] {
+		r.pre--
+	}
+	in.to = len(r.out)
+	in.last = len(r.order) - 1
+	if p := r.info[n.Parent]; p != nil && (in.blockChild || blockish[n.DataAtom]) {
+		p.blockChild = true
+	}
+}
+
+// blockish are the elements whose presence keeps Readability from reading
+// a div as a paragraph.
+var blockish = map[atom.Atom]bool{
+	atom.Blockquote: true, atom.Dl: true, atom.Div: true, atom.Img: true, atom.Ol: true,
+	atom.P: true, atom.Pre: true, atom.Table: true, atom.Ul: true, atom.Section: true,
+	atom.Article: true, atom.Header: true, atom.Footer: true, atom.Nav: true, atom.Aside: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Figure: true, atom.Form: true, atom.Main: true, atom.Hr: true,
+}
+
+func (r *renderer) top() *html.Node {
+	if len(r.boxes) == 0 {
+		return nil
+	}
+	return r.boxes[len(r.boxes)-1]
+}
+
+func (r *renderer) popBox(n *html.Node) {
+	if k := len(r.boxes); k > 0 && r.boxes[k-1] == n {
+		r.boxes = r.boxes[:k-1]
+	}
+}
+
+func (r *renderer) requestBreak(k int) {
+	if k > r.pendBreak {
+		r.pendBreak = k
+	}
+	r.pendSpace = false
+	r.pendTab = false
+}
+
+func (r *renderer) br() {
+	if r.pre > 0 {
+		r.put('\n', true)
+		return
+	}
+	if r.cur < 0 || r.pendBreak > 0 {
+		return
+	}
+	r.out = append(r.out, '\n')
+	r.pendSpace = false
+	r.brRun++
+	if r.brRun >= 2 { // an empty line: the text after it is a new block
+		r.close()
+	}
+}
+
+func (r *renderer) text(n *html.Node) {
+	r.curInfo = r.info[n.Parent]
+	s := n.Data
+	for len(s) > 0 {
+		c, size := utf8.DecodeRuneInString(s)
+		s = s[size:]
+		if r.pre > 0 {
+			r.put(c, c == '\n' || c == ' ' || c == '\t' || c == '\r')
+			continue
+		}
+		switch c {
+		case ' ', '\t', '\n', '\r', '\f':
+			if r.cur >= 0 && r.pendBreak == 0 && len(r.out) > 0 && r.out[len(r.out)-1] != '\n' {
+				r.pendSpace = true
+			}
+			continue
+		}
+		r.put(c, false)
+	}
+	r.curInfo = nil
+}
+
+// put writes one rune of content, opening a block and paying the breaks,
+// tab or space owed before it.
+func (r *renderer) put(c rune, space bool) {
+	if c == 0 {
+		c = utf8.RuneError
+	}
+	if r.cur < 0 || r.pendBreak > 0 {
+		if space && r.pre == 0 {
+			return
+		}
+		r.open()
+	}
+	if r.pendTab {
+		r.out = append(r.out, '\t')
+	} else if r.pendSpace {
+		r.out = append(r.out, ' ')
+	}
+	r.pendTab, r.pendSpace = false, false
+	if r.linkDepth > 0 && r.linkStart < 0 && !space {
+		r.linkStart = len(r.out)
+	}
+	r.out = utf8.AppendRune(r.out, c)
+	in := r.curInfo
+	if in != nil {
+		in.own.text++
+		if c == ',' || c == '،' || c == '，' || c == '﹐' {
+			in.own.commas++
+		}
+	}
+	if !space {
+		r.brRun = 0
+		b := &r.blocks[r.cur]
+		b.runes++
+		if r.linkDepth > 0 {
+			b.linkRunes++
+			if in != nil {
+				in.own.link += r.linkW
+			}
+		}
+	}
+}
+
+// open closes the open block and starts a new one at the next rune, after
+// the line breaks owed.
+func (r *renderer) open() {
+	r.close()
+	if len(r.out) > 0 {
+		have := 0
+		for i := len(r.out) - 1; i >= 0 && r.out[i] == '\n'; i-- {
+			have++
+		}
+		for need := max(r.pendBreak, 1); have < need; have++ {
+			r.out = append(r.out, '\n')
+		}
+	}
+	r.pendBreak, r.pendSpace, r.pendTab, r.brRun = 0, false, false, 0
+	r.blocks = append(r.blocks, rawBlock{start: len(r.out), owner: r.top()})
+	r.cur = len(r.blocks) - 1
+}
+
+// close ends the open block, if any.
+func (r *renderer) close() {
+	if r.cur >= 0 {
+		r.blocks[r.cur].end = len(r.out)
+		r.cur = -1
+	}
+}
