@@ -10,6 +10,7 @@ import (
 	"github.com/safi-app/safi/internal/assemble"
 	"github.com/safi-app/safi/internal/classify"
 	"github.com/safi-app/safi/internal/doc"
+	"github.com/safi-app/safi/internal/htmlread"
 	"github.com/safi-app/safi/internal/read"
 	"github.com/safi-app/safi/internal/report"
 )
@@ -57,8 +58,19 @@ func Analyze(src []byte, opt Options) report.Report {
 	return r
 }
 
-// readAny picks the reader.
-// TODO(html): the HTML reader plugs in here.
+// readAny picks the reader: the HTML reader when format is "html", or when
+// format is "" and the input looks like HTML (by its content, whatever the
+// file's name); the text reader otherwise. When the HTML reader fails, the
+// text reader reads the input and Facts.Fallback says why.
 func readAny(src []byte, format string) *doc.Doc {
+	if format == "html" || format == "" && htmlread.Sniff(src) {
+		d, err := htmlread.Read(src)
+		if err == nil {
+			return d
+		}
+		t := read.Text(src)
+		t.Facts.Fallback = err.Error()
+		return t
+	}
 	return read.Text(src)
 }

@@ -123,6 +123,9 @@ func warnings(d *doc.Doc, r report.Report) []report.Warning {
 	case len(r.Article.Paragraphs) == 0:
 		add("no-article", "No article was found: every block looks like navigation, ticker or boilerplate. Statistics below are for the whole page.")
 	}
+	if f.Fallback != "" {
+		add("html-unreadable", "The page could not be read as HTML ("+f.Fallback+"): it was read as plain text.")
+	}
 	if f.InvalidUTF8 > 0 {
 		add("invalid-utf8", plural(f.InvalidUTF8, "invalid UTF-8 sequence was", "invalid UTF-8 sequences were")+" read as U+FFFD (�).")
 	}
