@@ -29,7 +29,7 @@ var hintWords = map[string]string{
 	"header": "header", "masthead": "header", "banner": "header", "topbar": "header",
 	"sidebar": "sidebar", "rail": "sidebar", "widget": "sidebar", "widgets": "sidebar",
 	"aside": "aside",
-	"ad": "ad", "ads": "ad", "advert": "ad", "adverts": "ad", "advertisement": "ad", "advertising": "ad",
+	"ad":    "ad", "ads": "ad", "advert": "ad", "adverts": "ad", "advertisement": "ad", "advertising": "ad",
 	"sponsor": "ad", "sponsored": "ad", "dfp": "ad", "adsense": "ad",
 	"promo": "promo", "promotion": "promo",
 	"newsletter": "newsletter", "subscribe": "newsletter", "subscription": "newsletter", "signup": "newsletter",

@@ -13,7 +13,7 @@ import (
 // after its text, as innerText does: two around a paragraph, one around the
 // others.
 var breaks = map[atom.Atom]int{
-	atom.P: 2,
+	atom.P:       2,
 	atom.Address: 1, atom.Article: 1, atom.Aside: 1, atom.Blockquote: 1, atom.Body: 1,
 	atom.Caption: 1, atom.Center: 1, atom.Dd: 1, atom.Details: 1, atom.Dialog: 1, atom.Dir: 1,
 	atom.Div: 1, atom.Dl: 1, atom.Dt: 1, atom.Fieldset: 1, atom.Figcaption: 1, atom.Figure: 1,
