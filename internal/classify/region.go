@@ -13,6 +13,14 @@ const (
 	goodWords   = 10   // a prose block has at least this many words…
 	goodDensity = 0.10 // …and at least this share of function words
 	headingMax  = 15   // a heading has at most this many words
+
+	// Region scores: prose votes with its words (up to proseCap), other
+	// blocks against.
+	proseCap        = 50
+	penaltyDecided  = -5
+	penaltyMenu     = -5
+	penaltyHeadline = -4
+	penaltyShort    = -3
 )
 
 // isProse reports whether a block reads like running text.
@@ -43,40 +51,75 @@ func (c *ctx) score(i int) int {
 		}
 	case "":
 	default:
-		return -3 // decided boilerplate, ticker, byline
+		return penaltyDecided // decided boilerplate, ticker, byline
 	}
 	switch {
 	case isProse(f):
-		return f.words
+		return min(f.words, proseCap)
 	case f.menuLike:
-		return -3
+		return penaltyMenu
 	case f.symbolic:
 		return 0 // code, formulas, tables: neither for nor against
 	case f.titleCase:
-		return -2
+		return penaltyHeadline
 	case (f.endsStop || f.hasColon) && f.density >= goodDensity:
 		return 1 // a short sentence
 	}
-	return -1
+	return penaltyShort
 }
 
-// region finds the article: the stretch of blocks with the highest total
-// score (maximum-sum subarray).
+// region finds the article: of the stretches of blocks whose running score
+// stays positive (maximum-sum segments), the one with the highest total,
+// doubled when a byline or date line stands just before it — the article
+// follows its byline, while teaser lists and comments have none.
 func (c *ctx) region() {
 	best, sum, from := 0, 0, 0
+	bestEnd, runBest := 0, 0
+	flush := func() {
+		if bestEnd > from {
+			total := runBest
+			if c.bylineBefore(from) {
+				total *= 2
+			}
+			if total > best {
+				best, c.start, c.end = total, from, bestEnd
+			}
+		}
+	}
 	for i := range c.d.Blocks {
 		s := c.score(i)
-		if sum <= 0 {
-			sum, from = 0, i
+		if sum+s <= 0 {
+			flush()
+			sum, from, runBest, bestEnd = 0, i+1, 0, i+1
+			continue
 		}
 		sum += s
-		if sum > best {
-			best, c.start, c.end = sum, from, i+1
+		if sum > runBest {
+			runBest, bestEnd = sum, i+1
 		}
 	}
-	if best == 0 {
+	flush()
+	if best <= 0 {
 		c.start, c.end = 0, 0
 	}
+}
+
+// bylineBefore reports whether a byline, or a short line with a date,
+// stands among the few text blocks before block i.
+func (c *ctx) bylineBefore(i int) bool {
+	for j, seen := i-1, 0; j >= 0 && seen < 5; j-- {
+		if c.d.Blocks[j].Text == "" {
+			continue
+		}
+		seen++
+		if c.d.Blocks[j].Class == report.ClassByline {
+			return true
+		}
+		if !c.decided(j) && c.f[j].words <= 30 && !c.f[j].endsStop && hasDate(c.d.Blocks[j].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // inside decides the undecided blocks of the article region. With no
@@ -237,7 +280,7 @@ func (c *ctx) outside() {
 			continue
 		}
 		// A run of undecided blocks [i, j), blank blocks included.
-		j, n, short, headline := i, 0, 0, 0
+		j, n, short, headline, long := i, 0, 0, 0, 0
 		for j < len(d.Blocks) && (!c.decided(j) || d.Blocks[j].Rule == RuleEmpty) {
 			if d.Blocks[j].Text != "" {
 				n++
@@ -246,10 +289,16 @@ func (c *ctx) outside() {
 					short++
 				} else if isHeadlineLike(f) && f.words <= 20 {
 					headline++
+					if f.words >= 5 {
+						long++
+					}
 				}
 			}
 			j++
 		}
+		// A ticker of one headline a line: five or more headlines of five
+		// words or more, hardly any short item, before the article.
+		tickerRun := long >= 5 && short*5 <= n
 		for k := i; k < j; k++ {
 			if d.Blocks[k].Text == "" {
 				continue
@@ -258,7 +307,7 @@ func (c *ctx) outside() {
 			switch {
 			case n >= 3 && short*2 >= n && f.words <= 3:
 				c.set(k, report.ClassBoilerplate, RuleMenuRun)
-			case headline >= 4 && isHeadlineLike(f) && f.words > 3 && k < c.start:
+			case tickerRun && isHeadlineLike(f) && f.words > 3 && k < c.start:
 				c.set(k, report.ClassTicker, RuleTickerHeadlineRun)
 				b := &d.Blocks[k]
 				b.Segments = []doc.Segment{{Text: b.Text, Start: b.TextStart, End: b.TextEnd}}
