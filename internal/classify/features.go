@@ -175,22 +175,46 @@ func matchPhrases(f *features) (rule, class string, ok bool) {
 	if f.folded == "" {
 		return "", "", false
 	}
-	for _, pr := range phraseRules {
+	var bare string // the folded text without surrounding punctuation
+	for k := range phraseRules {
+		pr := &phraseRules[k]
 		if f.words > pr.maxWord {
 			continue
 		}
-		for _, p := range pr.phrases {
-			p = fold(p)
-			if pr.prefix {
-				if strings.HasPrefix(f.folded, p) && boundaryAt(f.folded, len(p)) {
-					return pr.rule, pr.class, true
-				}
-			} else if containsWord(f.folded, p) {
-				return pr.rule, pr.class, true
+		if pr.whole && bare == "" {
+			bare = strings.TrimFunc(f.folded, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		}
+		if !matchAny(f.folded, bare, pr.phrases, pr.prefix, pr.whole) {
+			continue
+		}
+		if pr.also != nil && !matchAny(f.folded, "", pr.also, false, false) {
+			continue
+		}
+		return pr.rule, pr.class, true
+	}
+	return "", "", false
+}
+
+// matchAny reports whether one of the folded phrases occurs in s: as all
+// of bare (whole), at its start (prefix), or anywhere at word boundaries.
+func matchAny(s, bare string, phrases []string, prefix, whole bool) bool {
+	for _, p := range phrases {
+		switch {
+		case whole:
+			if bare == p {
+				return true
+			}
+		case prefix:
+			if strings.HasPrefix(s, p) && boundaryAt(s, len(p)) {
+				return true
+			}
+		default:
+			if containsWord(s, p) {
+				return true
 			}
 		}
 	}
-	return "", "", false
+	return false
 }
 
 // containsWord reports whether p occurs in s at word boundaries.
@@ -234,7 +258,6 @@ func isByline(f *features) bool {
 		return false
 	}
 	for _, o := range bylineOpeners {
-		o = fold(o)
 		if strings.HasPrefix(f.folded, o) && (strings.HasSuffix(o, " ") || boundaryAt(f.folded, len(o))) {
 			return true
 		}

@@ -55,6 +55,11 @@ func htmlRule(d *doc.Doc, i int) (class, rule string, ok bool) {
 		b.Segments = nil // one run of text: the text ticker rule may split it
 		return "", "", false
 	case "title":
+		if d.Meta.Title != "" {
+			// The page's metadata names the title, often more fully than
+			// its heading: the heading is a repeat, left out.
+			return report.ClassOther, RuleHTMLTitle, true
+		}
 		return report.ClassTitle, RuleHTMLTitle, true
 	case "byline":
 		return report.ClassByline, RuleHTMLByline, true

@@ -13,10 +13,15 @@ type phraseRule struct {
 	phrases []string
 	// prefix: the phrase must open the block (else: anywhere in it).
 	prefix bool
+	// whole: the phrase must be the whole block (but for punctuation).
+	whole bool
+	// also: when set, one of these must occur in the block too.
+	also []string
 }
 
-// phraseRules are checked in order; the first that matches decides.
-var phraseRules = []phraseRule{
+// phraseRules are checked in order; the first that matches decides. Their
+// phrases are folded once, as the blocks' texts are.
+var phraseRules = foldRules([]phraseRule{
 	{rule: "boilerplate.image-report", class: "boilerplate", maxWord: 30, phrases: []string{
 		"شكرا على الابلاغ", "سيتم حجب هذه الصورة", "ابلاغ عن صورة", "الابلاغ عن محتوى",
 		"thanks for reporting", "report this image", "merci pour votre signalement", "signaler cette image",
@@ -31,13 +36,17 @@ var phraseRules = []phraseRule{
 		"read more", "read also", "see also", "related articles", "related stories", "related:", "more from", "recommended for you", "most popular", "most read", "trending", "you may also like", "view more",
 		"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "sur le même sujet", "articles liés", "les plus lus", "à lire également", "lire la suite",
 	}},
-	{rule: "boilerplate.share", class: "boilerplate", maxWord: 12, phrases: []string{
+	{rule: "boilerplate.share", class: "boilerplate", maxWord: 5, prefix: true, phrases: []string{
 		"شارك", "مشاركة", "انشر على", "تابعونا", "تابعنا على", "طباعة", "ارسل لصديق", "فيسبوك", "تويتر", "واتساب",
 		"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "email this", "print", "follow us", "save article",
 		"partager", "partagez", "imprimer", "suivez-nous", "envoyer par e-mail",
 	}},
 	{rule: "boilerplate.cookie", class: "boilerplate", maxWord: 80, phrases: []string{
 		"cookie", "cookies", "ملفات تعريف الارتباط", "الكوكيز", "consentement", "we value your privacy", "privacy policy", "politique de confidentialité", "سياسة الخصوصية",
+	}, also: []string{
+		"accept", "agree", "consent", "continuing", "continue to", "settings", "preferences", "privacy", "policy", "use of", "we use",
+		"accepter", "acceptez", "j'accepte", "paramétrer", "paramètres", "navigation", "confidentialité", "nous utilisons",
+		"موافق", "اوافق", "قبول", "نستخدم", "الخصوصية", "باستمرارك",
 	}},
 	{rule: "boilerplate.copyright", class: "boilerplate", maxWord: 40, phrases: []string{
 		"©", "(c) 20", "copyright", "all rights reserved", "tous droits réservés", "جميع الحقوق محفوظة", "حقوق النشر", "droits de reproduction",
@@ -46,27 +55,46 @@ var phraseRules = []phraseRule{
 		"newsletter", "subscribe", "sign up", "log in", "sign in", "create account", "s'abonner", "abonnez-vous", "s'inscrire", "connexion", "inscrivez-vous",
 		"اشترك", "النشرة البريدية", "تسجيل الدخول", "سجل الدخول",
 	}},
-	{rule: "boilerplate.advert", class: "boilerplate", maxWord: 6, phrases: []string{
+	{rule: "boilerplate.advert", class: "boilerplate", maxWord: 3, whole: true, phrases: []string{
 		"advertisement", "sponsored", "publicité", "sponsorisé", "اعلان", "إعلان", "محتوى مدعوم",
 	}},
-	{rule: "boilerplate.comments", class: "boilerplate", maxWord: 10, phrases: []string{
+	{rule: "boilerplate.comments", class: "boilerplate", maxWord: 6, prefix: true, phrases: []string{
 		"comments", "leave a comment", "add a comment", "commentaires", "réagir", "laisser un commentaire", "التعليقات", "اضف تعليق", "أضف تعليق", "تعليقات",
 	}},
-	{rule: "boilerplate.loading", class: "boilerplate", maxWord: 6, phrases: []string{
+	{rule: "boilerplate.loading", class: "boilerplate", maxWord: 6, prefix: true, phrases: []string{
 		"loading...", "chargement", "جار التحميل", "skip to content", "skip to navigation", "back to top", "retour en haut", "العودة للأعلى",
 	}},
-	{rule: "boilerplate.nav", class: "boilerplate", maxWord: 4, phrases: []string{
+	{rule: "boilerplate.nav", class: "boilerplate", maxWord: 4, whole: true, phrases: []string{
 		"الرئيسية", "home", "accueil", "menu", "القائمة", "search", "rechercher", "بحث", "contact", "contactez-nous", "اتصل بنا", "من نحن", "about us", "à propos",
 		"next", "previous", "suivant", "précédent", "التالي", "السابق",
 	}},
+})
+
+func foldRules(rules []phraseRule) []phraseRule {
+	for i := range rules {
+		rules[i].phrases = foldAll(rules[i].phrases)
+		rules[i].also = foldAll(rules[i].also)
+	}
+	return rules
+}
+
+func foldAll(ps []string) []string {
+	if ps == nil {
+		return nil
+	}
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = fold(p)
+	}
+	return out
 }
 
 // bylineOpeners start a byline line.
-var bylineOpeners = []string{
+var bylineOpeners = foldAll([]string{
 	"نشر في", "نشر يوم", "نشر بتاريخ", "بتاريخ", "كتب", "بقلم", "تاريخ النشر", "آخر تحديث", "اخر تحديث", "نشر",
 	"publié le", "publié", "mis à jour", "par ", "le monde |", "modifié le",
 	"by ", "published", "updated", "posted", "last updated", "written by",
-}
+})
 
 // stopwords are function words of the languages Safi knows best, folded.
 // The classifier uses their density to tell prose from lists of names.

@@ -1,0 +1,132 @@
+package classify
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/safi-app/safi/internal/doc"
+	"github.com/safi-app/safi/internal/read"
+)
+
+// Prose lines for building pages around the line under test.
+var (
+	proseAR = []string{
+		"أعلنت وزارة الصحة في بلاغ لها يوم الاثنين أن عدد الحالات المسجلة خلال الأسبوع الماضي عرف انخفاضا ملحوظا مقارنة بالأسابيع التي سبقته، وذلك بفضل حملة التلقيح التي انطلقت في مختلف جهات المملكة.",
+		"وأوضح المصدر ذاته أن الحملة ستتواصل إلى غاية نهاية الشهر الجاري، مع تعزيز المراكز الصحية بالأطر الطبية والتمريضية اللازمة، وذلك من أجل تقريب الخدمات من المواطنين في المناطق النائية.",
+		"ودعت الوزارة المواطنين إلى الالتزام بالتدابير الوقائية، والتوجه إلى أقرب مركز صحي في حال ظهور أعراض المرض، مشيرة إلى أن الوضع الوبائي يبقى تحت السيطرة رغم تسجيل بعض البؤر المحلية.",
+	}
+	proseEN = []string{
+		"The city council voted on Tuesday to expand the bus network to the northern suburbs, a plan that has been debated for more than a decade and that residents say will cut their commute in half.",
+		"Officials said the first new routes would open in the spring, and that the cost would be covered by a mix of state grants and a small increase in the parking fees charged in the city centre.",
+		"Critics of the plan argued that the money would be better spent on repairing the roads, but the mayor said that the buses were the only way to reduce traffic in the long run.",
+	}
+	proseFR = []string{
+		"Le conseil municipal a voté mardi l'extension du réseau de bus vers les quartiers nord, un projet débattu depuis plus de dix ans et qui devrait, selon les habitants, réduire de moitié leur temps de trajet.",
+		"Les premières lignes ouvriront au printemps, et le coût sera couvert par des subventions de l'État ainsi que par une légère hausse du prix du stationnement dans le centre-ville.",
+		"Les opposants estiment que cet argent serait mieux employé à réparer les routes, mais le maire a assuré que les bus étaient le seul moyen de réduire la circulation sur le long terme.",
+	}
+)
+
+// page joins lines into a paste, one line each, blank lines between.
+func page(lines ...string) string { return strings.Join(lines, "\n\n") + "\n" }
+
+func join(parts ...[]string) []string {
+	var out []string
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
+}
+
+func classify(src string) *doc.Doc {
+	d := read.Text([]byte(src))
+	Run(d)
+	return d
+}
+
+// find returns the block whose text is line.
+func find(d *doc.Doc, line string) *doc.Block {
+	for i := range d.Blocks {
+		if d.Blocks[i].Text == line {
+			return &d.Blocks[i]
+		}
+	}
+	return nil
+}
+
+func TestRules(t *testing.T) {
+	nb := "\u00a0\u00a0\u00a0\u00a0"
+	ticker := "أول خبر عن الطقس في البلاد" + nb + "ثاني خبر عن الرياضة الوطنية اليوم" + nb + "ثالث خبر عن الاقتصاد والأسواق المالية" + nb + "رابع خبر عن السياسة والانتخابات المقبلة"
+	menu := []string{"Accueil", "Politique", "Économie", "Culture", "Sport"}
+	headlines := []string{
+		"Ministers Agree New Rules For Ferry Operators",
+		"Storm Leaves Thousands Without Power In The North",
+		"Local Team Wins Cup After Dramatic Penalty Shootout",
+		"Prices Of Olive Oil Rise For The Third Year",
+		"Museum Reopens After Three Years Of Renovation Work",
+	}
+	tests := []struct {
+		desc  string
+		lines []string
+		line  string // the line under test
+		class string
+		rule  string
+	}{
+		{"ticker of nbsp runs", join([]string{ticker, "عنوان المقال هنا عن الصحة"}, proseAR), ticker, "ticker", RuleTickerSpaceRun},
+		{"ticker of bullets", join([]string{"Storm hits the coast • Markets fall again today • Team wins the final • Minister resigns over scandal"}, proseEN), "Storm hits the coast • Markets fall again today • Team wins the final • Minister resigns over scandal", "ticker", RuleTickerSeparator},
+		{"menu row", join([]string{"Home | News | Sport | Weather | Contact"}, proseEN), "Home | News | Sport | Weather | Contact", "boilerplate", RuleMenuRow},
+		{"menu run", join(menu, []string{"Le réseau de bus s'étend au nord"}, proseFR), "Politique", "boilerplate", RuleMenuRun},
+		{"image report widget", join([]string{"شكرا على الإبلاغ!"}, proseAR), "شكرا على الإبلاغ!", "boilerplate", "boilerplate.image-report"},
+		{"read at source", join(proseAR, []string{"انقر هنا لقراءة الخبر من مصدره."}), "انقر هنا لقراءة الخبر من مصدره.", "boilerplate", "boilerplate.read-at-source"},
+		{"read also, French", join(proseFR[:2], []string{"Lire aussi : Le maire défend son projet de tramway"}, proseFR[2:]), "Lire aussi : Le maire défend son projet de tramway", "boilerplate", "boilerplate.read-also"},
+		{"read also, Arabic hamza form", join(proseAR[:2], []string{"اقرأ أيضا: الوزارة تطلق حملة جديدة"}, proseAR[2:]), "اقرأ أيضا: الوزارة تطلق حملة جديدة", "boilerplate", "boilerplate.read-also"},
+		{"share row", join(proseEN, []string{"Share on Facebook"}), "Share on Facebook", "boilerplate", "boilerplate.share"},
+		{"cookie banner", join([]string{"We use cookies to improve your experience. By continuing to browse you accept our use of cookies."}, proseEN), "We use cookies to improve your experience. By continuing to browse you accept our use of cookies.", "boilerplate", "boilerplate.cookie"},
+		{"copyright", join(proseFR, []string{"© 2024 Le Journal du Nord. Tous droits réservés."}), "© 2024 Le Journal du Nord. Tous droits réservés.", "boilerplate", "boilerplate.copyright"},
+		{"newsletter", join(proseEN, []string{"Sign up for our morning newsletter"}), "Sign up for our morning newsletter", "boilerplate", "boilerplate.newsletter"},
+		{"advert", join(proseEN[:1], []string{"Advertisement"}, proseEN[1:]), "Advertisement", "boilerplate", "boilerplate.advert"},
+		{"byline opener, Arabic", join([]string{"الوزارة تعلن انخفاض عدد الحالات", "نشر في هسبريس يوم 02 - 07 - 2017"}, proseAR), "نشر في هسبريس يوم 02 - 07 - 2017", "byline", RuleByline},
+		{"byline opener, English", join([]string{"Council Votes To Expand Bus Network", "By Jane Doe · March 3, 2021"}, proseEN), "By Jane Doe · March 3, 2021", "byline", RuleByline},
+		{"byline date line", join([]string{"Le réseau de bus s'étend au nord", "Le Journal | 03.05.2021 à 10h12"}, proseFR), "Le Journal | 03.05.2021 à 10h12", "byline", RuleBylineDate},
+		{"title before byline", join([]string{"Council Votes To Expand Bus Network", "By Jane Doe · March 3, 2021"}, proseEN), "Council Votes To Expand Bus Network", "title", RuleTitleBeforeByline},
+		{"title before article", join([]string{"Le réseau de bus s'étend au nord"}, proseFR), "Le réseau de bus s'étend au nord", "title", RuleTitleBeforeBody},
+		{"heading", join(proseEN[:2], []string{"What comes next"}, proseEN[2:]), "What comes next", "heading", RuleHeading},
+		{"prose paragraph", join([]string{"A title for the story"}, proseEN), proseEN[1], "paragraph", RuleParagraph},
+		{"short sentence in the article", join(proseEN[:2], []string{"The vote was close."}, proseEN[2:]), "The vote was close.", "paragraph", RuleParagraphShort},
+		{"list between prose", join(proseEN[:2], []string{"- route 12 to the airport", "- route 14 to the university"}, proseEN[2:]), "- route 12 to the airport", "paragraph", RuleParagraphBetween},
+		{"short note is the whole text", []string{"Meeting moved to 3 pm", "Bring the slides"}, "Bring the slides", "paragraph", RuleParagraphNoProse},
+		{"headline run before the article is a ticker", join(headlines, []string{"A title for the story", "By Jane Doe · March 3, 2021"}, proseEN), headlines[2], "ticker", RuleTickerHeadlineRun},
+		{"related list after the article", join([]string{"A title for the story"}, proseEN, headlines[:4]), headlines[1], "other", RuleRelatedList},
+	}
+	for _, tc := range tests {
+		d := classify(page(tc.lines...))
+		b := find(d, tc.line)
+		if b == nil {
+			t.Errorf("%s: no block %q", tc.desc, tc.line)
+			continue
+		}
+		if b.Class != tc.class || b.Rule != tc.rule {
+			t.Errorf("%s: %q is %s (%s), want %s (%s)", tc.desc, tc.line, b.Class, b.Rule, tc.class, tc.rule)
+		}
+	}
+}
+
+func TestProseIsNotBoilerplate(t *testing.T) {
+	// Long paragraphs that mention boilerplate words stay in the article.
+	lines := join(proseEN, []string{"The council said it would share the cost with the region and publish the cookies recipe from the fair, which raised money for the new routes, on its website next week."})
+	d := classify(page(lines...))
+	if b := find(d, lines[3]); b == nil || b.Class != "paragraph" {
+		t.Errorf("long paragraph with boilerplate words: %+v", b)
+	}
+}
+
+func TestEmptyAndBlank(t *testing.T) {
+	for _, in := range []string{"", "\n\n", " \u00a0 \n\t"} {
+		d := classify(in)
+		for _, b := range d.Blocks {
+			if b.Class == "" || b.Rule == "" {
+				t.Errorf("%q: block without class: %+v", in, b)
+			}
+		}
+	}
+}
