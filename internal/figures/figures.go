@@ -82,9 +82,9 @@ func (s *scanner) dated(i int) bool { return s.inDate != nil && i < len(s.inDate
 // quantity is a number being read, with its scale and unit.
 type quantity struct {
 	value    float64
-	start    int  // byte offset where the number's text starts (after a clitic)
-	first    int  // token index of the number
-	next     int  // token index after the number and its unit
+	start    int // byte offset where the number's text starts (after a clitic)
+	first    int // token index of the number
+	next     int // token index after the number and its unit
 	scale    float64
 	vague    bool // an order of magnitude: "مئات"
 	word     bool // written in words

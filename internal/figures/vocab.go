@@ -198,7 +198,7 @@ var units = lex.NewVocab(map[string]string{
 	"kilometres": "km", "kilometers": "km", "kilomètres": "km",
 	"متر مربع": "m²", "مترا مربعا": "m²", "أمتار مربعة": "m²", "m²": "m²", "square metres": "m²", "square meters": "m²",
 	"mètres carrés": "m²",
-	"متر": "m", "مترا": "m", "أمتار": "m", "metres": "m", "meters": "m", "mètres": "m",
+	"متر":           "m", "مترا": "m", "أمتار": "m", "metres": "m", "meters": "m", "mètres": "m",
 	"هكتار": "ha", "هكتارا": "ha", "هكتارات": "ha", "hectare": "ha", "hectares": "ha", "ha": "ha",
 	"طن": "t", "طنا": "t", "أطنان": "t", "tonnes": "t", "tons": "t",
 	"كيلوغرام": "kg", "كيلوغراما": "kg", "كلغ": "kg", "كغ": "kg", "kg": "kg", "kilograms": "kg", "kilogrammes": "kg", "kilos": "kg",
