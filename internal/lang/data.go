@@ -61,31 +61,34 @@ type language struct {
 	// possessives are suffixes after an apostrophe that are not part of the
 	// word (English 's), without the apostrophe.
 	possessives []string
+	// abbreviations are words that end with a period without ending the
+	// sentence (Mr., M.), folded, without the period.
+	abbreviations string
 	// markers are letters whose presence tells this language apart from the
 	// ones before it in the table written in the same script (Persian
 	// پ چ ژ گ ک ی, which Arabic lacks).
 	markers string
 }
 
-// Script names used by Detect and in report.Stats.Scripts.
+// Script names returned by ScriptOf.
 const (
-	scriptArabic     = "arabic"
-	scriptLatin      = "latin"
-	scriptCyrillic   = "cyrillic"
-	scriptGreek      = "greek"
-	scriptHebrew     = "hebrew"
-	scriptHan        = "han"
-	scriptKana       = "kana"
-	scriptHangul     = "hangul"
-	scriptThai       = "thai"
-	scriptDevanagari = "devanagari"
+	ScriptArabic     = "arabic"
+	ScriptLatin      = "latin"
+	ScriptCyrillic   = "cyrillic"
+	ScriptGreek      = "greek"
+	ScriptHebrew     = "hebrew"
+	ScriptHan        = "han"
+	ScriptKana       = "kana"
+	ScriptHangul     = "hangul"
+	ScriptThai       = "thai"
+	ScriptDevanagari = "devanagari"
 )
 
 // languages is every language Safi knows, in the order Detect prefers on a
 // tie.
 var languages = []language{
 	{
-		tag: "ar", script: scriptArabic, rtl: true, readingWPM: 138,
+		tag: "ar", script: ScriptArabic, rtl: true, readingWPM: 138,
 		proclitics: []string{"وبال", "وكال", "فبال", "فال", "وال", "بال", "كال", "ول", "وب", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك"},
 		lamArticle: "لل", article: "ال",
 		stopwords: `
@@ -101,20 +104,21 @@ var languages = []language{
 أيضا كذلك فقط جدا الآن اليوم أمس غدا هكذا حاليا تم يتم`,
 	},
 	{
-		tag: "fa", script: scriptArabic, rtl: true,
+		tag: "fa", script: ScriptArabic, rtl: true,
 		markers: "پچژگکی",
 		stopwords: `
 و در به از که این را با است برای آن یک خود تا کرد بر هم نیز شد می ها شده او ما بود اما یا شود کند دارد باید وی هر آنها بین پس کنند همه دیگر ای ولی چه اگر`,
 	},
 	{
-		tag: "ur", script: scriptArabic, rtl: true,
+		tag: "ur", script: ScriptArabic, rtl: true,
 		markers: "ےٹڈڑںہ",
 		stopwords: `
 کے میں کی ہے اور کو سے نے کہ یہ پر ہیں تھا بھی ایک وہ کا تھی گیا ہو تو اس جو کر نہیں لیے ان ہوں`,
 	},
 	{
-		tag: "en", script: scriptLatin, readingWPM: 228,
-		possessives: []string{"s"},
+		tag: "en", script: ScriptLatin, readingWPM: 228,
+		abbreviations: "mr mrs ms dr prof st jr sr vs etc e.g i.e cf no gen col lt sgt capt gov sen rep inc ltd co jan feb mar apr jun jul aug sep sept oct nov dec",
+		possessives:   []string{"s"},
 		stopwords: `
 a an the and or but nor if then else when while of at by for with about against between into through during before after above below to from up down in out on off over under again further once
 here there where why how all any both each few more most other some such no not only own same so than too very can will just should now also
@@ -124,8 +128,9 @@ said says say as because until since upon via per yet however although though wh
 s t don didn doesn isn aren wasn weren won`,
 	},
 	{
-		tag: "fr", script: scriptLatin, readingWPM: 195,
-		elisions: []string{"jusqu", "lorsqu", "puisqu", "quoiqu", "qu", "l", "d", "j", "m", "n", "s", "t", "c"},
+		tag: "fr", script: ScriptLatin, readingWPM: 195,
+		abbreviations: "m mm mme mmes mlle dr pr me st ste etc cf av apr j.-c janv févr avr juil sept oct nov déc",
+		elisions:      []string{"jusqu", "lorsqu", "puisqu", "quoiqu", "qu", "l", "d", "j", "m", "n", "s", "t", "c"},
 		stopwords: `
 le la les l un une des du de d au aux et ou mais donc or ni car que qu qui quoi dont où ce cet cette ces c ça cela ceci celui celle ceux celles
 il ils elle elles on je j tu nous vous me m te t se s lui leur leurs y en ne n pas plus moins très trop peu aussi bien encore déjà toujours jamais rien tout tous toute toutes autre autres même mêmes
@@ -135,7 +140,8 @@ fait faire peut peuvent doit comme si quand comment pourquoi alors ainsi puis ce
 chaque plusieurs quelque quelques certains certaines aucun aucune tel telle tels telles non oui ici là dit selon`,
 	},
 	{
-		tag: "es", script: scriptLatin, readingWPM: 218,
+		tag: "es", script: ScriptLatin, readingWPM: 218,
+		abbreviations: "sr sra srta dr dra etc ee.uu",
 		stopwords: `
 el la los las un una unos unas lo de del al a y e o u pero sino que en por para con sin sobre entre hasta desde hacia según durante contra
 se su sus mi mis tu tus nuestro nuestra nuestros vuestro le les me te nos os yo él ella ellos ellas usted nosotros
@@ -143,7 +149,8 @@ es son era eran fue fueron ser sido está están estaba estar ha han había habe
 este esta estos estas ese esa esos esas aquel aquella esto eso todo todos toda todas otro otra otros otras cada mismo misma cual quien cuyo dijo`,
 	},
 	{
-		tag: "de", script: scriptLatin, readingWPM: 179,
+		tag: "de", script: ScriptLatin, readingWPM: 179,
+		abbreviations: "hr fr dr prof bzw usw z.b d.h ca nr",
 		stopwords: `
 der die das den dem des ein eine einen einem einer eines und oder aber denn sondern doch nicht kein keine
 ist sind war waren wird werden wurde wurden sein hat haben hatte hatten kann können muss soll sollte
@@ -152,7 +159,7 @@ in im an am auf aus bei mit nach von vom zu zum zur für über unter vor hinter 
 auch noch schon nur sehr mehr so wie als wenn dass ob weil da dann hier dort dieser diese dieses jeder jede alle man was wer sagte`,
 	},
 	{
-		tag: "it", script: scriptLatin, readingWPM: 188,
+		tag: "it", script: ScriptLatin, readingWPM: 188,
 		elisions: []string{"dell", "all", "dall", "nell", "sull", "un", "l", "d", "c"},
 		stopwords: `
 il lo la i gli le un uno una di del dello della dei degli delle a al allo alla ai agli alle da dal dalla dai in nel nello nella nei su sul sulla con per tra fra
@@ -164,34 +171,34 @@ e ed o ma che chi cui non più anche come se quando dove perché però già anco
 		// Portuguese, as reported by Macedo AF, Silva CPL (2013), "Reading
 		// speed in the International Reading Speed Texts by native Portuguese
 		// readers", University of Minho, hdl:1822/42099.
-		tag: "pt", script: scriptLatin, readingWPM: 180,
+		tag: "pt", script: ScriptLatin, readingWPM: 180,
 		stopwords: `
 o a os as um uma uns umas de do da dos das em no na nos nas por pelo pela pelos pelas para com sem sobre entre até desde ao aos à às
 e ou mas que se não mais muito também já como quando onde porque seu sua seus suas meu minha ele ela eles elas eu nós você lhe lhes
 é são era eram foi foram ser sido está estão estava estar tem têm tinha ter há este esta estes estas esse essa isso isto aquele aquela todo todos toda todas outro outra cada mesmo disse`,
 	},
 	{
-		tag: "nl", script: scriptLatin, readingWPM: 202,
+		tag: "nl", script: ScriptLatin, readingWPM: 202,
 		stopwords: `
 de het een en of maar want dus van in op aan met voor door bij naar uit over onder tot om te als dan dat die dit deze wat wie waar hoe
 is zijn was waren wordt werd worden heeft hebben had hadden kan kunnen moet zal zou niet geen ook nog al wel er hier daar
 ik jij je hij zij ze wij we jullie u mij me hem haar ons hun zich mijn zijn haar onze`,
 	},
-	{tag: "ru", script: scriptCyrillic,
+	{tag: "ru", script: ScriptCyrillic,
 		stopwords: `и в во не что он она оно они на я с со как а то все так его её их но да ты к у же вы за бы по только мне было вот от меня ещё нет о из ему когда даже ли если уже или ни быть был была были до для мы чем без под будет кто этот эта это эти того этого тоже при после над через между сказал`},
-	{tag: "uk", script: scriptCyrillic, markers: "іїєґ",
+	{tag: "uk", script: ScriptCyrillic, markers: "іїєґ",
 		stopwords: `і й та в у на з із до від що як це не по за а але або бо для при про так тому цей ця ці він вона воно вони ми ви я ти його її їх був була було були є буде може вже ще також`},
-	{tag: "el", script: scriptGreek, readingWPM: 208, // Gleni A et al., the Greek version of the IReST: 208 ± 24 words/min
+	{tag: "el", script: ScriptGreek, readingWPM: 208, // Gleni A et al., the Greek version of the IReST: 208 ± 24 words/min
 		stopwords: `και το η ο τα οι του της των τον την σε στο στη στην στον στα με για από που να θα δεν είναι ήταν ένα μια ως αλλά ή αν`},
-	{tag: "he", script: scriptHebrew, rtl: true, readingWPM: 187,
+	{tag: "he", script: ScriptHebrew, rtl: true, readingWPM: 187,
 		stopwords: `של את על עם לא כי זה זו הוא היא הם הן אני אנחנו גם אבל או אם כל יש אין היה הייתה מה מי כך רק עוד כמו אל בין`},
-	{tag: "zh", script: scriptHan, readingCPM: 255},
-	{tag: "ja", script: scriptKana, readingCPM: 357},
-	{tag: "ko", script: scriptHangul},
-	{tag: "th", script: scriptThai},
-	{tag: "hi", script: scriptDevanagari},
-	{tag: "fi", script: scriptLatin, readingWPM: 161,
+	{tag: "zh", script: ScriptHan, readingCPM: 255},
+	{tag: "ja", script: ScriptKana, readingCPM: 357},
+	{tag: "ko", script: ScriptHangul},
+	{tag: "th", script: ScriptThai},
+	{tag: "hi", script: ScriptDevanagari},
+	{tag: "fi", script: ScriptLatin, readingWPM: 161,
 		stopwords: `ja on ei se että oli hän ovat kun mutta tai myös joka jotka ole sen sekä kuin niin vain jo olla mukaan kanssa tämä nämä hänen heidän`},
-	{tag: "pl", script: scriptLatin, readingWPM: 166,
+	{tag: "pl", script: ScriptLatin, readingWPM: 166,
 		stopwords: `i w na z się nie do to że a o jak ale po co jest od za jego tak przez są przy dla czy już tylko może być był była było także oraz lub ich który która które`},
 }

@@ -18,12 +18,16 @@ import (
 // Und is the tag of an undetermined language.
 const Und = "und"
 
+// maxDetectBytes caps how much of a text Detect reads: the first 256 KB
+// decide the language of a page as well as all of it would.
+const maxDetectBytes = 256 << 10
+
 // maxScoredWords caps how many words Detect looks up in the stopword
 // tables: the first few thousand words decide the language of any text, and
 // the cap keeps Detect linear with a small constant on megabyte pages.
 const maxScoredWords = 5000
 
-// Detect returns the base language tag of text: one of the languages in
+// Detect returns the base language tag of text (of its first 256 KB): one of the languages in
 // Tags (Arabic "ar", French "fr", English "en", Spanish, German, Italian,
 // Portuguese, Dutch, Persian, Urdu, Russian…), or Und when text has no
 // letters or no evidence for a language of its script.
@@ -33,6 +37,13 @@ const maxScoredWords = 5000
 // the stopwords of each language decide between them. A stopword shared by
 // k candidate languages counts 1/k for each.
 func Detect(text string) string {
+	if len(text) > maxDetectBytes {
+		i := maxDetectBytes
+		for i > 0 && !utf8.RuneStart(text[i]) {
+			i--
+		}
+		text = text[:i]
+	}
 	var letters [nScripts]int
 	for _, r := range text {
 		if s := scriptIndex(r); s >= 0 {
@@ -220,6 +231,18 @@ func (s Stoplist) Len() int {
 	return len(s.e.stop)
 }
 
+// IsAbbreviation reports whether the folded word, written before a period,
+// is an abbreviation of the language tag that does not end a sentence
+// ("mr" in English, "mme" in French).
+func IsAbbreviation(tag, word string) bool {
+	e := tables().byTag[tag]
+	if e == nil {
+		return false
+	}
+	_, ok := e.abbrev[word]
+	return ok
+}
+
 // Clitics describes the prefixes that attach to words of a language.
 type Clitics struct {
 	// Prefixes are proclitics (Arabic و ف ب ل ك and combinations such as
@@ -303,7 +326,7 @@ const (
 	nScripts
 )
 
-var scriptNames = [nScripts]string{scriptArabic, scriptLatin, scriptCyrillic, scriptGreek, scriptHebrew, scriptHan, scriptKana, scriptHangul, scriptThai, scriptDevanagari}
+var scriptNames = [nScripts]string{ScriptArabic, ScriptLatin, ScriptCyrillic, ScriptGreek, ScriptHebrew, ScriptHan, ScriptKana, ScriptHangul, ScriptThai, ScriptDevanagari}
 
 var scriptTables = [nScripts]*unicode.RangeTable{unicode.Arabic, unicode.Latin, unicode.Cyrillic, unicode.Greek, unicode.Hebrew, unicode.Han, nil, unicode.Hangul, unicode.Thai, unicode.Devanagari}
 
@@ -340,7 +363,8 @@ type entry struct {
 	index   int                 // position in languages, the bit in stopMask
 	stop    map[string]struct{} // folded stopwords
 	markers runeSet
-	conj    []string // one-letter conjunctions for isStop: the one-rune proclitics و ف
+	abbrev  map[string]struct{} // folded abbreviations
+	conj    []string            // one-letter conjunctions for isStop: the one-rune proclitics و ف
 }
 
 func (e *entry) isStop(word string) bool {
@@ -372,6 +396,10 @@ var tables = sync.OnceValue(func() *tableSet {
 		e := &entry{language: l, index: i, stop: map[string]struct{}{}, markers: newRuneSet(l.markers)}
 		for _, w := range strings.Fields(l.stopwords) {
 			e.stop[normalize.Fold(w)] = struct{}{}
+		}
+		e.abbrev = map[string]struct{}{}
+		for _, w := range strings.Fields(l.abbreviations) {
+			e.abbrev[normalize.Fold(w)] = struct{}{}
 		}
 		for _, p := range l.proclitics {
 			if p == "و" || p == "ف" {

@@ -1,11 +1,261 @@
-// Package stats computes text statistics.
+// Package stats computes the text statistics of a report: characters,
+// letters, words, sentences, averages, reading and speaking time, script
+// composition and language.
+//
+// Words and sentences follow Unicode text segmentation (UAX #29, via
+// github.com/clipperhouse/uax29/v2), which already ends sentences at the
+// Arabic question mark ؟ and full stop ۔ (and, rightly, not at the Arabic
+// comma ، or semicolon ؛). Two things it misses are handled here: a period
+// after an abbreviation or an initial ("Mr.", "M.", "J. K.") does not end a
+// sentence, and an Arabic one-letter proclitic cut off from its word by a
+// quotation mark (ل"داعش") is not a word of its own.
 package stats
 
-import "github.com/safi-app/safi/internal/report"
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/clipperhouse/uax29/v2/sentences"
+	"github.com/clipperhouse/uax29/v2/words"
+
+	"github.com/safi-app/safi/internal/lang"
+	"github.com/safi-app/safi/internal/normalize"
+	"github.com/safi-app/safi/internal/report"
+)
+
+// Script keys of report.Stats.Scripts.
+const (
+	ScriptArabic = "arabic"
+	ScriptLatin  = "latin"
+	ScriptDigits = "digits"
+	ScriptOther  = "other"
+)
 
 // Of returns the statistics of text, which holds paragraphs paragraphs and
-// headings headings.
-// TODO(stats): placeholder until the statistics issue lands.
+// headings headings separated by blank lines ("\n\n"). The counts of
+// paragraphs and headings are the caller's; everything else is measured.
+// Averages and ratios are rounded to two decimals (the type/token ratio to
+// three), times to a tenth of a second, script percentages to a tenth of a
+// percent.
 func Of(text string, paragraphs, headings int) report.Stats {
-	return report.Stats{Paragraphs: paragraphs, Headings: headings, Scripts: map[string]float64{}}
+	st := report.Stats{Paragraphs: paragraphs, Headings: headings}
+	st.Language = lang.Detect(text)
+
+	// Characters, letters and scripts in one pass.
+	var counts [4]int // arabic, latin, digits, other
+	prev := 3
+	for _, r := range text {
+		st.Characters++
+		if isSpace(r) {
+			continue
+		}
+		st.CharactersNoSpaces++
+		k := 3
+		switch {
+		case r < 0x80:
+			switch {
+			case 'a' <= r|0x20 && r|0x20 <= 'z':
+				k = 1
+				st.Letters++
+			case '0' <= r && r <= '9':
+				k = 2
+			}
+		case isArabicLetter(r):
+			st.Letters++
+			k = 0
+		case unicode.IsDigit(r):
+			k = 2
+		case unicode.IsLetter(r):
+			st.Letters++
+			switch lang.ScriptOf(r) {
+			case lang.ScriptArabic:
+				k = 0
+			case lang.ScriptLatin:
+				k = 1
+			}
+		case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r):
+			k = prev // a mark belongs to the script of its letter
+		case r == 0x0640:
+			k = 0 // tatweel
+		}
+		counts[k]++
+		prev = k
+	}
+	st.Scripts = map[string]float64{ScriptArabic: 0, ScriptLatin: 0, ScriptDigits: 0, ScriptOther: 0}
+	if st.CharactersNoSpaces > 0 {
+		for k, name := range []string{ScriptArabic, ScriptLatin, ScriptDigits, ScriptOther} {
+			st.Scripts[name] = round(100*float64(counts[k])/float64(st.CharactersNoSpaces), 1)
+		}
+	}
+
+	// Words and unique words.
+	st.Words, st.UniqueWords = countWords(text, st.Language)
+
+	// Sentences.
+	st.Sentences = countSentences(text, st.Language)
+
+	if st.Words > 0 {
+		st.AvgWordLength = round(float64(st.Letters)/float64(st.Words), 2)
+		st.TypeTokenRatio = round(float64(st.UniqueWords)/float64(st.Words), 3)
+	}
+	if st.Sentences > 0 {
+		st.AvgSentenceWords = round(float64(st.Words)/float64(st.Sentences), 2)
+	}
+	st.ReadingTimeSeconds = round(lang.ReadingSeconds(st.Language, st.Words, st.Letters), 1)
+	st.SpeakingTimeSeconds = round(lang.SpeakingSeconds(st.Language, st.Words, st.Letters), 1)
+
+	// Language of each paragraph.
+	for rest := text; rest != ""; {
+		p, after, _ := strings.Cut(rest, "\n\n")
+		rest = after
+		if strings.TrimSpace(p) != "" {
+			st.ParagraphLanguages = append(st.ParagraphLanguages, lang.Detect(p))
+		}
+	}
+	return st
+}
+
+// countWords counts the UAX #29 words of text that hold a letter or a
+// digit, and how many distinct folded forms they have.
+func countWords(text, tag string) (n, unique int) {
+	seen := map[string]struct{}{}
+	proclitic := oneLetterProclitics(tag)
+	var buf []byte
+	it := words.FromString(text)
+	for it.Next() {
+		w := it.Value()
+		if !isWord(w) {
+			continue
+		}
+		// ل"داعش": the proclitic belongs to the quoted word that follows.
+		if proclitic[w] && it.End() < len(text) && isQuoteStart(text[it.End():]) {
+			continue
+		}
+		n++
+		buf = normalize.AppendFold(buf[:0], w)
+		if _, ok := seen[string(buf)]; !ok {
+			seen[string(buf)] = struct{}{}
+		}
+	}
+	return n, len(seen)
+}
+
+// oneLetterProclitics returns the one-letter proclitics of the language tag.
+func oneLetterProclitics(tag string) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lang.CliticsOf(tag).Prefixes {
+		if utf8.RuneCountInString(p) == 1 {
+			m[p] = true
+		}
+	}
+	return m
+}
+
+// isQuoteStart reports whether s starts with an opening quotation mark
+// followed by a letter.
+func isQuoteStart(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	switch r {
+	case '"', '«', '“', '„', '‹', '\'', '‘':
+		r, _ = utf8.DecodeRuneInString(s[size:])
+		return unicode.IsLetter(r)
+	}
+	return false
+}
+
+// isWord reports whether the segment w holds a letter or a digit.
+func isWord(w string) bool {
+	for _, r := range w {
+		if r < 0x80 {
+			if 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9' {
+				return true
+			}
+			continue
+		}
+		if isArabicLetter(r) || unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isArabicLetter reports whether r is one of the common Arabic letters: a
+// range check that spares the Unicode tables on the hot path.
+func isArabicLetter(r rune) bool {
+	return r >= 0x0621 && r <= 0x064A && r != 0x0640
+}
+
+// countSentences counts the UAX #29 sentences of text that hold a word,
+// joining a sentence that ends with an abbreviation or an initial to the
+// next.
+func countSentences(text, tag string) int {
+	n := 0
+	joinNext := false
+	it := sentences.FromString(text)
+	for it.Next() {
+		s := it.Value()
+		if !isWord(s) {
+			continue
+		}
+		if !joinNext {
+			n++
+		}
+		joinNext = endsWithAbbreviation(s, tag)
+	}
+	return n
+}
+
+// endsWithAbbreviation reports whether the sentence s ends with a period
+// that follows an initial (one capital letter) or an abbreviation of the
+// language tag.
+func endsWithAbbreviation(s, tag string) bool {
+	s = strings.TrimRightFunc(s, isSpace)
+	if !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "..") {
+		return false
+	}
+	s = s[:len(s)-1]
+	i := len(s)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		i -= size
+	}
+	w := s[i:]
+	if w == "" {
+		return false
+	}
+	if r, size := utf8.DecodeRuneInString(w); size == len(w) && unicode.IsUpper(r) {
+		return true // an initial: "J. K. Rowling", "M. Dupont"
+	}
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	return lang.IsAbbreviation(tag, string(normalize.AppendFold(buf[:0], w)))
+}
+
+// isSpace reports whether r is white space as unicode.IsSpace says
+// (including no-break spaces), or a zero-width space or word joiner.
+func isSpace(r rune) bool {
+	if r < 0x80 {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	switch {
+	case r < 0x1680:
+		return r == 0x85 || r == 0xA0
+	case r <= 0x3000:
+		return r == 0x1680 || 0x2000 <= r && r <= 0x200B || r == 0x2028 || r == 0x2029 ||
+			r == 0x202F || r == 0x205F || r == 0x2060 || r == 0x3000
+	}
+	return r == 0xFEFF
+}
+
+// round rounds x to places decimals.
+func round(x float64, places int) float64 {
+	p := math.Pow10(places)
+	return math.Round(x*p) / p
 }
