@@ -30,6 +30,7 @@ const (
 	RuleTitleBeforeByline = "title.before-byline"
 	RuleTitleBeforeBody   = "title.before-article"
 	RuleTitleMeta         = "title.matches-meta"
+	RuleTitleSimilar      = "title.similar-to-body"
 	RuleHeading           = "heading.short-before-prose"
 	RuleParagraph         = "paragraph.prose"
 	RuleParagraphShort    = "paragraph.short-in-article"

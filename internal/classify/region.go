@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"strings"
 
 	"github.com/safi-app/safi/internal/dates"
 	"github.com/safi-app/safi/internal/doc"
@@ -201,55 +200,6 @@ func (c *ctx) proseFollows(i int) bool {
 		return !c.decided(j) && isProse(&c.f[j])
 	}
 	return false
-}
-
-// title finds the title and byline around the start of the region.
-func (c *ctx) title() {
-	if c.start == c.end {
-		return
-	}
-	d := c.d
-	// Look back from the region's first block over a few blocks.
-	byline := -1
-	for i, seen := c.start-1, 0; i >= 0 && seen < 6; i-- {
-		b := &d.Blocks[i]
-		if b.Text == "" {
-			continue
-		}
-		seen++
-		if b.Class == report.ClassByline {
-			byline = i
-			break
-		}
-		if !c.decided(i) && c.f[i].words <= 30 && hasDate(b.Text) {
-			c.set(i, report.ClassByline, RuleBylineDate)
-			byline = i
-			break
-		}
-	}
-	if byline >= 0 {
-		if t := c.prevText(byline); t >= 0 && !c.decided(t) && isHeadlineLike(&c.f[t]) {
-			c.set(t, report.ClassTitle, RuleTitleBeforeByline)
-			return
-		}
-	}
-	// A meta title (HTML) picks its block.
-	if m := fold(d.Meta.Title); m != "" {
-		for i := 0; i < c.end; i++ {
-			if !c.decided(i) && c.f[i].folded != "" && (c.f[i].folded == m || strings.Contains(m, c.f[i].folded) && c.f[i].words >= 3) {
-				c.set(i, report.ClassTitle, RuleTitleMeta)
-				return
-			}
-		}
-	}
-	if t := c.prevText(c.start); t >= 0 && !c.decided(t) && isHeadlineLike(&c.f[t]) && c.f[t].words >= 2 {
-		c.set(t, report.ClassTitle, RuleTitleBeforeBody)
-		return
-	}
-	// The region may open with its own headline.
-	if i := c.start; c.d.Blocks[i].Class == report.ClassHeading {
-		c.set(i, report.ClassTitle, RuleTitleBeforeBody)
-	}
 }
 
 // prevText returns the index of the last block with text before i that is

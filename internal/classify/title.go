@@ -1,0 +1,166 @@
+package classify
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/safi-app/safi/internal/report"
+)
+
+// Title search: how far before the article region a title may stand (in
+// blocks), and how well a candidate must score.
+const (
+	titleWindow   = 40
+	titleMinScore = 0.45
+	titleWords    = 6 // candidates this long or longer count in full
+)
+
+// title finds the byline near the start of the region and the title: the
+// headline-like block before (or opening) the region whose words the body
+// shares most, favouring the block next to the byline, one matching the
+// page's meta title, and nearness to the body.
+func (c *ctx) title() {
+	if c.start == c.end {
+		return
+	}
+	d := c.d
+	byline := c.findByline()
+	body := c.bodyWords(1000)
+	meta := fold(d.Meta.Title)
+	best, bestScore, bestRule := -1, 0.0, ""
+	lo := max(0, c.start-titleWindow)
+	dist := 0
+	for i := min(c.end, c.start+3) - 1; i >= lo; i-- {
+		if d.Blocks[i].Text == "" {
+			continue
+		}
+		if i < c.start {
+			dist++
+		}
+		if !c.titleCandidate(i) {
+			continue
+		}
+		f := &c.f[i]
+		// Titles run to several words: shorter candidates (section names,
+		// menu items, credits) count for less.
+		score := overlap(d.Blocks[i].Text, body) * float64(min(f.words, titleWords)) / titleWords
+		rule := RuleTitleSimilar
+		score += 0.3 / (1 + float64(dist)/2)
+		if byline >= 0 && (c.prevText(byline) == i || c.nextText(byline) == i) {
+			score += 0.5
+			rule = RuleTitleBeforeByline
+		}
+		if meta != "" && f.folded != "" && (f.folded == meta || f.words >= 3 && strings.Contains(meta, f.folded)) {
+			score += 1
+			rule = RuleTitleMeta
+		}
+		if score > bestScore {
+			best, bestScore, bestRule = i, score, rule
+		}
+	}
+	if best >= 0 && bestScore >= titleMinScore {
+		c.set(best, report.ClassTitle, bestRule)
+		return
+	}
+	// No candidate shares the body's words: the headline right before it.
+	if t := c.prevText(c.start); t >= 0 && c.titleCandidate(t) && c.f[t].words >= 2 {
+		c.set(t, report.ClassTitle, RuleTitleBeforeBody)
+	}
+}
+
+// titleCandidate reports whether block i could be the title.
+func (c *ctx) titleCandidate(i int) bool {
+	b := &c.d.Blocks[i]
+	if b.Class != "" && b.Class != report.ClassHeading {
+		return false
+	}
+	f := &c.f[i]
+	return isHeadlineLike(f) && !f.symbolic && f.words >= 2 && f.words <= 25 && utf8.RuneCountInString(b.Text) >= 4
+}
+
+// findByline returns the byline near the start of the region, marking a
+// short line with a date there as one, or -1.
+func (c *ctx) findByline() int {
+	d := c.d
+	for i, seen := min(c.end, c.start+2)-1, 0; i >= 0 && seen < 8; i-- {
+		b := &d.Blocks[i]
+		if b.Text == "" {
+			continue
+		}
+		seen++
+		if b.Class == report.ClassByline {
+			return i
+		}
+		if (!c.decided(i) || b.Class == report.ClassHeading) && c.f[i].words <= 30 && !c.f[i].endsStop && hasDate(b.Text) {
+			c.set(i, report.ClassByline, RuleBylineDate)
+			return i
+		}
+	}
+	return -1
+}
+
+// nextText returns the index of the first block with text after i that is
+// not boilerplate, or -1.
+func (c *ctx) nextText(i int) int {
+	for j := i + 1; j < len(c.d.Blocks); j++ {
+		b := &c.d.Blocks[j]
+		if b.Text == "" || b.Class == report.ClassBoilerplate {
+			continue
+		}
+		return j
+	}
+	return -1
+}
+
+// bodyWords returns the set of content words (folded, three letters or
+// more, not function words) of the region's prose, up to limit words.
+func (c *ctx) bodyWords(limit int) map[string]bool {
+	set := map[string]bool{}
+	n := 0
+	for i := c.start; i < c.end && n < limit; i++ {
+		if !isProse(&c.f[i]) {
+			continue
+		}
+		for _, w := range contentWords(c.d.Blocks[i].Text) {
+			set[w] = true
+			n++
+		}
+	}
+	return set
+}
+
+// overlap is the share of text's content words found in body.
+func overlap(text string, body map[string]bool) float64 {
+	ws := contentWords(text)
+	if len(ws) == 0 {
+		return 0
+	}
+	hit := 0
+	for _, w := range ws {
+		if body[w] {
+			hit++
+		}
+	}
+	return float64(hit) / float64(len(ws))
+}
+
+// contentWords splits text into folded words of three letters or more that
+// are not function words. CJK text counts each pair of characters as a word.
+func contentWords(text string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if isCJK([]rune(w)[0]) {
+			rs := []rune(w)
+			for k := 0; k+1 < len(rs); k++ {
+				out = append(out, string(rs[k:k+2]))
+			}
+			continue
+		}
+		if utf8.RuneCountInString(w) < 3 || isStopword(w) {
+			continue
+		}
+		out = append(out, fold(w))
+	}
+	return out
+}
