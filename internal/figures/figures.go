@@ -107,7 +107,7 @@ func (s *scanner) figure(i int) (f report.Figure, next int, ok bool) {
 	if c, n, ok := currenciesBefore.Match(t, i, 0); ok && i+n < len(t) && t[i+n].Kind == lex.Number && !t[i+n].Break {
 		currency, numAt = c, i+n
 	}
-	q, ok := s.number(numAt)
+	q, ok := s.number(numAt, false)
 	if !ok {
 		return f, q.next, false
 	}
@@ -124,9 +124,10 @@ func (s *scanner) figure(i int) (f report.Figure, next int, ok bool) {
 	if k, skip, v, ok := before(s, rangeStarts, i); ok && qual == "" {
 		rangeStart, andRange = t[k].Start+lex.SourceSkip(s.text, &t[k], skip), v
 	}
-	s.unit(&q)
-	if currency != "" && q.unit == "" {
-		q.unit = currency
+	if currency != "" {
+		q.unit = currency // "$3.5 billion": the currency is the unit
+	} else {
+		s.unit(&q)
 	}
 	end := q.next
 
@@ -206,8 +207,9 @@ func before[V any](s *scanner, vb *lex.Vocab[V], i int) (k, skip int, v V, ok bo
 }
 
 // number reads the number at token i, with its scale words, but not its
-// unit. q.next is set even when !ok: where scanning goes on.
-func (s *scanner) number(i int) (q quantity, ok bool) {
+// unit; second says it is the second end of a range. q.next is set even
+// when !ok: where scanning goes on.
+func (s *scanner) number(i int, second bool) (q quantity, ok bool) {
 	t := s.toks
 	q.first, q.next = i, i+1
 	if i >= len(t) || s.dated(i) {
@@ -216,7 +218,7 @@ func (s *scanner) number(i int) (q quantity, ok bool) {
 	tok := &t[i]
 	switch tok.Kind {
 	case lex.Number:
-		if !s.plainNumber(i) {
+		if !s.plainNumber(i, second) {
 			return q, false
 		}
 		q.value, q.start = tok.Num.Value, tok.Start
@@ -248,8 +250,9 @@ func (s *scanner) number(i int) (q quantity, ok bool) {
 }
 
 // plainNumber reports whether the number token i stands for a quantity:
-// not glued to letters, not part of a time, a fraction or a code.
-func (s *scanner) plainNumber(i int) bool {
+// not glued to letters, not part of a time, a fraction or a code. second
+// says it is the second end of a range, after "-".
+func (s *scanner) plainNumber(i int, second bool) bool {
 	t := s.toks
 	tok := &t[i]
 	if c := s.text[tok.Start]; c == '0' && tok.Num.IntDigits > 1 && tok.Num.Value >= 1 {
@@ -267,7 +270,7 @@ func (s *scanner) plainNumber(i int) bool {
 			case ":", "/", "#", "+", ".", ",", "_", "@":
 				return false
 			case "-", "‐":
-				if i > 1 && p.Glued() && t[i-2].Kind != lex.Punct {
+				if !second && i > 1 && p.Glued() && t[i-2].Kind != lex.Punct {
 					return false // COVID-19; or the second half of 2-1
 				}
 			}
@@ -506,7 +509,7 @@ func (s *scanner) rangeEnd(q *quantity, andRange bool) (r quantity, ok bool) {
 	if secondAt >= len(t) || t[secondAt].Break {
 		return r, false
 	}
-	r, ok = s.number(secondAt)
+	r, ok = s.number(secondAt, true)
 	if !ok || r.vague {
 		return r, false
 	}
