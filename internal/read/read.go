@@ -19,6 +19,9 @@ import (
 func Text(src []byte) *doc.Doc {
 	d := &doc.Doc{Src: src, Format: "text"}
 	d.Facts = Count(src)
+	// One copy of the input as a string: valid lines' texts are slices of
+	// it, so reading allocates no string per line.
+	all := string(src)
 	var b strings.Builder
 	pos := 0
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
@@ -40,9 +43,13 @@ func Text(src []byte) *doc.Doc {
 		}
 		ts, te := trimSpan(src, pos, end)
 		if ts < te {
-			b.Reset()
-			clean(&b, src[ts:te])
-			d.Blocks = append(d.Blocks, doc.Block{Start: pos, End: next, TextStart: ts, TextEnd: te, Text: b.String()})
+			text := all[ts:te]
+			if !utf8.ValidString(text) {
+				b.Reset()
+				clean(&b, src[ts:te])
+				text = b.String()
+			}
+			d.Blocks = append(d.Blocks, doc.Block{Start: pos, End: next, TextStart: ts, TextEnd: te, Text: text})
 		} else if n := len(d.Blocks); n > 0 {
 			d.Blocks[n-1].End = next
 		}
