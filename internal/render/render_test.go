@@ -45,7 +45,7 @@ func sample() report.Report {
 			{Value: 84000, Text: "أكثر من 84 ألف كيلومتر مربع", Unit: "km²", Qualifier: "more-than", Context: "تمّ تطهير أكثر من 84 ألف كيلومتر مربع من التنظيم الإرهابي، بها أكثر من 4 ملايين شخص.", Start: 10, End: 60},
 			{Value: 6, Max: 17, Text: "ما بين 6 و17 سنة", Unit: "سنة", Qualifier: "range", Context: "a | pipe", Start: 70, End: 90},
 		},
-		Dates: []report.Date{{ISO: "2003-05-16", Precision: "day", Calendar: "gregorian", Text: "16 ماي 2003", Start: 100, End: 120}},
+		Dates:  []report.Date{{ISO: "2003-05-16", Precision: "day", Calendar: "gregorian", Text: "16 ماي 2003", Start: 100, End: 120}},
 		Quotes: []report.Quote{{Text: "داعش", Count: 13}, {Text: "قوة استباقية", Count: 1}},
 		Ticker: report.Ticker{Headlines: []report.Headline{{Text: "المغرب يعزز دوره القيادي"}}},
 		Noise:  []report.Noise{{Class: "boilerplate", Rule: "boilerplate.read-at-source", Text: "انقر هنا لقراءة الخبر من مصدره."}},
