@@ -43,7 +43,7 @@ func (r *renderer) finish(d *doc.Doc, c *content) {
 			b.LinkDensity = float64(rb.linkRunes) / float64(rb.runes)
 		}
 		r.signals(&b, rb.owner)
-		b.Region = c.verdict(rb.owner)
+		b.Region = c.verdict(firstNonNil(rb.lca, rb.owner))
 		d.Blocks = append(d.Blocks, b)
 	}
 	read.Tile(d)
@@ -177,4 +177,11 @@ func trim(p []byte, start, end int) (int, int) {
 		end -= n
 	}
 	return start, end
+}
+
+func firstNonNil(a, b *html.Node) *html.Node {
+	if a != nil {
+		return a
+	}
+	return b
 }

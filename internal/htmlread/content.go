@@ -388,8 +388,17 @@ func (r *renderer) never(c *content, n *html.Node, flags int) string {
 	if reason == "" && unlikelyRoles[attr(n, "role")] && attr(n, "role") == "navigation" {
 		reason = "nav"
 	}
-	if reason == "" && !c.roots[n] && reShare.MatchString(attr(n, "class")+" "+attr(n, "id")) && r.info[n].tot.text < minContent {
-		reason = "share"
+	if reason == "" && !c.roots[n] && r.info[n].tot.text < minContent {
+		if reShare.MatchString(attr(n, "class") + " " + attr(n, "id")) {
+			return "share"
+		}
+		// Beyond Readability: other short widgets named for what they are.
+		for _, h := range hintsOf(nil, n) {
+			switch h {
+			case "newsletter", "cookie", "consent", "popup":
+				return h
+			}
+		}
 	}
 	return reason
 }

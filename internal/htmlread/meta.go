@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -16,7 +17,11 @@ import (
 // most specific source wins.
 type candidates struct {
 	ld                                       doc.Meta // JSON-LD Article and kin
-	ogTitle, twTitle, dcTitle, titleTag, h1  string
+	ldName, ldHeadline                       string
+	ogTitle, twTitle, dcTitle, metaTitle     string
+	titleTag                                 string
+	h1s                                      []string // texts of the h1 elements
+	headings                                 []string // texts of the h1 and h2 elements
 	siteName, appName, ldPublisher           string
 	metaAuthor, articleAuthor, relAuthor     string
 	itempropAuthor                           string
@@ -44,7 +49,7 @@ func readMeta(root *html.Node) doc.Meta {
 		}
 	}
 	var m doc.Meta
-	m.Title = first(c.ld.Title, c.ogTitle, c.twTitle, c.dcTitle, cleanTitle(c.titleTag, c.h1, first(c.siteName, c.ldPublisher)), c.h1)
+	m.Title = first(c.ldTitle(), c.dcTitle, c.ogTitle, c.metaTitle, c.twTitle, articleTitle(c.titleTag, c.headings, c.h1s))
 	m.Source = first(c.siteName, c.ldPublisher, c.appName)
 	m.Author = first(c.ld.Author, c.metaAuthor, c.articleAuthor, c.itempropAuthor, c.relAuthor)
 	m.Published = first(c.ld.Published, c.articlePublished, c.itempropDate, c.metaDate, c.timePubdate, c.timeFirst)
@@ -61,9 +66,13 @@ func (c *candidates) element(n *html.Node) {
 		if c.titleTag == "" && !inSVG(n) {
 			c.titleTag = nodeText(n)
 		}
-	case atom.H1:
-		if c.h1 == "" {
-			c.h1 = nodeText(n)
+	case atom.H1, atom.H2:
+		if len(c.headings) < 100 {
+			t := nodeText(n)
+			c.headings = append(c.headings, t)
+			if n.DataAtom == atom.H1 {
+				c.h1s = append(c.h1s, t)
+			}
 		}
 	case atom.Meta:
 		c.meta(n)
@@ -114,30 +123,32 @@ func (c *candidates) meta(n *html.Node) {
 	for _, k := range names {
 		switch k {
 		case "og:title":
-			c.ogTitle = first(c.ogTitle, content)
+			c.ogTitle = first(content, c.ogTitle)
 		case "twitter:title":
-			c.twTitle = first(c.twTitle, content)
-		case "dc:title", "dcterm:title", "dcterms.title", "dc.title":
-			c.dcTitle = first(c.dcTitle, content)
+			c.twTitle = first(content, c.twTitle)
+		case "dc:title", "dcterm:title", "dcterms.title", "dc.title", "dcterm.title", "dcterms:title":
+			c.dcTitle = first(content, c.dcTitle)
+		case "title", "parsely-title", "weibo:article:title", "weibo:webpage:title":
+			c.metaTitle = first(content, c.metaTitle)
 		case "og:site_name":
-			c.siteName = first(c.siteName, content)
+			c.siteName = first(content, c.siteName)
 		case "application-name":
-			c.appName = first(c.appName, content)
+			c.appName = first(content, c.appName)
 		case "author", "dc.creator", "dc:creator", "dcterm:creator", "sailthru.author", "parsely-author", "byl":
-			c.metaAuthor = first(c.metaAuthor, strings.TrimPrefix(content, "By "))
+			c.metaAuthor = first(strings.TrimPrefix(content, "By "), c.metaAuthor)
 		case "article:author":
 			if !strings.Contains(content, "://") {
-				c.articleAuthor = first(c.articleAuthor, content)
+				c.articleAuthor = first(content, c.articleAuthor)
 			}
 		case "article:published_time", "og:published_time", "datepublished":
-			c.articlePublished = first(c.articlePublished, isoDate(content))
+			c.articlePublished = first(isoDate(content), c.articlePublished)
 		case "date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date", "dc.date.issued",
 			"dcterms.date", "dcterms.issued", "sailthru.date", "parsely-pub-date", "article.published", "ptime":
-			c.metaDate = first(c.metaDate, isoDate(content))
+			c.metaDate = first(isoDate(content), c.metaDate)
 		case "og:locale":
-			c.ogLocale = first(c.ogLocale, content)
+			c.ogLocale = first(content, c.ogLocale)
 		case "language", "dc.language":
-			c.contentLang = first(c.contentLang, content)
+			c.contentLang = first(content, c.contentLang)
 		}
 	}
 }
@@ -157,8 +168,10 @@ func (c *candidates) jsonLD(s string) {
 	if c.ld.Title != "" || c.ld.Published != "" {
 		return
 	}
+	s = strings.TrimSpace(s)
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(s, "<![CDATA["), "]]>"))
 	var v any
-	if json.Unmarshal([]byte(strings.TrimSpace(s)), &v) != nil {
+	if json.Unmarshal([]byte(s), &v) != nil {
 		return
 	}
 	// Search breadth-first through @graph arrays and lists, without
@@ -178,7 +191,8 @@ func (c *candidates) jsonLD(s string) {
 				}
 				continue
 			}
-			c.ld.Title = first(str(x["headline"]), str(x["name"]))
+			c.ldName, c.ldHeadline = str(x["name"]), str(x["headline"])
+			c.ld.Title = first(c.ldName, c.ldHeadline)
 			c.ld.Published = isoDate(str(x["datePublished"]))
 			c.ld.Author = names(x["author"])
 			c.ld.Language = str(x["inLanguage"])
@@ -236,36 +250,94 @@ func str(v any) string {
 	return strings.TrimSpace(html.UnescapeString(s))
 }
 
-// titleSeparators split a <title> into the article's title and the site's
-// name.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", " / ", " · ", " : "}
+// ldTitle is the JSON-LD title: its name, unless its headline rather
+// than its name matches the <title> (some sites put their own name in
+// "name").
+func (c *candidates) ldTitle() string {
+	if c.ldName != "" && c.ldHeadline != "" && c.ldName != c.ldHeadline {
+		if similarity(c.ldName, c.titleTag) <= 0.75 && similarity(c.ldHeadline, c.titleTag) > 0.75 {
+			return c.ldHeadline
+		}
+		return c.ldName
+	}
+	return c.ld.Title
+}
 
-// cleanTitle removes the site's name from a <title>: the part matching the
-// site name or, when the title has a separator, the last part, provided
-// what remains is not too short. An h1 the title contains is the title.
-func cleanTitle(t, h1, site string) string {
-	t = strings.Join(strings.Fields(t), " ")
-	if t == "" {
-		return ""
+// articleTitle takes the article's title from the <title> as Readability
+// does: without the site's name after a separator (| - / > » \), or before
+// a colon unless a heading repeats the whole title, falling back to the
+// only h1 when the title is too short or too long, and to the whole title
+// when what remains has four words or fewer.
+func articleTitle(orig string, headings, h1s []string) string {
+	orig = strings.Join(strings.Fields(orig), " ")
+	cur := orig
+	hierarchical := false
+	if i := lastSeparator(orig, " |-–—\\/>»"); i >= 0 {
+		hierarchical = lastSeparator(orig, "\\/>»") >= 0
+		cur = orig[:i]
+		if wordCount(cur) < 3 {
+			if j := firstSeparator(orig, " |-–—\\/>»"); j >= 0 {
+				cur = orig[j:]
+				_, size := utf8.DecodeRuneInString(cur)
+				cur = cur[size:]
+			}
+		}
+	} else if strings.Contains(orig, ": ") {
+		match := false
+		for _, h := range headings {
+			if strings.TrimSpace(h) == orig {
+				match = true
+			}
+		}
+		if !match {
+			cur = orig[strings.LastIndex(orig, ":")+1:]
+			if wordCount(cur) < 3 {
+				cur = orig[strings.Index(orig, ":")+1:]
+			} else if wordCount(orig[:strings.Index(orig, ":")]) > 5 {
+				cur = orig
+			}
+		}
+	} else if n := utf8.RuneCountInString(orig); (n > 150 || n < 15) && len(h1s) == 1 {
+		cur = h1s[0]
 	}
-	if h1 = strings.Join(strings.Fields(h1), " "); h1 != "" && len(h1) < len(t) && strings.Contains(t, h1) && len(strings.Fields(h1)) >= 2 {
-		return h1
+	cur = strings.Join(strings.Fields(cur), " ")
+	if k := wordCount(cur); k <= 4 && (!hierarchical || k != wordCount(strings.Map(func(r rune) rune {
+		if strings.ContainsRune("|-–—\\/>»", r) {
+			return -1
+		}
+		return r
+	}, orig))-1) {
+		cur = orig
 	}
-	for _, sep := range titleSeparators {
-		i := strings.LastIndex(t, sep)
-		if i < 0 {
+	return cur
+}
+
+// lastSeparator is the index of the last separator character standing
+// between spaces (" | "), or -1.
+func lastSeparator(s, seps string) int {
+	for i := len(s) - 2; i > 0; i-- {
+		if s[i-1] != ' ' {
 			continue
 		}
-		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
-		if site != "" && strings.EqualFold(head, site) {
-			return tail
-		}
-		if site != "" && strings.EqualFold(tail, site) || len(strings.Fields(head)) >= 3 {
-			return head
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if strings.ContainsRune(seps, r) && r != ' ' && i+size < len(s) && s[i+size] == ' ' {
+			return i - 1
 		}
 	}
-	return t
+	return -1
 }
+
+// firstSeparator is the index of the first separator character, or -1.
+func firstSeparator(s, seps string) int {
+	for i, r := range s {
+		if r != ' ' && strings.ContainsRune(seps, r) {
+			return i
+		}
+	}
+	return -1
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }
 
 // isoDate reads a date or date-time in the common machine formats and
 // returns it as ISO 8601: the date alone, or the date and time with its

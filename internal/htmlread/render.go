@@ -101,6 +101,8 @@ type info struct {
 type rawBlock struct {
 	start, end int        // content in out, before trimming
 	owner      *html.Node // nearest block-level element or cell
+	lca        *html.Node // nearest element holding all its text
+	last       *html.Node // element of the last text written
 	runes      int        // non-space runes
 	linkRunes  int        // of which inside links
 }
@@ -128,7 +130,8 @@ type renderer struct {
 	linkDepth int
 	linkStart int
 	linkW     float64
-	curInfo   *info // element whose own text is being written
+	curInfo   *info      // element whose own text is being written
+	curNode   *html.Node // and that element
 }
 
 func newRenderer() *renderer {
@@ -344,7 +347,7 @@ func (r *renderer) br() {
 }
 
 func (r *renderer) text(n *html.Node) {
-	r.curInfo = r.info[n.Parent]
+	r.curInfo, r.curNode = r.info[n.Parent], n.Parent
 	s := n.Data
 	for len(s) > 0 {
 		c, size := utf8.DecodeRuneInString(s)
@@ -362,7 +365,7 @@ func (r *renderer) text(n *html.Node) {
 		}
 		r.put(c, false)
 	}
-	r.curInfo = nil
+	r.curInfo, r.curNode = nil, nil
 }
 
 // put writes one rune of content, opening a block and paying the breaks,
@@ -397,6 +400,10 @@ func (r *renderer) put(c rune, space bool) {
 	if !space {
 		r.brRun = 0
 		b := &r.blocks[r.cur]
+		if b.last != r.curNode && r.curNode != nil {
+			b.last = r.curNode
+			b.lca = commonAncestor(b.lca, r.curNode)
+		}
 		b.runes++
 		if r.linkDepth > 0 {
 			b.linkRunes++
@@ -431,4 +438,29 @@ func (r *renderer) close() {
 		r.blocks[r.cur].end = len(r.out)
 		r.cur = -1
 	}
+}
+
+// commonAncestor is the nearest element holding both a and n; a may be nil.
+func commonAncestor(a, n *html.Node) *html.Node {
+	if a == nil {
+		return n
+	}
+	depth := func(x *html.Node) int {
+		d := 0
+		for ; x != nil; x = x.Parent {
+			d++
+		}
+		return d
+	}
+	da, dn := depth(a), depth(n)
+	for ; da > dn; da-- {
+		a = a.Parent
+	}
+	for ; dn > da; dn-- {
+		n = n.Parent
+	}
+	for a != n {
+		a, n = a.Parent, n.Parent
+	}
+	return a
 }
