@@ -19,6 +19,10 @@ type Result struct {
 	ParagraphBlocks []int
 }
 
+// RuleBylineName is the classifier's rule for an author's name alone on
+// its line.
+const RuleBylineName = "byline.name-line"
+
 // Rules naming the user's corrections.
 const (
 	RuleUserInclude = "user.include"
@@ -60,6 +64,9 @@ func Build(d *doc.Doc, corr map[int]bool) Result {
 			}
 		case report.ClassByline:
 			m := Byline(b.Text)
+			if rule == RuleBylineName {
+				m.Author = b.Text
+			}
 			fill(&res.Article.Source, m.Source)
 			fill(&res.Article.Author, m.Author)
 			fill(&res.Article.Published, m.Published)

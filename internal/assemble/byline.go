@@ -18,7 +18,7 @@ type Meta struct {
 // author's name, and what ends either.
 var (
 	sourceOpeners = []string{"نشر في ", "نشرت في ", "المصدر: ", "المصدر ", "source: ", "source : ", "via "}
-	authorOpeners = []string{"بقلم: ", "بقلم ", "كتب: ", "كتب ", "كتبت ", "by ", "par ", "written by ", "auteur : ", "auteur: "}
+	authorOpeners = []string{"الكاتب: ", "الكاتب ", "بقلم: ", "بقلم ", "كتب: ", "كتب ", "كتبت ", "by ", "par ", "written by ", "auteur : ", "auteur: "}
 	// Words that end a name: the date's opener and connectors.
 	nameEnders = []string{" يوم ", " بتاريخ ", " في ", " on ", " le ", " at ", " à ", " updated ", " mis à jour ", " published ", " publié "}
 	// Separators between the parts of a byline.
@@ -36,6 +36,10 @@ func Byline(s string) Meta {
 	lower := strings.ToLower(s)
 	m.Source = nameAfter(s, lower, sourceOpeners)
 	m.Author = nameAfter(s, lower, authorOpeners)
+	// A dateline, "دبي - وام" or "PARIS (AFP)": the agency is the source.
+	if m.Source == "" {
+		m.Source = dateline(s)
+	}
 	// "Le Monde | 04.05.2015 …": a short first part without digits names
 	// the source.
 	if m.Source == "" {
@@ -74,14 +78,17 @@ func nameAfter(s, lower string, openers []string) string {
 	if i := strings.IndexAny(rest, bylineSeps); i >= 0 && i < end {
 		end = i
 	}
-	if i := strings.IndexFunc(rest, unicode.IsDigit); i >= 0 && i < end {
-		end = i
-	}
-	lrest := strings.ToLower(rest)
+	// A name ends at a connector word ("يوم", "le", "on"), as written: "Le
+	// Gall" is a name, "le 3 mars" a date; or else at the first digit (of
+	// the date): "اليوم 24 يوم 14 - 03 - 2022".
+	ender := false
 	for _, e := range nameEnders {
-		if i := strings.Index(lrest, e); i >= 0 && i < end && len(lrest) == len(rest) {
-			end = i
+		if i := strings.Index(rest, e); i >= 0 && i < end {
+			end, ender = i, true
 		}
+	}
+	if i := strings.IndexFunc(rest, unicode.IsDigit); !ender && i >= 0 && i < end {
+		end = i
 	}
 	name := strings.TrimFunc(rest[:end], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
 	if name == "" || len(strings.Fields(name)) > 6 {
@@ -91,3 +98,23 @@ func nameAfter(s, lower string, openers []string) string {
 }
 
 func isBoundary(c byte) bool { return c == ' ' || c == '|' || c == '(' || c == '\t' }
+
+// dateline returns the agency of a dateline: the part after " - " of a
+// short line ("دبي - وام"), or the parenthesized part ("PARIS (AFP)").
+func dateline(s string) string {
+	if len(strings.Fields(s)) > 6 {
+		return ""
+	}
+	if i, j := strings.Index(s, "("), strings.Index(s, ")"); i >= 0 && j > i {
+		return strings.TrimSpace(s[i+1 : j])
+	}
+	for _, sep := range []string{" - ", " – ", " — "} {
+		if i := strings.LastIndex(s, sep); i > 0 {
+			agency := strings.TrimSpace(s[i+len(sep):])
+			if agency != "" && len(strings.Fields(agency)) <= 3 && !strings.ContainsFunc(agency, unicode.IsDigit) {
+				return agency
+			}
+		}
+	}
+	return ""
+}

@@ -27,11 +27,14 @@ const (
 	RuleMenuRun           = "boilerplate.menu-run"
 	RuleByline            = "byline.opener"
 	RuleBylineDate        = "byline.date-line"
+	RuleBylineDateline    = "byline.dateline"
+	RuleBylineName        = "byline.name-line"
 	RuleTitleBeforeByline = "title.before-byline"
 	RuleTitleBeforeBody   = "title.before-article"
 	RuleTitleMeta         = "title.matches-meta"
 	RuleTitleSimilar      = "title.similar-to-body"
 	RuleHeading           = "heading.short-before-prose"
+	RuleHeadingList       = "heading.before-list"
 	RuleParagraph         = "paragraph.prose"
 	RuleParagraphShort    = "paragraph.short-in-article"
 	RuleParagraphNoProse  = "paragraph.whole-text"
@@ -100,6 +103,10 @@ func (c *ctx) blockRules() {
 		}
 		if isByline(f) {
 			c.set(i, report.ClassByline, RuleByline)
+			continue
+		}
+		if isDateline(f) {
+			c.set(i, report.ClassByline, RuleBylineDateline)
 			continue
 		}
 	}

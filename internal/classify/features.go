@@ -281,3 +281,21 @@ func isTitleCase(text string) bool {
 	}
 	return latin >= 3 && caps*10 >= latin*7
 }
+
+// isDateline reports whether a short block is a dateline naming a news
+// agency: "دبي - وام", "PARIS (AFP)", "Reuters".
+func isDateline(f *features) bool {
+	if f.folded == "" || f.words > 6 || f.endsStop {
+		return false
+	}
+	for _, a := range agencies {
+		if !containsWord(f.folded, a) {
+			continue
+		}
+		bare := strings.TrimFunc(f.folded, func(r rune) bool { return !unicode.IsLetter(r) })
+		if bare == a || strings.Contains(f.folded, "("+a+")") || strings.HasSuffix(f.folded, "- "+a) || strings.HasSuffix(f.folded, "– "+a) {
+			return true
+		}
+	}
+	return false
+}

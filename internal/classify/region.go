@@ -1,7 +1,6 @@
 package classify
 
 import (
-
 	"github.com/safi-app/safi/internal/dates"
 	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/report"
@@ -126,8 +125,18 @@ func (c *ctx) bylineBefore(i int) bool {
 // undecided block is the article.
 func (c *ctx) inside() {
 	if c.start == c.end {
+		// A page of menus is no article; a short note is one.
+		menus, n := 0, 0
 		for i := range c.d.Blocks {
 			if !c.decided(i) {
+				n++
+				if c.f[i].menuLike || c.f[i].titleCase {
+					menus++
+				}
+			}
+		}
+		for i := range c.d.Blocks {
+			if !c.decided(i) && (n < 5 || menus*10 < n*3 || c.f[i].endsStop && c.f[i].words >= 4) {
 				c.set(i, report.ClassParagraph, RuleParagraphNoProse)
 			}
 		}
@@ -141,13 +150,27 @@ func (c *ctx) inside() {
 		switch {
 		case isProse(f):
 			c.set(i, report.ClassParagraph, RuleParagraph)
-		case f.words <= headingMax && !f.endsStop && c.proseFollows(i):
+		case f.words <= headingMax && !f.endsStop && !f.symbolic && c.proseFollows(i):
 			c.set(i, report.ClassHeading, RuleHeading)
 		case f.words >= 4 && (f.endsStop || f.hasColon) && f.density > 0:
 			c.set(i, report.ClassParagraph, RuleParagraphShort)
 		}
 	}
+	c.relatedAfter()
 	c.between()
+}
+
+// relatedAfter marks the headlines that follow a "read also" block as a
+// related list, so that an inline list of links does not join the article.
+func (c *ctx) relatedAfter() {
+	for i := c.start; i < c.end; i++ {
+		if c.d.Blocks[i].Rule != "boilerplate.read-also" {
+			continue
+		}
+		for j := c.nextText(i); j >= 0 && j < c.end && !c.decided(j) && isHeadlineLike(&c.f[j]) && !isProse(&c.f[j]); j = c.nextText(j) {
+			c.set(j, report.ClassOther, RuleRelatedList)
+		}
+	}
 }
 
 // between takes into the article the runs of undecided blocks that stand
@@ -175,6 +198,10 @@ func (c *ctx) between() {
 				if d.Blocks[k].Text != "" {
 					c.set(k, report.ClassParagraph, RuleParagraphBetween)
 				}
+			}
+			// A short line opening a list of three or more items heads it.
+			if n >= 3 && c.f[i].words <= 8 && isHeadlineLike(&c.f[i]) && !c.f[i].hasColon && !c.f[i].symbolic {
+				c.set(i, report.ClassHeading, RuleHeadingList)
 			}
 		}
 		i = j

@@ -31,7 +31,7 @@ func (c *ctx) title() {
 	best, bestScore, bestRule := -1, 0.0, ""
 	lo := max(0, c.start-titleWindow)
 	dist := 0
-	for i := min(c.end, c.start+3) - 1; i >= lo; i-- {
+	for i := c.start; i >= lo; i-- { // the region's first block may be its title
 		if d.Blocks[i].Text == "" {
 			continue
 		}
@@ -76,7 +76,7 @@ func (c *ctx) titleCandidate(i int) bool {
 		return false
 	}
 	f := &c.f[i]
-	return isHeadlineLike(f) && !f.symbolic && f.words >= 2 && f.words <= 25 && utf8.RuneCountInString(b.Text) >= 4
+	return !isCaption(b.Text) && isHeadlineLike(f) && !f.symbolic && f.words >= 2 && f.words <= 25 && utf8.RuneCountInString(b.Text) >= 4
 }
 
 // findByline returns the byline near the start of the region, marking a
@@ -90,14 +90,41 @@ func (c *ctx) findByline() int {
 		}
 		seen++
 		if b.Class == report.ClassByline {
-			return i
+			return c.bylineGroup(i)
 		}
 		if (!c.decided(i) || b.Class == report.ClassHeading) && c.f[i].words <= 30 && !c.f[i].endsStop && hasDate(b.Text) {
 			c.set(i, report.ClassByline, RuleBylineDate)
-			return i
+			return c.bylineGroup(i)
 		}
 	}
 	return -1
+}
+
+// bylineGroup extends the byline at i over the byline lines around it — a
+// dateline, a date line, an author's name alone on its line — and returns
+// the first of them.
+func (c *ctx) bylineGroup(i int) int {
+	first := i
+	for j := c.prevText(i); j >= 0 && c.d.Blocks[j].Class == report.ClassByline; j = c.prevText(j) {
+		first = j
+	}
+	last := i
+	for j := c.nextText(i); j >= 0 && c.d.Blocks[j].Class == report.ClassByline; j = c.nextText(j) {
+		last = j
+	}
+	// A name alone after the byline, before the body: its author.
+	if j := c.nextText(last); j >= 0 && !c.decided(j) && isNameLine(&c.f[j], c.d.Blocks[j].Text) {
+		if k := c.nextText(j); k >= 0 && isProse(&c.f[k]) {
+			c.set(j, report.ClassByline, RuleBylineName)
+		}
+	}
+	return first
+}
+
+// isNameLine reports whether text could be a person's name alone on its
+// line: two to four words, no digits, no sentence punctuation.
+func isNameLine(f *features, text string) bool {
+	return f.words >= 2 && f.words <= 4 && !f.endsStop && !f.hasColon && !strings.ContainsFunc(text, unicode.IsDigit) && !strings.ContainsAny(text, ",،|/")
 }
 
 // nextText returns the index of the first block with text after i that is
@@ -163,4 +190,22 @@ func contentWords(text string) []string {
 		out = append(out, fold(w))
 	}
 	return out
+}
+
+// isCaption reports whether text reads like a picture caption or credit:
+// a sentence followed by a parenthesized credit, or a credit opener.
+func isCaption(text string) bool {
+	t := strings.TrimSpace(text)
+	if strings.HasSuffix(t, ")") {
+		if i := strings.LastIndex(t, "("); i > 0 && endsWithStop(strings.TrimSpace(t[:i])) {
+			return true
+		}
+	}
+	l := fold(t)
+	for _, p := range captionOpeners {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }

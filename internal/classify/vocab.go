@@ -51,6 +51,23 @@ var phraseRules = foldRules([]phraseRule{
 	{rule: "boilerplate.copyright", class: "boilerplate", maxWord: 40, phrases: []string{
 		"©", "(c) 20", "copyright", "all rights reserved", "tous droits réservés", "جميع الحقوق محفوظة", "حقوق النشر", "droits de reproduction",
 	}},
+	{rule: "boilerplate.paywall", class: "boilerplate", maxWord: 40, phrases: []string{
+		"réservé aux abonnés", "article réservé", "ne plus voir ce message", "continuer à lire ici", "offrir cet article", "sur un seul appareil", "sur un autre appareil", "lecture en cours sur un autre appareil",
+		"subscribers only", "subscriber-only", "for subscribers", "you have reached your limit", "free articles left", "already a subscriber",
+		"للمشتركين فقط", "خاص بالمشتركين", "محتوى حصري للمشتركين",
+	}},
+	{rule: "boilerplate.reading-time", class: "boilerplate", maxWord: 6, phrases: []string{
+		"temps de lecture", "reading time", "min read", "minute read", "minutes read", "مدة القراءة", "دقائق للقراءة", "دقيقة للقراءة", "وقت القراءة",
+	}},
+	{rule: "boilerplate.disclaimer", class: "boilerplate", maxWord: 40, phrases: []string{
+		"الآراء الواردة", "تعبر عن رأي كاتبها", "لا تعبر بالضرورة", "لا يعبر بالضرورة",
+		"the views expressed", "views are the author's own", "does not necessarily reflect",
+		"les opinions exprimées", "n'engagent que leur auteur", "n'engage que son auteur",
+	}},
+	{rule: "boilerplate.advert-note", class: "boilerplate", maxWord: 8, phrases: []string{
+		"story continues below", "article continues below", "continue reading below", "continues after advertisement",
+		"la suite après cette publicité", "la suite après la publicité", "يتبع بعد الإعلان",
+	}},
 	{rule: "boilerplate.newsletter", class: "boilerplate", maxWord: 30, phrases: []string{
 		"newsletter", "subscribe", "sign up", "log in", "sign in", "create account", "s'abonner", "abonnez-vous", "s'inscrire", "connexion", "inscrivez-vous",
 		"اشترك", "النشرة البريدية", "تسجيل الدخول", "سجل الدخول",
@@ -89,9 +106,20 @@ func foldAll(ps []string) []string {
 	return out
 }
 
+// agencies are news agencies a dateline names ("دبي - وام", "PARIS (AFP)").
+var agencies = foldAll([]string{
+	"وام", "واس", "قنا", "كونا", "بنا", "بترا", "سانا", "واج", "وات", "ومع", "و.م.ع", "أ ف ب", "ا ف ب", "رويترز", "الأناضول", "د ب أ", "شينخوا", "وكالات", "وكالة الأنباء",
+	"afp", "reuters", "ap", "map", "aps", "tap", "xinhua", "dpa", "ansa", "efe", "bloomberg", "upi", "agences",
+})
+
+// captionOpeners start a picture caption or credit.
+var captionOpeners = foldAll([]string{
+	"photo:", "photo :", "image:", "credit:", "credits:", "crédit", "source:", "(photo", "illustration:", "صورة:", "الصورة:", "(صورة", "مصدر الصورة",
+})
+
 // bylineOpeners start a byline line.
 var bylineOpeners = foldAll([]string{
-	"نشر في", "نشر يوم", "نشر بتاريخ", "بتاريخ", "كتب", "بقلم", "تاريخ النشر", "آخر تحديث", "اخر تحديث", "نشر",
+	"الكاتب:", "الكاتب", "كاتب المقال", "نشر في", "نشر يوم", "نشر بتاريخ", "بتاريخ", "كتب", "بقلم", "تاريخ النشر", "آخر تحديث", "اخر تحديث", "نشر",
 	"publié le", "publié", "mis à jour", "par ", "le monde |", "modifié le",
 	"by ", "published", "updated", "posted", "last updated", "written by",
 })
