@@ -45,9 +45,24 @@ func Detect(text string) string {
 		text = text[:i]
 	}
 	var letters [nScripts]int
+	var markers [32]int // marker letters seen, by language index
+	t := tables()
 	for _, r := range text {
+		if r < 0x80 {
+			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+				letters[iLatin]++
+			}
+			continue
+		}
 		if s := scriptIndex(r); s >= 0 {
 			letters[s]++
+			if t.markers.has(r) {
+				for _, e := range t.byScript[s] {
+					if e.markers.has(r) {
+						markers[e.index]++
+					}
+				}
+			}
 		}
 	}
 	// Japanese mixes kanji and kana: count them together, kana deciding.
@@ -64,7 +79,6 @@ func Detect(text string) string {
 	if best < 0 {
 		return Und
 	}
-	t := tables()
 	cands := t.byScript[best]
 	switch {
 	case len(cands) == 0:
@@ -74,7 +88,7 @@ func Detect(text string) string {
 	case t.scored[best]:
 		return detectByStopwords(text, t, best)
 	}
-	return detectByMarkers(text, cands, letters[best])
+	return detectByMarkers(cands, &markers, letters[best])
 }
 
 // detectByMarkers picks among the languages of one script by their marker
@@ -82,20 +96,9 @@ func Detect(text string) string {
 // Persian letters and letters of its own): the last candidate whose markers
 // make at least 2% of the script's letters (and one) wins; the first
 // candidate, the script's main language, otherwise.
-func detectByMarkers(text string, cands []*entry, letters int) string {
-	var counts [32]int
-	for _, r := range text {
-		if r < 0x80 {
-			continue
-		}
-		for i, c := range cands[1:] {
-			if c.markers.has(r) {
-				counts[i+1]++
-			}
-		}
-	}
+func detectByMarkers(cands []*entry, markers *[32]int, letters int) string {
 	for i := len(cands) - 1; i > 0; i-- {
-		if counts[i] > 0 && counts[i]*50 >= letters {
+		if n := markers[cands[i].index]; n > 0 && n*50 >= letters {
 			return cands[i].tag
 		}
 	}
@@ -111,6 +114,11 @@ type runeSet struct {
 
 func newRuneSet(s string) runeSet {
 	var set runeSet
+	set.add(s)
+	return set
+}
+
+func (set *runeSet) add(s string) {
 	for _, r := range s {
 		if r < 0x800 {
 			set.low[r/64] |= 1 << (r % 64)
@@ -118,7 +126,6 @@ func newRuneSet(s string) runeSet {
 			set.high = append(set.high, r)
 		}
 	}
-	return set
 }
 
 func (s *runeSet) has(r rune) bool {
@@ -387,6 +394,7 @@ type tableSet struct {
 	byScript [nScripts][]*entry
 	scored   [nScripts]bool    // scripts whose languages Detect tells apart by stopwords
 	stopMask map[string]uint32 // folded Latin-script stopword → bit set of its languages
+	markers  runeSet           // every language's marker letters
 }
 
 // tables prepares the data on first use.
@@ -394,6 +402,7 @@ var tables = sync.OnceValue(func() *tableSet {
 	t := &tableSet{byTag: map[string]*entry{}, stopMask: map[string]uint32{}}
 	for i, l := range languages {
 		e := &entry{language: l, index: i, stop: map[string]struct{}{}, markers: newRuneSet(l.markers)}
+		t.markers.add(l.markers)
 		for _, w := range strings.Fields(l.stopwords) {
 			e.stop[normalize.Fold(w)] = struct{}{}
 		}

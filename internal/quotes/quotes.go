@@ -71,12 +71,15 @@ func Find(text string) []report.Quote {
 // inLine returns the quotations of one line, in order of their opening
 // marks.
 func inLine(line string) []string {
+	if !strings.ContainsAny(line, "\"«“„‹”") {
+		return nil
+	}
 	var out []string
-	closed := map[int]bool{} // offsets of marks used as closing marks
+	var closed []int // offsets of marks used as closing marks
 	for i := 0; i < len(line); {
 		r, size := utf8.DecodeRuneInString(line[i:])
 		cl, ok := closers[r]
-		if !ok || closed[i] {
+		if !ok || slices.Contains(closed, i) {
 			i += size
 			continue
 		}
@@ -86,7 +89,7 @@ func inLine(line string) []string {
 			continue
 		}
 		_, csize := utf8.DecodeRuneInString(line[end:])
-		closed[end] = true
+		closed = append(closed, end)
 		if q := strings.TrimFunc(line[i+size:end], unicode.IsSpace); q != "" && utf8.RuneCountInString(q) <= MaxRunes && hasLetterOrDigit(q) {
 			out = append(out, q)
 		}

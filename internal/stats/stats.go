@@ -130,7 +130,7 @@ func countWords(text, tag string) (n, unique int) {
 			continue
 		}
 		// ل"داعش": the proclitic belongs to the quoted word that follows.
-		if proclitic[w] && it.End() < len(text) && isQuoteStart(text[it.End():]) {
+		if len(w) <= utf8.UTFMax && proclitic[w] && it.End() < len(text) && isQuoteStart(text[it.End():]) {
 			continue
 		}
 		n++
