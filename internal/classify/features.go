@@ -19,6 +19,7 @@ type features struct {
 	titleCase bool    // most Latin words are capitalized (an English headline)
 	menuLike  bool    // one to three words of letters only: a menu item
 	symbolic  bool    // fewer than half of its characters are letters: code, formulas
+	listItem  bool    // opens with a bullet or an item number: "- ", "• ", "3. ", "2) "
 }
 
 // foldLimit is the longest block (in words) whose folded text is kept.
@@ -73,6 +74,7 @@ func measure(text string) features {
 		f.density = float64(f.stops) / float64(f.words)
 	}
 	f.endsStop = endsWithStop(text)
+	f.listItem = isListItem(text)
 	f.hasColon = strings.HasSuffix(text, ":")
 	if f.words <= foldLimit {
 		f.folded = fold(text)
@@ -298,4 +300,18 @@ func isDateline(f *features) bool {
 		}
 	}
 	return false
+}
+
+// isListItem reports whether text opens with a bullet or an item number.
+func isListItem(text string) bool {
+	r, n := utf8.DecodeRuneInString(text)
+	if strings.ContainsRune("-–—•·*▪●◦►", r) {
+		next, _ := utf8.DecodeRuneInString(text[n:])
+		return next == ' ' || next == '\u00A0'
+	}
+	i := 0
+	for i < len(text) && i < 3 && text[i] >= '0' && text[i] <= '9' {
+		i++
+	}
+	return i > 0 && i+1 < len(text) && (text[i] == '.' || text[i] == ')') && text[i+1] == ' '
 }

@@ -150,7 +150,7 @@ func (c *ctx) inside() {
 		switch {
 		case isProse(f):
 			c.set(i, report.ClassParagraph, RuleParagraph)
-		case f.words <= headingMax && !f.endsStop && !f.symbolic && c.proseFollows(i):
+		case f.words <= headingMax && !f.endsStop && !f.symbolic && !f.listItem && c.proseFollows(i):
 			c.set(i, report.ClassHeading, RuleHeading)
 		case f.words >= 4 && (f.endsStop || f.hasColon) && f.density > 0:
 			c.set(i, report.ClassParagraph, RuleParagraphShort)
@@ -187,7 +187,8 @@ func (c *ctx) between() {
 		for j < c.end && (!c.decided(j) || d.Blocks[j].Rule == RuleEmpty) {
 			if d.Blocks[j].Text != "" {
 				n++
-				if c.f[j].menuLike || c.f[j].titleCase {
+				// (The run's first line may be the heading of a list.)
+				if (c.f[j].menuLike || c.f[j].titleCase) && j > i {
 					bad++
 				}
 			}
