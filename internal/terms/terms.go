@@ -34,7 +34,7 @@ const minPhraseCount = 2
 type word struct {
 	key   string
 	count int
-	forms map[string]int // surface form → count
+	forms forms
 	stop  bool
 	head  *word // the word it is grouped under (itself when none)
 }
@@ -42,7 +42,62 @@ type word struct {
 // pair is the tally of two adjacent words.
 type pair struct {
 	count int
-	forms map[string]int
+	forms forms
+}
+
+// forms counts surface forms. Most words have one: the map is made only
+// for a second.
+type forms struct {
+	first string
+	n     int
+	more  map[string]int // every form with its count, once there are two
+}
+
+func (f *forms) add(s string, c int) {
+	if f.more == nil {
+		if f.n == 0 || f.first == s {
+			f.first = s
+			f.n += c
+			return
+		}
+		f.more = map[string]int{f.first: f.n}
+	}
+	f.more[s] += c
+}
+
+// each calls fn for every form and its count.
+func (f *forms) each(fn func(s string, c int)) {
+	if f.more == nil {
+		if f.n > 0 {
+			fn(f.first, f.n)
+		}
+		return
+	}
+	for s, c := range f.more {
+		fn(s, c)
+	}
+}
+
+// best returns the most frequent form, the first by text on a tie.
+func (f *forms) best() string {
+	if f.more == nil {
+		return f.first
+	}
+	best, n := "", 0
+	for s, c := range f.more {
+		if c > n || c == n && s < best {
+			best, n = s, c
+		}
+	}
+	return best
+}
+
+// sorted returns the forms by count (most first), then by text.
+func (f *forms) sorted() []string {
+	if f.more == nil {
+		return []string{f.first}
+	}
+	return sortedForms(f.more)
 }
 
 // Top returns the n most frequent terms of text in the language tag, and
@@ -86,12 +141,12 @@ func Top(text, tag string, n int) ([]report.Term, []report.Phrase) {
 		w := tally[string(buf)]
 		if w == nil {
 			key := string(buf)
-			w = &word{key: key, forms: map[string]int{}}
+			w = &word{key: key}
 			w.stop = isStop(key, surface, stop, clitics)
 			tally[key] = w
 		}
 		w.count++
-		w.forms[surface]++
+		w.forms.add(surface, 1)
 		if w.stop {
 			prev = nil
 			continue
@@ -99,11 +154,11 @@ func Top(text, tag string, n int) ([]report.Term, []report.Phrase) {
 		if prev != nil {
 			p := pairs[[2]*word{prev, w}]
 			if p == nil {
-				p = &pair{forms: map[string]int{}}
+				p = &pair{}
 				pairs[[2]*word{prev, w}] = p
 			}
 			p.count++
-			p.forms[text[prevStart:start+len(surface)]]++
+			p.forms.add(text[prevStart:start+len(surface)], 1)
 		}
 		prev, prevStart = w, start
 	}
@@ -125,47 +180,41 @@ func Top(text, tag string, n int) ([]report.Term, []report.Phrase) {
 
 // topTerms sums the groups and returns the n largest.
 func topTerms(keys []string, tally map[string]*word, n int) []report.Term {
-	type group struct {
-		count int
-		forms map[string]int
-		own   map[string]int // forms of the head word itself
-		head  *word
-	}
-	groups := map[*word]*group{}
-	var order []*group
+	// Sum each group into its head word.
+	total := map[*word]int{}
+	var heads []*word
 	for _, k := range keys {
 		w := tally[k]
-		g := groups[w.head]
-		if g == nil {
-			g = &group{forms: map[string]int{}, head: w.head}
-			groups[w.head] = g
-			order = append(order, g)
+		if _, ok := total[w.head]; !ok {
+			heads = append(heads, w.head)
 		}
-		g.count += w.count
-		for f, c := range w.forms {
-			g.forms[f] += c
-		}
-		if w == w.head {
-			g.own = w.forms
+		total[w.head] += w.count
+	}
+	// A group is shown as its head word's most frequent spelling.
+	slices.SortFunc(heads, func(a, b *word) int {
+		return cmp.Or(cmp.Compare(total[b], total[a]), strings.Compare(a.forms.best(), b.forms.best()))
+	})
+	if len(heads) > n {
+		heads = heads[:n]
+	}
+	// Gather the forms of the groups shown.
+	groups := make(map[*word]*forms, len(heads))
+	for _, h := range heads {
+		groups[h] = &forms{}
+	}
+	for _, k := range keys {
+		w := tally[k]
+		if g := groups[w.head]; g != nil {
+			w.forms.each(g.add)
 		}
 	}
-	terms := make([]report.Term, 0, len(order))
-	for _, g := range order {
-		forms := sortedForms(g.forms)
-		label := forms[0]
-		if g.own != nil {
-			label = sortedForms(g.own)[0]
-		}
+	terms := make([]report.Term, 0, len(heads))
+	for _, h := range heads {
+		forms := groups[h].sorted()
 		if len(forms) > MaxForms {
 			forms = forms[:MaxForms]
 		}
-		terms = append(terms, report.Term{Term: label, Count: g.count, Forms: forms})
-	}
-	slices.SortFunc(terms, func(a, b report.Term) int {
-		return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Term, b.Term))
-	})
-	if len(terms) > n {
-		terms = terms[:n]
+		terms = append(terms, report.Term{Term: h.forms.best(), Count: total[h], Forms: forms})
 	}
 	return terms
 }
@@ -173,27 +222,28 @@ func topTerms(keys []string, tally map[string]*word, n int) []report.Term {
 // topPhrases merges the pairs by their words' groups and returns the n
 // largest that occur at least minPhraseCount times.
 func topPhrases(pairs map[[2]*word]*pair, n int) []report.Phrase {
-	merged := map[[2]*word]*pair{}
+	counts := map[[2]*word]int{}
+	for k, p := range pairs {
+		if hk := [2]*word{k[0].head, k[1].head}; hk[0] != hk[1] { // a word repeated is no phrase
+			counts[hk] += p.count
+		}
+	}
+	merged := map[[2]*word]*forms{}
 	for k, p := range pairs {
 		hk := [2]*word{k[0].head, k[1].head}
-		if hk[0] == hk[1] {
-			continue // a word repeated is no phrase
+		if hk[0] == hk[1] || counts[hk] < minPhraseCount {
+			continue
 		}
 		m := merged[hk]
 		if m == nil {
-			m = &pair{forms: map[string]int{}}
+			m = &forms{}
 			merged[hk] = m
 		}
-		m.count += p.count
-		for f, c := range p.forms {
-			m.forms[strings.Join(strings.Fields(f), " ")] += c
-		}
+		p.forms.each(func(f string, c int) { m.add(strings.Join(strings.Fields(f), " "), c) })
 	}
 	var phrases []report.Phrase
-	for _, m := range merged {
-		if m.count >= minPhraseCount {
-			phrases = append(phrases, report.Phrase{Text: sortedForms(m.forms)[0], Count: m.count})
-		}
+	for hk, m := range merged {
+		phrases = append(phrases, report.Phrase{Text: m.sorted()[0], Count: counts[hk]})
 	}
 	slices.SortFunc(phrases, func(a, b report.Phrase) int {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Text, b.Text))
@@ -224,7 +274,8 @@ func headOf(w *word, tally map[string]*word, c lang.Clitics) *word {
 		return w.head
 	}
 	w.head = w // provisional, in case of a cycle
-	for _, b := range bareForms(w.key, c) {
+	var buf [8]string
+	for _, b := range bareForms(buf[:0], w.key, c) {
 		if bw := tally[b]; bw != nil && !bw.stop && bw != w {
 			w.head = headOf(bw, tally, c)
 			return w.head
@@ -240,11 +291,10 @@ const minBareRunes = 3
 // bareForms returns the words key may be with its proclitics taken off,
 // longest proclitic first: "والعراق" → "عراق", "العراق"; "للعراق" →
 // "لعراق", "العراق".
-func bareForms(key string, c lang.Clitics) []string {
+func bareForms(out []string, key string, c lang.Clitics) []string {
 	if len(c.Prefixes) == 0 {
-		return nil
+		return out
 	}
-	var out []string
 	add := func(s string) {
 		if utf8.RuneCountInString(s) >= minBareRunes {
 			out = append(out, s)
@@ -257,8 +307,12 @@ func bareForms(key string, c lang.Clitics) []string {
 	}
 	if c.LamArticle != "" {
 		// لل is ل + ال: "للعراق" → "العراق", also after و or ف ("وللعراق").
-		for _, p := range append([]string{""}, c.Prefixes...) {
-			if utf8.RuneCountInString(p) <= 1 && strings.HasPrefix(key, p+c.LamArticle) {
+		for i := -1; i < len(c.Prefixes); i++ {
+			p := ""
+			if i >= 0 {
+				p = c.Prefixes[i]
+			}
+			if utf8.RuneCountInString(p) <= 1 && strings.HasPrefix(key, p) && strings.HasPrefix(key[len(p):], c.LamArticle) {
 				add(c.Article + key[len(p)+len(c.LamArticle):])
 			}
 		}

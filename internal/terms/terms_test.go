@@ -120,7 +120,7 @@ func TestBareForms(t *testing.T) {
 		{"article", "العراق", "عراق"},
 		{"too short a remainder", "بلد", ""},
 	} {
-		got := strings.Join(bareForms(tt.key, arabicClitics()), " ")
+		got := strings.Join(bareForms(nil, tt.key, arabicClitics()), " ")
 		if got != tt.want {
 			t.Errorf("%s: bareForms(%q) = %q, want %q", tt.desc, tt.key, got, tt.want)
 		}
