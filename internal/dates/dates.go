@@ -51,7 +51,17 @@ func Extract(text string) []report.Date {
 // FromTokens returns the dates in text, given its tokens from lex.Scan.
 func FromTokens(text string, toks []lex.Token) []report.Date {
 	var out []report.Date
+	num := 0 // index of the first number at or after i
 	for i := 0; i < len(toks); {
+		for num < len(toks) && (num < i || toks[num].Kind != lex.Number) {
+			num++
+		}
+		// Every date holds a number, at most window tokens after its first
+		// token ("كانون الثاني من العام 2014"): skip the words far from one.
+		if num-i > window {
+			i = num - window
+			continue
+		}
 		if d, next, ok := match(text, toks, i); ok {
 			out = append(out, d)
 			i = next
@@ -61,6 +71,10 @@ func FromTokens(text string, toks []lex.Token) []report.Date {
 	}
 	return out
 }
+
+// window is how many tokens a date's first token may come before its
+// first number.
+const window = 6
 
 // date is a date being read.
 type date struct {

@@ -104,7 +104,7 @@ func (s *scanner) figure(i int) (f report.Figure, next int, ok bool) {
 	// What comes before the number: qualifier, range start, currency.
 	numAt := i
 	currency := ""
-	if c, n, ok := currenciesBefore.Match(t, i, 0); ok && i+n < len(t) && t[i+n].Kind == lex.Number && !t[i+n].Break {
+	if c, n, ok := currenciesBefore.Match(t, i, 0); t[i].Fold != "" && t[i].Fold[0] < utf8.RuneSelf && ok && i+n < len(t) && t[i+n].Kind == lex.Number && !t[i+n].Break {
 		currency, numAt = c, i+n
 	}
 	q, ok := s.number(numAt, false)

@@ -44,13 +44,13 @@ func (t *Token) Glued() bool { return !t.Space }
 
 // Scan splits text into tokens.
 func Scan(text string) []Token {
-	return AppendScan(make([]Token, 0, len(text)/5+1), text)
+	return AppendScan(make([]Token, 0, len(text)/8+1), text)
 }
 
 // AppendScan appends the tokens of text to toks and returns the result.
 func AppendScan(toks []Token, text string) []Token {
 	first := len(toks)
-	var arena []byte // folded words, one after another
+	arena := make([]byte, 0, len(text)) // folded words, one after another
 	type span struct{ start, end int }
 	var folds []span // folded word spans in arena, by token index - first
 	space, brk := true, false
@@ -98,6 +98,33 @@ func AppendScan(toks []Token, text string) []Token {
 			fs := len(arena)
 			for i < len(text) {
 				c := text[i]
+				// Fast paths: ASCII letters, and the Arabic letters and
+				// harakat of U+0600–U+067F (two bytes, D8 or D9 first).
+				if c < utf8.RuneSelf {
+					if 'a' <= c && c <= 'z' {
+						arena = append(arena, c)
+						i++
+						continue
+					}
+					if 'A' <= c && c <= 'Z' {
+						arena = append(arena, c+'a'-'A')
+						i++
+						continue
+					}
+					break
+				}
+				if (c == 0xd8 || c == 0xd9) && i+1 < len(text) && text[i+1]&0xc0 == 0x80 {
+					r := rune(c&0x1f)<<6 | rune(text[i+1]&0x3f)
+					if r >= 'ء' && r <= 'ي' && r != 'أ' && r != 'إ' && r != 'آ' && r != 'ى' && r != 'ة' && r != 'ـ' {
+						arena = append(arena, c, text[i+1])
+						i += 2
+						continue
+					}
+					if r >= '\u064b' && r <= '\u065f' || r == '\u0670' || r == 'ـ' {
+						i += 2 // harakat and tatweel fold to nothing
+						continue
+					}
+				}
 				r, size := rune(c), 1
 				if c >= utf8.RuneSelf {
 					r, size = utf8.DecodeRuneInString(text[i:])
@@ -151,6 +178,9 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
 	}
+	if r >= 0x621 && r <= 0x6d3 {
+		return r <= 0x65f || r >= 0x670 // Arabic letters and harakat, not digits or ٪ ٫ ٬
+	}
 	return r == '²' || r == '³' || unicode.IsLetter(r) || unicode.IsMark(r)
 }
 
@@ -173,6 +203,8 @@ func appendFold(b []byte, r rune) []byte {
 		r = 'ك'
 	case r == 'ة':
 		r = 'ه'
+	case r >= 0x600 && r <= 0x6ff:
+		// Arabic has no case.
 	case r < 0x250:
 		r = foldLatin(r)
 		if r == 'œ' {
