@@ -86,7 +86,7 @@ func TestScan(t *testing.T) {
 func TestVocab(t *testing.T) {
 	vb := NewVocab(map[string]int{"أكثر من": 1, "أكثر": 2, "plus d'": 3, "quatre-vingt": 80})
 	tests := []struct {
-		desc, in string
+		desc, in   string
 		v, n, skip int
 		ok         bool
 	}{
