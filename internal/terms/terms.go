@@ -102,7 +102,8 @@ func (f *forms) sorted() []string {
 
 // Top returns the n most frequent terms of text in the language tag, and
 // its n most frequent two-word phrases that occur at least twice. Terms are
-// ordered by count (most first), then by term; so are phrases. A term is
+// ordered by count (most first), then by folded term; phrases by count,
+// then by text. A term is
 // shown in its most frequent surface form; Forms lists every surface form
 // counted under it (at most MaxForms), most frequent first.
 func Top(text, tag string, n int) ([]report.Term, []report.Phrase) {
@@ -192,7 +193,7 @@ func topTerms(keys []string, tally map[string]*word, n int) []report.Term {
 	}
 	// A group is shown as its head word's most frequent spelling.
 	slices.SortFunc(heads, func(a, b *word) int {
-		return cmp.Or(cmp.Compare(total[b], total[a]), strings.Compare(a.forms.best(), b.forms.best()))
+		return cmp.Or(cmp.Compare(total[b], total[a]), strings.Compare(a.key, b.key), strings.Compare(a.forms.best(), b.forms.best()))
 	})
 	if len(heads) > n {
 		heads = heads[:n]
