@@ -125,7 +125,7 @@ here there where why how all any both each few more most other some such no not 
 i me my myself we our ours ourselves you your yours yourself he him his himself she her hers herself it its itself they them their theirs themselves
 what which who whom whose this that these those am is are was were be been being have has had having do does did doing would could may might must shall
 said says say as because until since upon via per yet however although though whether within without among across around still even ever much many
-s t don didn doesn isn aren wasn weren won`,
+s t don didn doesn isn aren wasn weren won mr mrs ms dr`,
 	},
 	{
 		tag: "fr", script: ScriptLatin, readingWPM: 195,
@@ -137,7 +137,7 @@ il ils elle elles on je j tu nous vous me m te t se s lui leur leurs y en ne n p
 son sa ses mon ma mes ton ta tes notre nos votre vos dans sur sous avec sans pour par entre vers chez contre depuis pendant avant après selon lors dès
 être est sont était étaient été sera seront serait soit sommes êtes suis avoir a ai as avons avez ont avait avaient aura auront aurait eu
 fait faire peut peuvent doit comme si quand comment pourquoi alors ainsi puis cependant toutefois afin lorsque lorsqu puisque jusqu jusque
-chaque plusieurs quelque quelques certains certaines aucun aucune tel telle tels telles non oui ici là dit selon`,
+chaque plusieurs quelque quelques certains certaines aucun aucune tel telle tels telles non oui ici là dit mme mlle mm`,
 	},
 	{
 		tag: "es", script: ScriptLatin, readingWPM: 218,
