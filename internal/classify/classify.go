@@ -43,6 +43,7 @@ const (
 	RuleOutside           = "other.outside-article"
 	RuleEmpty             = "other.blank"
 	RuleNoise             = "other.short-in-article"
+	RuleRepeated          = "boilerplate.repeated"
 )
 
 // Run sets Class and Rule on every block of d.
@@ -80,6 +81,14 @@ func (c *ctx) decided(i int) bool { return c.d.Blocks[i].Class != "" }
 // blockRules applies the rules that need only the block itself.
 func (c *ctx) blockRules() {
 	d := c.d
+	// Lines that occur more than once: widget labels ("View Photos", "Buy
+	// Photo"), repeated menus, a gallery's captions shown twice.
+	seen := make(map[string]int, len(d.Blocks))
+	for i := range d.Blocks {
+		if t := d.Blocks[i].Text; t != "" {
+			seen[t]++
+		}
+	}
 	for i := range d.Blocks {
 		b := &d.Blocks[i]
 		f := &c.f[i]
@@ -101,6 +110,7 @@ func (c *ctx) blockRules() {
 			c.set(i, class, rule)
 			continue
 		}
+		f.repeated = seen[b.Text] > 1
 		if isByline(f) {
 			c.set(i, report.ClassByline, RuleByline)
 			continue

@@ -20,6 +20,7 @@ type features struct {
 	menuLike  bool    // one to three words of letters only: a menu item
 	symbolic  bool    // fewer than half of its characters are letters: code, formulas
 	listItem  bool    // opens with a bullet or an item number: "- ", "• ", "3. ", "2) "
+	repeated  bool    // the same text stands elsewhere on the page
 }
 
 // foldLimit is the longest block (in words) whose folded text is kept.

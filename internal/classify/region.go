@@ -148,6 +148,10 @@ func (c *ctx) inside() {
 		}
 		f := &c.f[i]
 		switch {
+		case f.repeated && f.words <= 4 && f.menuLike || f.repeated && f.words <= 4 && f.endsStop && f.density > 0:
+			// Widget labels shown again and again: "View Photos", "Wait 1
+			// second to continue."
+			c.set(i, report.ClassBoilerplate, RuleRepeated)
 		case isProse(f):
 			c.set(i, report.ClassParagraph, RuleParagraph)
 		case f.words <= headingMax && !f.endsStop && !f.symbolic && !f.listItem && c.proseFollows(i):

@@ -34,6 +34,7 @@ var phraseRules = foldRules([]phraseRule{
 	{rule: "boilerplate.read-also", class: "boilerplate", maxWord: 25, prefix: true, phrases: []string{
 		"اقرا ايضا", "اقرأ أيضا", "اقرا المزيد", "مواضيع ذات صلة", "اخبار ذات صلة", "مقالات ذات صلة", "المزيد من الاخبار", "شاهد ايضا", "الاكثر قراءة", "الاكثر مشاهدة",
 		"read more", "read also", "see also", "related articles", "related stories", "related:", "more from", "recommended for you", "most popular", "most read", "trending", "you may also like", "view more",
+		"[read", "[lire", "[اقرأ", "[اقرا", "(read more", "(lire aussi",
 		"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "sur le même sujet", "articles liés", "les plus lus", "à lire également", "lire la suite",
 	}},
 	{rule: "boilerplate.share", class: "boilerplate", maxWord: 5, prefix: true, phrases: []string{
