@@ -104,8 +104,11 @@ func (s *scanner) figure(i int) (f report.Figure, next int, ok bool) {
 	// What comes before the number: qualifier, range start, currency.
 	numAt := i
 	currency := ""
-	if c, n, ok := currenciesBefore.Match(t, i, 0); t[i].Fold != "" && t[i].Fold[0] < utf8.RuneSelf && ok && i+n < len(t) && t[i+n].Kind == lex.Number && !t[i+n].Break {
-		currency, numAt = c, i+n
+	if t[i].Kind == lex.Punct || t[i].Fold != "" && t[i].Fold[0] < utf8.RuneSelf {
+		if c, n, ok := currenciesBefore.Match(t, i, 0); ok && i+n < len(t) && t[i+n].Kind == lex.Number && !t[i+n].Break &&
+			(c != "%" || t[i+n].Glued() && (i == 0 || !t[i].Glued() || t[i-1].Kind != lex.Number)) {
+			currency, numAt = c, i+n
+		}
 	}
 	q, ok := s.number(numAt, false)
 	if !ok {
@@ -232,6 +235,7 @@ func (s *scanner) number(i int, second bool) (q quantity, ok bool) {
 	}
 	// Scale words: "84 ألف", "2,5 milliards", "three million".
 	if !q.vague {
+		last := 0.0
 		for k := 0; k < 2 && q.next < len(t) && !s.dated(q.next); k++ {
 			w, n, ok := numberWords.Match(t, q.next, 0)
 			if !ok || w.kind != wordScale || t[q.next].Break {
@@ -244,6 +248,17 @@ func (s *scanner) number(i int, second bool) (q quantity, ok bool) {
 			q.scale *= w.value
 			q.next += n
 			q.yearLike, q.small = false, false
+			last = w.value
+		}
+		// "مليون ونصف": and a half.
+		if j := q.next; last > 0 && j < len(t) && !t[j].Break {
+			if t[j].Fold == "ونصف" {
+				q.value += last / 2
+				q.next++
+			} else if t[j].Fold == "و" && j+1 < len(t) && t[j+1].Fold == "نصف" {
+				q.value += last / 2
+				q.next += 2
+			}
 		}
 	}
 	return q, true
@@ -314,6 +329,23 @@ func (s *scanner) numberWords(i int, q *quantity) bool {
 	if w.kind == wordUnit && w.value == 10 && i > 0 && strings.HasPrefix(t[i-1].Fold, "ال") {
 		return false
 	}
+	if w.kind == wordFraction {
+		// "نصف مليون": a fraction of a scale word.
+		j := i + n
+		if j < len(t) && t[j].Fold == "a" {
+			j++ // "half a million"
+		}
+		w2, n2, ok := numberWords.Match(t, j, 0)
+		if !ok || w2.kind != wordScale || t[j].Break {
+			return false
+		}
+		q.value, q.scale, q.next = w.value*w2.value, w2.value, j+n2
+		return true
+	}
+	if w.kind == wordScale && w.plural {
+		q.value, q.vague, q.next = w.value, true, i+n // "آلاف الأشخاص"
+		return true
+	}
 	if w.kind == wordVague {
 		q.value, q.vague, q.next = w.value, true, i+n
 		// "عشرات الآلاف", "hundreds of thousands", "des centaines de milliers".
@@ -333,6 +365,7 @@ func (s *scanner) numberWords(i int, q *quantity) bool {
 	}
 	total, cur := 0.0, 0.0
 	last, count, onlyCompound := -1, 0, true
+	lastScale := 0.0
 	j := i
 	for {
 		if count > 0 {
@@ -370,6 +403,14 @@ func (s *scanner) numberWords(i int, q *quantity) bool {
 			if q.scale == 0 {
 				q.scale = w.value
 			}
+			lastScale = w.value
+		case wordFraction:
+			if last != wordScale {
+				goto done
+			}
+			total += lastScale * w.value // "مليون ونصف"
+		default:
+			goto done
 		}
 		if !w.compoundOnly {
 			onlyCompound = false
@@ -411,7 +452,11 @@ func (s *scanner) unit(q *quantity) {
 	if (q.scale > 0 || q.vague) && (t[j].Fold == "de" || t[j].Fold == "d" || t[j].Fold == "of") && j+1 < len(t) {
 		j++
 	}
-	if u, n, ok := units.Match(t, j, 0); ok && !t[j].Break {
+	u, n, ok := units.Match(t, j, 0)
+	if !ok && strings.HasPrefix(t[j].Fold, "ال") {
+		u, n, ok = units.Match(t, j, len("ال")) // "ملايين الدولارات"
+	}
+	if ok && !t[j].Break {
 		q.unit, q.next = u, j+n
 		// km2, m2: "²" written as a digit.
 		if (u == "km" || u == "m") && q.next < len(t) && t[q.next].Kind == lex.Number && t[q.next].Glued() && t[q.next].Num.Value == 2 && t[q.next].Num.IntDigits == 1 {
@@ -513,14 +558,15 @@ func (s *scanner) rangeEnd(q *quantity, andRange bool) (r quantity, ok bool) {
 	if !ok || r.vague {
 		return r, false
 	}
-	if t[j].Kind == lex.Punct && !q.word && !r.word && q.unit == "" {
-		// "2-1" is a score, "2014-2016" a span of years.
-		if q.value >= r.value || (q.yearLike && r.yearLike) {
-			r.next = -r.next
-			return r, true
-		}
+	if t[j].Kind == lex.Punct && !q.word && !r.word && q.unit == "" && q.value >= r.value {
+		r.next = -r.next // "2-1" is a score
+		return r, true
 	}
 	s.unit(&r)
+	if q.yearLike && r.yearLike && q.unit == "" && r.unit == "" {
+		r.next = -r.next // "2014-2016", "between 2014 and 2016": a span of years
+		return r, true
+	}
 	return r, true
 }
 

@@ -15,6 +15,7 @@ const (
 	wordHundred         // "hundred", "cent": multiplies what comes before
 	wordScale           // "ألف", "million", "milliard": multiplies, ends a group
 	wordVague           // "عشرات", "hundreds", "milliers": an order of magnitude
+	wordFraction        // "نصف", "ربع": counts only before a scale word ("نصف مليون")
 )
 
 // numberWord is what a number word says.
@@ -27,6 +28,9 @@ type numberWord struct {
 	compoundOnly bool
 	// unit is the noun a dual form counts ("شهرين" → 2 "شهر").
 	unit string
+	// plural scale words alone are orders of magnitude: "آلاف الأشخاص"
+	// (thousands of people), "des millions de".
+	plural bool
 }
 
 func words(kind int, compoundOnly bool, pairs map[float64][]string, into map[string]numberWord) {
@@ -88,9 +92,16 @@ var numberWords = func() *lex.Vocab[numberWord] {
 	words(wordScale, false, map[float64][]string{
 		1e3:  {"ألف", "آلاف", "ألفا", "thousand", "mille"},
 		1e6:  {"مليون", "ملايين", "مليونا", "million", "millions"},
-		1e9:  {"مليار", "مليارات", "مليارا", "بليون", "billion", "milliard", "milliards"},
+		1e9:  {"مليار", "مليارات", "مليارا", "بليون", "billion", "bn", "milliard", "milliards"},
 		1e12: {"تريليون", "ترليون", "trillion", "billions"},
 	}, m)
+	m["mn"] = numberWord{value: 1e6, kind: wordScale}
+	for _, w := range []string{"آلاف", "ملايين", "مليارات", "millions", "milliards", "billions"} {
+		nw := m[w]
+		nw.plural = true
+		m[w] = nw
+	}
+	words(wordFraction, false, map[float64][]string{0.5: {"نصف", "half"}, 0.25: {"ربع"}}, m)
 	// Orders of magnitude: "عشرات الأشخاص" (tens of people) is read as
 	// value 10, qualifier approx; "مئات" 100, "آلاف" 1000 when no number
 	// comes before it.
@@ -220,8 +231,10 @@ var units = lex.NewVocab(map[string]string{
 	"امرأة": "امرأة", "نساء": "امرأة", "النساء": "امرأة",
 })
 
-// currenciesBefore are written before the number: "$3.5 billion", "€20".
+// currenciesBefore are written before the number: "$3.5 billion", "€20",
+// and the percent sign of "%5".
 var currenciesBefore = lex.NewVocab(map[string]string{
+	"%": "%", "٪": "%", // "%5": in copied right-to-left text the sign may come first
 	"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "MAD": "MAD",
 })
 
