@@ -156,8 +156,11 @@ func (s *scanner) figure(i int) (f report.Figure, next int, ok bool) {
 		}
 	}
 
-	if q.yearLike && q.unit == "" && qual == "" && currency == "" {
-		return f, q.next, false
+	if q.yearLike && (q.unit == "" || numAt > 0 && determiners[t[numAt-1].Fold]) && qual == "" && currency == "" {
+		return f, q.next, false // a year: "2014", "the 2020 census"
+	}
+	if q.unit == "" && qual == "" && currency == "" && !q.word && numAt > 0 && !t[numAt].Glued() && labels[t[numAt-1].Fold] {
+		return f, q.next, false // "page 45", "المادة 17"
 	}
 	if q.small && q.unit == "" {
 		return f, q.next, false
@@ -465,15 +468,16 @@ func (s *scanner) unit(q *quantity) {
 		}
 		return
 	}
-	if noun, ok := s.noun(j, q.value); ok {
+	if noun, ok := s.noun(j, q.value, q.vague); ok {
 		q.unit, q.next = noun, j+1
 	}
 }
 
 // noun returns the noun at token j that a number counts, as written,
 // without the accusative ending Arabic puts on a noun after 11–99
-// ("1631 مقاتلا" counts "مقاتل").
-func (s *scanner) noun(j int, value float64) (string, bool) {
+// ("1631 مقاتلا" counts "مقاتل"). Only an order of magnitude counts a
+// definite Arabic noun ("مئات الأشخاص").
+func (s *scanner) noun(j int, value float64, vague bool) (string, bool) {
 	t := s.toks
 	if j >= len(t) || t[j].Kind != lex.Word || t[j].Break || s.dated(j) {
 		return "", false
@@ -481,6 +485,9 @@ func (s *scanner) noun(j int, value float64) (string, bool) {
 	f := t[j].Fold
 	if stopwords[f] || (strings.HasPrefix(f, "و") && stopwords[f[2:]]) {
 		return "", false
+	}
+	if strings.HasPrefix(f, "ال") && !vague {
+		return "", false // Arabic counts indefinite nouns; "انتخابات 2021 التشريعية" counts nothing
 	}
 	if _, _, ok := numberWords.Match(t, j, 0); ok {
 		return "", false

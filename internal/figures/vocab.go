@@ -272,3 +272,16 @@ func foldSet(words ...string) map[string]bool {
 // clitics are the Arabic prefixes a number may be glued to: ب1631, و17,
 // ل9, وب300. Keys are folded.
 var clitics = foldSet("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "لل", "بال", "وال", "ال")
+
+// labels name a thing by its number rather than count it: "page 45",
+// "Chapter 3", "المادة 17", "رقم 5". A bare number after one is no figure.
+// Keys are folded.
+var labels = foldSet(
+	"رقم", "المادة", "الفصل", "الصفحة", "صفحة", "البند", "الفقرة", "القرار", "الدورة", "النسخة", "الطبعة", "الحلقة", "الجولة", "المرتبة", "الرتبة",
+	"page", "chapter", "article", "section", "paragraph", "no", "number", "room", "route", "rule", "resolution", "round", "edition", "episode", "version",
+	"chapitre", "numero", "n°", "alinea", "salle", "edition", "tome",
+)
+
+// determiners before a four-digit number make it a year used as an
+// adjective: "the 2020 census", "le 2021 budget". Keys are folded.
+var determiners = foldSet("the", "this", "that", "its", "their", "le", "la", "les", "l", "du", "cette", "ce")
