@@ -113,7 +113,7 @@ func isStopword(w string) bool {
 // closing quotes or brackets.
 func endsWithStop(text string) bool {
 	text = strings.TrimRightFunc(text, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("\"'”’»)]›", r)
+		return unicode.IsSpace(r) || strings.ContainsRune("\"'”’»)]›）」』】〕", r)
 	})
 	r, _ := utf8.DecodeLastRuneInString(text)
 	return strings.ContainsRune(".!?؟…۔。！？", r)
