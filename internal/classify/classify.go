@@ -40,6 +40,8 @@ const (
 	RuleParagraphNoProse  = "paragraph.whole-text"
 	RuleParagraphBetween  = "paragraph.between-prose"
 	RuleRelatedList       = "other.related-list"
+	RuleCaption           = "other.caption"
+	RuleComments          = "other.comments"
 	RuleOutside           = "other.outside-article"
 	RuleEmpty             = "other.blank"
 	RuleNoise             = "other.short-in-article"

@@ -97,6 +97,8 @@ func TestRules(t *testing.T) {
 		{"list between prose", join(proseEN[:2], []string{"- route 12 to the airport", "- route 14 to the university"}, proseEN[2:]), "- route 12 to the airport", "paragraph", RuleParagraphBetween},
 		{"heading before a list", join(proseEN[:2], []string{"New routes", "- route 12 to the airport", "- route 14 to the university", "- route 20 to the port"}, proseEN[2:]), "New routes", "heading", RuleHeadingList},
 		{"repeated widget label", join(proseEN[:1], []string{"View Photos"}, proseEN[1:2], []string{"View Photos"}, proseEN[2:]), "View Photos", "boilerplate", RuleRepeated},
+		{"caption in the article", join(proseEN[:2], []string{"Photo: The new buses at the depot"}, proseEN[2:]), "Photo: The new buses at the depot", "other", RuleCaption},
+		{"comments after the article", join([]string{"A title for the story"}, proseEN, []string{"Comments", "Great news for the north side, finally!"}), "Great news for the north side, finally!", "other", RuleComments},
 		{"short note is the whole text", []string{"Meeting moved to 3 pm", "Bring the slides"}, "Bring the slides", "paragraph", RuleParagraphNoProse},
 		{"headline run before the article is a ticker", join(headlines, []string{"A title for the story", "By Jane Doe · March 3, 2021"}, proseEN), headlines[2], "ticker", RuleTickerHeadlineRun},
 		{"related list after the article", join([]string{"A title for the story"}, proseEN, headlines[:4]), headlines[1], "other", RuleRelatedList},

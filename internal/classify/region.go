@@ -148,6 +148,8 @@ func (c *ctx) inside() {
 		}
 		f := &c.f[i]
 		switch {
+		case isCaption(c.d.Blocks[i].Text) && !isProse(f):
+			c.set(i, report.ClassOther, RuleCaption)
 		case f.repeated && f.words <= 4 && f.menuLike || f.repeated && f.words <= 4 && f.endsStop && f.density > 0:
 			// Widget labels shown again and again: "View Photos", "Wait 1
 			// second to continue."
@@ -256,8 +258,12 @@ func hasDate(s string) bool { return len(dates.Extract(s)) > 0 }
 // related lists, and the rest.
 func (c *ctx) outside() {
 	d := c.d
+	comments := false // a comments header stands after the article
 	for i := 0; i < len(d.Blocks); {
 		if c.decided(i) {
+			if i >= c.end && d.Blocks[i].Rule == "boilerplate.comments" {
+				comments = true
+			}
 			i++
 			continue
 		}
@@ -287,6 +293,10 @@ func (c *ctx) outside() {
 			}
 			f := &c.f[k]
 			switch {
+			case isCaption(d.Blocks[k].Text):
+				c.set(k, report.ClassOther, RuleCaption)
+			case comments && k >= c.end && !f.menuLike:
+				c.set(k, report.ClassOther, RuleComments)
 			case n >= 3 && short*2 >= n && f.words <= 3:
 				c.set(k, report.ClassBoilerplate, RuleMenuRun)
 			case tickerRun && isHeadlineLike(f) && f.words > 3 && k < c.start:
