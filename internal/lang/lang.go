@@ -217,6 +217,56 @@ func IsStopword(tag, word string) bool {
 	return e != nil && e.isStop(word)
 }
 
+// CountStopwords splits text into runs of letters (an apostrophe, a
+// hyphen or any other non-letter ends a run) and returns how many runs it
+// has and how many of them are stopwords of the language tag: the two
+// numbers of a jusText-style stopword density. It folds each run into a
+// stack buffer and does not allocate (runs longer than 64 bytes count as
+// words that are not stopwords).
+func CountStopwords(tag, text string) (stopwords, words int) {
+	e := tables().byTag[tag]
+	var buf [64]byte
+	for i := 0; i < len(text); {
+		c := text[i]
+		var r rune
+		size := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if !isLetter(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(text) {
+			r, size = utf8.DecodeRuneInString(text[j:])
+			if !isLetter(r) && !unicode.Is(unicode.Mn, r) && r != 0x0640 {
+				break
+			}
+			j += size
+		}
+		words++
+		if e != nil && j-i <= len(buf) && e.isStop(string(normalize.AppendFold(buf[:0], text[i:j]))) {
+			stopwords++
+		}
+		i = j
+	}
+	return stopwords, words
+}
+
+// isLetter is unicode.IsLetter with fast paths for ASCII and Arabic.
+func isLetter(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r|0x20 && r|0x20 <= 'z'
+	case r >= 0x0621 && r <= 0x064A:
+		return r != 0x0640
+	}
+	return unicode.IsLetter(r)
+}
+
 // Stoplist is the stopword table of one language; the zero Stoplist holds
 // no words. Fetch it once with Stopwords for loops over many words.
 type Stoplist struct{ e *entry }

@@ -219,3 +219,34 @@ func ExampleDetect() {
 	fmt.Println(Detect("اندحار داعش يضيق الخناق على مقاتلين مغاربة"), Detect("Le gouvernement a annoncé une baisse."), Detect("The group is losing ground."))
 	// Output: ar fr en
 }
+
+func TestCountStopwords(t *testing.T) {
+	for _, tt := range []struct {
+		desc, tag, text  string
+		stopwords, words int
+	}{
+		{"empty", "ar", "", 0, 0},
+		{"arabic with conjunction and tatweel", "ar", "وفي العراق، قال إن التنظيـــم يتراجع في الموصل", 4, 8},
+		{"french elisions split", "fr", "L'armée s'est retirée de la ville.", 5, 8},
+		{"english", "en", "The group is losing ground in Iraq.", 3, 7},
+		{"unknown language counts words only", "xx", "the group", 0, 2},
+		{"digits and punctuation are not words", "en", "2017 - 84 %", 0, 0},
+	} {
+		t.Run(tt.desc, func(t *testing.T) {
+			stop, words := CountStopwords(tt.tag, tt.text)
+			if stop != tt.stopwords || words != tt.words {
+				t.Errorf("CountStopwords(%q, %q) = %d, %d; want %d, %d", tt.tag, tt.text, stop, words, tt.stopwords, tt.words)
+			}
+		})
+	}
+	if n := testing.AllocsPerRun(50, func() {
+		CountStopwords("ar", "وفي العراق، قال إن التنظيم يتراجع في الموصل")
+	}); n != 0 {
+		t.Errorf("CountStopwords allocates %v times", n)
+	}
+}
+
+func ExampleIsStopword() {
+	fmt.Println(IsStopword("ar", normalize.Fold("إلى")), IsStopword("ar", "وفي"), IsStopword("ar", "العراق"))
+	// Output: true true false
+}
