@@ -187,13 +187,18 @@ func numeric(toks []lex.Token, i int, dt *date) bool {
 	default:
 		return false
 	}
-	if dt.y == 0 || dt.m == 0 || dt.d == 0 {
+	if dt.m == 0 || dt.d == 0 || !gregorianYear(dt.y, 4) {
 		return false
 	}
 	dt.calendar, dt.start, dt.next = Gregorian, toks[i].Start, i+5
 	era(toks, dt)
 	return true
 }
+
+// gregorianYear reports whether y, written with digits digits, is read as
+// a Gregorian year: four digits, 1000–2199 ("Mar 2714 min" is a month and
+// two numbers run together, not the year 2714).
+func gregorianYear(y, digits int) bool { return digits == 4 && y >= 1000 && y <= 2199 }
 
 // era reads an era mark after the date and sets the calendar by it.
 func era(toks []lex.Token, dt *date) {
@@ -232,7 +237,7 @@ func year(toks []lex.Token, j int, cal string, dt *date) bool {
 	if cal == Hijri && y > 1600 {
 		return false
 	}
-	if cal == Gregorian && toks[j].Num.IntDigits != 4 {
+	if cal == Gregorian && !gregorianYear(y, toks[j].Num.IntDigits) {
 		return false
 	}
 	dt.y, dt.calendar, dt.next = y, cal, j+1
@@ -331,7 +336,7 @@ func yearWord(text string, toks []lex.Token, i int, dt *date) bool {
 	y := int(toks[i+n].Num.Value)
 	dt.y, dt.next, dt.calendar = y, i+n+1, Gregorian
 	era(toks, dt)
-	if dt.calendar == Gregorian && (toks[i+n].Num.IntDigits != 4 || y < 1000) {
+	if dt.calendar == Gregorian && !gregorianYear(y, toks[i+n].Num.IntDigits) {
 		return false
 	}
 	return true
@@ -350,7 +355,7 @@ func bareYear(toks []lex.Token, i int, dt *date) bool {
 	case Hijri:
 		return true
 	case Gregorian:
-		return toks[i].Num.IntDigits == 4
+		return gregorianYear(y, toks[i].Num.IntDigits)
 	}
 	dt.calendar = Gregorian
 	if y < 1900 || y > 2100 || toks[i].Num.IntDigits != 4 || i == 0 || toks[i].Break {

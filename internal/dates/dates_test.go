@@ -77,6 +77,8 @@ var extractTests = []struct {
 	{"en: month day without year", "Updated March 3 at noon", []dt{{"--03-03", Day, Gregorian, "March 3"}}},
 	{"en: In 2014", "In 2014 the group declared", []dt{{"2014", Year, Gregorian, "2014"}}},
 	{"en: lower-case in 2014", "the group declared in 2014 that", []dt{{"2014", Year, Gregorian, "2014"}}},
+	{"en: a month and numbers run together", "on Mar 2714 min read", nil},
+	{"en: abbreviated month, day and year", "Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024", []dt{{"2024-12-06", Day, Gregorian, "Dec. 6, 2024"}, {"2024-12-07", Day, Gregorian, "Dec. 7, 2024"}}},
 	{"en: may is a verb", "it may 2 be", nil},
 	{"en: leap day", "on February 29, 2024 but not February 29, 2023", []dt{{"2024-02-29", Day, Gregorian, "February 29, 2024"}}},
 }
