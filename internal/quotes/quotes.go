@@ -1,5 +1,5 @@
 // Package quotes finds quoted phrases: text between quotation marks,
-// "…", «…», “…”, „…“ and ‹…›, counted.
+// "…", «…», “…”, „…“, ‹…› and ‘…’, counted.
 package quotes
 
 import (
@@ -26,6 +26,7 @@ var closers = map[rune]string{
 	'“': "”“",
 	'„': "“”",
 	'‹': "›",
+	'‘': "’", // a ’ inside a word (don’t) is an apostrophe, not a closing mark
 	'”': "“", // reversed pair in right-to-left text: ”…“
 }
 
@@ -71,7 +72,7 @@ func Find(text string) []report.Quote {
 // inLine returns the quotations of one line, in order of their opening
 // marks.
 func inLine(line string) []string {
-	if !strings.ContainsAny(line, "\"«“„‹”") {
+	if !strings.ContainsAny(line, "\"«“„‹”‘") {
 		return nil
 	}
 	var out []string
@@ -111,6 +112,8 @@ func closing(line string, from int, open rune, cl string) int {
 		switch {
 		case r == open && open != '"' && !strings.ContainsRune(cl, r):
 			depth++
+		case r == '’' && open == '‘' && j+size < len(line) && startsWithLetter(line[j+size:]):
+			// an apostrophe: don’t, l’homme
 		case strings.ContainsRune(cl, r):
 			if depth == 0 {
 				return j
@@ -120,6 +123,11 @@ func closing(line string, from int, open rune, cl string) int {
 		j += size
 	}
 	return -1
+}
+
+func startsWithLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 func hasLetterOrDigit(s string) bool {

@@ -42,6 +42,15 @@ var findTests = []struct {
 		want: []report.Quote{{Text: "Nein", Count: 1}, {Text: "vielleicht", Count: 1}},
 	},
 	{
+		desc: "british single quotes around apostrophes",
+		text: "The minister called it ‘a turning point we didn’t expect’, and it’s not over.",
+		want: []report.Quote{{Text: "a turning point we didn’t expect", Count: 1}},
+	},
+	{
+		desc: "an apostrophe alone is no quote",
+		text: "L’armée n’a pas répondu aujourd’hui.",
+	},
+	{
 		desc: "reversed curly quotes in arabic",
 		text: "وصف العقيد المقاتلين بـ ”قليلي الخبرة“ أمس.",
 		want: []report.Quote{{Text: "قليلي الخبرة", Count: 1}},
