@@ -3,9 +3,10 @@
 // Folding is for keys only: what Safi displays always keeps the original
 // text. A key is the NFKC form of the text (which folds Arabic presentation
 // forms such as ﻻ into لا), with the alef variants أ إ آ ٱ written ا, alef
-// maqsura ى written ي, tatweel, harakat and Quranic marks removed — while
-// the hamza on ؤ and ئ is kept — invisible joiners and bidi marks removed,
-// and Latin (and every other cased script) case-folded.
+// maqsura ى written ي, Arabic-Indic digits written 0–9, tatweel, harakat
+// and Quranic marks removed — while the hamza on ؤ and ئ is kept —,
+// invisible joiners and bidi marks removed, and Latin (and every other
+// cased script) case-folded.
 //
 // The common recipe "NFD, remove marks, NFC" is wrong for Arabic: NFD splits
 // ؤ into و + U+0654 HAMZA ABOVE, so removing marks turns ؤ into و. Fold
@@ -206,8 +207,14 @@ func simpleRune(r rune) rune {
 	return mapRune(r)
 }
 
-// mapRune unifies Arabic letter variants for keys.
+// mapRune unifies Arabic letter variants and digits for keys.
 func mapRune(r rune) rune {
+	switch {
+	case r >= '٠' && r <= '٩': // Arabic-Indic digits
+		return '0' + r - '٠'
+	case r >= '۰' && r <= '۹': // Extended Arabic-Indic (Persian, Urdu) digits
+		return '0' + r - '۰'
+	}
 	switch r {
 	case 'أ', 'إ', 'آ', 'ٱ', 'ٲ', 'ٳ': // alef with hamza above/below, madda, wasla, wavy hamza
 		return 'ا'

@@ -40,7 +40,8 @@ var foldTests = []struct {
 	{"seed sentence", "اندحار \"داعش\" يضيق الخناق على مقاتلين مغاربة بالعراق", "اندحار \"داعش\" يضيق الخناق علي مقاتلين مغاربة بالعراق"},
 	{"nbsp becomes space", "a\u00a0b", "a b"},
 	{"ligature fi", "ﬁn", "fin"},
-	{"arabic-indic digits kept", "٢٠١٧", "٢٠١٧"},
+	{"arabic-indic digits", "٢٠١٧", "2017"},
+	{"extended arabic-indic digits", "۱۴۰۲", "1402"},
 	{"invalid utf-8 replaced", "a\xffb", "a\ufffdb"},
 	{"mixed simple then complex", "Ahmed ﻻ", "ahmed لا"},
 }
