@@ -228,7 +228,7 @@ func (s *scanner) number(i int, second bool) (q quantity, ok bool) {
 			return q, false
 		}
 		q.value, q.start = tok.Num.Value, tok.Start
-		q.yearLike = tok.Num.Int && !tok.Num.Grouped && tok.Num.IntDigits == 4 && q.value >= 1900 && q.value <= 2100
+		q.yearLike = tok.Num.Int && !tok.Num.Grouped && tok.Num.IntDigits == 4 && q.value >= 1000 && q.value <= 2199
 	case lex.Word:
 		if !s.numberWords(i, &q) {
 			return q, false
@@ -344,6 +344,14 @@ func (s *scanner) numberWords(i int, q *quantity) bool {
 		}
 		q.value, q.scale, q.next = w.value*w2.value, w2.value, j+n2
 		return true
+	}
+	if w.kind == wordScale && s.text[t[i].Start] < utf8.RuneSelf {
+		// A Latin scale word alone counts after "a" or "un" ("a million
+		// people", "un million de"), never in "billion-dollar".
+		if i == 0 || (t[i-1].Fold != "a" && t[i-1].Fold != "un") && !w.plural ||
+			i+n < len(t) && t[i+n].Fold == "-" && t[i+n].Glued() {
+			return false
+		}
 	}
 	if w.kind == wordScale && w.plural {
 		q.value, q.vague, q.next = w.value, true, i+n // "آلاف الأشخاص"
@@ -468,7 +476,22 @@ func (s *scanner) unit(q *quantity) {
 		}
 		return
 	}
+	// "a 20-year-old", "a 12-month plan": the noun after the hyphen.
+	if t[j].Fold == "-" && t[j].Glued() && j+1 < len(t) && t[j+1].Glued() {
+		j++
+	}
+	// "two other men", "three more": skip the adjective.
+	if adjectives[t[j].Fold] && j+1 < len(t) && !t[j+1].Break {
+		j++
+	}
 	if noun, ok := s.noun(j, q.value, q.vague); ok {
+		if q.yearLike && s.text[t[j].Start] < utf8.RuneSelf {
+			// "his 1968 work": an English or French writer groups the
+			// thousands of a count ("2,000 soldiers", "2 000 soldats"),
+			// so an ungrouped four-digit number before a Latin word is a
+			// year. Arabic writers often do not group: "2000 جندي".
+			return
+		}
 		q.unit, q.next = noun, j+1
 	}
 }

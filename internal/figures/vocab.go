@@ -215,6 +215,8 @@ var units = lex.NewVocab(map[string]string{
 	"كيلوغرام": "kg", "كيلوغراما": "kg", "كلغ": "kg", "كغ": "kg", "kg": "kg", "kilograms": "kg", "kilogrammes": "kg", "kilos": "kg",
 	"لتر": "L", "لترا": "L", "لترات": "L", "litres": "L", "liters": "L",
 	"برميل": "barrel", "براميل": "barrel", "برميلا": "barrel", "barrels": "barrel", "barils": "barrel",
+	"mile": "mi", "miles": "mi", "square miles": "mi²", "foot": "ft", "feet": "ft",
+	"kilobytes": "KB", "megabytes": "MB", "gigabytes": "GB", "terabytes": "TB",
 	"ميغاواط": "MW", "ميجاوات": "MW", "MW": "MW", "megawatts": "MW", "mégawatts": "MW",
 
 	// Arabic counted nouns, by their singular, so that أشهر, شهور and
@@ -285,3 +287,12 @@ var labels = foldSet(
 // determiners before a four-digit number make it a year used as an
 // adjective: "the 2020 census", "le 2021 budget". Keys are folded.
 var determiners = foldSet("the", "this", "that", "its", "their", "le", "la", "les", "l", "du", "cette", "ce")
+
+// adjectives come between an English or French number and its noun: "two
+// other men", "three more days", "deux autres victimes". Keys are folded.
+var adjectives = foldSet(
+	"other", "more", "additional", "new", "different", "separate", "main", "major", "large", "small",
+	"big", "top", "key", "former", "young", "old", "further", "extra", "full", "consecutive", "straight",
+	"autres", "nouveaux", "nouvelles", "premiers", "premieres", "derniers", "dernieres", "grands", "grandes",
+	"petits", "petites", "jeunes", "anciens", "anciennes",
+)
