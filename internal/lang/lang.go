@@ -27,10 +27,11 @@ const maxDetectBytes = 256 << 10
 // the cap keeps Detect linear with a small constant on megabyte pages.
 const maxScoredWords = 5000
 
-// Detect returns the base language tag of text (of its first 256 KB): one of the languages in
-// Tags (Arabic "ar", French "fr", English "en", Spanish, German, Italian,
-// Portuguese, Dutch, Persian, Urdu, Russian…), or Und when text has no
-// letters or no evidence for a language of its script.
+// Detect returns the base language tag of text (read up to its first
+// 256 KB): one of the languages in Tags (Arabic "ar", French "fr", English
+// "en", Spanish, German, Italian, Portuguese, Dutch, Persian, Urdu,
+// Russian…), or Und when text has no letters or no evidence for a language
+// of its script.
 //
 // The script with most letters decides the candidates; letters peculiar to
 // one language (Persian پ چ ژ گ, Ukrainian і ї є) or, for the Latin script,
