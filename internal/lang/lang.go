@@ -149,14 +149,14 @@ func detectByStopwords(text string, t *tableSet, script int) string {
 	for i := 0; i < len(text) && words < maxScoredWords; {
 		// Find the next run of letters.
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) {
+		if !isLetter(r) {
 			i += size
 			continue
 		}
 		j := i + size
 		for j < len(text) {
 			r, size = utf8.DecodeRuneInString(text[j:])
-			if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			if !isLetter(r) && !unicode.Is(unicode.Mn, r) {
 				break
 			}
 			j += size
