@@ -253,6 +253,22 @@ func (s *scanner) number(i int, second bool) (q quantity, ok bool) {
 			q.yearLike, q.small = false, false
 			last = w.value
 		}
+		// "83 ألفا و930", "3 مليارات و500 مليون": the smaller part after و.
+		if j := q.next; last > 0 && j+1 < len(t) && t[j].Fold == "و" && !t[j+1].Break && !s.dated(j+1) && t[j+1].Kind == lex.Number && s.plainNumber(j+1, true) {
+			v, k := t[j+1].Num.Value, j+2
+			for k < len(t) && !t[k].Break {
+				w, n, ok := numberWords.Match(t, k, 0)
+				if !ok || w.kind != wordScale {
+					break
+				}
+				v *= w.value
+				k += n
+			}
+			if v < last {
+				q.value += v
+				q.next = k
+			}
+		}
 		// "مليون ونصف": and a half.
 		if j := q.next; last > 0 && j < len(t) && !t[j].Break {
 			if t[j].Fold == "ونصف" {
