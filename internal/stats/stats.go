@@ -65,6 +65,8 @@ func Of(text string, paragraphs, headings int) report.Stats {
 		case isArabicLetter(r):
 			st.Letters++
 			k = 0
+		case r == 0x0640:
+			k = 0 // tatweel: Arabic, but no letter (Unicode calls it one, Lm)
 		case unicode.IsDigit(r):
 			k = 2
 		case unicode.IsLetter(r):
@@ -77,8 +79,6 @@ func Of(text string, paragraphs, headings int) report.Stats {
 			}
 		case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r):
 			k = prev // a mark belongs to the script of its letter
-		case r == 0x0640:
-			k = 0 // tatweel
 		}
 		counts[k]++
 		prev = k

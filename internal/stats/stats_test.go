@@ -53,6 +53,12 @@ var ofTests = []struct {
 		language: "ar", paragraphLanguages: []string{"ar"},
 	},
 	{
+		desc:       "tatweel and harakat are no letters",
+		text:       "عربيـــة عَرَبِيَّة",
+		paragraphs: 1, words: 2, unique: 1, sentences: 1, letters: 10, characters: 19, charactersNoSpaces: 18,
+		language: "ar", paragraphLanguages: []string{"ar"},
+	},
+	{
 		desc:       "harakat and alef forms fold for unique words",
 		text:       "أكثر اكثر أَكْثَر إلى الى",
 		paragraphs: 1, words: 5, unique: 2, sentences: 1, letters: 18, characters: 25, charactersNoSpaces: 21,
@@ -153,6 +159,7 @@ func TestScripts(t *testing.T) {
 	}{
 		{"latin and digits", "abc 12", 0, 60, 40, 0},
 		{"harakat count with their letters", "عَرَبِيّ", 100, 0, 0, 0},
+		{"tatweel is arabic", "عربيـــة!", 88.9, 0, 0, 11.1},
 		{"arabic-indic digits are digits", "عام ٢٠١٧", 42.9, 0, 57.1, 0},
 		{"mixed with punctuation", "Iraq العراق!", 54.5, 36.4, 0, 9.1},
 	} {
