@@ -43,7 +43,7 @@ func (r *renderer) finish(d *doc.Doc, c *content) {
 			b.LinkDensity = float64(rb.linkRunes) / float64(rb.runes)
 		}
 		r.signals(&b, rb.owner)
-		b.Region = c.verdict(firstNonNil(rb.lca, rb.owner))
+		b.Region = c.blockVerdict(&rb)
 		d.Blocks = append(d.Blocks, b)
 	}
 	read.Tile(d)
@@ -76,6 +76,27 @@ func (r *renderer) signals(b *doc.Block, owner *html.Node) {
 	}
 	b.Hints = uniq(b.Hints)
 	b.Landmarks = uniq(b.Landmarks)
+}
+
+// blockVerdict is the content verdict for a block: that of the element
+// holding all its text, unless each piece of its text lies in an element
+// dropped from the main content (a row of buttons in a div).
+func (c *content) blockVerdict(rb *rawBlock) string {
+	v := c.verdict(firstNonNil(rb.lca, rb.owner))
+	if v != RegionMain || len(rb.parents) < 2 {
+		return v
+	}
+	first := ""
+	for _, p := range rb.parents {
+		w := c.verdict(p)
+		if w == RegionMain {
+			return v
+		}
+		if first == "" {
+			first = w
+		}
+	}
+	return first
 }
 
 // verdict is the content verdict for text owned by n.

@@ -101,8 +101,9 @@ type info struct {
 type rawBlock struct {
 	start, end int        // content in out, before trimming
 	owner      *html.Node // nearest block-level element or cell
-	lca        *html.Node // nearest element holding all its text
-	last       *html.Node // element of the last text written
+	lca        *html.Node   // nearest element holding all its text
+	last       *html.Node   // element of the last text written
+	parents    []*html.Node // elements holding its text, in order, without repeats in a row
 	runes      int        // non-space runes
 	linkRunes  int        // of which inside links
 }
@@ -403,6 +404,7 @@ func (r *renderer) put(c rune, space bool) {
 		if b.last != r.curNode && r.curNode != nil {
 			b.last = r.curNode
 			b.lca = commonAncestor(b.lca, r.curNode)
+			b.parents = append(b.parents, r.curNode)
 		}
 		b.runes++
 		if r.linkDepth > 0 {
