@@ -99,13 +99,13 @@ type info struct {
 
 // rawBlock is a block as rendered, before the Doc's blocks are built.
 type rawBlock struct {
-	start, end int        // content in out, before trimming
-	owner      *html.Node // nearest block-level element or cell
+	start, end int          // content in out, before trimming
+	owner      *html.Node   // nearest block-level element or cell
 	lca        *html.Node   // nearest element holding all its text
 	last       *html.Node   // element of the last text written
 	parents    []*html.Node // elements holding its text, in order, without repeats in a row
-	runes      int        // non-space runes
-	linkRunes  int        // of which inside links
+	runes      int          // non-space runes
+	linkRunes  int          // of which inside links
 }
 
 // span is a link's text in out.
