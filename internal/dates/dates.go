@@ -265,8 +265,8 @@ func dayFirst(text string, toks []lex.Token, i int, dt *date) bool {
 		return false
 	}
 	j += n
-	if punct(toks, j, ".") && toks[j].Glued() {
-		j++ // "3 Sep. 2013"
+	if punct(toks, j, ".") && toks[j].Glued() && j+1 < len(toks) && toks[j+1].Kind == lex.Number {
+		j++ // "3 Sep. 2013"; but "le 3 mars." ends with its sentence
 	}
 	dt.d, dt.m, dt.start, dt.calendar, dt.next = d, m.n, toks[i].Start, m.calendar, j
 	k := j
@@ -293,8 +293,8 @@ func monthFirst(text string, toks []lex.Token, i int, dt *date) bool {
 	dt.m, dt.calendar = m.n, m.calendar
 	dt.start = toks[i].Start + lex.SourceSkip(text, &toks[i], skip)
 	j := i + n
-	if punct(toks, j, ".") && toks[j].Glued() {
-		j++
+	if punct(toks, j, ".") && toks[j].Glued() && j+1 < len(toks) && toks[j+1].Kind == lex.Number {
+		j++ // "Sep. 2013"
 	}
 	// English order: March 3, 2021.
 	if d := number(toks, j, 2); m.capital && d >= 1 && d <= 31 {

@@ -104,14 +104,22 @@ var numberWords = func() *lex.Vocab[numberWord] {
 	words(wordFraction, false, map[float64][]string{0.5: {"نصف", "half"}, 0.25: {"ربع"}}, m)
 	// Orders of magnitude: "عشرات الأشخاص" (tens of people) is read as
 	// value 10, qualifier approx; "مئات" 100, "آلاف" 1000 when no number
-	// comes before it.
+	// comes before it. French round counts too: "une vingtaine de morts"
+	// is about 20.
 	words(wordVague, false, map[float64][]string{
-		10:  {"عشرات", "dizaines", "tens"},
-		12:  {"dozens", "douzaines"},
-		100: {"مئات", "centaines", "hundreds"},
-		1e3: {"الآلاف", "milliers", "thousands"},
-		1e6: {"الملايين", "millions of"},
-		1e9: {"المليارات", "billions of"},
+		10: {"عشرات", "dizaines", "dizaine", "tens"},
+		12: {"dozens", "dozen", "douzaines", "douzaine"},
+		15: {"quinzaine"},
+		20: {"vingtaine"},
+		30: {"trentaine"},
+		40: {"quarantaine"},
+		50: {"cinquantaine"},
+		60: {"soixantaine"},
+
+		100:  {"مئات", "centaines", "centaine", "hundreds"},
+		1000: {"الآلاف", "milliers", "millier", "thousands"},
+		1e6:  {"الملايين", "millions of"},
+		1e9:  {"المليارات", "billions of"},
 	}, m)
 	// Arabic duals: the noun counts two.
 	for w, unit := range map[string]string{
