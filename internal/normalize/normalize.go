@@ -94,8 +94,16 @@ func firstChange(s string) (int, bool) {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch kind(r, size) {
+		var k int
+		size := 2
+		if ai, ok := arabicIndex(s, i); ok {
+			k = int(arabicKinds[ai])
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			k = kind(r, size)
+		}
+		switch k {
 		case complex:
 			if first == len(s) {
 				first = i
@@ -123,6 +131,11 @@ func appendSimple(dst []byte, s string) []byte {
 			i++
 			continue
 		}
+		if ai, ok := arabicIndex(s, i); ok && arabicKinds[ai] == keep {
+			dst = append(dst, c, s[i+1])
+			i += 2
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		if isDropped(r) {
@@ -131,6 +144,16 @@ func appendSimple(dst []byte, s string) []byte {
 		dst = utf8.AppendRune(dst, simpleRune(r))
 	}
 	return dst
+}
+
+// arabicIndex returns r-U+0600 for the rune r of the Arabic block U+0600–
+// U+06FF encoded at s[i:] (two bytes, D8–DB then a continuation byte),
+// decoded without a call on the hot path.
+func arabicIndex(s string, i int) (int, bool) {
+	if c := s[i]; c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return int(c-0xD8)<<6 | int(s[i+1]&0x3F), true
+	}
+	return 0, false
 }
 
 // kind says how a non-ASCII rune folds. Only runes whose fold is known not
