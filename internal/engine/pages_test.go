@@ -80,8 +80,23 @@ var knownFailures = map[knownFailure]string{
 	{"en-review-affiliate", "headings"}:                                                    "\"Should you buy …?\" ends with \"?\" and is taken for a short paragraph; tail lines become headings",
 
 	// A video page.
-	{"fr-tele-video", "must_not_contain: (FRANCE INFOS TÉLÉ)"}: "the photo caption (ends in a credit in brackets) is long enough to pass as prose, and the video's title before it (\"Le JT … 12 février 2024\") counts as a date line, so the region starts at the caption",
-	{"fr-tele-video", "headings"}:                              "\"Copier le lien\" (a share item missing from the share vocabulary) is short and followed by prose: heading.short-before-prose",
+	{"fr-tele-video", "must_not_contain: (FRANCE INFOS TÉLÉ)"}:                                  "the photo caption (ends in a credit in brackets) is long enough to pass as prose, and the video's title before it (\"Le JT … 12 février 2024\") counts as a date line, so the region starts at the caption",
+	{"ar-comments-long", "author"}:                                                              "a bare name line before the date line has no opener, so no author is read (other.outside-article)",
+	{"ar-comments-long", "must_not_contain: مواطن غيور"}:                                        "the region runs on through the comments after تعليقات الزوار: the commenter's name line lies between prose (paragraph.between-prose)",
+	{"ar-comments-long", "must_not_contain: عشت نفس التجربة قبل عشر سنوات"}:                     "long comments read as prose (paragraph.prose): the comments header does not end the article region",
+	{"ar-comments-long", "must_not_contain: على الدولة أن تبني أحياء جامعية في المدن المتوسطة"}: "long comments read as prose (paragraph.prose): the comments header does not end the article region",
+	{"ar-comments-long", "must_not_contain: ابنتي تدرس في كلية الطب"}:                           "long comments read as prose (paragraph.prose): the comments header does not end the article region",
+	{"ar-comments-long", "headings"}:                                                            "each comment's date line is short and followed by the comment: heading.short-before-prose",
+
+	// A table inside the article.
+	{"en-sports-table", "must_contain: 1\tHarrowgate Town\t12\t8\t3\t1\t27"}: "tab-separated table rows (cells of one or two words) are taken for menu rows: boilerplate.menu-row",
+	{"en-sports-table", "must_contain: with kick-off at 3pm."}:               "the five menu-row penalties of the table end the region before the last paragraph (other.outside-article)",
+	{"en-sports-table", "paragraphs_min"}:                                    "the last paragraph, after the table, is left out (other.outside-article)",
+
+	// A one-headline-a-line ticker above the menu.
+	{"fr-en-continu", "ticker_headlines"}: "the timestamped \"En continu\" headlines and the menu below them form one undecided run; its short menu items veto ticker.headline-run, so the headlines become other.related-list",
+
+	{"fr-tele-video", "headings"}: "\"Copier le lien\" (a share item missing from the share vocabulary) is short and followed by prose: heading.short-before-prose",
 }
 
 // loadPages reads every page under pagesDir, in name order.
