@@ -18,8 +18,10 @@ wasm:
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="$(LDFLAGS)" -o $(WASM) ./wasm
 
 ## dist: the static site in dist/, ready for any static host
+##       (BASE=/repo for a site under a path, e.g. GitHub Pages project sites)
+BASE ?=
 dist: build
-	./bin/app build --out dist
+	./bin/app build --out dist $(if $(BASE),--base $(BASE))
 
 ## run: build everything, generate the site, serve it on 127.0.0.1:$(PORT)
 run: dist

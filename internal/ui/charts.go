@@ -1,0 +1,150 @@
+package ui
+
+import (
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/safi-app/safi/internal/report"
+)
+
+const svgNS = "http://www.w3.org/2000/svg"
+
+// svg returns an SVG element; every element of a drawing needs the SVG
+// namespace.
+func svg(tag string) app.HTMLElem { return app.Elem(tag).XMLNS(svgNS) }
+
+func num(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
+
+// part is one share of a stacked bar.
+type part struct {
+	Key   string // class or script name, for the colour
+	Label string
+	Value float64
+}
+
+// composition returns the characters of the page by kind: article (body
+// paragraphs and headings), title and byline, ticker, boilerplate, other.
+func composition(lang string, s *Session) []part {
+	counts := map[string]int{}
+	for _, b := range s.Report.Blocks {
+		k := b.Class
+		switch k {
+		case report.ClassParagraph, report.ClassHeading:
+			k = "article"
+		case report.ClassTitle, report.ClassByline:
+			k = report.ClassTitle
+		}
+		if b.End <= len(s.Doc.Src) && b.Start <= b.End {
+			counts[k] += utf8.RuneCount(s.Doc.Src[b.Start:b.End])
+		}
+	}
+	keys := []string{"article", report.ClassTitle, report.ClassTicker, report.ClassBoilerplate, report.ClassOther}
+	var parts []part
+	for _, k := range keys {
+		if counts[k] > 0 {
+			parts = append(parts, part{Key: k, Label: T(lang, "class."+k), Value: float64(counts[k])})
+		}
+	}
+	return parts
+}
+
+// scriptParts returns the script composition of the article.
+func scriptParts(lang string, scripts map[string]float64) []part {
+	var parts []part
+	for _, k := range []string{"arabic", "latin", "digits", "other"} {
+		if v := scripts[k]; v > 0 {
+			parts = append(parts, part{Key: "s-" + k, Label: T(lang, "script."+k), Value: v})
+		}
+	}
+	return parts
+}
+
+// stackedBar draws parts as one horizontal bar, first part at the start of
+// the reading direction, with a legend giving each share in percent.
+func stackedBar(lang, id, title string, parts []part) app.UI {
+	total := 0.0
+	for _, pt := range parts {
+		total += pt.Value
+	}
+	if total <= 0 {
+		return nil
+	}
+	const w, h = 400.0, 28.0
+	rtl := dirOf(lang) == "rtl"
+	var rects []app.UI
+	x := 0.0
+	for _, pt := range parts {
+		pw := pt.Value / total * w
+		rx := x
+		if rtl {
+			rx = w - x - pw
+		}
+		rects = append(rects, svg("rect").Class("f-"+pt.Key).
+			Attr("x", num(rx)).Attr("y", "0").Attr("width", num(pw)).Attr("height", num(h)).
+			Body(svg("title").Text(pt.Label+" "+FormatNumber(lang, pt.Value/total*100, 1)+"%")))
+		x += pw
+	}
+	return app.Figure().ID(id).Class("chart").Body(
+		svg("svg").Attr("viewBox", "0 0 400 28").Attr("preserveAspectRatio", "none").
+			Attr("role", "img").Attr("aria-label", title).Class("bar").Body(rects...),
+		app.FigCaption().Body(
+			app.Span().Class("chart-title").Text(title),
+			app.Ul().Class("legend").Body(app.Range(parts).Slice(func(i int) app.UI {
+				pt := parts[i]
+				return app.Li().Body(
+					app.Span().Class("chip c-"+pt.Key).Text(pt.Label),
+					app.Text(" "+FormatNumber(lang, pt.Value/total*100, 1)+"%"),
+				)
+			})),
+		),
+	)
+}
+
+// termsChart draws the top terms as horizontal bars, labels on the reading
+// side.
+func termsChart(lang string, terms []report.Term) app.UI {
+	if len(terms) == 0 {
+		return app.P().Class("empty").Text(T(lang, "chart.terms.none"))
+	}
+	if len(terms) > 15 {
+		terms = terms[:15]
+	}
+	maxc := 1
+	for _, t := range terms {
+		maxc = max(maxc, t.Count)
+	}
+	const w, row, labelW, countW = 400.0, 22.0, 130.0, 40.0
+	barMax := w - labelW - countW - 12
+	rtl := dirOf(lang) == "rtl"
+	var items []app.UI
+	for i, t := range terms {
+		y := float64(i) * row
+		bw := float64(t.Count) / float64(maxc) * barMax
+		lx, la, bx, cx, ca := labelW-4, "end", labelW+2, labelW+2+bw+4, "start"
+		if rtl {
+			lx, la, bx, cx, ca = w-labelW+4, "start", w-labelW-2-bw, w-labelW-2-bw-4, "end"
+		}
+		items = append(items, svg("g").Body(
+			svg("text").Attr("x", num(lx)).Attr("y", num(y+row*0.7)).Attr("text-anchor", la).Class("lbl").Text(shorten(t.Term, 18)),
+			svg("rect").Class("f-term").Attr("x", num(bx)).Attr("y", num(y+3)).Attr("width", num(max(bw, 1))).Attr("height", num(row-6)),
+			svg("text").Attr("x", num(cx)).Attr("y", num(y+row*0.7)).Attr("text-anchor", ca).Class("cnt").Text(FormatInt(lang, t.Count)),
+		))
+	}
+	hgt := float64(len(terms)) * row
+	return app.Figure().ID("terms-chart").Class("chart").Body(
+		svg("svg").Attr("viewBox", "0 0 400 "+num(hgt)).Attr("direction", "ltr").
+			Attr("role", "img").Attr("aria-label", T(lang, "chart.terms")).Class("terms").Body(items...),
+		app.FigCaption().Class("chart-title").Text(T(lang, "chart.terms")),
+	)
+}
+
+func chartsView(lang string, s *Session) app.UI {
+	r := &s.Report
+	return section("charts", T(lang, "section.charts"),
+		termsChart(lang, r.Terms),
+		stackedBar(lang, "page-chart", T(lang, "chart.page"), composition(lang, s)),
+		stackedBar(lang, "script-chart", T(lang, "chart.scripts"), scriptParts(lang, r.Stats.Article.Scripts)),
+	)
+}

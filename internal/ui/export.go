@@ -1,0 +1,100 @@
+package ui
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/safi-app/safi/internal/render"
+	"github.com/safi-app/safi/internal/report"
+)
+
+// ReportJSON returns the report as the CLI prints it: indented, with HTML
+// characters left as they are.
+func ReportJSON(r report.Report) []byte {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	enc.Encode(r) // a Report always encodes
+	return b.Bytes()
+}
+
+// FiguresCSV returns the figures as CSV: a header row, then one row per
+// figure with value, max, unit, qualifier, text, context, start and end.
+// A cell that a spreadsheet would read as a formula is prefixed with '.
+func FiguresCSV(figs []report.Figure) []byte {
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	w.Write([]string{"value", "max", "unit", "qualifier", "text", "context", "start", "end"})
+	for _, f := range figs {
+		max := ""
+		if f.Qualifier == "range" || f.Max != 0 {
+			max = formatRaw(f.Max)
+		}
+		w.Write([]string{
+			formatRaw(f.Value), max, cell(f.Unit), cell(f.Qualifier), cell(f.Text), cell(f.Context),
+			strconv.Itoa(f.Start), strconv.Itoa(f.End),
+		})
+	}
+	w.Flush()
+	return b.Bytes()
+}
+
+// cell defuses text a spreadsheet would run as a formula.
+func cell(s string) string {
+	if s != "" {
+		switch s[0] {
+		case '=', '+', '-', '@', '\t', '\r':
+			return "'" + s
+		}
+	}
+	return s
+}
+
+// formatRaw formats a value the way machines read it: "3137", "84000.5".
+func formatRaw(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// exportName returns the file name of an export: safi-<what>.<ext>.
+func exportName(what, ext string) string { return "safi-" + what + "." + ext }
+
+func (p *Page) exportView(lang string) app.UI {
+	btn := func(id, key string, h app.EventHandler) app.UI {
+		return app.Button().ID(id).Class("btn").Text(T(lang, key)).OnClick(h)
+	}
+	return section("export", T(lang, "section.export"),
+		app.Div().Class("toolbar").Body(
+			btn("export-json", "export.json", p.exportJSON),
+			btn("export-csv", "export.csv", p.exportCSV),
+			btn("export-md", "export.md", p.exportMD),
+		),
+	)
+}
+
+func (p *Page) exportJSON(ctx app.Context, e app.Event) {
+	if p.sess != nil {
+		p.saveFile(exportName("report", "json"), "application/json", ReportJSON(p.sess.Report))
+	}
+}
+
+func (p *Page) exportCSV(ctx app.Context, e app.Event) {
+	if p.sess != nil {
+		// A UTF-8 BOM so that spreadsheets read Arabic correctly.
+		p.saveFile(exportName("figures", "csv"), "text/csv;charset=utf-8", append([]byte("\uFEFF"), FiguresCSV(p.sess.Report.Figures)...))
+	}
+}
+
+func (p *Page) exportMD(ctx app.Context, e app.Event) {
+	if p.sess != nil {
+		p.saveFile(exportName("article", "md"), "text/markdown;charset=utf-8", []byte(render.ArticleMarkdown(p.sess.Report)))
+	}
+}
+
+func (p *Page) saveFile(name, mime string, data []byte) {
+	if err := download(name, mime, data); err != nil {
+		p.errMsg = Tf(p.lang, "export.failed", err.Error())
+	}
+}

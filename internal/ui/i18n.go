@@ -1,0 +1,429 @@
+package ui
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// Languages are the interface languages, in the order the switcher lists
+// them. The first is the fallback.
+var Languages = []string{"en", "ar", "fr"}
+
+// languageNames are the languages' own names, for the switcher.
+var languageNames = map[string]string{"en": "English", "ar": "العربية", "fr": "Français"}
+
+var matcher = language.NewMatcher([]language.Tag{language.English, language.Arabic, language.French})
+
+// MatchLanguage returns the interface language that best serves a reader
+// whose browser prefers langs (BCP 47 tags, most preferred first): "en",
+// "ar" or "fr". Unknown or malformed tags fall back to English.
+func MatchLanguage(langs ...string) string {
+	var tags []language.Tag
+	for _, l := range langs {
+		if t, err := language.Parse(l); err == nil {
+			tags = append(tags, t)
+		}
+	}
+	_, i, conf := matcher.Match(tags...)
+	if conf == language.No {
+		return Languages[0]
+	}
+	return Languages[i]
+}
+
+// dirOf returns the writing direction of an interface language.
+func dirOf(lang string) string {
+	if lang == "ar" {
+		return "rtl"
+	}
+	return "ltr"
+}
+
+// T returns the message key in the interface language lang, falling back to
+// English, then to the key itself.
+func T(lang, key string) string {
+	if s, ok := messages[lang][key]; ok {
+		return s
+	}
+	if s, ok := messages["en"][key]; ok {
+		return s
+	}
+	return key
+}
+
+// Tf formats the message key in lang with args.
+func Tf(lang, key string, args ...any) string {
+	return fmt.Sprintf(T(lang, key), args...)
+}
+
+// messages holds the interface strings by language and key.
+var messages = map[string]map[string]string{
+	"en": {
+		"app.name":          "Safi",
+		"app.tagline":       "Paste a whole web page: Safi separates the article from the ticker and the boilerplate, and shows what is in it. Nothing you paste leaves this page.",
+		"input.label":       "Page text",
+		"input.hint":        "Paste (Ctrl+V) the text or the page you copied, drop a .txt or .html file here, or open one.",
+		"input.open":        "Open file…",
+		"input.example":     "Try an example",
+		"input.clear":       "Clear",
+		"input.clear.ask":   "Discard the text and your corrections?",
+		"input.clear.yes":   "Yes, clear",
+		"input.clear.no":    "Cancel",
+		"input.html":        "Analysing the pasted HTML (%s).",
+		"input.file":        "File: %s",
+		"input.size":        "%s characters",
+		"ui.language":       "Interface language",
+		"status.idle":       "Paste a page to begin.",
+		"status.reading":    "Reading and classifying %s…",
+		"status.measuring":  "Measuring…",
+		"status.done":       "Analysed in %s ms.",
+		"status.error":      "The analysis failed: %s. Your text is kept; try editing it or report the problem.",
+		"storage.failed":    "Your text could not be saved in this browser (storage full or blocked). Safi keeps working, but a reload will lose it.",
+		"storage.toobig":    "This text is too large to be saved in the browser; Safi keeps working, but a reload will lose it.",
+		"update.available":  "A new version of Safi is available.",
+		"update.reload":     "Reload",
+		"file.error":        "The file could not be read: %s",
+		"file.kind":         "Only .txt and .html files can be opened.",
+		"section.article":   "Article",
+		"section.figures":   "Figures",
+		"section.dates":     "Dates",
+		"section.quotes":    "Quotes",
+		"section.stats":     "Statistics",
+		"section.charts":    "Charts",
+		"section.ticker":    "Ticker headlines",
+		"section.removed":   "Removed blocks",
+		"section.segments":  "Segmentation",
+		"section.export":    "Export",
+		"section.warnings":  "Notes about the input",
+		"article.none":      "No article found.",
+		"article.untitled":  "(no title)",
+		"article.source":    "Source",
+		"article.author":    "Author",
+		"article.date":      "Date",
+		"article.copy":      "Copy article",
+		"article.copied":    "Copied.",
+		"article.copyfail":  "Copying failed: select the text and copy it by hand.",
+		"fig.value":         "Value",
+		"fig.unit":          "Unit",
+		"fig.qualifier":     "Qualifier",
+		"fig.context":       "In the text",
+		"fig.none":          "No figures found.",
+		"fig.sort":          "Sort by %s",
+		"q.exact":           "exact",
+		"q.more-than":       "more than",
+		"q.less-than":       "less than",
+		"q.approx":          "about",
+		"q.range":           "range",
+		"dates.none":        "No dates found.",
+		"quotes.none":       "No quotes found.",
+		"stats.words":       "Words",
+		"stats.unique":      "Unique words",
+		"stats.sentences":   "Sentences",
+		"stats.paragraphs":  "Paragraphs",
+		"stats.characters":  "Characters",
+		"stats.reading":     "Reading time",
+		"stats.speaking":    "Speaking time",
+		"stats.avgsent":     "Words per sentence",
+		"stats.language":    "Language",
+		"stats.page":        "Whole page: %s words",
+		"stats.min":         "%s min",
+		"stats.sec":         "%s s",
+		"chart.terms":       "Top terms",
+		"chart.terms.none":  "No terms yet.",
+		"chart.page":        "Page composition (characters)",
+		"chart.scripts":     "Scripts of the article",
+		"class.ticker":      "ticker",
+		"class.boilerplate": "boilerplate",
+		"class.title":       "title",
+		"class.byline":      "byline",
+		"class.heading":     "heading",
+		"class.paragraph":   "paragraph",
+		"class.other":       "other",
+		"class.article":     "article",
+		"script.arabic":     "Arabic",
+		"script.latin":      "Latin",
+		"script.digits":     "digits",
+		"script.other":      "other",
+		"ticker.count":      "%s headlines",
+		"removed.count":     "%s blocks left out",
+		"removed.by":        "removed by %s",
+		"seg.help":          "Each block of the page is tinted by its class. Click a block (or focus it and press Enter) to move it into or out of the article.",
+		"seg.undo":          "Undo",
+		"seg.reset":         "Reset corrections",
+		"seg.more":          "Show %s more blocks",
+		"seg.in":            "in the article",
+		"seg.out":           "left out",
+		"seg.corrections":   "%s corrections",
+		"export.json":       "Report (JSON)",
+		"export.csv":        "Figures (CSV)",
+		"export.md":         "Article (Markdown)",
+		"export.failed":     "The download failed: %s",
+		"panic":             "internal error",
+	},
+	"ar": {
+		"app.name":          "صافي",
+		"app.tagline":       "الصق صفحة ويب كاملة: يفصل صافي المقال عن شريط الأخبار والحشو، ويعرض ما فيه. لا يغادر ما تلصقه هذه الصفحة.",
+		"input.label":       "نص الصفحة",
+		"input.hint":        "الصق (Ctrl+V) النص أو الصفحة التي نسختها، أو أفلت هنا ملف ‎.txt‎ أو ‎.html‎، أو افتح ملفا.",
+		"input.open":        "افتح ملفا…",
+		"input.example":     "جرّب مثالا",
+		"input.clear":       "امسح",
+		"input.clear.ask":   "هل تريد حذف النص وتصحيحاتك؟",
+		"input.clear.yes":   "نعم، امسح",
+		"input.clear.no":    "إلغاء",
+		"input.html":        "يُحلَّل HTML الملصوق (%s).",
+		"input.file":        "الملف: %s",
+		"input.size":        "%s حرفا",
+		"ui.language":       "لغة الواجهة",
+		"status.idle":       "الصق صفحة للبدء.",
+		"status.reading":    "قراءة %s وتصنيفه…",
+		"status.measuring":  "القياس…",
+		"status.done":       "اكتمل التحليل في %s ملي ثانية.",
+		"status.error":      "فشل التحليل: %s. نصك محفوظ؛ جرّب تعديله أو أبلغ عن المشكلة.",
+		"storage.failed":    "تعذّر حفظ نصك في هذا المتصفح (التخزين ممتلئ أو محظور). يواصل صافي العمل، لكن إعادة التحميل ستفقده.",
+		"storage.toobig":    "هذا النص أكبر من أن يُحفظ في المتصفح؛ يواصل صافي العمل، لكن إعادة التحميل ستفقده.",
+		"update.available":  "يتوفر إصدار جديد من صافي.",
+		"update.reload":     "أعد التحميل",
+		"file.error":        "تعذّرت قراءة الملف: %s",
+		"file.kind":         "يمكن فتح ملفات ‎.txt‎ و‎.html‎ فقط.",
+		"section.article":   "المقال",
+		"section.figures":   "الأرقام",
+		"section.dates":     "التواريخ",
+		"section.quotes":    "الاقتباسات",
+		"section.stats":     "الإحصاءات",
+		"section.charts":    "الرسوم البيانية",
+		"section.ticker":    "عناوين شريط الأخبار",
+		"section.removed":   "الكتل المحذوفة",
+		"section.segments":  "التقسيم",
+		"section.export":    "التصدير",
+		"section.warnings":  "ملاحظات حول المدخلات",
+		"article.none":      "لم يُعثر على مقال.",
+		"article.untitled":  "(بلا عنوان)",
+		"article.source":    "المصدر",
+		"article.author":    "الكاتب",
+		"article.date":      "التاريخ",
+		"article.copy":      "انسخ المقال",
+		"article.copied":    "نُسخ.",
+		"article.copyfail":  "فشل النسخ: حدّد النص وانسخه يدويا.",
+		"fig.value":         "القيمة",
+		"fig.unit":          "الوحدة",
+		"fig.qualifier":     "الدقة",
+		"fig.context":       "في النص",
+		"fig.none":          "لم يُعثر على أرقام.",
+		"fig.sort":          "رتّب حسب %s",
+		"q.exact":           "بالضبط",
+		"q.more-than":       "أكثر من",
+		"q.less-than":       "أقل من",
+		"q.approx":          "حوالي",
+		"q.range":           "مدى",
+		"dates.none":        "لم يُعثر على تواريخ.",
+		"quotes.none":       "لم يُعثر على اقتباسات.",
+		"stats.words":       "الكلمات",
+		"stats.unique":      "كلمات فريدة",
+		"stats.sentences":   "الجمل",
+		"stats.paragraphs":  "الفقرات",
+		"stats.characters":  "الأحرف",
+		"stats.reading":     "مدة القراءة",
+		"stats.speaking":    "مدة الإلقاء",
+		"stats.avgsent":     "كلمات في الجملة",
+		"stats.language":    "اللغة",
+		"stats.page":        "الصفحة كاملة: %s كلمة",
+		"stats.min":         "%s دقيقة",
+		"stats.sec":         "%s ثانية",
+		"chart.terms":       "أكثر الكلمات تكرارا",
+		"chart.terms.none":  "لا كلمات بعد.",
+		"chart.page":        "تركيب الصفحة (بالأحرف)",
+		"chart.scripts":     "خطوط المقال",
+		"class.ticker":      "شريط الأخبار",
+		"class.boilerplate": "حشو",
+		"class.title":       "عنوان",
+		"class.byline":      "سطر الكاتب",
+		"class.heading":     "عنوان فرعي",
+		"class.paragraph":   "فقرة",
+		"class.other":       "أخرى",
+		"class.article":     "المقال",
+		"script.arabic":     "عربي",
+		"script.latin":      "لاتيني",
+		"script.digits":     "أرقام",
+		"script.other":      "أخرى",
+		"ticker.count":      "%s عنوانا",
+		"removed.count":     "%s كتلة مستبعدة",
+		"removed.by":        "حذفتها القاعدة %s",
+		"seg.help":          "كل كتلة من الصفحة ملوّنة حسب صنفها. انقر كتلة (أو ركّز عليها واضغط Enter) لإدخالها في المقال أو إخراجها منه.",
+		"seg.undo":          "تراجع",
+		"seg.reset":         "ألغِ التصحيحات",
+		"seg.more":          "اعرض %s كتلة أخرى",
+		"seg.in":            "في المقال",
+		"seg.out":           "مستبعدة",
+		"seg.corrections":   "%s تصحيحات",
+		"export.json":       "التقرير (JSON)",
+		"export.csv":        "الأرقام (CSV)",
+		"export.md":         "المقال (Markdown)",
+		"export.failed":     "فشل التنزيل: %s",
+		"panic":             "خطأ داخلي",
+	},
+	"fr": {
+		"app.name":          "Safi",
+		"app.tagline":       "Collez une page web entière : Safi sépare l’article du bandeau d’actualités et du superflu, et montre ce qu’il contient. Rien de ce que vous collez ne quitte cette page.",
+		"input.label":       "Texte de la page",
+		"input.hint":        "Collez (Ctrl+V) le texte ou la page copiée, déposez ici un fichier .txt ou .html, ou ouvrez-en un.",
+		"input.open":        "Ouvrir un fichier…",
+		"input.example":     "Essayer un exemple",
+		"input.clear":       "Effacer",
+		"input.clear.ask":   "Abandonner le texte et vos corrections ?",
+		"input.clear.yes":   "Oui, effacer",
+		"input.clear.no":    "Annuler",
+		"input.html":        "Analyse du HTML collé (%s).",
+		"input.file":        "Fichier : %s",
+		"input.size":        "%s caractères",
+		"ui.language":       "Langue de l’interface",
+		"status.idle":       "Collez une page pour commencer.",
+		"status.reading":    "Lecture et classement de %s…",
+		"status.measuring":  "Mesure…",
+		"status.done":       "Analysé en %s ms.",
+		"status.error":      "L’analyse a échoué : %s. Votre texte est conservé ; modifiez-le ou signalez le problème.",
+		"storage.failed":    "Votre texte n’a pas pu être enregistré dans ce navigateur (stockage plein ou bloqué). Safi continue de fonctionner, mais un rechargement le perdra.",
+		"storage.toobig":    "Ce texte est trop grand pour être enregistré dans le navigateur ; Safi continue de fonctionner, mais un rechargement le perdra.",
+		"update.available":  "Une nouvelle version de Safi est disponible.",
+		"update.reload":     "Recharger",
+		"file.error":        "Le fichier n’a pas pu être lu : %s",
+		"file.kind":         "Seuls les fichiers .txt et .html peuvent être ouverts.",
+		"section.article":   "Article",
+		"section.figures":   "Chiffres",
+		"section.dates":     "Dates",
+		"section.quotes":    "Citations",
+		"section.stats":     "Statistiques",
+		"section.charts":    "Graphiques",
+		"section.ticker":    "Titres du bandeau",
+		"section.removed":   "Blocs retirés",
+		"section.segments":  "Segmentation",
+		"section.export":    "Exporter",
+		"section.warnings":  "Remarques sur le texte",
+		"article.none":      "Aucun article trouvé.",
+		"article.untitled":  "(sans titre)",
+		"article.source":    "Source",
+		"article.author":    "Auteur",
+		"article.date":      "Date",
+		"article.copy":      "Copier l’article",
+		"article.copied":    "Copié.",
+		"article.copyfail":  "La copie a échoué : sélectionnez le texte et copiez-le à la main.",
+		"fig.value":         "Valeur",
+		"fig.unit":          "Unité",
+		"fig.qualifier":     "Précision",
+		"fig.context":       "Dans le texte",
+		"fig.none":          "Aucun chiffre trouvé.",
+		"fig.sort":          "Trier par %s",
+		"q.exact":           "exact",
+		"q.more-than":       "plus de",
+		"q.less-than":       "moins de",
+		"q.approx":          "environ",
+		"q.range":           "intervalle",
+		"dates.none":        "Aucune date trouvée.",
+		"quotes.none":       "Aucune citation trouvée.",
+		"stats.words":       "Mots",
+		"stats.unique":      "Mots distincts",
+		"stats.sentences":   "Phrases",
+		"stats.paragraphs":  "Paragraphes",
+		"stats.characters":  "Caractères",
+		"stats.reading":     "Temps de lecture",
+		"stats.speaking":    "Temps de parole",
+		"stats.avgsent":     "Mots par phrase",
+		"stats.language":    "Langue",
+		"stats.page":        "Page entière : %s mots",
+		"stats.min":         "%s min",
+		"stats.sec":         "%s s",
+		"chart.terms":       "Termes fréquents",
+		"chart.terms.none":  "Pas encore de termes.",
+		"chart.page":        "Composition de la page (caractères)",
+		"chart.scripts":     "Écritures de l’article",
+		"class.ticker":      "bandeau",
+		"class.boilerplate": "superflu",
+		"class.title":       "titre",
+		"class.byline":      "signature",
+		"class.heading":     "intertitre",
+		"class.paragraph":   "paragraphe",
+		"class.other":       "autre",
+		"class.article":     "article",
+		"script.arabic":     "arabe",
+		"script.latin":      "latin",
+		"script.digits":     "chiffres",
+		"script.other":      "autre",
+		"ticker.count":      "%s titres",
+		"removed.count":     "%s blocs écartés",
+		"removed.by":        "retiré par %s",
+		"seg.help":          "Chaque bloc de la page est teinté selon sa classe. Cliquez sur un bloc (ou placez-y le focus et appuyez sur Entrée) pour le faire entrer dans l’article ou l’en sortir.",
+		"seg.undo":          "Annuler",
+		"seg.reset":         "Effacer les corrections",
+		"seg.more":          "Afficher %s blocs de plus",
+		"seg.in":            "dans l’article",
+		"seg.out":           "écarté",
+		"seg.corrections":   "%s corrections",
+		"export.json":       "Rapport (JSON)",
+		"export.csv":        "Chiffres (CSV)",
+		"export.md":         "Article (Markdown)",
+		"export.failed":     "Le téléchargement a échoué : %s",
+		"panic":             "erreur interne",
+	},
+}
+
+// arabicDigits are the Arabic-Indic digits ٠–٩.
+const arabicDigits = "٠١٢٣٤٥٦٧٨٩"
+
+// FormatNumber formats v for the interface language lang with at most prec
+// decimals (trailing zeros dropped): "84,000.5" in English, "84 000,5" in
+// French (narrow no-break space), "٨٤٬٠٠٠٫٥" in Arabic.
+func FormatNumber(lang string, v float64, prec int) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	neg := v < 0
+	if neg {
+		v = -v
+	}
+	s := strconv.FormatFloat(v, 'f', prec, 64)
+	intPart, frac, _ := strings.Cut(s, ".")
+	frac = strings.TrimRight(frac, "0")
+	group, dec := ",", "."
+	switch lang {
+	case "fr":
+		group, dec = "\u202f", ","
+	case "ar":
+		group, dec = "٬", "٫"
+	}
+	var b strings.Builder
+	if neg {
+		b.WriteString("-")
+	}
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteString(group)
+		}
+		b.WriteRune(c)
+	}
+	if frac != "" {
+		b.WriteString(dec)
+		b.WriteString(frac)
+	}
+	out := b.String()
+	if lang == "ar" {
+		out = toArabicDigits(out)
+	}
+	return out
+}
+
+// FormatInt formats an integer for lang.
+func FormatInt(lang string, n int) string { return FormatNumber(lang, float64(n), 0) }
+
+func toArabicDigits(s string) string {
+	digits := []rune(arabicDigits)
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return digits[r-'0']
+		}
+		return r
+	}, s)
+}

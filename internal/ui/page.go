@@ -1,0 +1,448 @@
+package ui
+
+import (
+	_ "embed"
+	"encoding/json"
+	"path"
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/safi-app/safi/internal/engine"
+)
+
+// seed is the example page "Try an example" loads: a copy of
+// testdata/seed.txt.
+//
+//go:embed seed.txt
+var seed string
+
+// Storage keys.
+const (
+	keySession = "safi.session"
+	keyLang    = "safi.lang"
+)
+
+// maxStored is the largest input kept in localStorage; bigger inputs are
+// analysed but not saved (browsers allow about 5 MB per site).
+const maxStored = 4 << 20
+
+// segmentWindow is how many blocks the segmentation view shows at first,
+// and how many more each "show more" adds.
+const segmentWindow = 200
+
+// saved is what the page keeps in localStorage.
+type saved struct {
+	Input string             `json:"input"`
+	HTML  string             `json:"html,omitempty"`
+	File  string             `json:"file,omitempty"`
+	Corr  engine.Corrections `json:"corrections,omitempty"`
+}
+
+// Page is Safi's one screen: the input, and everything the report says.
+type Page struct {
+	app.Compo
+
+	lang string // interface language
+
+	input  string // the text as the textarea holds it
+	shown  string // the textarea's value attribute: changed only by the app
+	html   string // the HTML flavour of a paste or an .html file, analysed instead of input
+	file   string // name of the opened file
+	raw    []byte // bytes of an opened text file (may hold invalid UTF-8)
+	corr   engine.Corrections
+	sess   *Session
+	seq    int // input version: a stale analysis is dropped
+	busy   bool
+	stage  string
+	took   time.Duration
+	errMsg string
+
+	storeMsg     string
+	fileMsg      string
+	copyMsg      string
+	updateReady  bool
+	confirmClear bool
+	segLimit     int
+	figSort      string
+	figDesc      bool
+
+	listeners []*listener
+}
+
+// OnMount picks the interface language, restores the saved input and hooks
+// the paste and drop listeners.
+func (p *Page) OnMount(ctx app.Context) {
+	p.lang = storageGet(keyLang)
+	if !validLang(p.lang) {
+		p.lang = MatchLanguage(browserLanguages()...)
+	}
+	setDocumentLanguage(p.lang)
+	p.updateReady = ctx.AppUpdateAvailable()
+	p.hookEvents(ctx)
+
+	if s := storageGet(keySession); s != "" {
+		var sv saved
+		if json.Unmarshal([]byte(s), &sv) == nil && (sv.Input != "" || sv.HTML != "") {
+			p.input, p.shown, p.html, p.file, p.corr = sv.Input, sv.Input, sv.HTML, sv.File, sv.Corr
+			p.analyze(ctx)
+		}
+	}
+}
+
+// OnDismount releases the listeners.
+func (p *Page) OnDismount() {
+	for _, l := range p.listeners {
+		l.release()
+	}
+	p.listeners = nil
+}
+
+// OnAppUpdate shows the "update available" banner.
+func (p *Page) OnAppUpdate(ctx app.Context) {
+	p.updateReady = ctx.AppUpdateAvailable()
+}
+
+func validLang(l string) bool {
+	for _, x := range Languages {
+		if l == x {
+			return true
+		}
+	}
+	return false
+}
+
+// hookEvents adds the synchronous paste, drag and drop listeners: go-app's
+// own handlers run after the event is over, too late to read the clipboard
+// or prevent the default.
+func (p *Page) hookEvents(ctx app.Context) {
+	area := app.Window().GetElementByID("input")
+	zone := app.Window().GetElementByID("dropzone")
+	if !area.Truthy() || !zone.Truthy() {
+		return
+	}
+	p.listeners = append(p.listeners,
+		listen(area, "paste", func(e app.Value) { p.onPaste(ctx, area, e) }),
+		listen(zone, "dragover", func(e app.Value) { e.Call("preventDefault") }),
+		listen(zone, "drop", func(e app.Value) { p.onDrop(ctx, area, e) }),
+	)
+}
+
+// onPaste handles a paste into the textarea. A paste that carries HTML and
+// replaces the whole text is analysed as HTML; anything else is inserted as
+// plain text.
+func (p *Page) onPaste(ctx app.Context, area, e app.Value) {
+	text, html := transferData(e.Get("clipboardData"))
+	if text == "" && html == "" {
+		return // let the browser do what it does
+	}
+	e.Call("preventDefault")
+	var whole bool
+	jsCall(func() {
+		v := area.Get("value").String()
+		whole = v == "" || (area.Get("selectionStart").Int() == 0 && area.Get("selectionEnd").Int() >= len([]rune(v)))
+	})
+	if html != "" && whole {
+		ctx.Dispatch(func(ctx app.Context) { p.setInput(ctx, text, html, "") })
+		return
+	}
+	if text == "" {
+		return
+	}
+	insertText(area, text)
+	ctx.Dispatch(func(ctx app.Context) { p.edited(ctx) })
+}
+
+// insertText inserts s at the textarea's selection, keeping the browser's
+// undo history when it can.
+func insertText(area app.Value, s string) {
+	jsCall(func() {
+		area.Call("focus")
+		if len(s) < 1<<20 {
+			doc := app.Window().Get("document")
+			if doc.Call("execCommand", "insertText", false, s).Bool() {
+				return
+			}
+		}
+		area.Call("setRangeText", s, area.Get("selectionStart"), area.Get("selectionEnd"), "end")
+	})
+}
+
+// onDrop takes a dropped file or dropped text.
+func (p *Page) onDrop(ctx app.Context, area, e app.Value) {
+	e.Call("preventDefault")
+	dt := e.Get("dataTransfer")
+	var file app.Value
+	jsCall(func() {
+		if files := dt.Get("files"); files.Truthy() && files.Length() > 0 {
+			file = files.Index(0)
+		}
+	})
+	if file != nil {
+		p.openFile(ctx, file)
+		return
+	}
+	text, html := transferData(dt)
+	if text != "" || html != "" {
+		ctx.Dispatch(func(ctx app.Context) { p.setInput(ctx, text, html, "") })
+	}
+}
+
+// openFile reads a .txt or .html file into the input.
+func (p *Page) openFile(ctx app.Context, file app.Value) {
+	var name string
+	jsCall(func() { name = file.Get("name").String() })
+	ext := strings.ToLower(path.Ext(name))
+	switch ext {
+	case ".txt", ".text", ".html", ".htm", ".xhtml", "":
+	default:
+		ctx.Dispatch(func(ctx app.Context) { p.fileMsg = T(p.lang, "file.kind") })
+		return
+	}
+	readFile(file, func(b []byte, err error) {
+		ctx.Dispatch(func(ctx app.Context) {
+			if err != nil {
+				p.fileMsg = Tf(p.lang, "file.error", err.Error())
+				return
+			}
+			p.fileMsg = ""
+			if ext == ".html" || ext == ".htm" || ext == ".xhtml" {
+				p.setInput(ctx, toValidUTF8(b), string(b), name)
+				return
+			}
+			p.setInput(ctx, toValidUTF8(b), "", name)
+			p.raw = b
+		})
+	})
+}
+
+// onFileChosen is the "Open file" input's change handler.
+func (p *Page) onFileChosen(ctx app.Context, e app.Event) {
+	files := ctx.JSSrc().Get("files")
+	if !files.Truthy() || files.Length() == 0 {
+		return
+	}
+	p.openFile(ctx, files.Index(0))
+	ctx.JSSrc().Set("value", "")
+}
+
+// setInput replaces the whole input and analyses it at once.
+func (p *Page) setInput(ctx app.Context, text, html, file string) {
+	p.input, p.shown, p.html, p.file, p.raw = text, text, html, file, nil
+	p.corr = nil
+	p.confirmClear = false
+	p.save()
+	p.analyze(ctx)
+}
+
+// onInput is the textarea's input handler: it debounces the analysis.
+func (p *Page) onInput(ctx app.Context, e app.Event) {
+	p.edited(ctx)
+}
+
+// edited schedules an analysis of the textarea's text once typing pauses.
+func (p *Page) edited(ctx app.Context) {
+	p.seq++
+	seq := p.seq
+	delay := 300 * time.Millisecond
+	ctx.After(delay, func(ctx app.Context) {
+		if seq != p.seq {
+			return
+		}
+		v := elementValue("input")
+		p.input, p.shown, p.html, p.file, p.raw = v, v, "", "", nil
+		p.corr = nil
+		p.save()
+		p.analyze(ctx)
+	})
+}
+
+// source returns what to analyse and how.
+func (p *Page) source() ([]byte, string) {
+	switch {
+	case p.html != "":
+		return []byte(p.html), "html"
+	case p.raw != nil:
+		return p.raw, "text"
+	}
+	return []byte(p.input), "text"
+}
+
+// analyze runs the engine off the event handler: progress first, so the
+// browser can paint it, then read and classify, then measure.
+func (p *Page) analyze(ctx app.Context) {
+	p.seq++
+	seq := p.seq
+	src, format := p.source()
+	corr := p.corr
+	p.errMsg = ""
+	if len(src) == 0 {
+		p.sess, p.busy, p.took = nil, false, 0
+		return
+	}
+	p.busy = true
+	p.stage = Tf(p.lang, "status.reading", sizeLabel(p.lang, len(src)))
+	ctx.Async(func() {
+		time.Sleep(20 * time.Millisecond) // let the progress paint
+		start := time.Now()
+		d, err := Prepare(src, format)
+		if err == nil {
+			ctx.Dispatch(func(ctx app.Context) {
+				if seq == p.seq {
+					p.stage = T(p.lang, "status.measuring")
+				}
+			})
+			time.Sleep(5 * time.Millisecond)
+		}
+		var s *Session
+		if err == nil {
+			s, err = sessionOf(d, corr)
+		}
+		took := time.Since(start)
+		ctx.Dispatch(func(ctx app.Context) {
+			if seq != p.seq {
+				return // the input changed meanwhile
+			}
+			p.busy, p.took = false, took
+			if err != nil {
+				p.errMsg = Tf(p.lang, "status.error", firstLine(err.Error()))
+				return
+			}
+			p.sess = s
+			p.corr = s.Corrections
+			p.segLimit = segmentWindow
+		})
+	})
+}
+
+func firstLine(s string) string {
+	l, _, _ := strings.Cut(s, "\n")
+	return l
+}
+
+// save keeps the input and corrections in localStorage, or says why not.
+func (p *Page) save() {
+	if p.input == "" && p.html == "" {
+		storageDel(keySession)
+		p.storeMsg = ""
+		return
+	}
+	if len(p.input)+len(p.html) > maxStored {
+		storageDel(keySession)
+		p.storeMsg = "storage.toobig"
+		return
+	}
+	b, _ := json.Marshal(saved{Input: p.input, HTML: p.html, File: p.file, Corr: p.corr})
+	if err := storageSet(keySession, string(b)); err != nil {
+		p.storeMsg = "storage.failed"
+		return
+	}
+	p.storeMsg = ""
+}
+
+// correct applies a change to the corrections and saves them.
+func (p *Page) correct(f func(*Session) error) {
+	if p.sess == nil {
+		return
+	}
+	if err := f(p.sess); err != nil {
+		p.errMsg = Tf(p.lang, "status.error", firstLine(err.Error()))
+		return
+	}
+	p.corr = p.sess.Corrections
+	p.save()
+}
+
+func (p *Page) toggle(i int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		p.correct(func(s *Session) error { return s.Toggle(i) })
+	}
+}
+
+func (p *Page) toggleKey(i int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		switch e.Get("key").String() {
+		case "Enter", " ":
+			e.PreventDefault()
+			p.correct(func(s *Session) error { return s.Toggle(i) })
+		}
+	}
+}
+
+func (p *Page) undo(ctx app.Context, e app.Event) {
+	p.correct((*Session).Undo)
+}
+
+func (p *Page) reset(ctx app.Context, e app.Event) {
+	p.correct((*Session).Reset)
+}
+
+func (p *Page) example(ctx app.Context, e app.Event) {
+	p.setInput(ctx, seed, "", "")
+}
+
+func (p *Page) askClear(ctx app.Context, e app.Event) {
+	if p.input == "" && p.html == "" && elementValue("input") == "" {
+		return
+	}
+	p.confirmClear = true
+	ctx.Defer(func(app.Context) {
+		jsCall(func() { app.Window().GetElementByID("clear-no").Call("focus") })
+	})
+}
+
+func (p *Page) clear(ctx app.Context, e app.Event) {
+	p.seq++
+	p.input, p.shown, p.html, p.file, p.raw, p.corr = "", "", "", "", nil, nil
+	p.sess, p.errMsg, p.busy, p.took = nil, "", false, 0
+	p.confirmClear = false
+	p.save()
+}
+
+func (p *Page) cancelClear(ctx app.Context, e app.Event) {
+	p.confirmClear = false
+}
+
+func (p *Page) setLang(ctx app.Context, e app.Event) {
+	l := ctx.JSSrc().Get("value").String()
+	if !validLang(l) {
+		return
+	}
+	p.lang = l
+	setDocumentLanguage(l)
+	storageSet(keyLang, l)
+}
+
+func (p *Page) reload(ctx app.Context, e app.Event) {
+	ctx.Reload()
+}
+
+func (p *Page) showMore(ctx app.Context, e app.Event) {
+	p.segLimit += segmentWindow
+}
+
+func (p *Page) sortFigures(key string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		if p.figSort == key {
+			p.figDesc = !p.figDesc
+		} else {
+			p.figSort, p.figDesc = key, key == "value"
+		}
+	}
+}
+
+func (p *Page) copyArticle(ctx app.Context, e app.Event) {
+	if p.sess == nil {
+		return
+	}
+	copyText(articleText(p.sess.Report), func(err error) {
+		ctx.Dispatch(func(ctx app.Context) {
+			if err != nil {
+				p.copyMsg = T(p.lang, "article.copyfail")
+			} else {
+				p.copyMsg = T(p.lang, "article.copied")
+			}
+		})
+	})
+}

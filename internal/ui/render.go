@@ -1,0 +1,151 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Render draws the page. Every piece of user data becomes a text node or an
+// attribute value: never raw HTML.
+func (p *Page) Render() app.UI {
+	lang := p.lang
+	if lang == "" {
+		lang = Languages[0]
+	}
+	return app.Div().Class("shell").Body(
+		p.renderHeader(lang),
+		app.If(p.updateReady, func() app.UI {
+			return app.Div().Class("banner").Role("status").Body(
+				app.Span().Text(T(lang, "update.available")),
+				app.Button().Class("btn primary").Text(T(lang, "update.reload")).OnClick(p.reload),
+			)
+		}),
+		app.Main().ID("main").Body(
+			p.renderInput(lang),
+			app.If(p.sess != nil, func() app.UI { return p.renderResults(lang) }),
+		),
+		app.Footer().Class("foot").Body(
+			app.Text(T(lang, "app.name")+" · "+Version),
+		),
+	)
+}
+
+// Version is the app's version, shown in the footer; the wasm main sets it
+// from the build.
+var Version = "dev"
+
+func (p *Page) renderHeader(lang string) app.UI {
+	return app.Header().Class("top").Body(
+		app.Div().Class("brand").Body(
+			app.Img().Src("/web/icon.svg").Aria("hidden", true).Width(40).Height(40),
+			app.H1().Text(T(lang, "app.name")),
+		),
+		app.P().Class("tagline").Text(T(lang, "app.tagline")),
+		app.Div().Class("lang").Body(
+			app.Label().For("lang").Text(T(lang, "ui.language")),
+			app.Select().ID("lang").OnChange(p.setLang).Body(
+				app.Range(Languages).Slice(func(i int) app.UI {
+					l := Languages[i]
+					o := app.Option().Value(l).Lang(l).Text(languageNames[l])
+					if l == lang {
+						o = o.Selected(true)
+					}
+					return o
+				}),
+			),
+		),
+	)
+}
+
+func (p *Page) renderInput(lang string) app.UI {
+	status := T(lang, "status.idle")
+	switch {
+	case p.busy:
+		status = p.stage
+	case p.sess != nil:
+		status = Tf(lang, "status.done", FormatNumber(lang, float64(p.took.Microseconds())/1000, 1))
+	}
+	return app.Section().ID("dropzone").Class("card input").Aria("labelledby", "input-label").Body(
+		app.H2().ID("input-label").Body(app.Label().For("input").Text(T(lang, "input.label"))),
+		app.P().ID("input-hint").Class("hint").Text(T(lang, "input.hint")),
+		app.Textarea().
+			ID("input").
+			Class("paste").
+			Dir("auto").
+			Spellcheck(false).
+			Aria("describedby", "input-hint status").
+			Text(p.shown).
+			OnInput(p.onInput),
+		app.Div().Class("toolbar").Body(
+			app.Label().For("file").Class("btn").Text(T(lang, "input.open")),
+			app.Input().ID("file").Type("file").Class("visually-hidden").
+				Accept(".txt,.text,.html,.htm,text/plain,text/html").
+				OnChange(p.onFileChosen),
+			app.Button().ID("example").Class("btn").Text(T(lang, "input.example")).OnClick(p.example),
+			app.If(!p.confirmClear, func() app.UI {
+				return app.Button().ID("clear").Class("btn").Text(T(lang, "input.clear")).OnClick(p.askClear)
+			}).Else(func() app.UI {
+				return app.Span().Class("confirm").Role("group").Body(
+					app.Span().Text(T(lang, "input.clear.ask")),
+					app.Button().ID("clear-yes").Class("btn danger").Text(T(lang, "input.clear.yes")).OnClick(p.clear),
+					app.Button().ID("clear-no").Class("btn").Text(T(lang, "input.clear.no")).OnClick(p.cancelClear),
+				)
+			}),
+		),
+		app.P().ID("status").Class("status").Aria("live", "polite").Body(
+			app.If(p.busy, func() app.UI {
+				return app.Progress().Class("busy").Aria("label", p.stage)
+			}),
+			app.Span().Text(status),
+			app.If(p.html != "" && !p.busy, func() app.UI {
+				return app.Span().Class("note").Text(" " + Tf(lang, "input.html", sizeLabel(lang, len(p.html))))
+			}),
+			app.If(p.file != "", func() app.UI {
+				return app.Span().Class("note").Dir("auto").Text(" " + Tf(lang, "input.file", p.file))
+			}),
+		),
+		app.If(p.errMsg != "", func() app.UI {
+			return app.P().ID("error").Class("alert").Role("alert").Text(p.errMsg)
+		}),
+		app.If(p.storeMsg != "", func() app.UI {
+			return app.P().ID("storage").Class("alert").Role("alert").Text(T(lang, p.storeMsg))
+		}),
+		app.If(p.fileMsg != "", func() app.UI {
+			return app.P().Class("alert").Role("alert").Text(p.fileMsg)
+		}),
+	)
+}
+
+func (p *Page) renderResults(lang string) app.UI {
+	r := &p.sess.Report
+	return app.Div().ID("results").Class("results").Body(
+		app.If(len(r.Warnings) > 0, func() app.UI {
+			return app.Section().ID("warnings").Class("card warn").Aria("labelledby", "warnings-h").Body(
+				app.H2().ID("warnings-h").Text(T(lang, "section.warnings")),
+				app.Ul().Body(app.Range(r.Warnings).Slice(func(i int) app.UI {
+					return app.Li().DataSet("code", r.Warnings[i].Code).Text(r.Warnings[i].Message)
+				})),
+			)
+		}),
+		articleView(lang, r, p.copyArticle, p.copyMsg),
+		statsView(lang, r),
+		chartsView(lang, p.sess),
+		figuresView(lang, r, p.figSort, p.figDesc, p.sortFigures),
+		datesView(lang, r),
+		quotesView(lang, r),
+		tickerView(lang, r),
+		removedView(lang, r),
+		p.segmentsView(lang),
+		p.exportView(lang),
+	)
+}
+
+// section returns a card with an id and a heading that labels it.
+func section(id, title string, body ...app.UI) app.HTMLSection {
+	return app.Section().ID(id).Class("card").Aria("labelledby", id+"-h").Body(
+		append([]app.UI{app.H2().ID(id + "-h").Text(title)}, body...)...,
+	)
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -1,0 +1,277 @@
+// Package site builds Safi's static website and serves it: the native side
+// of the browser app (`app build`, `app serve`, and the end-to-end tests'
+// server). It is never compiled into app.wasm.
+package site
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/andybalholm/brotli"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/safi-app/safi/internal/ui"
+)
+
+// ErrNoWasm is returned by Build when the web directory holds no app.wasm.
+var ErrNoWasm = errors.New("site: app.wasm not built (run make wasm)")
+
+// CSP is the Content-Security-Policy of every page: only the site's own
+// origin, and WebAssembly compilation, which go-app's loader needs
+// ('wasm-unsafe-eval'). go-app's generated page has no inline script; the
+// one exception is style-src-attr 'unsafe-inline', for the style attributes
+// go-app's loader and Chromium's own controls set.
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
+
+// Colours of the PWA.
+const (
+	ThemeColor      = "#0f5c4d"
+	BackgroundColor = "#fbfaf7"
+)
+
+// Options configure Build.
+type Options struct {
+	Out     string // directory to write the site to
+	Web     string // directory of the static assets, with app.wasm
+	Version string // the build's version: a new version shows the update banner
+	Base    string // path prefix when the site is not served at the root, e.g. "/safi" for GitHub Pages
+	Brotli  int    // brotli quality 0–11 for app.wasm.br; 0 means the default (9); -1 skips it
+}
+
+// Handler returns the go-app handler describing the site. wasmSize is the
+// size of the uncompressed app.wasm: it drives the loading progress even
+// when app.wasm travels compressed.
+func Handler(version, base string, wasmSize int64) *app.Handler {
+	h := &app.Handler{
+		Name:            "Safi — read a pasted page",
+		ShortName:       "Safi",
+		Title:           "Safi",
+		Description:     "Paste a whole web page: Safi separates the article from the ticker and the boilerplate, and shows its figures, dates and statistics. Arabic, French, English. Works offline; nothing leaves the page.",
+		Lang:            "en",
+		Author:          "Safi",
+		BackgroundColor: BackgroundColor,
+		ThemeColor:      ThemeColor,
+		LoadingLabel:    "Safi {progress}%",
+		Icon: app.Icon{
+			Default:  "/web/icon-192.png",
+			Large:    "/web/icon-512.png",
+			Maskable: "/web/icon-maskable.png",
+			SVG:      "/web/icon.svg",
+		},
+		Styles:             []string{"/web/safi.css"},
+		CacheableResources: []string{"/web/icon.svg"},
+		Version:            version,
+	}
+	if wasmSize > 0 {
+		h.WasmContentLength = strconv.FormatInt(wasmSize, 10)
+	}
+	if base = strings.Trim(base, "/"); base != "" {
+		h.Resources = app.PrefixedLocation("/" + base)
+	}
+	return h
+}
+
+// Build writes the static site: go-app's generated pages, the assets of
+// opt.Web (app.wasm included), and app.wasm precompressed beside it.
+func Build(opt Options) error {
+	if opt.Web == "" {
+		opt.Web = "web"
+	}
+	wasm := filepath.Join(opt.Web, "app.wasm")
+	st, err := os.Stat(wasm)
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrNoWasm, err)
+	}
+	ui.Routes()
+	ui.Version = opt.Version
+	h := Handler(opt.Version, opt.Base, st.Size())
+	if err := os.MkdirAll(opt.Out, 0o755); err != nil {
+		return err
+	}
+	if err := app.GenerateStaticWebsite(opt.Out, h); err != nil {
+		return err
+	}
+	if err := injectCSP(opt.Out); err != nil {
+		return err
+	}
+	if err := copyDir(opt.Web, filepath.Join(opt.Out, "web")); err != nil {
+		return err
+	}
+	// GitHub Pages: serve files as they are (no Jekyll).
+	if err := os.WriteFile(filepath.Join(opt.Out, ".nojekyll"), nil, 0o644); err != nil {
+		return err
+	}
+	return precompress(filepath.Join(opt.Out, "web", "app.wasm"), opt.Brotli)
+}
+
+// injectCSP puts the Content-Security-Policy meta tag first in the head of
+// every generated page, before any script or style it governs.
+func injectCSP(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	meta := `<meta http-equiv="Content-Security-Policy" content="` + CSP + `">`
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".html") {
+			continue
+		}
+		name := filepath.Join(dir, e.Name())
+		b, err := os.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		i := bytes.Index(b, []byte("<head>"))
+		if i < 0 || bytes.Contains(b, []byte("Content-Security-Policy")) {
+			continue
+		}
+		i += len("<head>")
+		out := append(append(append([]byte{}, b[:i]...), meta...), b[i:]...)
+		if err := os.WriteFile(name, out, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// copyDir copies the regular files of src into dst, leaving out
+// precompressed files (Build makes fresh ones).
+func copyDir(src, dst string) error {
+	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		if strings.HasSuffix(p, ".gz") || strings.HasSuffix(p, ".br") || !d.Type().IsRegular() {
+			return nil
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, b, 0o644)
+	})
+}
+
+// precompress writes name.gz (gzip -9) and name.br beside name.
+func precompress(name string, brotliQuality int) error {
+	b, err := os.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	var gz bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+	zw.Write(b)
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	if err := os.WriteFile(name+".gz", gz.Bytes(), 0o644); err != nil {
+		return err
+	}
+	if brotliQuality < 0 {
+		os.Remove(name + ".br")
+		return nil
+	}
+	if brotliQuality == 0 {
+		brotliQuality = 9
+	}
+	var br bytes.Buffer
+	bw := brotli.NewWriterLevel(&br, brotliQuality)
+	bw.Write(b)
+	if err := bw.Close(); err != nil {
+		return err
+	}
+	return os.WriteFile(name+".br", br.Bytes(), 0o644)
+}
+
+// Server returns the handler that serves a built site from dir: static
+// files, the Content-Security-Policy header, and app.wasm precompressed
+// (brotli or gzip, as the browser accepts) when Build left the files.
+func Server(dir string) http.Handler {
+	files := http.FileServer(http.Dir(dir))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hd := w.Header()
+		hd.Set("Content-Security-Policy", CSP)
+		hd.Set("X-Content-Type-Options", "nosniff")
+		hd.Set("Referrer-Policy", "no-referrer")
+		hd.Set("Cache-Control", "no-cache")
+		p := path.Clean("/" + r.URL.Path)
+		switch {
+		case strings.HasSuffix(p, ".wasm"):
+			if serveCompressed(w, r, dir, p) {
+				return
+			}
+			hd.Set("Content-Type", "application/wasm")
+		case strings.HasSuffix(p, ".webmanifest"):
+			hd.Set("Content-Type", "application/manifest+json")
+		}
+		files.ServeHTTP(w, r)
+	})
+}
+
+// serveCompressed sends p's .br or .gz twin when the client accepts it.
+func serveCompressed(w http.ResponseWriter, r *http.Request, dir, p string) bool {
+	accept := r.Header.Get("Accept-Encoding")
+	for _, enc := range []struct{ name, ext string }{{"br", ".br"}, {"gzip", ".gz"}} {
+		if !acceptsEncoding(accept, enc.name) {
+			continue
+		}
+		f, err := os.Open(filepath.Join(dir, filepath.FromSlash(p)+enc.ext))
+		if err != nil {
+			continue
+		}
+		defer f.Close()
+		st, err := f.Stat()
+		if err != nil || st.IsDir() {
+			continue
+		}
+		hd := w.Header()
+		hd.Set("Content-Type", "application/wasm")
+		hd.Set("Content-Encoding", enc.name)
+		hd.Add("Vary", "Accept-Encoding")
+		if raw, err := os.Stat(filepath.Join(dir, filepath.FromSlash(p))); err == nil {
+			hd.Set("X-Uncompressed-Content-Length", strconv.FormatInt(raw.Size(), 10))
+		}
+		hd.Set("Content-Length", strconv.FormatInt(st.Size(), 10))
+		if r.Method == http.MethodHead {
+			return true
+		}
+		io.Copy(w, f)
+		return true
+	}
+	w.Header().Add("Vary", "Accept-Encoding")
+	return false
+}
+
+// acceptsEncoding reports whether an Accept-Encoding header value accepts
+// enc (with a non-zero quality).
+func acceptsEncoding(header, enc string) bool {
+	for _, part := range strings.Split(header, ",") {
+		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if !strings.EqualFold(strings.TrimSpace(name), enc) {
+			continue
+		}
+		params = strings.ReplaceAll(params, " ", "")
+		if q, ok := strings.CutPrefix(params, "q="); ok {
+			if v, err := strconv.ParseFloat(q, 64); err == nil && v == 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -1,0 +1,306 @@
+package ui
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/safi-app/safi/internal/render"
+	"github.com/safi-app/safi/internal/report"
+)
+
+// articleText is what "Copy article" copies: the title, then the body.
+func articleText(r report.Report) string { return render.Text(r) }
+
+func articleView(lang string, r *report.Report, onCopy app.EventHandler, copyMsg string) app.UI {
+	a := r.Article
+	title := a.Title
+	if title == "" {
+		title = T(lang, "article.untitled")
+	}
+	var meta []app.UI
+	addMeta := func(key, v string) {
+		if v != "" {
+			meta = append(meta, app.Dt().Text(T(lang, key)), app.Dd().Dir("auto").Text(v))
+		}
+	}
+	addMeta("article.source", a.Source)
+	addMeta("article.author", a.Author)
+	addMeta("article.date", a.Published)
+	return section("article", T(lang, "section.article"),
+		app.H3().ID("article-title").Class("title").Dir("auto").Text(title),
+		app.If(len(meta) > 0, func() app.UI { return app.Dl().Class("meta").Body(meta...) }),
+		app.If(len(a.Paragraphs) == 0, func() app.UI {
+			return app.P().Class("empty").Text(T(lang, "article.none"))
+		}).Else(func() app.UI {
+			return app.Div().ID("article-body").Class("body").Lang(r.Language).Body(
+				app.Range(a.Paragraphs).Slice(func(i int) app.UI {
+					pg := a.Paragraphs[i]
+					if pg.Kind == "heading" {
+						return app.H4().Dir("auto").Text(pg.Text)
+					}
+					return app.P().Dir("auto").Text(pg.Text)
+				}),
+			)
+		}),
+		app.Div().Class("toolbar").Body(
+			app.Button().ID("copy").Class("btn").Text(T(lang, "article.copy")).OnClick(onCopy),
+			app.Span().Class("note").Aria("live", "polite").Text(copyMsg),
+		),
+	)
+}
+
+// duration formats seconds as minutes (rounded) or, under a minute, seconds.
+func duration(lang string, sec float64) string {
+	if sec >= 60 {
+		return Tf(lang, "stats.min", FormatNumber(lang, math.Round(sec/60), 0))
+	}
+	return Tf(lang, "stats.sec", FormatNumber(lang, math.Round(sec), 0))
+}
+
+func statsView(lang string, r *report.Report) app.UI {
+	s := r.Stats.Article
+	card := func(id, key, v string) app.UI {
+		return app.Div().Class("stat").ID("stat-"+id).Body(
+			app.Span().Class("stat-value").Text(v),
+			app.Span().Class("stat-label").Text(T(lang, key)),
+		)
+	}
+	return section("stats", T(lang, "section.stats"),
+		app.Div().Class("stats").Body(
+			card("words", "stats.words", FormatInt(lang, s.Words)),
+			card("sentences", "stats.sentences", FormatInt(lang, s.Sentences)),
+			card("paragraphs", "stats.paragraphs", FormatInt(lang, s.Paragraphs)),
+			card("reading", "stats.reading", duration(lang, s.ReadingTimeSeconds)),
+			card("speaking", "stats.speaking", duration(lang, s.SpeakingTimeSeconds)),
+			card("unique", "stats.unique", FormatInt(lang, s.UniqueWords)),
+			card("characters", "stats.characters", FormatInt(lang, s.Characters)),
+			card("avgsent", "stats.avgsent", FormatNumber(lang, s.AvgSentenceWords, 1)),
+			card("language", "stats.language", r.Language),
+		),
+		app.P().Class("note").Text(Tf(lang, "stats.page", FormatInt(lang, r.Stats.Page.Words))),
+	)
+}
+
+// sortedFigures returns the figures in the order asked: by input order
+// (key ""), by value, or by unit.
+func sortedFigures(figs []report.Figure, key string, desc bool) []report.Figure {
+	out := append([]report.Figure(nil), figs...)
+	switch key {
+	case "value":
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Value < out[j].Value })
+	case "unit":
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Unit < out[j].Unit })
+	default:
+		return out
+	}
+	if desc {
+		for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+			out[i], out[j] = out[j], out[i]
+		}
+	}
+	return out
+}
+
+// highlight returns the sentence ctx with the first occurrence of text in a
+// <mark>, all as text nodes.
+func highlight(ctx, text string) []app.UI {
+	i := -1
+	if text != "" {
+		i = strings.Index(ctx, text)
+	}
+	if i < 0 {
+		return []app.UI{app.Text(ctx)}
+	}
+	return []app.UI{
+		app.Text(ctx[:i]),
+		app.Mark().Text(text),
+		app.Text(ctx[i+len(text):]),
+	}
+}
+
+func figuresView(lang string, r *report.Report, key string, desc bool, onSort func(string) app.EventHandler) app.UI {
+	if len(r.Figures) == 0 {
+		return section("figures", T(lang, "section.figures"), app.P().Class("empty").Text(T(lang, "fig.none")))
+	}
+	figs := sortedFigures(r.Figures, key, desc)
+	head := func(k, label string) app.UI {
+		sortState := "none"
+		if k == key {
+			sortState = "ascending"
+			if desc {
+				sortState = "descending"
+			}
+		}
+		return app.Th().Scope("col").Aria("sort", sortState).Body(
+			app.Button().Class("sort").Title(Tf(lang, "fig.sort", label)).Text(label).OnClick(onSort(k)),
+		)
+	}
+	return section("figures", T(lang, "section.figures"),
+		app.Div().Class("scroll").Body(
+			app.Table().ID("figures-table").Body(
+				app.THead().Body(app.Tr().Body(
+					head("value", T(lang, "fig.value")),
+					head("unit", T(lang, "fig.unit")),
+					app.Th().Scope("col").Text(T(lang, "fig.qualifier")),
+					app.Th().Scope("col").Text(T(lang, "fig.context")),
+				)),
+				app.TBody().Body(app.Range(figs).Slice(func(i int) app.UI {
+					f := figs[i]
+					v := FormatNumber(lang, f.Value, 3)
+					if f.Qualifier == "range" && f.Max != 0 {
+						v += "–" + FormatNumber(lang, f.Max, 3)
+					}
+					return app.Tr().Body(
+						app.Td().Class("num").DataSet("value", formatRaw(f.Value)).Text(v),
+						app.Td().Dir("auto").Text(f.Unit),
+						app.Td().Text(T(lang, "q."+f.Qualifier)),
+						app.Td().Class("ctx").Dir("auto").Body(highlight(f.Context, f.Text)...),
+					)
+				})),
+			),
+		),
+	)
+}
+
+func datesView(lang string, r *report.Report) app.UI {
+	if len(r.Dates) == 0 {
+		return section("dates", T(lang, "section.dates"), app.P().Class("empty").Text(T(lang, "dates.none")))
+	}
+	return section("dates", T(lang, "section.dates"),
+		app.Ul().Class("dates").Body(app.Range(r.Dates).Slice(func(i int) app.UI {
+			d := r.Dates[i]
+			return app.Li().Body(
+				app.Time().DateTime(d.ISO).Class("iso").Text(d.ISO),
+				app.Span().Class("src").Dir("auto").Text(d.Text),
+				app.Span().Class("note").Text(d.Precision+" · "+d.Calendar),
+			)
+		})),
+	)
+}
+
+func quotesView(lang string, r *report.Report) app.UI {
+	if len(r.Quotes) == 0 {
+		return section("quotes", T(lang, "section.quotes"), app.P().Class("empty").Text(T(lang, "quotes.none")))
+	}
+	return section("quotes", T(lang, "section.quotes"),
+		app.Ul().Class("quotes").Body(app.Range(r.Quotes).Slice(func(i int) app.UI {
+			q := r.Quotes[i]
+			return app.Li().Body(
+				app.Q().Dir("auto").Text(q.Text),
+				app.If(q.Count > 1, func() app.UI { return app.Span().Class("note").Text(" ×" + FormatInt(lang, q.Count)) }),
+			)
+		})),
+	)
+}
+
+func tickerView(lang string, r *report.Report) app.UI {
+	hs := r.Ticker.Headlines
+	return app.Section().ID("ticker").Class("card").Aria("label", T(lang, "section.ticker")).Body(
+		app.Details().Body(
+			app.Summary().Body(
+				app.H2().Text(T(lang, "section.ticker")),
+				app.Span().ID("ticker-count").Class("count").DataSet("count", itoa(len(hs))).Text(Tf(lang, "ticker.count", FormatInt(lang, len(hs)))),
+			),
+			app.Ol().Class("headlines").Body(app.Range(hs).Slice(func(i int) app.UI {
+				return app.Li().Dir("auto").Text(hs[i].Text)
+			})),
+		),
+	)
+}
+
+func removedView(lang string, r *report.Report) app.UI {
+	var noise []report.Noise
+	for _, n := range r.Noise {
+		if n.Class != report.ClassTicker {
+			noise = append(noise, n)
+		}
+	}
+	return app.Section().ID("removed").Class("card").Aria("label", T(lang, "section.removed")).Body(
+		app.Details().Body(
+			app.Summary().Body(
+				app.H2().Text(T(lang, "section.removed")),
+				app.Span().Class("count").Text(Tf(lang, "removed.count", FormatInt(lang, len(noise)))),
+			),
+			app.Ul().Class("removed").Body(app.Range(noise).Slice(func(i int) app.UI {
+				n := noise[i]
+				return app.Li().Body(
+					app.Span().Class("chip c-"+n.Class).Text(T(lang, "class."+n.Class)),
+					app.Span().Class("src").Dir("auto").Text(shorten(Visible(n.Text), 200)),
+					app.Span().Class("rule").Text(Tf(lang, "removed.by", n.Rule)),
+				)
+			})),
+		),
+	)
+}
+
+// classOrder is the order of the segmentation legend.
+var classOrder = []string{
+	report.ClassTitle, report.ClassByline, report.ClassHeading, report.ClassParagraph,
+	report.ClassTicker, report.ClassBoilerplate, report.ClassOther,
+}
+
+func legend(lang string) app.UI {
+	return app.Ul().Class("legend").Body(app.Range(classOrder).Slice(func(i int) app.UI {
+		c := classOrder[i]
+		return app.Li().Body(app.Span().Class("chip c-" + c).Text(T(lang, "class."+c)))
+	}))
+}
+
+func (p *Page) segmentsView(lang string) app.UI {
+	s := p.sess
+	blocks := s.Report.Blocks
+	n := len(blocks)
+	limit := p.segLimit
+	if limit <= 0 {
+		limit = segmentWindow
+	}
+	if limit > n {
+		limit = n
+	}
+	return section("segments", T(lang, "section.segments"),
+		app.P().Class("hint").Text(T(lang, "seg.help")),
+		legend(lang),
+		app.Div().Class("toolbar").Body(
+			app.Button().ID("undo").Class("btn").Disabled(!s.CanUndo()).Text(T(lang, "seg.undo")).OnClick(p.undo),
+			app.Button().ID("reset").Class("btn").Disabled(len(s.Corrections) == 0).Text(T(lang, "seg.reset")).OnClick(p.reset),
+			app.Span().Class("note").Text(Tf(lang, "seg.corrections", FormatInt(lang, len(s.Corrections)))),
+		),
+		app.Div().ID("segmentation").Class("segs").Lang(s.Report.Language).Body(
+			app.Range(blocks[:limit]).Slice(func(i int) app.UI {
+				b := blocks[i]
+				text := Visible(s.BlockText(i))
+				if !s.Toggleable(i) {
+					return app.Div().Class("seg blank").Text(text)
+				}
+				in := s.InArticle(i)
+				state := T(lang, "seg.out")
+				cls := "seg c-" + b.Class
+				if in {
+					state = T(lang, "seg.in")
+					cls += " in"
+				}
+				if _, ok := s.Corrections[i]; ok {
+					cls += " corrected"
+				}
+				return app.Div().
+					Class(cls).
+					DataSet("block", i).
+					Role("button").
+					TabIndex(0).
+					Aria("pressed", in).
+					Title(T(lang, "class."+b.Class) + " · " + b.Rule + " · " + state).
+					Dir("auto").
+					Text(text).
+					OnClick(p.toggle(i)).
+					OnKeyDown(p.toggleKey(i))
+			}),
+		),
+		app.If(limit < n, func() app.UI {
+			more := min(segmentWindow, n-limit)
+			return app.Button().ID("more").Class("btn").Text(Tf(lang, "seg.more", FormatInt(lang, more))).OnClick(p.showMore)
+		}),
+	)
+}
