@@ -226,3 +226,13 @@ func ExampleTop() {
 }
 
 func arabicClitics() lang.Clitics { return lang.CliticsOf("ar") }
+
+func TestCrownPrince(t *testing.T) {
+	terms, phrases := Top("استقبل ولي العهد الوفد، ثم ودع ولي العهد الضيوف.", "ar", 3)
+	if len(terms) == 0 || terms[0].Term != "العهد" && terms[0].Term != "ولي" {
+		t.Errorf("terms = %v, want ولي and العهد first", terms)
+	}
+	if len(phrases) != 1 || phrases[0].Text != "ولي العهد" {
+		t.Errorf("phrases = %v, want ولي العهد", phrases)
+	}
+}
