@@ -64,6 +64,15 @@ func htmlRule(d *doc.Doc, i int) (class, rule string, ok bool) {
 	case "byline":
 		return report.ClassByline, RuleHTMLByline, true
 	case "main":
+		// The boilerplate phrases of the text rules ("Read also: …", share
+		// rows) also mark short blocks of the main content that are mostly
+		// links.
+		if b.LinkDensity >= 0.5 {
+			f := measure(b.Text)
+			if rule, class, ok := matchPhrases(&f); ok {
+				return class, rule, true
+			}
+		}
 		if b.Heading > 0 {
 			return report.ClassHeading, RuleHTMLHeading, true
 		}
