@@ -385,7 +385,7 @@ func (r *renderer) never(c *content, n *html.Node, flags int) string {
 			reason = "heading"
 		}
 	}
-	if reason == "" && unlikelyRoles[attr(n, "role")] && attr(n, "role") == "navigation" {
+	if reason == "" && attr(n, "role") == "navigation" {
 		reason = "nav"
 	}
 	if reason == "" && !c.roots[n] && r.info[n].tot.text < minContent {
