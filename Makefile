@@ -6,7 +6,7 @@ LDFLAGS := -s -w -X main.version=$(VERSION)
 WASM    := web/app.wasm
 FUZZTIME ?= 5s
 
-.PHONY: all run build wasm dist test test-short bench fuzz eval clean
+.PHONY: all run build wasm dist test test-short bench bench-compare size fuzz eval clean
 
 all: build
 
@@ -33,9 +33,28 @@ test: dist
 	$(GO) test -count=1 ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm ./internal/ui/...
 
-## bench: engine benchmarks
+## bench: engine benchmarks with b.SetBytes on the seed and on generated
+##        100 KB, 1 MB and 10 MB pastes, per stage and whole, then a summary
+##        of how each grows with the input (BENCH=regexp BENCHTIME=1s)
+BENCH     ?= .
+BENCHTIME ?= 1s
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./internal/...
+	@mkdir -p bin
+	$(GO) test -run '^$$' -bench '$(BENCH)' -benchtime $(BENCHTIME) -benchmem ./internal/... >bin/bench.txt || { cat bin/bench.txt; exit 1; }
+	$(GO) run ./tools/benchsum <bin/bench.txt
+
+## bench-compare: app analyze against wc -w on the same generated 10 MB paste
+##        (goal: the analysis at least 1/8 of the speed of wc -w)
+BENCHFILE ?= /tmp/safi-bench-10mb.txt
+bench-compare:
+	$(GO) build -trimpath -ldflags="$(LDFLAGS)" -o bin/app ./app
+	$(GO) run ./tools/gen -size 10MB -o $(BENCHFILE)
+	$(GO) run ./tools/benchcompare -app bin/app -file $(BENCHFILE) -n 3
+
+## size: app.wasm (built as `make wasm` does) raw, gzip -9 and brotli against
+##       the budget, and the code each module and package adds
+size: wasm
+	$(GO) run ./tools/size -wasm $(WASM) -main ./wasm -ldflags "$(LDFLAGS)"
 
 ## fuzz: each fuzz target for $(FUZZTIME)
 fuzz:
@@ -46,10 +65,12 @@ fuzz:
 	  done; \
 	done
 
-## eval: score extraction on a corpus (DIR=../shared/corpus/dev)
+## eval: score extraction on a corpus (DIR=../shared/corpus/dev;
+##       EVALFLAGS="--input source.html", "--json", "--out DIR")
 DIR ?= ../shared/corpus/dev
+EVALFLAGS ?=
 eval:
-	$(GO) run ./app eval $(DIR)
+	$(GO) run ./app eval $(EVALFLAGS) $(DIR)
 
 clean:
 	rm -rf bin dist $(WASM)

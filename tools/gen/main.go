@@ -16,7 +16,7 @@ import (
 )
 
 func main() {
-	size := flag.String("size", "1MB", "size of the paste: bytes, or with a suffix KB, MB (powers of 1024)")
+	size := flag.String("size", "1MB", "size of the paste: bytes, or with a suffix KB, MB (10³, 10⁶ bytes) or KiB, MiB")
 	out := flag.String("o", "-", "output file, - for standard output")
 	seed := flag.Uint64("seed", 1, "PRNG seed")
 	page := flag.String("page", "", "write one page in this language (ar, fr, en) instead of a paste")
@@ -44,14 +44,15 @@ func main() {
 	}
 }
 
-// parseSize reads "10MB", "512KB", "1000" (bytes).
+// parseSize reads "10MB" (10⁷ bytes, as the benchmarks count), "512KiB",
+// "1000" (bytes).
 func parseSize(s string) (int, error) {
 	mult := 1
 	u := strings.ToUpper(strings.TrimSpace(s))
 	for _, suf := range []struct {
 		s string
 		m int
-	}{{"MB", 1 << 20}, {"M", 1 << 20}, {"KB", 1 << 10}, {"K", 1 << 10}, {"B", 1}} {
+	}{{"MIB", 1 << 20}, {"KIB", 1 << 10}, {"MB", 1e6}, {"M", 1e6}, {"KB", 1e3}, {"K", 1e3}, {"B", 1}} {
 		if strings.HasSuffix(u, suf.s) {
 			u, mult = strings.TrimSuffix(u, suf.s), suf.m
 			break

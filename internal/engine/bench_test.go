@@ -1,0 +1,198 @@
+package engine
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"sync"
+	"testing"
+
+	"github.com/safi-app/safi/internal/benchdata"
+	"github.com/safi-app/safi/internal/classify"
+	"github.com/safi-app/safi/internal/doc"
+	"github.com/safi-app/safi/internal/read"
+)
+
+// benchInput is one benchmark input: the seed page, or a generated paste
+// of varied pages (internal/benchdata) of a given size.
+type benchInput struct {
+	name string
+	size int // 0 for the seed
+}
+
+// benchInputs go up by 10× so that the cost per byte shows whether each
+// stage is linear.
+var benchInputs = []benchInput{
+	{name: "seed"},
+	{name: "100KB", size: 100_000},
+	{name: "1MB", size: 1_000_000},
+	{name: "10MB", size: 10_000_000},
+}
+
+var (
+	srcCache  sync.Map // name -> []byte
+	prepCache sync.Map // name -> *doc.Doc, read and classified
+)
+
+// source returns the input's bytes, made once per process.
+func source(b *testing.B, in benchInput) []byte {
+	b.Helper()
+	if v, ok := srcCache.Load(in.name); ok {
+		return v.([]byte)
+	}
+	var src []byte
+	if in.size == 0 {
+		var err error
+		if src, err = os.ReadFile("../../testdata/seed.txt"); err != nil {
+			b.Fatal(err)
+		}
+	} else {
+		src = benchdata.Paste(in.size, 1)
+	}
+	srcCache.Store(in.name, src)
+	return src
+}
+
+// prepared returns the input read and classified, made once per process
+// (never modified by the benchmarks that use it).
+func prepared(b *testing.B, in benchInput) *doc.Doc {
+	b.Helper()
+	if v, ok := prepCache.Load(in.name); ok {
+		return v.(*doc.Doc)
+	}
+	d := Prepare(source(b, in), Options{})
+	prepCache.Store(in.name, d)
+	return d
+}
+
+// fresh returns a copy of d's blocks as the reader left them, for a stage
+// that writes into the blocks.
+func fresh(d *doc.Doc, blocks []doc.Block) *doc.Doc {
+	c := *d
+	c.Blocks = append(blocks[:0], d.Blocks...)
+	return &c
+}
+
+// allocsPerMB runs f b.N times and reports allocations and bytes allocated
+// per megabyte (10⁶ bytes) of input next to the usual per-op figures.
+func allocsPerMB(b *testing.B, size int, f func()) {
+	b.Helper()
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	var m0, m1 runtime.MemStats
+	runtime.ReadMemStats(&m0)
+	b.ResetTimer()
+	for b.Loop() {
+		f()
+	}
+	b.StopTimer()
+	runtime.ReadMemStats(&m1)
+	if b.N > 0 && size > 0 {
+		mb := float64(size) / 1e6 * float64(b.N)
+		b.ReportMetric(float64(m1.Mallocs-m0.Mallocs)/mb, "allocs/MB")
+		b.ReportMetric(float64(m1.TotalAlloc-m0.TotalAlloc)/mb/1e6, "MBalloc/MB")
+	}
+}
+
+// BenchmarkAnalyze is the whole analysis: read, classify, assemble and
+// measure (statistics, terms, figures, dates, quotes).
+func BenchmarkAnalyze(b *testing.B) {
+	for _, in := range benchInputs {
+		b.Run(in.name, func(b *testing.B) {
+			src := source(b, in)
+			allocsPerMB(b, len(src), func() {
+				if r := Analyze(src, Options{}); r.Article.Text == "" || len(r.Blocks) == 0 {
+					b.Fatal("no article")
+				}
+			})
+		})
+	}
+}
+
+// BenchmarkRead is the text reader alone.
+func BenchmarkRead(b *testing.B) {
+	for _, in := range benchInputs {
+		b.Run(in.name, func(b *testing.B) {
+			src := source(b, in)
+			allocsPerMB(b, len(src), func() {
+				if d := read.Text(src); len(d.Blocks) == 0 {
+					b.Fatal("no blocks")
+				}
+			})
+		})
+	}
+}
+
+// BenchmarkClassify is the classification of blocks already read (tickers,
+// boilerplate, title, byline, paragraphs).
+func BenchmarkClassify(b *testing.B) {
+	for _, in := range benchInputs {
+		b.Run(in.name, func(b *testing.B) {
+			src := source(b, in)
+			d := read.Text(src)
+			var blocks []doc.Block
+			allocsPerMB(b, len(src), func() {
+				c := fresh(d, blocks)
+				classify.Run(c)
+				blocks = c.Blocks
+				if !hasClass(c, "paragraph") {
+					b.Fatal("no paragraph")
+				}
+			})
+		})
+	}
+}
+
+// BenchmarkMeasure is assembling and measuring a classified doc: what a
+// user's correction re-runs.
+func BenchmarkMeasure(b *testing.B) {
+	for _, in := range benchInputs {
+		b.Run(in.name, func(b *testing.B) {
+			d := prepared(b, in)
+			allocsPerMB(b, len(d.Src), func() {
+				if r := Measure(d, nil); r.Article.Text == "" {
+					b.Fatal("no article")
+				}
+			})
+		})
+	}
+}
+
+func hasClass(d *doc.Doc, class string) bool {
+	for i := range d.Blocks {
+		if d.Blocks[i].Class == class {
+			return true
+		}
+	}
+	return false
+}
+
+// TestBenchInputs checks what the benchmarks rely on, so that a broken
+// input fails in `make test` and not only in `make bench`.
+func TestBenchInputs(t *testing.T) {
+	for _, size := range []int{0, 100_000} {
+		t.Run(fmt.Sprint(size), func(t *testing.T) {
+			src := benchdata.Paste(size, 1)
+			if size == 0 {
+				var err error
+				if src, err = os.ReadFile("../../testdata/seed.txt"); err != nil {
+					t.Fatal(err)
+				}
+			}
+			d := read.Text(src)
+			c := fresh(d, nil)
+			classify.Run(c)
+			if !hasClass(c, "paragraph") {
+				t.Error("classify found no paragraph")
+			}
+			for i := range d.Blocks {
+				if d.Blocks[i].Class != "" {
+					t.Fatal("classify wrote into the reader's blocks: BenchmarkClassify's copy is not fresh")
+				}
+			}
+			if r := Analyze(src, Options{}); r.Article.Text == "" {
+				t.Error("no article")
+			}
+		})
+	}
+}
