@@ -15,10 +15,24 @@
 // doc.Block, carrying what the DOM said about it: the nearest block tag,
 // its heading level, its link density, whether it sits in a list, hint words
 // from the class, id and role of its ancestors, its landmark ancestors
-// (<nav>, <header>, <footer>, <aside>, <article>, <main>, …), and the
-// verdict of a Readability-style search for the page's main content
-// container. A ticker container (hints ticker, marquee or breaking, made of
-// short linked items) becomes one block whose items are its segments.
+// (<nav>, <header>, <footer>, <aside>, <article>, <main>, …), and, in
+// Region, the verdict of a search for the page's main content modelled on
+// Mozilla Readability's: paragraphs are scored (length, commas, class
+// names) and their scores given to their ancestors; the best container,
+// with its worthy siblings, is the main content ("main"), everything else
+// is "outside"; inside it, the heading that repeats the title ("title"),
+// the byline ("byline") and parts that are not article text — navigation,
+// share rows, asides, footers, forms, link lists, galleries — are named by
+// why they were dropped. If the content found is shorter than 500 runes,
+// the search is retried without its class-name heuristics, as Readability
+// does. A ticker container (hints ticker, marquee or breaking, made of short
+// linked items) becomes one block whose links or items are its segments
+// ("ticker").
+//
+// Nesting deeper than the parser's limit of 512 elements is flattened
+// before parsing, and the DOM is walked without recursion, so deep,
+// truncated or malformed pages give a doc; Read fails (ErrParse) only if
+// the flattened page still cannot be parsed.
 //
 // Metadata — title, source, author, publication date, language — comes from
 // JSON-LD, Open Graph and article meta tags, <time> and the <title>, the
