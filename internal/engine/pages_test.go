@@ -379,35 +379,3 @@ func invariants(src []byte, r report.Report) []error {
 	}
 	return errs
 }
-
-// FuzzAnalyze checks the invariants on any input, seeded from the pages,
-// the seed and a few awkward inputs: no panic, blocks tile the input,
-// offsets slice it to their text (when the text is the input's bytes:
-// valid UTF-8 without a BOM), same input, same report.
-func FuzzAnalyze(f *testing.F) {
-	for _, name := range loadPages(f) {
-		src, _ := readPage(f, name)
-		f.Add(src)
-	}
-	if seed, err := os.ReadFile(seedPath); err == nil {
-		f.Add(seed)
-	}
-	for _, s := range []string{"", "\n\n", "\ufeffTitle\r\nBy Jane Doe · March 3, 2021\r\n\r\nA line.", "a\x00b\xffc\n", "•|•|•\n\u00a0\u00a0\u00a0\u00a0x\u00a0\u00a0\u00a0\u00a0y"} {
-		f.Add([]byte(s))
-	}
-	f.Fuzz(func(t *testing.T, src []byte) {
-		r := engine.Analyze(src, engine.Options{})
-		exact := utf8.Valid(src) && !bytes.HasPrefix(src, []byte("\ufeff"))
-		for _, err := range invariants(src, r) {
-			if !exact && strings.Contains(err.Error(), "want its text") {
-				continue // cleaned text (U+FFFD, no BOM) differs from the bytes by design
-			}
-			t.Error(err)
-		}
-		a, _ := json.Marshal(r)
-		b, _ := json.Marshal(engine.Analyze(src, engine.Options{}))
-		if !bytes.Equal(a, b) {
-			t.Error("two runs on the same input give different reports")
-		}
-	})
-}
