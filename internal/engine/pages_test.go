@@ -143,12 +143,16 @@ func readPage(t testing.TB, name string) ([]byte, expectation) {
 // blocks (class, rule, text) around the place in the input it concerns.
 func TestPages(t *testing.T) {
 	seen, ran := map[knownFailure]bool{}, map[string]bool{}
+	checks, failed := 0, 0
 	for _, name := range loadPages(t) {
 		t.Run(name, func(t *testing.T) {
 			ran[name] = true
 			src, exp := readPage(t, name)
 			r := engine.Analyze(src, engine.Options{})
-			for _, f := range checkPage(src, exp, r) {
+			fs := checkPage(src, exp, r)
+			checks += countChecks(exp)
+			failed += len(fs)
+			for _, f := range fs {
 				k := knownFailure{name, f.check}
 				if why, ok := knownFailures[k]; ok {
 					seen[k] = true
@@ -169,6 +173,19 @@ func TestPages(t *testing.T) {
 	for _, k := range fixed {
 		t.Logf("known failure now passes, remove it from knownFailures: %s", k)
 	}
+	t.Logf("%d pages, %d checks, %d failed (%d known)", len(ran), checks, failed, len(seen))
+}
+
+// countChecks is how many checks exp asks for.
+func countChecks(exp expectation) int {
+	n := len(exp.MustContain) + len(exp.MustNotContain)
+	for _, set := range []bool{exp.Title != nil, exp.Source != nil, exp.Author != nil, exp.Published != nil,
+		exp.TickerHeadlines != nil && *exp.TickerHeadlines >= 0, exp.Headings != nil, exp.ParagraphsMin != nil, exp.ParagraphsMax != nil} {
+		if set {
+			n++
+		}
+	}
+	return n
 }
 
 // failure is one failed check: its name, what the engine produced, and
