@@ -215,6 +215,13 @@ func TestSeedExactly(t *testing.T) {
 	if tickers != 1 {
 		t.Errorf("noise has %d ticker blocks, want 1 (the first line)", tickers)
 	}
+	if len(r.Noise) != 1+len(seedWidgets)+1 {
+		var got []string
+		for _, n := range r.Noise {
+			got = append(got, n.Class+" "+n.Rule+" "+excerpt(n.Text, 40))
+		}
+		t.Errorf("noise has %d entries, want 4 (ticker, two widget lines, closing link): %q", len(r.Noise), got)
+	}
 	for _, s := range []string{seedTitle, "نشر في هسبريس"} {
 		if strings.Contains(a.Text, s) {
 			t.Errorf("article.text holds the title or byline: %q", s)
