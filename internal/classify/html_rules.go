@@ -67,11 +67,15 @@ func htmlRule(d *doc.Doc, i int) (class, rule string, ok bool) {
 		// The boilerplate phrases of the text rules ("Read also: …", share
 		// rows) also mark short blocks of the main content that are mostly
 		// links.
+		f := measure(b.Text)
 		if b.LinkDensity >= 0.5 {
-			f := measure(b.Text)
 			if rule, class, ok := matchPhrases(&f); ok {
 				return class, rule, true
 			}
+		}
+		// So do the text rules' byline openers ("By …", "نشر في …").
+		if b.Heading == 0 && isByline(&f) {
+			return report.ClassByline, RuleByline, true
 		}
 		if b.Heading > 0 {
 			return report.ClassHeading, RuleHTMLHeading, true

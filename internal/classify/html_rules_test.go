@@ -27,6 +27,7 @@ func TestHTMLRule(t *testing.T) {
 		{desc: "paragraph in the main content", block: doc.Block{Region: "main", Tag: "p"}, class: report.ClassParagraph, rule: RuleHTMLMain},
 		{desc: "read-also link line in the main content", block: doc.Block{Region: "main", Text: "Read also: the budget vote", LinkDensity: 0.8}, class: report.ClassBoilerplate, rule: "boilerplate.read-also"},
 		{desc: "read-also words without links stay", block: doc.Block{Region: "main", Text: "Read also the budget, he said.", LinkDensity: 0}, class: report.ClassParagraph, rule: RuleHTMLMain},
+		{desc: "byline opener in the main content", block: doc.Block{Region: "main", Text: "By Ann Lee, Reuters"}, class: report.ClassByline, rule: RuleByline},
 		{desc: "share row dropped inside the main content", block: doc.Block{Region: "share"}, class: report.ClassBoilerplate, rule: "html.main-dropped-share"},
 		{desc: "nav landmark", block: doc.Block{Region: "outside", Landmarks: []string{"nav"}}, class: report.ClassBoilerplate, rule: RuleHTMLNav},
 		{desc: "menu hint", block: doc.Block{Region: "outside", Hints: []string{"menu"}}, class: report.ClassBoilerplate, rule: RuleHTMLNav},

@@ -87,3 +87,27 @@ func TestHTMLFallbackWarning(t *testing.T) {
 		t.Errorf("warnings = %+v, want html-unreadable", r.Warnings)
 	}
 }
+
+func TestHTMLAggregatorPage(t *testing.T) {
+	src, err := os.ReadFile("../htmlread/testdata/ar-aggregator/input.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Analyze(src, Options{})
+	if len(r.Ticker.Headlines) != 6 {
+		t.Errorf("ticker: %d headlines, want 6: %+v", len(r.Ticker.Headlines), r.Ticker.Headlines)
+	}
+	for _, want := range []string{"سجلت حالات انضمام مغاربة", "اندحار \"داعش\"", "تشديد المراقبة على الحدود."} {
+		if !strings.Contains(r.Article.Text, want) {
+			t.Errorf("article lacks %q", want)
+		}
+	}
+	for _, noise := range []string{"هزة أرضية", "الرئيسية", "انقر هنا لقراءة الخبر", "الأكثر قراءة", "النصيري", "شكرا على الإبلاغ", "© مغرس", "نشر في"} {
+		if strings.Contains(r.Article.Text, noise) {
+			t.Errorf("article holds %q", noise)
+		}
+	}
+	if r.Article.Title != `اندحار "داعش" يضيق الخناق على مقاتلين مغاربة بالعراق وسوريا` {
+		t.Errorf("title = %q", r.Article.Title)
+	}
+}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/read"
+	"github.com/safi-app/safi/internal/ticker"
 )
 
 // Regions a block can be in, besides the reasons content.clean gives.
@@ -164,9 +165,19 @@ func (r *renderer) ticker(t *html.Node, i int) (int, doc.Block, bool) {
 	if len(segs) < 2 {
 		segs = segs[:0]
 		for k := i; k <= j; k++ {
-			if s, e := trim(r.out, r.blocks[k].start, r.blocks[k].end); s < e {
-				segs = append(segs, doc.Segment{Text: string(r.out[s:e]), Start: s, End: e})
+			s, e := trim(r.out, r.blocks[k].start, r.blocks[k].end)
+			if s >= e {
+				continue
 			}
+			// One run of text: headlines set apart by runs of spaces or
+			// by a repeated symbol, as the text reader splits them.
+			if spans, kind := ticker.Split(string(r.out[s:e])); kind != ticker.None {
+				for _, sp := range spans {
+					segs = append(segs, doc.Segment{Text: string(r.out[s+sp.Start : s+sp.End]), Start: s + sp.Start, End: s + sp.End})
+				}
+				continue
+			}
+			segs = append(segs, doc.Segment{Text: string(r.out[s:e]), Start: s, End: e})
 		}
 	}
 	if len(segs) < 2 && t.DataAtom != atom.Marquee || runes/max(len(segs), 1) > 200 {

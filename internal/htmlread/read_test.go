@@ -259,6 +259,8 @@ func TestTicker(t *testing.T) {
 		{"list of links", `<div class="ticker"><ul><li><a href="/1">One thing</a></li><li><a href="/2">Another thing</a></li><li><a href="/3">Third</a></li></ul></div>`,
 			[]string{"One thing", "Another thing", "Third"}},
 		{"marquee of links", `<marquee><a href="/1">عاجل الأول</a> • <a href="/2">عاجل الثاني</a></marquee>`, []string{"عاجل الأول", "عاجل الثاني"}},
+		{"one run of text split by space runs", "<marquee><span>One headline</span>&nbsp;&nbsp;&nbsp;<span>Two headline</span>&nbsp;&nbsp;&nbsp;<span>Three</span>&nbsp;&nbsp;&nbsp;<span>Four</span></marquee>",
+			[]string{"One headline", "Two headline", "Three", "Four"}},
 		{"items without links", `<ul id="breaking"><li>First item</li><li>Second item</li></ul>`, []string{"First item", "Second item"}},
 		{"breaking hint on long prose is no ticker", `<div class="breaking"><p>` + prose + prose + prose + `</p><p>` + prose + prose + prose + `</p></div>`, nil},
 		{"one link is no ticker", `<div class="ticker"><a href="/1">Only one</a></div>`, nil},
