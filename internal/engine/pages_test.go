@@ -24,6 +24,9 @@ const pagesDir = "../../testdata/pages"
 
 // expectation is a page's expect.json. A key left out is not checked.
 type expectation struct {
+	// Language is the article's language ("ar", "fr", "en"); its
+	// direction follows (rtl for Arabic, ltr otherwise).
+	Language  *string `json:"language"`
 	Title     *string `json:"title"`
 	Source    *string `json:"source"`
 	Author    *string `json:"author"`
@@ -51,7 +54,7 @@ type knownFailure struct{ page, check string }
 // knownFailures are the checks the engine fails today, each with why. The
 // test logs them instead of failing, so that CI stays green while any new
 // failure fails it; the list is meant to shrink as the classifier learns.
-// A check is named as the test reports it: "title", "source", "author",
+// A check is named as the test reports it: "language", "title", "source", "author",
 // "published", "ticker_headlines", "headings", "paragraphs_min", "paragraphs_max",
 // "must_contain: <text>" or "must_not_contain: <text>".
 var knownFailures = map[knownFailure]string{
@@ -185,7 +188,7 @@ func TestPages(t *testing.T) {
 // countChecks is how many checks exp asks for.
 func countChecks(exp expectation) int {
 	n := len(exp.MustContain) + len(exp.MustNotContain)
-	for _, set := range []bool{exp.Title != nil, exp.Source != nil, exp.Author != nil, exp.Published != nil,
+	for _, set := range []bool{exp.Language != nil, exp.Title != nil, exp.Source != nil, exp.Author != nil, exp.Published != nil,
 		exp.TickerHeadlines != nil && *exp.TickerHeadlines >= 0, exp.Headings != nil, exp.ParagraphsMin != nil, exp.ParagraphsMax != nil} {
 		if set {
 			n++
@@ -208,6 +211,15 @@ func checkPage(src []byte, exp expectation, r report.Report) []failure {
 	str := func(check string, want *string, got string) {
 		if want != nil && *want != got {
 			fs = append(fs, failure{check, fmt.Sprintf("got %q, want %q", got, *want), -1})
+		}
+	}
+	if exp.Language != nil {
+		dir := "ltr"
+		if *exp.Language == "ar" {
+			dir = "rtl"
+		}
+		if r.Language != *exp.Language || r.Direction != dir {
+			fs = append(fs, failure{"language", fmt.Sprintf("got %s %s, want %s %s", r.Language, r.Direction, *exp.Language, dir), -1})
 		}
 	}
 	str("title", exp.Title, r.Article.Title)
