@@ -46,18 +46,19 @@ type Page struct {
 
 	lang string // interface language
 
-	input  string // the text as the textarea holds it
-	shown  string // the textarea's value attribute: changed only by the app
-	html   string // the HTML flavour of a paste or an .html file, analysed instead of input
-	file   string // name of the opened file
-	raw    []byte // bytes of an opened text file (may hold invalid UTF-8)
-	corr   engine.Corrections
-	sess   *Session
-	seq    int // input version: a stale analysis is dropped
-	busy   bool
-	stage  string
-	took   time.Duration
-	errMsg string
+	input    string // the text as the textarea holds it
+	shown    string // the textarea's value attribute: changed only by the app
+	html     string // the HTML flavour of a paste or an .html file, analysed instead of input
+	file     string // name of the opened file
+	raw      []byte // bytes of an opened text file (may hold invalid UTF-8)
+	corr     engine.Corrections
+	sess     *Session
+	seq      int // input version: a stale analysis is dropped
+	analyses int // analyses completed, for tests and curious users
+	busy     bool
+	stage    string
+	took     time.Duration
+	errMsg   string
 
 	storeMsg     string
 	fileMsg      string
@@ -305,6 +306,7 @@ func (p *Page) analyze(ctx app.Context) {
 				return // the input changed meanwhile
 			}
 			p.busy, p.took = false, took
+			p.analyses++
 			if err != nil {
 				p.errMsg = Tf(p.lang, "status.error", firstLine(err.Error()))
 				return

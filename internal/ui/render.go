@@ -93,7 +93,7 @@ func (p *Page) renderInput(lang string) app.UI {
 				)
 			}),
 		),
-		app.P().ID("status").Class("status").Aria("live", "polite").Body(
+		app.P().ID("status").Class("status").Aria("live", "polite").DataSet("analyses", p.analyses).Body(
 			app.If(p.busy, func() app.UI {
 				return app.Progress().Class("busy").Aria("label", p.stage)
 			}),

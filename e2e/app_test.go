@@ -1,0 +1,342 @@
+package e2e
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/safi-app/safi/internal/engine"
+	"github.com/safi-app/safi/internal/report"
+)
+
+// TestNewcomer is a newcomer's path: open the site, paste the seed page,
+// see its title, the 55-headline ticker and the figure 3137.
+func TestNewcomer(t *testing.T) {
+	tb := newTab(t)
+	tb.open()
+	seed := readSeed(t)
+	n0 := tb.analyses()
+	tb.paste(seed, "")
+	tb.waitAnalysed(n0)
+
+	want := engine.Analyze([]byte(seed), engine.Options{})
+	if want.Article.Title == "" {
+		t.Errorf("the engine finds no title in the seed page")
+	}
+	if got := tb.text("#article-title"); got != want.Article.Title {
+		t.Errorf("title = %q, want %q", got, want.Article.Title)
+	}
+	if got := tb.text("#ticker-count"); !strings.HasPrefix(got, "55 ") {
+		t.Errorf("ticker count = %q, want 55 headlines", got)
+	}
+	var n int
+	tb.eval(`document.querySelectorAll("#ticker .headlines li").length`, &n)
+	if n != 55 {
+		t.Errorf("ticker list has %d headlines, want 55", n)
+	}
+	var has3137 bool
+	tb.eval(`document.querySelector('#figures-table td.num[data-value="3137"]') !== null`, &has3137)
+	if !has3137 {
+		t.Errorf("the figure 3137 is not in the figures table")
+	}
+	if got := tb.words(); got != want.Stats.Article.Words {
+		t.Errorf("word count = %d, want %d (as the CLI says)", got, want.Stats.Article.Words)
+	}
+	if served.Load() == 0 {
+		t.Errorf("the server answered no request")
+	}
+}
+
+// words returns the article word count the page shows.
+func (tb *tab) words() int {
+	tb.t.Helper()
+	s := strings.ReplaceAll(tb.text("#stat-words .stat-value"), ",", "")
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		tb.t.Fatalf("word count %q: %v", s, err)
+	}
+	return n
+}
+
+// TestToggleBlock clicks a block out of the article and back in: the word
+// count follows; undo and reset restore it.
+func TestToggleBlock(t *testing.T) {
+	tb := newTab(t)
+	tb.open()
+	n0 := tb.analyses()
+	tb.run(chromedp.Click(chromedp.CSS("#example")))
+	tb.waitAnalysed(n0)
+	before := tb.words()
+
+	// A paragraph of the article: clicking it takes it out.
+	sel := `#segmentation .seg.in.c-paragraph`
+	var idx string
+	tb.eval(fmt.Sprintf(`document.querySelector(%s).dataset.block`, js(sel)), &idx)
+	block := fmt.Sprintf(`#segmentation [data-block="%s"]`, idx)
+	tb.run(chromedp.Click(chromedp.CSS(block)))
+	tb.waitJS(fmt.Sprintf(`!document.querySelector(%s).classList.contains("in")`, js(block)), 10*time.Second)
+	out := tb.words()
+	if out >= before {
+		t.Errorf("taking a paragraph out: words %d → %d, want fewer", before, out)
+	}
+	var pressed string
+	tb.eval(fmt.Sprintf(`document.querySelector(%s).getAttribute("aria-pressed")`, js(block)), &pressed)
+	if pressed != "false" {
+		t.Errorf("aria-pressed = %q after taking the block out, want false", pressed)
+	}
+
+	// The keyboard puts it back.
+	tb.run(chromedp.Focus(chromedp.CSS(block)), chromedp.KeyEvent("\r"))
+	tb.waitJS(fmt.Sprintf(`document.querySelector(%s).classList.contains("in")`, js(block)), 10*time.Second)
+	if got := tb.words(); got != before {
+		t.Errorf("putting it back by keyboard: words = %d, want %d", got, before)
+	}
+
+	// A ticker block into the article adds words; undo takes them back.
+	var tickerIdx string
+	tb.eval(`document.querySelector("#segmentation .seg.c-ticker").dataset.block`, &tickerIdx)
+	ticker := fmt.Sprintf(`#segmentation [data-block="%s"]`, tickerIdx)
+	tb.run(chromedp.Click(chromedp.CSS(ticker)))
+	tb.waitJS(fmt.Sprintf(`document.querySelector(%s).classList.contains("in")`, js(ticker)), 10*time.Second)
+	if got := tb.words(); got <= before {
+		t.Errorf("ticker into the article: words = %d, want more than %d", got, before)
+	}
+	tb.run(chromedp.Click(chromedp.CSS("#undo")))
+	tb.waitJS(fmt.Sprintf(`!document.querySelector(%s).classList.contains("in")`, js(ticker)), 10*time.Second)
+	if got := tb.words(); got != before {
+		t.Errorf("after undo: words = %d, want %d", got, before)
+	}
+}
+
+// TestReloadAndOffline: a reload keeps the input; with the server down, a
+// reload still runs the app from the service worker's cache.
+func TestReloadAndOffline(t *testing.T) {
+	tb := newTab(t)
+	tb.open()
+	text := "Un titre\n\nLe conseil municipal a voté hier un budget de 12 millions d’euros pour rénover les écoles de la ville, a annoncé le maire.\n\nLes travaux commenceront en mars 2025 et dureront deux ans."
+	n0 := tb.analyses()
+	tb.typeText(text)
+	tb.waitAnalysed(n0)
+	// The service worker must control the page before we go offline.
+	tb.waitJS(`navigator.serviceWorker.controller !== null`, 30*time.Second)
+
+	tb.run(chromedp.Reload())
+	tb.waitReady()
+	tb.waitAnalysed(0)
+	var got string
+	tb.eval(`document.getElementById("input").value`, &got)
+	if got != text {
+		t.Errorf("after reload the input is %q, want %q", got, text)
+	}
+
+	down.Store(true)
+	defer down.Store(false)
+	tb.run(chromedp.Reload())
+	tb.waitReady()
+	tb.waitAnalysed(0)
+	tb.eval(`document.getElementById("input").value`, &got)
+	if got != text {
+		t.Errorf("offline reload: the input is %q, want %q", got, text)
+	}
+}
+
+// payloads are hostile inputs (issues 4 and 8): script tags, event
+// handlers, javascript: URLs, SVG with scripts, CSS expressions.
+var payloads = []string{
+	`<img src=x onerror=alert(1)><script>alert(2)</script>`,
+	`<script>window.__xss = 1; alert("script")</script>`,
+	`<img src="x" onerror="window.__xss = 2; alert('img')">`,
+	`<a href="javascript:alert('link')" id="xss-link">click me</a>`,
+	`<svg xmlns="http://www.w3.org/2000/svg" onload="alert('svg')"><script>alert('svg script')</script></svg>`,
+	`<div style="background:url(javascript:alert('css'));width:expression(alert('expr'))">styled</div>`,
+	`<iframe src="javascript:alert('frame')"></iframe><object data="javascript:alert('obj')"></object>`,
+	`<body onload="alert('body')"><details open ontoggle="alert('toggle')">x</details>`,
+	`<meta http-equiv="refresh" content="0;url=javascript:alert('meta')">`,
+	"\u202Eevil\u202C <b onmouseover=alert('b')>bold</b>",
+}
+
+// hostileCount counts elements that only a payload could have added.
+const hostileCount = `document.querySelectorAll(
+	'img[src="x"], iframe, object, embed, svg script, details[ontoggle], [onerror], [onload], [onmouseover], ' +
+	'a[href^="javascript"], meta[http-equiv="refresh"], #xss-link, b, style'
+).length + document.scripts.length`
+
+// TestHostilePaste pastes each payload as text and as HTML: no dialog
+// opens, nothing runs, no element is added, and the text is shown as text.
+func TestHostilePaste(t *testing.T) {
+	tb := newTab(t)
+	tb.open()
+	var base int
+	tb.eval(hostileCount, &base)
+	for i, p := range payloads {
+		for _, asHTML := range []bool{false, true} {
+			html := ""
+			if asHTML {
+				html = "<html><body><p>Intro paragraph with enough words to be read as prose by the engine.</p>" + p + "</body></html>"
+			}
+			n0 := tb.analyses()
+			tb.paste(p, html)
+			tb.waitAnalysed(n0)
+			// Let anything that would run, run.
+			tb.run(chromedp.Sleep(100 * time.Millisecond))
+			var n int
+			tb.eval(hostileCount, &n)
+			if n != base {
+				t.Errorf("payload %d (html %v): %d hostile elements, want %d", i, asHTML, n, base)
+			}
+			var flag bool
+			tb.eval(`window.__xss !== undefined`, &flag)
+			if flag {
+				t.Errorf("payload %d (html %v) ran", i, asHTML)
+			}
+		}
+	}
+	// The first payload pasted as text is shown as text.
+	n0 := tb.analyses()
+	tb.paste(payloads[0], "")
+	tb.waitAnalysed(n0)
+	var shown bool
+	tb.eval(`document.getElementById("segmentation").textContent.includes("<script>alert(2)</script>")`, &shown)
+	if !shown {
+		t.Errorf("the pasted markup is not shown as text in the segmentation view")
+	}
+	// Bidi controls are shown visibly.
+	n0 = tb.analyses()
+	tb.paste(payloads[len(payloads)-1], "")
+	tb.waitAnalysed(n0)
+	tb.eval(`document.getElementById("segmentation").textContent.includes("⟨U+202E⟩")`, &shown)
+	if !shown {
+		t.Errorf("U+202E is not shown visibly in the segmentation view")
+	}
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	if len(tb.dialogs) > 0 {
+		t.Errorf("dialogs opened: %q", tb.dialogs)
+	}
+}
+
+// TestArabicInterface: choosing Arabic sets dir="rtl" on the document and
+// is remembered; a browser that prefers Arabic gets it first.
+func TestArabicInterface(t *testing.T) {
+	tb := newTab(t)
+	tb.open()
+	tb.run(chromedp.SetValue(chromedp.CSS("#lang"), "ar"))
+	tb.eval(`document.getElementById("lang").dispatchEvent(new Event("change", {bubbles: true}))`, new(bool))
+	tb.waitJS(`document.documentElement.dir === "rtl" && document.documentElement.lang === "ar"`, 10*time.Second)
+	if got := tb.text("#input-label"); got != "نص الصفحة" {
+		t.Errorf("label = %q, want the Arabic one", got)
+	}
+	tb.run(chromedp.Reload())
+	tb.waitReady()
+	tb.waitJS(`document.documentElement.dir === "rtl"`, 10*time.Second)
+
+}
+
+// captureDownloads makes the page keep every Blob it offers for download,
+// with the file name, in window.__downloads.
+const captureDownloads = `(() => {
+	window.__downloads = [];
+	const blobs = new Map();
+	const create = URL.createObjectURL;
+	URL.createObjectURL = function (b) {
+		const u = create.call(URL, b);
+		blobs.set(u, b);
+		return u;
+	};
+	HTMLAnchorElement.prototype.click = function () {
+		const b = blobs.get(this.href);
+		if (b) window.__downloads.push(b.text().then(text => ({name: this.download, text})));
+	};
+	return true;
+})()`
+
+// download clicks an export button and returns the file's name and text.
+func (tb *tab) download(button string) (name, text string) {
+	tb.t.Helper()
+	tb.eval(`window.__downloads.length = 0`, new(int))
+	tb.run(chromedp.Click(chromedp.CSS(button)))
+	tb.waitJS(`window.__downloads.length > 0`, 10*time.Second)
+	var d struct{ Name, Text string }
+	tb.eval(`window.__downloads[0]`, &d)
+	return d.Name, d.Text
+}
+
+// TestExports: the report JSON parses, the CSV has one row per figure, the
+// Markdown has the title.
+func TestExports(t *testing.T) {
+	tb := newTab(t)
+	tb.open()
+	n0 := tb.analyses()
+	tb.run(chromedp.Click(chromedp.CSS("#example")))
+	tb.waitAnalysed(n0)
+	tb.eval(captureDownloads, new(bool))
+
+	name, text := tb.download("#export-json")
+	if name != "safi-report.json" {
+		t.Errorf("JSON file name = %q", name)
+	}
+	var r report.Report
+	if err := json.Unmarshal([]byte(text), &r); err != nil {
+		t.Fatalf("the JSON export does not parse: %v", err)
+	}
+	if len(r.Ticker.Headlines) != 55 {
+		t.Errorf("JSON export: %d headlines, want 55", len(r.Ticker.Headlines))
+	}
+
+	name, text = tb.download("#export-csv")
+	if name != "safi-figures.csv" {
+		t.Errorf("CSV file name = %q", name)
+	}
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(text, "\uFEFF"))).ReadAll()
+	if err != nil {
+		t.Fatalf("the CSV export does not parse: %v", err)
+	}
+	if len(rows) != len(r.Figures)+1 {
+		t.Errorf("CSV has %d rows, want a header and %d figures", len(rows), len(r.Figures))
+	}
+	if len(r.Figures) == 0 {
+		t.Errorf("the seed page has no figures in the report")
+	}
+
+	name, text = tb.download("#export-md")
+	if name != "safi-article.md" || !strings.Contains(text, "# ") {
+		t.Errorf("Markdown export %q: %q", name, firstLine(text))
+	}
+}
+
+// TestPasteHTML pastes a page's HTML flavour: the app analyses the HTML and
+// shows its article.
+func TestPasteHTML(t *testing.T) {
+	tb := newTab(t)
+	tb.open()
+	sentence := "The city council approved a budget of 12 million euros on Tuesday to renovate the town's schools, the mayor said."
+	html := `<!doctype html><html lang="en"><head><title>Schools to be renovated</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<article><h1>Schools to be renovated</h1>
+<p>` + sentence + `</p>
+<p>Work will start in March 2025 and last two years, according to the plan presented to the council by the deputy mayor in charge of education.</p>
+<p>Parents welcomed the decision but asked that classes be moved to temporary buildings during the work, rather than to schools in other districts.</p>
+</article>
+<footer><p>© 2025 Town News. All rights reserved.</p></footer></body></html>`
+	plain := "Home\nNews\nSport\nSchools to be renovated\n" + sentence
+	n0 := tb.analyses()
+	tb.paste(plain, html)
+	tb.waitAnalysed(n0)
+	if got := tb.text("#status"); !strings.Contains(got, "HTML") {
+		t.Errorf("status %q does not say the HTML was analysed", got)
+	}
+	if got := tb.text("#article-body"); !strings.Contains(got, sentence) {
+		t.Errorf("article body %q lacks the article's sentence", got)
+	}
+	var scripts int
+	tb.eval(`document.scripts.length`, &scripts)
+	if scripts != 2 {
+		t.Errorf("%d scripts in the document, want go-app's 2", scripts)
+	}
+}

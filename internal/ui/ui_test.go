@@ -1,0 +1,304 @@
+package ui
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"html"
+	"strings"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/safi-app/safi/internal/report"
+)
+
+func TestMatchLanguage(t *testing.T) {
+	tests := []struct {
+		desc  string
+		langs []string
+		want  string
+	}{
+		{"nothing known", nil, "en"},
+		{"Moroccan Arabic", []string{"ar-MA", "fr-FR"}, "ar"},
+		{"French first", []string{"fr-CA", "ar"}, "fr"},
+		{"English variant", []string{"en-GB"}, "en"},
+		{"unsupported, then French", []string{"de-DE", "fr"}, "fr"},
+		{"unsupported only", []string{"ja"}, "en"},
+		{"malformed tag skipped", []string{"??", "ar"}, "ar"},
+	}
+	for _, tc := range tests {
+		if got := MatchLanguage(tc.langs...); got != tc.want {
+			t.Errorf("%s: MatchLanguage(%q) = %q, want %q", tc.desc, tc.langs, got, tc.want)
+		}
+	}
+}
+
+func TestFormatNumber(t *testing.T) {
+	tests := []struct {
+		desc string
+		lang string
+		v    float64
+		prec int
+		want string
+	}{
+		{"English thousands", "en", 84000, 0, "84,000"},
+		{"English decimals trimmed", "en", 2.50, 2, "2.5"},
+		{"French narrow space and comma", "fr", 1234567.25, 2, "1\u202f234\u202f567,25"},
+		{"Arabic-Indic digits", "ar", 3137, 0, "٣٬١٣٧"},
+		{"Arabic decimal separator", "ar", 0.5, 1, "٠٫٥"},
+		{"negative", "en", -1500, 0, "-1,500"},
+		{"small", "en", 7, 0, "7"},
+	}
+	for _, tc := range tests {
+		if got := FormatNumber(tc.lang, tc.v, tc.prec); got != tc.want {
+			t.Errorf("%s: FormatNumber(%q, %v, %d) = %q, want %q", tc.desc, tc.lang, tc.v, tc.prec, got, tc.want)
+		}
+	}
+}
+
+func TestVisible(t *testing.T) {
+	tests := []struct {
+		desc, in, want string
+	}{
+		{"plain", "نص عادي", "نص عادي"},
+		{"RLO override", "abc\u202Edef\u202C", "abc⟨U+202E⟩def⟨U+202C⟩"},
+		{"isolates", "\u2067x\u2069", "⟨U+2067⟩x⟨U+2069⟩"},
+		{"zero width", "a\u200Bb\u200Dc", "a⟨U+200B⟩b⟨U+200D⟩c"},
+		{"NUL", "a\x00b", "a⟨U+0000⟩b"},
+		{"invalid UTF-8", "a\xffb", "a\uFFFDb"},
+		{"ZWNJ in Persian-style text kept visible", "می\u200Cخواهم", "می⟨U+200C⟩خواهم"},
+	}
+	for _, tc := range tests {
+		if got := Visible(tc.in); got != tc.want {
+			t.Errorf("%s: Visible(%q) = %q, want %q", tc.desc, tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestMessagesComplete(t *testing.T) {
+	for _, lang := range Languages {
+		for key, en := range messages["en"] {
+			s, ok := messages[lang][key]
+			if !ok {
+				t.Errorf("%s: message %q missing", lang, key)
+				continue
+			}
+			if strings.Count(s, "%s") != strings.Count(en, "%s") {
+				t.Errorf("%s: message %q has %d %%s, English has %d", lang, key, strings.Count(s, "%s"), strings.Count(en, "%s"))
+			}
+		}
+	}
+}
+
+func TestFiguresCSV(t *testing.T) {
+	figs := []report.Figure{
+		{Value: 3137, Text: "3137 شخصا", Unit: "person", Qualifier: "exact", Context: "تم اعتقال 3137 شخصا", Start: 10, End: 20},
+		{Value: 84000, Text: "84 ألف كيلومتر مربع", Unit: "km²", Qualifier: "more-than", Context: "أكثر من 84 ألف كيلومتر مربع"},
+		{Value: 2, Max: 3, Text: "2-3", Qualifier: "range", Context: "=HYPERLINK(\"x\")"},
+	}
+	rows, err := csv.NewReader(strings.NewReader(string(FiguresCSV(figs)))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != len(figs)+1 {
+		t.Fatalf("%d rows, want a header and %d figures", len(rows), len(figs))
+	}
+	tests := []struct {
+		desc     string
+		row, col int
+		want     string
+	}{
+		{"header", 0, 0, "value"},
+		{"plain value", 1, 0, "3137"},
+		{"big value without exponent", 2, 0, "84000"},
+		{"range max", 3, 1, "3"},
+		{"Arabic context kept", 1, 5, "تم اعتقال 3137 شخصا"},
+		{"formula defused", 3, 5, "'=HYPERLINK(\"x\")"},
+		{"start offset", 1, 6, "10"},
+	}
+	for _, tc := range tests {
+		if got := rows[tc.row][tc.col]; got != tc.want {
+			t.Errorf("%s: row %d col %d = %q, want %q", tc.desc, tc.row, tc.col, got, tc.want)
+		}
+	}
+}
+
+func TestReportJSON(t *testing.T) {
+	s, err := NewSession([]byte(seed), "text", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back report.Report
+	if err := json.Unmarshal(ReportJSON(s.Report), &back); err != nil {
+		t.Fatalf("ReportJSON does not parse: %v", err)
+	}
+	if back.Article.Title != s.Report.Article.Title || len(back.Blocks) != len(s.Report.Blocks) {
+		t.Errorf("ReportJSON round trip lost data")
+	}
+	if strings.Contains(string(ReportJSON(s.Report)), `\u003c`) {
+		t.Errorf("ReportJSON escapes HTML characters")
+	}
+}
+
+// TestSessionCorrections toggles blocks of the seed page in and out of the
+// article, undoes and resets.
+func TestSessionCorrections(t *testing.T) {
+	s, err := NewSession([]byte(seed), "text", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := func() int { return s.Report.Stats.Article.Words }
+	base := words()
+	in, out := -1, -1
+	for i := range s.Report.Blocks {
+		switch {
+		case !s.Toggleable(i):
+		case s.InArticle(i) && in < 0:
+			in = i
+		case !s.InArticle(i) && out < 0:
+			out = i
+		}
+	}
+	if in < 0 || out < 0 {
+		t.Fatalf("the seed needs a block in the article and one out (in %d, out %d)", in, out)
+	}
+
+	steps := []struct {
+		desc      string
+		do        func() error
+		wantIn    map[int]bool
+		wantWords func(int) bool
+		wantCorr  int
+	}{
+		{"take a paragraph out", func() error { return s.Toggle(in) }, map[int]bool{in: false}, func(n int) bool { return n < base }, 1},
+		{"bring a noise block in", func() error { return s.Toggle(out) }, map[int]bool{in: false, out: true}, func(n int) bool { return n != base }, 2},
+		{"undo the noise block", s.Undo, map[int]bool{in: false, out: false}, func(n int) bool { return n < base }, 1},
+		{"toggle the paragraph back: no correction left", func() error { return s.Toggle(in) }, map[int]bool{in: true}, func(n int) bool { return n == base }, 0},
+		{"noise in again", func() error { return s.Toggle(out) }, map[int]bool{out: true}, func(n int) bool { return n != base }, 1},
+		{"reset", s.Reset, map[int]bool{in: true, out: false}, func(n int) bool { return n == base }, 0},
+		{"undo the reset", s.Undo, map[int]bool{out: true}, func(n int) bool { return n != base }, 1},
+	}
+	for _, st := range steps {
+		if err := st.do(); err != nil {
+			t.Fatalf("%s: %v", st.desc, err)
+		}
+		for i, want := range st.wantIn {
+			if got := s.InArticle(i); got != want {
+				t.Errorf("%s: block %d in article = %v, want %v", st.desc, i, got, want)
+			}
+		}
+		if !st.wantWords(words()) {
+			t.Errorf("%s: %d words (base %d)", st.desc, words(), base)
+		}
+		if len(s.Corrections) != st.wantCorr {
+			t.Errorf("%s: %d corrections, want %d", st.desc, len(s.Corrections), st.wantCorr)
+		}
+	}
+}
+
+func TestNewSessionDropsStaleCorrections(t *testing.T) {
+	s, err := NewSession([]byte("one line\n\nanother line"), "text", map[int]bool{-1: true, 999: false})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Corrections) != 0 {
+		t.Errorf("corrections = %v, want none", s.Corrections)
+	}
+}
+
+func TestPrepareRecovers(t *testing.T) {
+	_, err := Measure(nil, nil) // a nil doc panics inside the engine
+	if !errors.Is(err, ErrAnalysis) {
+		t.Errorf("Measure(nil) error = %v, want ErrAnalysis", err)
+	}
+}
+
+// TestPageRender loads the page with an analysed seed in the test engine
+// and checks what it shows, as text nodes.
+func TestPageRender(t *testing.T) {
+	s, err := NewSession([]byte(seed), "text", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		desc string
+		lang string
+		want []string // texts that must appear
+		not  []string // texts that must not
+	}{
+		{"English", "en", []string{"Article", s.Report.Article.Title, "Ticker headlines", "55 headlines", "Copy article", "Report (JSON)"}, []string{"المقال"}},
+		{"Arabic", "ar", []string{"المقال", s.Report.Article.Title, "٥٥ عنوانا"}, []string{"Copy article"}},
+		{"French", "fr", []string{"Chiffres", "55 titres", "Copier l’article"}, nil},
+	}
+	for _, tc := range tests {
+		p := &Page{lang: tc.lang, sess: s, input: seed, shown: seed}
+		e := app.NewTestEngine()
+		if err := e.Load(p); err != nil {
+			t.Fatalf("%s: %v", tc.desc, err)
+		}
+		e.ConsumeAll()
+		page := app.HTMLString(p)
+		for _, w := range tc.want {
+			if !strings.Contains(page, ">"+html.EscapeString(w)+"<") {
+				t.Errorf("%s: text %q not shown", tc.desc, w)
+			}
+		}
+		for _, w := range tc.not {
+			if strings.Contains(page, html.EscapeString(w)) {
+				t.Errorf("%s: text %q shown", tc.desc, w)
+			}
+		}
+	}
+}
+
+// TestPageMatch checks the structure around the title with app.Match.
+func TestPageMatch(t *testing.T) {
+	s, err := NewSession([]byte(seed), "text", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &Page{lang: "en", sess: s}
+	e := app.NewTestEngine()
+	if err := e.Load(p); err != nil {
+		t.Fatal(err)
+	}
+	e.ConsumeAll()
+	tree := articleView("en", &s.Report, nil, "")
+	// section > [h2, h3 title, dl, div.body, toolbar]
+	if err := app.Match(app.H2().ID("article-h"), tree, 0); err != nil {
+		t.Errorf("heading: %v", err)
+	}
+	if err := app.Match(app.Text("Article"), tree, 0, 0); err != nil {
+		t.Errorf("heading text: %v", err)
+	}
+	if err := app.Match(app.H3().ID("article-title").Class("title").Dir("auto"), tree, 1); err != nil {
+		t.Errorf("title element: %v", err)
+	}
+	if err := app.Match(app.Text(s.Report.Article.Title), tree, 1, 0); err != nil {
+		t.Errorf("title text: %v", err)
+	}
+}
+
+// TestUserDataIsText: markup in the input reaches the page only as text
+// nodes, never as elements.
+func TestUserDataIsText(t *testing.T) {
+	payload := `<img src=x onerror=alert(1)><script>alert(2)</script>`
+	s, err := NewSession([]byte(payload+"\n\n"+payload), "text", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &Page{lang: "en", sess: s}
+	e := app.NewTestEngine()
+	if err := e.Load(p); err != nil {
+		t.Fatal(err)
+	}
+	e.ConsumeAll()
+	page := app.HTMLString(p)
+	if strings.Contains(page, "<script") || strings.Contains(page, "<img src=\"x\"") || strings.Contains(page, "onerror=") && !strings.Contains(page, "&lt;img src=x onerror=") {
+		t.Errorf("the payload became markup")
+	}
+	if !strings.Contains(page, html.EscapeString("<script>alert(2)</script>")) {
+		t.Errorf("the payload is not shown as text")
+	}
+}
