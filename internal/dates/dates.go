@@ -45,8 +45,23 @@ const (
 // Extract returns the dates in text, in order; Start and End are byte
 // offsets into text.
 func Extract(text string) []report.Date {
-	return FromTokens(text, lex.Scan(text))
+	var out []report.Date
+	var toks []lex.Token
+	// Every date holds a number: scan only around the digits.
+	for _, sp := range lex.Spans(text, nil, Before, After) {
+		toks = lex.AppendScanRange(toks[:0], text, sp.Start, sp.End)
+		out = append(out, FromTokens(text, toks)...)
+	}
+	return out
 }
+
+// Before and After are how many runs of non-space characters before and
+// after a number a date may span: "كانون الثاني من العام 2014" reaches five
+// back.
+const (
+	Before = 6
+	After  = 10
+)
 
 // FromTokens returns the dates in text, given its tokens from lex.Scan.
 func FromTokens(text string, toks []lex.Token) []report.Date {

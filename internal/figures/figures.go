@@ -45,39 +45,77 @@ import (
 // Extract returns the figures in text, in order; Start and End are byte
 // offsets into text, and Text is text[Start:End].
 func Extract(text string) []report.Figure {
-	toks := lex.Scan(text)
-	s := scanner{text: text, toks: toks}
-	if ds := dates.FromTokens(text, toks); len(ds) > 0 {
-		s.inDate = make([]bool, len(toks))
-		k := 0
-		for i := range toks {
-			for k < len(ds) && ds[k].End <= toks[i].Start {
-				k++
-			}
-			s.inDate[i] = k < len(ds) && toks[i].Start >= ds[k].Start
-		}
-	}
+	fs, _ := ExtractAll(text)
+	return fs
+}
+
+// ExtractAll returns the figures and the dates of text, reading it once:
+// what Extract and dates.Extract return, for the price of one.
+func ExtractAll(text string) (figs []report.Figure, ds []report.Date) {
+	s := scanner{text: text}
 	var out []report.Figure
-	for i := 0; i < len(toks); {
-		if f, next, ok := s.figure(i); ok {
-			out = append(out, f)
-			i = next
-		} else if next > i {
-			i = next
-		} else {
-			i++
+	// Every figure holds a digit or a number word: scan only around them.
+	for _, sp := range lex.Spans(text, isNumberWord, reachBefore, reachAfter) {
+		s.toks = lex.AppendScanRange(s.toks[:0], text, sp.Start, sp.End)
+		toks := s.toks
+		s.inDate = s.inDate[:0]
+		if found := dates.FromTokens(text, toks); len(found) > 0 {
+			ds = append(ds, found...)
+			k := 0
+			for i := range toks {
+				for k < len(found) && found[k].End <= toks[i].Start {
+					k++
+				}
+				s.inDate = append(s.inDate, k < len(found) && toks[i].Start >= found[k].Start)
+			}
+		}
+		for i := 0; i < len(toks); {
+			if f, next, ok := s.figure(i); ok {
+				out = append(out, f)
+				i = next
+			} else if next > i {
+				i = next
+			} else {
+				i++
+			}
 		}
 	}
-	return out
+	return out, ds
+}
+
+// reachBefore and reachAfter are how many runs of non-space characters a figure may
+// reach before and after its number: "ما لا يزيد عن" before, "3 مليارات
+// و500 مليون دولار أمريكي تقريبا" after. They cover the date spans too.
+const (
+	reachBefore = 6
+	reachAfter  = 16
+)
+
+// isNumberWord reports whether the folded word w, or w without a clitic
+// prefix, may start a number written in words.
+func isNumberWord(w []byte) bool {
+	if numberWords.HasBytes(w) {
+		return true
+	}
+	// Clitic prefixes: one or two Arabic letters (two bytes each).
+	if len(w) < 4 || w[0] != 0xd8 && w[0] != 0xd9 {
+		return false
+	}
+	return numberWords.HasBytes(w[2:]) || len(w) > 4 && numberWords.HasBytes(w[4:])
 }
 
 type scanner struct {
 	text   string
 	toks   []lex.Token
 	inDate []bool // by token; nil when the text has no date
+
+	// The sentence of the last figure, so that finding each figure's
+	// sentence stays linear in a long line with many figures.
+	sentStart, sentEnd int
+	scanned            int // text[sentStart:scanned] holds no sentence end
 }
 
-func (s *scanner) dated(i int) bool { return s.inDate != nil && i < len(s.inDate) && s.inDate[i] }
+func (s *scanner) dated(i int) bool { return i < len(s.inDate) && s.inDate[i] }
 
 // quantity is a number being read, with its scale and unit.
 type quantity struct {
@@ -621,13 +659,19 @@ func (s *scanner) rangeEnd(q *quantity, andRange bool) (r quantity, ok bool) {
 // decimal point) to the end of this one, trimmed.
 func (s *scanner) sentence(start, end int) string {
 	text := s.text
+	if start < s.sentEnd && end <= s.sentEnd {
+		return strings.TrimSpace(text[s.sentStart:s.sentEnd])
+	}
 	i := start
-	for i > 0 {
+	for i > s.scanned {
 		r, size := utf8.DecodeLastRuneInString(text[:i])
 		if terminator(text, i-size, r) {
 			break
 		}
 		i -= size
+	}
+	if i == s.scanned && s.scanned > 0 {
+		i = s.sentStart // no sentence end since the last figure's sentence began
 	}
 	j := end
 	for j < len(text) {
@@ -643,6 +687,7 @@ func (s *scanner) sentence(start, end int) string {
 			break
 		}
 	}
+	s.sentStart, s.sentEnd, s.scanned = i, j, start
 	return strings.TrimSpace(text[i:j])
 }
 

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/safi-app/safi/internal/dates"
 )
 
 func FuzzExtract(f *testing.F) {
@@ -35,6 +37,10 @@ func FuzzExtract(f *testing.F) {
 		}
 		if again := Extract(text); !reflect.DeepEqual(got, again) {
 			t.Fatalf("Extract(%q) is not deterministic", text)
+		}
+		figs, ds := ExtractAll(text)
+		if !reflect.DeepEqual(figs, got) || !reflect.DeepEqual(ds, dates.Extract(text)) {
+			t.Fatalf("ExtractAll(%q) differs from Extract and dates.Extract", text)
 		}
 	})
 }

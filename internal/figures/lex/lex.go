@@ -12,6 +12,7 @@
 package lex
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -44,18 +45,32 @@ func (t *Token) Glued() bool { return !t.Space }
 
 // Scan splits text into tokens.
 func Scan(text string) []Token {
-	return AppendScan(make([]Token, 0, len(text)/8+1), text)
+	return AppendScan(nil, text)
 }
 
 // AppendScan appends the tokens of text to toks and returns the result.
 func AppendScan(toks []Token, text string) []Token {
+	return AppendScanRange(toks, text, 0, len(text))
+}
+
+// AppendScanRange appends the tokens of text[from:to] to toks and returns
+// the result; token offsets are offsets into text. from and to should fall
+// on white space (see Spans), or a token may run past to.
+func AppendScanRange(toks []Token, text string, from, to int) []Token {
 	first := len(toks)
-	arena := make([]byte, 0, len(text)) // folded words, one after another
-	type span struct{ start, end int }
-	var folds []span // folded word spans in arena, by token index - first
+	// About one token per space, plus punctuation: grow once, not while
+	// scanning.
+	part := text[from:to]
+	est := strings.Count(part, " ") + strings.Count(part, "\u00a0") + strings.Count(part, "\n")
+	if est += est/4 + 8; cap(toks)-len(toks) < est {
+		toks = append(make([]Token, 0, len(toks)+est), toks...)
+	}
+	arena := make([]byte, 0, to-from) // folded words, one after another
+	type span struct{ start, end int32 }
+	folds := make([]span, 0, cap(toks)-len(toks)) // folded word spans in arena, by token index - first
 	space, brk := true, false
 	splitUntil := 0 // inside a run of digits that is not one number
-	for i := 0; i < len(text); {
+	for i := from; i < to; {
 		c := text[i]
 		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
@@ -137,7 +152,7 @@ func AppendScan(toks []Token, text string) []Token {
 			}
 			tok.End = i
 			toks = append(toks, tok)
-			folds = append(folds, span{fs, len(arena)})
+			folds = append(folds, span{int32(fs), int32(len(arena))})
 		default:
 			toks = append(toks, Token{Kind: Punct, Start: i, End: i + size, Space: space, Break: brk, Fold: text[i : i+size]})
 			folds = append(folds, span{})
@@ -256,4 +271,126 @@ func Fold(s string) string {
 		b = appendFold(b, r)
 	}
 	return string(b)
+}
+
+// HasDigit reports whether s holds a Western, Arabic-Indic or Extended
+// Arabic-Indic digit.
+func HasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			return true
+		case c == 0xd9 && i+1 < len(s) && s[i+1] >= 0xa0 && s[i+1] <= 0xa9, // U+0660–0669
+			c == 0xdb && i+1 < len(s) && s[i+1] >= 0xb0 && s[i+1] <= 0xb9: // U+06F0–06F9
+			return true
+		}
+	}
+	return false
+}
+
+// Span is a part of a text, [Start, End) in bytes.
+type Span struct{ Start, End int }
+
+// Spans returns the parts of text worth scanning for figures or dates: each
+// run of non-space characters ("chunk") that holds a digit, or a word for
+// which trigger (given the word's folded form) returns true, with the
+// before chunks before it and the after chunks after it. Overlapping parts
+// are merged; each part starts and ends at white space or at an end of
+// text. Scanning only these parts keeps the cost low on text with few
+// numbers. trigger may be nil; its argument is valid only during the call.
+func Spans(text string, trigger func(fold []byte) bool, before, after int) []Span {
+	var spans []Span
+	var starts [32]int // starts of the last chunks, a ring
+	if before >= len(starts) {
+		before = len(starts) - 1
+	}
+	var buf [64]byte
+	chunks, left, open := 0, 0, false
+	var cur Span
+	i := 0
+	for i < len(text) {
+		// Skip white space.
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(text[i:]); isSpace(r) {
+			i += size
+			continue
+		}
+		// A chunk: up to the next white space.
+		cs := i
+		hit := false
+		n := 0 // bytes of the word being folded into buf; -1: too long
+		for i < len(text) {
+			c := text[i]
+			r, size := rune(c), 1
+			if c >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text[i:])
+			} else if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' {
+				break
+			}
+			if c >= utf8.RuneSelf && isSpace(r) {
+				break
+			}
+			i += size
+			if hit {
+				continue
+			}
+			switch {
+			case normalize.IsDigit(r):
+				hit = true
+			case trigger != nil && isWordRune(r):
+				if n >= 0 {
+					if b := appendFold(buf[:n], r); cap(b) == len(buf) {
+						n = len(b)
+					} else {
+						n = -1
+					}
+				}
+				continue
+			}
+			if n > 0 && trigger(buf[:n]) {
+				hit = true
+			}
+			n = 0
+		}
+		if !hit && n > 0 && trigger(buf[:n]) {
+			hit = true
+		}
+		starts[chunks%len(starts)] = cs
+		chunks++
+		if hit {
+			ws := 0
+			if chunks > before {
+				ws = starts[(chunks-1-before)%len(starts)]
+			}
+			switch {
+			case open && ws <= cur.End:
+			case !open && len(spans) > 0 && ws <= spans[len(spans)-1].End:
+				cur, open = spans[len(spans)-1], true
+				spans = spans[:len(spans)-1]
+			default:
+				if open {
+					spans = append(spans, cur)
+				}
+				cur, open = Span{Start: ws}, true
+			}
+			cur.End, left = i, after
+			continue
+		}
+		if open {
+			cur.End = i
+			if left--; left <= 0 {
+				spans = append(spans, cur)
+				open = false
+			}
+		}
+	}
+	if open {
+		spans = append(spans, cur)
+	}
+	return spans
 }

@@ -83,6 +83,25 @@ func TestScan(t *testing.T) {
 	}
 }
 
+func TestHasDigit(t *testing.T) {
+	tests := []struct {
+		desc, in string
+		want     bool
+	}{
+		{"western", "abc 7", true},
+		{"arabic-indic", "عام ٢٠١٤", true},
+		{"extended arabic-indic", "۵ نفر", true},
+		{"arabic letters only", "ستة أشهر", false},
+		{"arabic separators are not digits", "٫٬٪", false},
+		{"empty", "", false},
+	}
+	for _, tt := range tests {
+		if got := HasDigit(tt.in); got != tt.want {
+			t.Errorf("%s: HasDigit(%q) = %v", tt.desc, tt.in, got)
+		}
+	}
+}
+
 func TestVocab(t *testing.T) {
 	vb := NewVocab(map[string]int{"أكثر من": 1, "أكثر": 2, "plus d'": 3, "quatre-vingt": 80})
 	tests := []struct {

@@ -8,7 +8,8 @@ import "sort"
 // من", "près de" matches "pres de", "quatre-vingt" matches "quatre", "-",
 // "vingt".
 type Vocab[V any] struct {
-	first map[string][]entry[V] // by folded first token, longest phrase first
+	first  map[string][]entry[V]   // by folded first token, longest phrase first
+	filter [filterBits / 64]uint64 // signatures of the first tokens (see sig)
 }
 
 type entry[V any] struct {
@@ -34,6 +35,10 @@ func NewVocab[V any](phrases map[string]V) *Vocab[V] {
 			words[i] = key(&toks[i], p)
 		}
 		vb.first[words[0]] = append(vb.first[words[0]], entry[V]{rest: words[1:], v: phrases[p]})
+		if words[0] != "" {
+			h := sig(words[0])
+			vb.filter[h/64] |= 1 << (h % 64)
+		}
 	}
 	for _, es := range vb.first {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i].rest) > len(es[j].rest) })
@@ -58,7 +63,11 @@ func (vb *Vocab[V]) Match(toks []Token, i, skip int) (v V, n int, ok bool) {
 	if i >= len(toks) || toks[i].Kind == Number || skip > len(toks[i].Fold) {
 		return v, 0, false
 	}
-	es := vb.first[toks[i].Fold[skip:]]
+	w := toks[i].Fold[skip:]
+	if w == "" || !vb.maybe(w) {
+		return v, 0, false
+	}
+	es := vb.first[w]
 next:
 	for _, e := range es {
 		if i+len(e.rest) >= len(toks) {
@@ -132,4 +141,32 @@ func SourceSkip(text string, t *Token, skip int) int {
 		folded += n
 	}
 	return t.End - t.Start
+}
+
+// HasBytes is Has for a folded word given as bytes, without allocating.
+func (vb *Vocab[V]) HasBytes(w []byte) bool {
+	if len(w) == 0 || !vb.maybe(string(w)) {
+		return false
+	}
+	_, ok := vb.first[string(w)]
+	return ok
+}
+
+// sig is a cheap signature of a word for the vocabulary's filter: its
+// length and first, second and last bytes.
+func sig(w string) uint32 {
+	h := uint32(len(w))*0x9e3779b1 ^ uint32(w[0])<<16 ^ uint32(w[len(w)-1])<<8
+	if len(w) > 1 {
+		h ^= uint32(w[1]) * 0x85ebca6b
+	}
+	return (h ^ h>>15) & (filterBits - 1)
+}
+
+const filterBits = 1 << 14
+
+// maybe reports whether w may be a first word of the vocabulary: false is
+// sure, true needs the map.
+func (vb *Vocab[V]) maybe(w string) bool {
+	h := sig(w)
+	return vb.filter[h/64]&(1<<(h%64)) != 0
 }
