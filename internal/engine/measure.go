@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/safi-app/safi/internal/assemble"
-	"github.com/safi-app/safi/internal/dates"
 	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/figures"
 	"github.com/safi-app/safi/internal/lang"
@@ -83,11 +82,12 @@ func measure(d *doc.Doc, a assemble.Result) report.Report {
 	// Figures and dates, paragraph by paragraph, with offsets into the input.
 	for k, p := range a.Article.Paragraphs {
 		b := &d.Blocks[a.ParagraphBlocks[k]]
-		for _, fg := range figures.Extract(p.Text) {
+		figs, ds := figures.ExtractAll(p.Text) // figures.Extract and dates.Extract, reading the text once
+		for _, fg := range figs {
 			fg.Start, fg.End = d.SrcOffset(b, fg.Start), d.SrcOffset(b, fg.End)
 			r.Figures = append(r.Figures, fg)
 		}
-		for _, dt := range dates.Extract(p.Text) {
+		for _, dt := range ds {
 			dt.Start, dt.End = d.SrcOffset(b, dt.Start), d.SrcOffset(b, dt.End)
 			r.Dates = append(r.Dates, dt)
 		}
