@@ -1,10 +1,12 @@
 package classify
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/safi-app/safi/internal/normalize"
 	"github.com/safi-app/safi/internal/ticker"
 )
 
@@ -88,22 +90,24 @@ func isCJK(r rune) bool {
 }
 
 // isStopword reports whether the word w (with its punctuation) is a
-// function word, also after an Arabic conjunction و or ف.
+// function word, also after an Arabic conjunction و or ف. It does not
+// allocate.
 func isStopword(w string) bool {
-	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' })
-	if w == "" {
+	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' })
+	if w == "" || len(w) > 48 {
 		return false
 	}
-	k := fold(w)
-	if _, ok := stopwords[k]; ok {
+	var buf [64]byte
+	k := normalize.AppendFold(buf[:0], w)
+	if _, ok := stopwords[string(k)]; ok {
 		return true
 	}
-	if r, n := utf8.DecodeRuneInString(k); (r == 'و' || r == 'ف') && len(k) > n+2 {
-		_, ok := stopwords[k[n:]]
+	if r, n := utf8.DecodeRune(k); (r == 'و' || r == 'ف') && len(k) > n+2 {
+		_, ok := stopwords[string(k[n:])]
 		return ok
 	}
 	// French elision: l'homme, d'un, qu'il.
-	if i := strings.IndexAny(k, "'’"); i > 0 && i <= 3 {
+	if i := bytes.IndexAny(k, "'’"); i > 0 && i <= 3 {
 		return true
 	}
 	return false

@@ -1,5 +1,7 @@
 package classify
 
+import "github.com/safi-app/safi/internal/normalize"
+
 // Language knowledge the classifier uses, as data: boilerplate phrases by
 // category, byline openers, and function words. Phrases are matched on the
 // folded text (lower case, Arabic alef/hamza and ya forms unified; see fold).
@@ -141,7 +143,7 @@ var stopwords = buildStopwords([]string{
 func buildStopwords(words []string) map[string]struct{} {
 	m := make(map[string]struct{}, len(words))
 	for _, w := range words {
-		m[fold(w)] = struct{}{}
+		m[normalize.Fold(w)] = struct{}{}
 	}
 	return m
 }

@@ -27,9 +27,6 @@ const (
 // MinSegments is the fewest headlines that make a ticker line.
 const MinSegments = 4
 
-// symbols are the separator characters a ticker or menu row may use.
-const symbols = "•·|◆■►▪●★◇◊♦▶»/–—~+"
-
 // Split cuts text at its separators and returns the trimmed, non-empty
 // segments and the kind of separator used. It returns None and no segments
 // when text holds fewer than MinSegments segments by every separator.
@@ -79,13 +76,16 @@ func splitSpaceRuns(text string) []Span {
 	return appendSpan(segs, text, start, len(text))
 }
 
-// splitSymbols splits at the most frequent separator symbol that stands
-// between spaces (or repeats, like "••").
+// splitSymbols splits at the most frequent separator symbol (see isSymbol)
+// that stands between spaces (or repeats, like "••").
 func splitSymbols(text string) []Span {
-	counts := map[rune]int{}
+	var counts map[rune]int
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if isSymbol(r) && spaced(text, i, n) {
+			if counts == nil {
+				counts = map[rune]int{}
+			}
 			counts[r]++
 		}
 		i += n
@@ -113,10 +113,9 @@ func splitSymbols(text string) []Span {
 }
 
 func isSymbol(r rune) bool {
-	for _, s := range symbols {
-		if r == s {
-			return true
-		}
+	switch r {
+	case '•', '·', '|', '◆', '■', '►', '▪', '●', '★', '◇', '◊', '♦', '▶', '»', '/', '–', '—', '~', '+':
+		return true
 	}
 	return false
 }
