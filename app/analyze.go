@@ -11,9 +11,14 @@ import (
 	"github.com/safi-app/safi/internal/render"
 )
 
+// inputLimit is the most bytes `app analyze` reads from one file or from
+// standard input: engine.MaxCLIInput (a variable so that tests can lower
+// it).
+var inputLimit int64 = engine.MaxCLIInput
+
 // runAnalyze prints the report of each file named in args. A file that
-// cannot be read gets a message naming it and exit status 1; the others are
-// still processed.
+// cannot be read, is larger than inputLimit, or whose analysis fails gets a
+// message naming it and exit status 1; the others are still processed.
 func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -34,13 +39,18 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	status := 0
 	for _, name := range fs.Args() {
-		src, err := readInput(name, stdin)
+		src, err := readInput(name, stdin, inputLimit)
 		if err != nil {
 			fmt.Fprintf(stderr, "app analyze: %s: %v\n", name, err)
 			status = 1
 			continue
 		}
-		r := engine.Analyze(src, engine.Options{Timing: *timing})
+		r, err := engine.SafeAnalyzeLimit(src, engine.Options{Timing: *timing}, inputLimit)
+		if err != nil {
+			fmt.Fprintf(stderr, "app analyze: %s: %v\n", name, err)
+			status = 1
+			continue
+		}
 		r.File = name
 		switch *format {
 		case "json":
@@ -60,10 +70,59 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return status
 }
 
-// readInput reads a named file, or standard input for "-".
-func readInput(name string, stdin io.Reader) ([]byte, error) {
+// readInput reads a named file, or standard input for "-", refusing more
+// than limit bytes with an error naming the limit: a regular file by its
+// size before reading it, standard input and other streams by reading at
+// most limit+1 bytes.
+func readInput(name string, stdin io.Reader, limit int64) ([]byte, error) {
 	if name == "-" {
-		return io.ReadAll(stdin)
+		return readLimited(stdin, limit)
 	}
-	return os.ReadFile(name)
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !fi.Mode().IsRegular() {
+		return readLimited(f, limit)
+	}
+	if err := engine.CheckSize(fi.Size(), limit); err != nil {
+		return nil, err
+	}
+	// One buffer of the file's size (plus a byte to see it grow), not the
+	// doubling of io.ReadAll.
+	buf := make([]byte, 0, fi.Size()+1)
+	for {
+		n, err := f.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if int64(len(buf)) > limit {
+			return nil, &engine.SizeError{Size: -1, Limit: limit} // it grew while read
+		}
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+	}
+}
+
+// readLimited reads r to its end, or fails once it has given more than
+// limit bytes.
+func readLimited(r io.Reader, limit int64) ([]byte, error) {
+	src, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(src)) > limit {
+		return nil, &engine.SizeError{Size: -1, Limit: limit}
+	}
+	return src, nil
 }

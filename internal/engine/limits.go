@@ -31,12 +31,15 @@ var ErrPanic = errors.New("engine: the analysis failed")
 
 // SizeError is an input over a size limit. Its message names both sizes.
 type SizeError struct {
-	Size  int64 // bytes of the input
+	Size  int64 // bytes of the input; negative when only known to be over Limit (a stream)
 	Limit int64 // the limit it is over
 }
 
 // Error says how large the input is and what the limit is.
 func (e *SizeError) Error() string {
+	if e.Size < 0 {
+		return fmt.Sprintf("the input is more than the limit of %s: split it, or analyse only the part you need", FormatSize(e.Limit))
+	}
 	return fmt.Sprintf("the input is %s, more than the limit of %s: split it, or analyse only the part you need",
 		FormatSize(e.Size), FormatSize(e.Limit))
 }
