@@ -40,11 +40,18 @@ func main() {
 func parse(r io.Reader, w io.Writer) (map[string]result, []string, error) {
 	results := map[string]result{}
 	var order []string
+	pkg := ""
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for sc.Scan() {
 		line := sc.Text()
 		fmt.Fprintln(w, line)
+		if p, ok := strings.CutPrefix(line, "pkg: "); ok {
+			// Name benchmarks by their package's last element, so that
+			// two packages' BenchmarkRead stay apart.
+			pkg = p[strings.LastIndexByte(p, '/')+1:] + "."
+			continue
+		}
 		m := lineRE.FindStringSubmatch(line)
 		if m == nil {
 			continue
@@ -69,10 +76,11 @@ func parse(r io.Reader, w io.Writer) (map[string]result, []string, error) {
 				res.allocsMB = v
 			}
 		}
-		if _, seen := results[m[1]]; !seen {
-			order = append(order, m[1])
+		name := pkg + m[1]
+		if _, seen := results[name]; !seen {
+			order = append(order, name)
 		}
-		results[m[1]] = res
+		results[name] = res
 	}
 	return results, order, sc.Err()
 }
