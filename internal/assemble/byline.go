@@ -18,7 +18,7 @@ type Meta struct {
 // author's name, and what ends either.
 var (
 	sourceOpeners = []string{"نشر في ", "نشرت في ", "المصدر: ", "المصدر ", "source: ", "source : ", "via "}
-	authorOpeners = []string{"الكاتب: ", "الكاتب ", "بقلم: ", "بقلم ", "كتب: ", "كتب ", "كتبت ", "by ", "par ", "written by ", "auteur : ", "auteur: "}
+	authorOpeners = []string{"الكاتب: ", "الكاتب ", "حاوره: ", "حاورها: ", "أجرى الحوار: ", "rédigé par ", "بقلم: ", "بقلم ", "كتب: ", "كتب ", "كتبت ", "by ", "par ", "written by ", "auteur : ", "auteur: "}
 	// Words that end a name: the date's opener and connectors.
 	nameEnders = []string{" يوم ", " بتاريخ ", " في ", " on ", " le ", " at ", " à ", " updated ", " mis à jour ", " published ", " publié "}
 	// Separators between the parts of a byline.
@@ -30,8 +30,17 @@ var (
 // Dupont" or "By Jane Doe · March 3, 2021".
 func Byline(s string) Meta {
 	var m Meta
-	if ds := dates.Extract(s); len(ds) > 0 {
-		m.Published = ds[0].ISO
+	// The first Gregorian date; a Hijri date only when there is no other
+	// ("15 رجب 1445 هـ الموافق 27 يناير 2024 م").
+	for _, d := range dates.Extract(s) {
+		if d.Calendar == "hijri" {
+			if m.Published == "" {
+				m.Published = d.ISO
+			}
+			continue
+		}
+		m.Published = d.ISO
+		break
 	}
 	lower := strings.ToLower(s)
 	m.Source = nameAfter(s, lower, sourceOpeners)
@@ -39,6 +48,12 @@ func Byline(s string) Meta {
 	// A dateline, "دبي - وام" or "PARIS (AFP)": the agency is the source.
 	if m.Source == "" {
 		m.Source = dateline(s)
+	}
+	// A known agency at the end of the line: "… 27 يناير 2024 م واس".
+	if m.Source == "" {
+		if f := strings.Fields(s); len(f) > 0 && isAgency(f[len(f)-1]) {
+			m.Source = f[len(f)-1]
+		}
 	}
 	// "Le Monde | 04.05.2015 …": a short first part without digits names
 	// the source.
@@ -117,4 +132,17 @@ func dateline(s string) string {
 		}
 	}
 	return ""
+}
+
+// agencies are news agencies whose names close datelines.
+var agencies = []string{"وام", "واس", "قنا", "كونا", "بنا", "بترا", "سانا", "واج", "وات", "ومع", "AFP", "Reuters", "AP", "MAP", "APS", "TAP", "dpa", "Xinhua", "ANSA", "EFE"}
+
+func isAgency(w string) bool {
+	w = strings.Trim(w, "()[].,-–— ")
+	for _, a := range agencies {
+		if strings.EqualFold(w, a) {
+			return true
+		}
+	}
+	return false
 }

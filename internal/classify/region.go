@@ -86,6 +86,9 @@ func (c *ctx) region() {
 	}
 	for i := range c.d.Blocks {
 		s := c.score(i)
+		if c.d.Blocks[i].Rule == "boilerplate.comments" {
+			s = -1 << 30 // readers' comments never join the article
+		}
 		if sum+s <= 0 {
 			flush()
 			sum, from, runBest, bestEnd = 0, i+1, 0, i+1

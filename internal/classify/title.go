@@ -112,6 +112,13 @@ func (c *ctx) bylineGroup(i int) int {
 	for j := c.nextText(i); j >= 0 && c.d.Blocks[j].Class == report.ClassByline; j = c.nextText(j) {
 		last = j
 	}
+	// A name alone between the title and the byline: its author.
+	if j := c.prevText(first); j >= 0 && !c.decided(j) && isNameLine(&c.f[j], c.d.Blocks[j].Text) {
+		if t := c.prevText(j); t >= 0 && c.titleCandidate(t) && c.f[t].words > c.f[j].words+1 {
+			c.set(j, report.ClassByline, RuleBylineName)
+			first = j
+		}
+	}
 	// A name alone after the byline, before the body: its author.
 	if j := c.nextText(last); j >= 0 && !c.decided(j) && isNameLine(&c.f[j], c.d.Blocks[j].Text) {
 		if k := c.nextText(j); k >= 0 && isProse(&c.f[k]) {

@@ -42,7 +42,7 @@ var phraseRules = foldRules([]phraseRule{
 	{rule: "boilerplate.share", class: "boilerplate", maxWord: 5, prefix: true, phrases: []string{
 		"شارك", "مشاركة", "انشر على", "تابعونا", "تابعنا على", "طباعة", "ارسل لصديق", "فيسبوك", "تويتر", "واتساب",
 		"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "email this", "print", "follow us", "save article",
-		"partager", "partagez", "imprimer", "suivez-nous", "envoyer par e-mail",
+		"partager", "partagez", "imprimer", "suivez-nous", "envoyer par e-mail", "copier le lien", "copy link", "نسخ الرابط",
 	}},
 	{rule: "boilerplate.cookie", class: "boilerplate", maxWord: 80, phrases: []string{
 		"cookie", "cookies", "ملفات تعريف الارتباط", "الكوكيز", "consentement", "we value your privacy", "privacy policy", "politique de confidentialité", "سياسة الخصوصية",
@@ -79,7 +79,7 @@ var phraseRules = foldRules([]phraseRule{
 		"advertisement", "sponsored", "publicité", "sponsorisé", "اعلان", "إعلان", "محتوى مدعوم",
 	}},
 	{rule: "boilerplate.comments", class: "boilerplate", maxWord: 6, prefix: true, phrases: []string{
-		"comments", "leave a comment", "add a comment", "commentaires", "réagir", "laisser un commentaire", "التعليقات", "اضف تعليق", "أضف تعليق", "تعليقات",
+		"comments", "leave a comment", "add a comment", "commentaires", "réagir", "laisser un commentaire", "التعليقات", "اضف تعليق", "أضف تعليق", "تعليقات", "تعليقات الزوار", "تعليقات القراء", "آراء القراء",
 	}},
 	{rule: "boilerplate.loading", class: "boilerplate", maxWord: 6, prefix: true, phrases: []string{
 		"loading...", "chargement", "جار التحميل", "skip to content", "skip to navigation", "back to top", "retour en haut", "العودة للأعلى",
@@ -122,8 +122,8 @@ var captionOpeners = foldAll([]string{
 
 // bylineOpeners start a byline line.
 var bylineOpeners = foldAll([]string{
-	"الكاتب:", "الكاتب", "كاتب المقال", "نشر في", "نشر يوم", "نشر بتاريخ", "بتاريخ", "كتب", "بقلم", "تاريخ النشر", "آخر تحديث", "اخر تحديث", "نشر",
-	"publié le", "publié", "mis à jour", "par ", "le monde |", "modifié le",
+	"الكاتب:", "الكاتب", "كاتب المقال", "حاوره:", "حاورها:", "حاوره", "حاورها", "أجرى الحوار", "نشر في", "نشر يوم", "نشر بتاريخ", "بتاريخ", "كتب", "بقلم", "تاريخ النشر", "آخر تحديث", "اخر تحديث", "نشر",
+	"publié le", "publié", "article rédigé par", "rédigé par", "mis à jour", "par ", "le monde |", "modifié le",
 	"by ", "published", "updated", "posted", "last updated", "written by",
 })
 
