@@ -1,9 +1,10 @@
 // Command benchsum reads `go test -bench -benchmem` output on standard
 // input, copies it to standard output, and then sums up every benchmark
 // that has sub-benchmarks by input size (…/100KB, …/1MB, …/10MB): its
-// throughput at each size and how time, bytes and allocations per op grow
-// from one size to the next, against the linearity goal (10× the input
-// costs at most 11× the time and memory).
+// throughput at each size (wall clock, and CPU time where the benchmark
+// reports cpuMB/s), allocations per megabyte, and how the time and the
+// bytes allocated per op grow from one size to the next, against the
+// linearity goal (10× the input costs at most 11× the time and memory).
 package main
 
 import (
@@ -19,7 +20,7 @@ import (
 
 // result is one benchmark line's figures.
 type result struct {
-	nsOp, mbS, bOp, allocsOp, allocsMB float64
+	nsOp, mbS, cpuMBs, bOp, allocsOp, allocsMB float64
 }
 
 var (
@@ -68,6 +69,8 @@ func parse(r io.Reader, w io.Writer) (map[string]result, []string, error) {
 				res.nsOp = v
 			case "MB/s":
 				res.mbS = v
+			case "cpuMB/s":
+				res.cpuMBs = v
 			case "B/op":
 				res.bOp = v
 			case "allocs/op":
@@ -98,6 +101,14 @@ func size(name string) (float64, bool) {
 	return v * 1e3, true
 }
 
+// opt formats a figure a benchmark may not report.
+func opt(x float64) string {
+	if x == 0 {
+		return "-"
+	}
+	return strconv.FormatFloat(x, 'f', 2, 64)
+}
+
 func summarize(w io.Writer, results map[string]result, order []string) {
 	type point struct {
 		name  string
@@ -125,12 +136,12 @@ func summarize(w io.Writer, results map[string]result, order []string) {
 		return
 	}
 	fmt.Fprintln(w, "\nscaling (each size against the one before; goal: 10× input ≤ 11× time and memory)")
-	fmt.Fprintf(w, "%-34s %8s %9s %12s %8s %8s %8s  %s\n", "benchmark", "size", "MB/s", "allocs/MB", "×input", "×time", "×bytes", "")
+	fmt.Fprintf(w, "%-34s %8s %9s %9s %12s %8s %8s %8s  %s\n", "benchmark", "size", "MB/s", "cpuMB/s", "allocs/MB", "×input", "×time", "×bytes", "")
 	for _, g := range names {
 		ps := groups[g]
 		sort.Slice(ps, func(i, j int) bool { return ps[i].bytes < ps[j].bytes })
 		for k, p := range ps {
-			fmt.Fprintf(w, "%-34s %8s %9.2f %12.0f", g, p.name, p.res.mbS, p.res.allocsMB)
+			fmt.Fprintf(w, "%-34s %8s %9.2f %9s %12.0f", g, p.name, p.res.mbS, opt(p.res.cpuMBs), p.res.allocsMB)
 			if k == 0 || ps[k-1].res.nsOp == 0 {
 				fmt.Fprintln(w)
 				continue
