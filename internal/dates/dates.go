@@ -30,6 +30,7 @@ package dates
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/safi-app/safi/internal/figures/lex"
 	"github.com/safi-app/safi/internal/report"
@@ -46,14 +47,18 @@ const (
 // offsets into text.
 func Extract(text string) []report.Date {
 	var out []report.Date
-	var toks []lex.Token
+	sc := scanners.Get().(*lex.Scanner)
+	defer scanners.Put(sc)
 	// Every date holds a number: scan only around the digits.
 	for _, sp := range lex.Spans(text, nil, Before, After) {
-		toks = lex.AppendScanRange(toks[:0], text, sp.Start, sp.End)
-		out = append(out, FromTokens(text, toks)...)
+		out = append(out, FromTokens(text, sc.ScanRange(text, sp.Start, sp.End))...)
 	}
 	return out
 }
+
+// scanners keeps token memory from one call to the next; dates keep
+// nothing of the tokens.
+var scanners = sync.Pool{New: func() any { return new(lex.Scanner) }}
 
 // Before and After are how many runs of non-space characters before and
 // after a number a date may span: "كانون الثاني من العام 2014" reaches five

@@ -35,6 +35,7 @@ package figures
 import (
 	"math"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/safi-app/safi/internal/dates"
@@ -54,9 +55,11 @@ func Extract(text string) []report.Figure {
 func ExtractAll(text string) (figs []report.Figure, ds []report.Date) {
 	s := scanner{text: text}
 	var out []report.Figure
+	sc := scanners.Get().(*lex.Scanner)
+	defer scanners.Put(sc)
 	// Every figure holds a digit or a number word: scan only around them.
 	for _, sp := range lex.Spans(text, isNumberWord, reachBefore, reachAfter) {
-		s.toks = lex.AppendScanRange(s.toks[:0], text, sp.Start, sp.End)
+		s.toks = sc.ScanRange(text, sp.Start, sp.End)
 		toks := s.toks
 		s.inDate = s.inDate[:0]
 		if found := dates.FromTokens(text, toks); len(found) > 0 {
@@ -82,6 +85,11 @@ func ExtractAll(text string) (figs []report.Figure, ds []report.Date) {
 	}
 	return out, ds
 }
+
+// scanners keeps token memory from one call to the next: figures and dates
+// keep nothing of the tokens (their texts and units are slices of the text
+// or constants).
+var scanners = sync.Pool{New: func() any { return new(lex.Scanner) }}
 
 // reachBefore and reachAfter are how many runs of non-space characters a figure may
 // reach before and after its number: "ما لا يزيد عن" before, "3 مليارات

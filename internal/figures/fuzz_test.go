@@ -1,12 +1,14 @@
 package figures
 
 import (
+	"fmt"
 	"math"
 	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/safi-app/safi/internal/benchdata"
 	"github.com/safi-app/safi/internal/dates"
 )
 
@@ -63,5 +65,28 @@ func BenchmarkExtract(b *testing.B) {
 		if found != 22 {
 			b.Fatalf("%d figures in the seed article, want 22", found)
 		}
+	}
+}
+
+// BenchmarkExtractAll measures ExtractAll on generated pastes of growing
+// size (internal/benchdata), line by line as the engine calls it: the cost
+// per byte should stay flat.
+func BenchmarkExtractAll(b *testing.B) {
+	for _, size := range []int{100_000, 1_000_000} {
+		lines := strings.Split(string(benchdata.Paste(size, 1)), "\n")
+		b.Run(fmt.Sprintf("%dKB", size/1000), func(b *testing.B) {
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			for b.Loop() {
+				found := 0
+				for _, l := range lines {
+					fs, ds := ExtractAll(l)
+					found += len(fs) + len(ds)
+				}
+				if found == 0 {
+					b.Fatal("nothing found")
+				}
+			}
+		})
 	}
 }

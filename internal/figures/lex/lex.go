@@ -57,6 +57,27 @@ func AppendScan(toks []Token, text string) []Token {
 // the result; token offsets are offsets into text. from and to should fall
 // on white space (see Spans), or a token may run past to.
 func AppendScanRange(toks []Token, text string, from, to int) []Token {
+	return appendScanRange(toks, nil, text, from, to)
+}
+
+// Scanner scans texts into tokens, reusing its memory from one text to the
+// next. Its zero value is ready to use.
+type Scanner struct {
+	toks  []Token
+	folds []foldSpan
+}
+
+// foldSpan is where a word's folded form lies in the fold arena.
+type foldSpan struct{ start, end int32 }
+
+// ScanRange returns the tokens of text[from:to], as AppendScanRange does.
+// They are valid until the next call.
+func (sc *Scanner) ScanRange(text string, from, to int) []Token {
+	sc.toks = appendScanRange(sc.toks[:0], &sc.folds, text, from, to)
+	return sc.toks
+}
+
+func appendScanRange(toks []Token, foldBuf *[]foldSpan, text string, from, to int) []Token {
 	first := len(toks)
 	// About one token per space, plus punctuation: grow once, not while
 	// scanning.
@@ -66,8 +87,14 @@ func AppendScanRange(toks []Token, text string, from, to int) []Token {
 		toks = append(make([]Token, 0, len(toks)+est), toks...)
 	}
 	arena := make([]byte, 0, to-from) // folded words, one after another
-	type span struct{ start, end int32 }
-	folds := make([]span, 0, cap(toks)-len(toks)) // folded word spans in arena, by token index - first
+	var folds []foldSpan              // folded word spans in arena, by token index - first
+	if foldBuf != nil {
+		folds = (*foldBuf)[:0]
+		defer func() { *foldBuf = folds }()
+	}
+	if cap(folds) < cap(toks)-len(toks) {
+		folds = make([]foldSpan, 0, cap(toks)-len(toks))
+	}
 	space, brk := true, false
 	splitUntil := 0 // inside a run of digits that is not one number
 	for i := from; i < to; {
@@ -107,7 +134,7 @@ func AppendScanRange(toks []Token, text string, from, to int) []Token {
 			}
 			tok.End = i
 			toks = append(toks, tok)
-			folds = append(folds, span{})
+			folds = append(folds, foldSpan{})
 		case isWordRune(r):
 			tok := Token{Kind: Word, Start: i, Space: space, Break: brk}
 			fs := len(arena)
@@ -152,10 +179,10 @@ func AppendScanRange(toks []Token, text string, from, to int) []Token {
 			}
 			tok.End = i
 			toks = append(toks, tok)
-			folds = append(folds, span{int32(fs), int32(len(arena))})
+			folds = append(folds, foldSpan{int32(fs), int32(len(arena))})
 		default:
 			toks = append(toks, Token{Kind: Punct, Start: i, End: i + size, Space: space, Break: brk, Fold: text[i : i+size]})
-			folds = append(folds, span{})
+			folds = append(folds, foldSpan{})
 			i += size
 		}
 		space, brk = false, false
@@ -326,19 +353,61 @@ func Spans(text string, trigger func(fold []byte) bool, before, after int) []Spa
 		n := 0 // bytes of the word being folded into buf; -1: too long
 		for i < len(text) {
 			c := text[i]
-			r, size := rune(c), 1
-			if c >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(text[i:])
-			} else if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' {
-				break
+			// Fast paths: ASCII, and the Arabic letters of U+0621–U+064A.
+			if c < utf8.RuneSelf {
+				if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' {
+					break
+				}
+				i++
+				switch {
+				case hit:
+				case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+					if trigger != nil && n >= 0 {
+						if n < len(buf) {
+							buf[n] = c | 0x20
+							n++
+						} else {
+							n = -1
+						}
+					}
+				case '0' <= c && c <= '9':
+					hit = true
+				default:
+					if n > 0 && trigger(buf[:n]) {
+						hit = true
+					}
+					n = 0
+				}
+				continue
 			}
-			if c >= utf8.RuneSelf && isSpace(r) {
+			if hit {
+				// Only the chunk's end matters now.
+				r, size := utf8.DecodeRuneInString(text[i:])
+				if isSpace(r) {
+					break
+				}
+				i += size
+				continue
+			}
+			if (c == 0xd8 || c == 0xd9) && i+1 < len(text) {
+				if r := rune(c&0x1f)<<6 | rune(text[i+1]&0x3f); r >= 'ء' && r <= 'ي' && r != 'أ' && r != 'إ' && r != 'آ' && r != 'ى' && r != 'ة' && r != 'ـ' {
+					if trigger != nil && n >= 0 {
+						if n+1 < len(buf) {
+							buf[n], buf[n+1] = c, text[i+1]
+							n += 2
+						} else {
+							n = -1
+						}
+					}
+					i += 2
+					continue
+				}
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if isSpace(r) {
 				break
 			}
 			i += size
-			if hit {
-				continue
-			}
 			switch {
 			case normalize.IsDigit(r):
 				hit = true
