@@ -67,7 +67,7 @@ func (r *renderer) signals(b *doc.Block, owner *html.Node) {
 		case atom.Body, atom.Html:
 			continue
 		}
-		if l, ok := landmarkTags[a.DataAtom]; ok {
+		if l := landmarkTag(a.DataAtom); l != "" {
 			b.Landmarks = append(b.Landmarks, l)
 		}
 		if l, ok := roleLandmarks[attr(a, "role")]; ok {

@@ -33,18 +33,25 @@ var unlikelyRoles = map[string]bool{
 	"alert": true, "alertdialog": true, "dialog": true,
 }
 
-// scored are the elements whose own text Readability scores.
-var scoredTags = map[atom.Atom]bool{
-	atom.Section: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
-	atom.P: true, atom.Td: true, atom.Pre: true,
+// scoredTags reports whether a is an element whose text Readability
+// scores.
+func scoredTags(a atom.Atom) bool {
+	switch a {
+	case atom.Section, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.P, atom.Td, atom.Pre:
+		return true
+	}
+	return false
 }
 
-// textish are the elements whose text Readability counts as text, not as
-// loose markup, when it weighs a container.
-var textish = map[atom.Atom]bool{
-	atom.Span: true, atom.Li: true, atom.Td: true, atom.Blockquote: true, atom.Dl: true,
-	atom.Div: true, atom.Img: true, atom.Ol: true, atom.P: true, atom.Pre: true,
-	atom.Table: true, atom.Ul: true,
+// textish reports whether a is an element whose text Readability counts
+// as text, not as loose markup, when it weighs a container.
+func textish(a atom.Atom) bool {
+	switch a {
+	case atom.Span, atom.Li, atom.Td, atom.Blockquote, atom.Dl, atom.Div, atom.Img, atom.Ol, atom.P,
+		atom.Pre, atom.Table, atom.Ul:
+		return true
+	}
+	return false
 }
 
 // Content search flags, dropped one by one when the content found is too
@@ -148,7 +155,7 @@ func (r *renderer) grab(flags int, title string) *content {
 		length := in.tot.text
 		commas := in.tot.commas
 		switch {
-		case scoredTags[n.DataAtom], n.DataAtom == atom.Div && !in.blockChild:
+		case scoredTags(n.DataAtom), n.DataAtom == atom.Div && !in.blockChild:
 			first = n.Parent
 		case n.DataAtom == atom.Div && in.own.text >= 25:
 			first, length, commas = n, in.own.text, in.own.commas
@@ -553,7 +560,7 @@ func (r *renderer) measure(drop map[*html.Node]string) {
 		case atom.Ul, atom.Ol:
 			in.tot.list = in.tot.text
 		}
-		if textish[n.DataAtom] {
+		if textish(n.DataAtom) {
 			in.tot.textish = in.tot.text
 		}
 		if _, ok := drop[n]; ok {

@@ -52,12 +52,33 @@ var roleHints = map[string]string{
 	"dialog": "popup", "alertdialog": "popup", "marquee": "marquee", "search": "nav",
 }
 
-// landmarkTags are the sectioning elements a block reports as its
-// landmarks.
-var landmarkTags = map[atom.Atom]string{
-	atom.Nav: "nav", atom.Header: "header", atom.Footer: "footer", atom.Aside: "aside",
-	atom.Article: "article", atom.Main: "main", atom.Form: "form", atom.Figure: "figure",
-	atom.Blockquote: "blockquote", atom.Table: "table", atom.Marquee: "marquee",
+// landmarkTag is the landmark a sectioning element stands for, or "".
+func landmarkTag(a atom.Atom) string {
+	switch a {
+	case atom.Nav:
+		return "nav"
+	case atom.Header:
+		return "header"
+	case atom.Footer:
+		return "footer"
+	case atom.Aside:
+		return "aside"
+	case atom.Article:
+		return "article"
+	case atom.Main:
+		return "main"
+	case atom.Form:
+		return "form"
+	case atom.Figure:
+		return "figure"
+	case atom.Blockquote:
+		return "blockquote"
+	case atom.Table:
+		return "table"
+	case atom.Marquee:
+		return "marquee"
+	}
+	return ""
 }
 
 // roleLandmarks maps ARIA landmark roles to the tag they stand for.

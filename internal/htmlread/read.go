@@ -80,7 +80,7 @@ func flatten(src []byte, max int) []byte {
 		switch tt {
 		case html.StartTagToken:
 			name, _ := z.TagName()
-			if voidElements[atom.Lookup(name)] {
+			if voidElements(atom.Lookup(name)) {
 				out.Write(raw)
 				continue
 			}
@@ -109,11 +109,14 @@ func flatten(src []byte, max int) []byte {
 	}
 }
 
-// voidElements have no end tag.
-var voidElements = map[atom.Atom]bool{
-	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true,
-	atom.Hr: true, atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true,
-	atom.Source: true, atom.Track: true, atom.Wbr: true, atom.Param: true, atom.Keygen: true,
+// voidElements reports whether a has no end tag.
+func voidElements(a atom.Atom) bool {
+	switch a {
+	case atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr, atom.Img, atom.Input,
+		atom.Link, atom.Meta, atom.Source, atom.Track, atom.Wbr, atom.Param, atom.Keygen:
+		return true
+	}
+	return false
 }
 
 // facts counts the input's bytes and encoding problems, and the rendered
@@ -159,7 +162,7 @@ func Sniff(src []byte) bool {
 		}
 		if tt == html.StartTagToken || tt == html.SelfClosingTagToken {
 			name, _ := z.TagName()
-			if knownTags[atom.Lookup(name)] {
+			if knownTags(atom.Lookup(name)) {
 				return true
 			}
 		}
@@ -167,14 +170,16 @@ func Sniff(src []byte) bool {
 	return false
 }
 
-// knownTags are elements whose presence among the first tags marks a page
-// or a clipboard fragment as HTML.
-var knownTags = map[atom.Atom]bool{
-	atom.Html: true, atom.Head: true, atom.Body: true, atom.Meta: true, atom.Title: true,
-	atom.Div: true, atom.P: true, atom.Span: true, atom.A: true, atom.Article: true,
-	atom.Section: true, atom.Main: true, atom.Header: true, atom.Nav: true, atom.Table: true,
-	atom.Ul: true, atom.Ol: true, atom.Li: true, atom.H1: true, atom.H2: true, atom.H3: true,
-	atom.Br: true, atom.B: true, atom.I: true, atom.Strong: true, atom.Em: true, atom.Img: true,
-	atom.Link: true, atom.Style: true, atom.Script: true, atom.Blockquote: true, atom.Pre: true,
-	atom.Font: true, atom.Center: true, atom.Footer: true, atom.Aside: true, atom.Figure: true,
+// knownTags reports whether a is an element whose presence among the
+// first tags marks a page or a clipboard fragment as HTML.
+func knownTags(a atom.Atom) bool {
+	switch a {
+	case atom.Html, atom.Head, atom.Body, atom.Meta, atom.Title, atom.Div, atom.P, atom.Span, atom.A,
+		atom.Article, atom.Section, atom.Main, atom.Header, atom.Nav, atom.Table, atom.Ul, atom.Ol,
+		atom.Li, atom.H1, atom.H2, atom.H3, atom.Br, atom.B, atom.I, atom.Strong, atom.Em, atom.Img,
+		atom.Link, atom.Style, atom.Script, atom.Blockquote, atom.Pre, atom.Font, atom.Center,
+		atom.Footer, atom.Aside, atom.Figure:
+		return true
+	}
+	return false
 }

@@ -12,34 +12,53 @@ import (
 // breaks gives the line breaks a block-level element asks for before and
 // after its text, as innerText does: two around a paragraph, one around the
 // others.
-var breaks = map[atom.Atom]int{
-	atom.P:       2,
-	atom.Address: 1, atom.Article: 1, atom.Aside: 1, atom.Blockquote: 1, atom.Body: 1,
-	atom.Caption: 1, atom.Center: 1, atom.Dd: 1, atom.Details: 1, atom.Dialog: 1, atom.Dir: 1,
-	atom.Div: 1, atom.Dl: 1, atom.Dt: 1, atom.Fieldset: 1, atom.Figcaption: 1, atom.Figure: 1,
-	atom.Footer: 1, atom.Form: 1, atom.H1: 1, atom.H2: 1, atom.H3: 1, atom.H4: 1, atom.H5: 1,
-	atom.H6: 1, atom.Header: 1, atom.Hgroup: 1, atom.Hr: 1, atom.Html: 1, atom.Legend: 1,
-	atom.Li: 1, atom.Listing: 1, atom.Main: 1, atom.Marquee: 1, atom.Menu: 1, atom.Nav: 1,
-	atom.Ol: 1, atom.Plaintext: 1, atom.Pre: 1, atom.Search: 1, atom.Section: 1, atom.Summary: 1,
-	atom.Table: 1, atom.Tbody: 1, atom.Thead: 1, atom.Tfoot: 1, atom.Tr: 1, atom.Ul: 1, atom.Xmp: 1,
+func breaks(a atom.Atom) int {
+	switch a {
+	case atom.P:
+		return 2
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Body, atom.Caption,
+		atom.Center, atom.Dd, atom.Details, atom.Dialog, atom.Dir, atom.Div, atom.Dl, atom.Dt,
+		atom.Fieldset, atom.Figcaption, atom.Figure, atom.Footer, atom.Form, atom.H1, atom.H2, atom.H3,
+		atom.H4, atom.H5, atom.H6, atom.Header, atom.Hgroup, atom.Hr, atom.Html, atom.Legend, atom.Li,
+		atom.Listing, atom.Main, atom.Marquee, atom.Menu, atom.Nav, atom.Ol, atom.Plaintext, atom.Pre,
+		atom.Search, atom.Section, atom.Summary, atom.Table, atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr,
+		atom.Ul, atom.Xmp:
+		return 1
+	}
+	return 0
 }
 
-// skipped elements render nothing: code, styles, metadata, embedded
-// content and form controls whose text is not the page's.
-var skipped = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Template: true, atom.Noscript: true,
-	atom.Head: true, atom.Title: true, atom.Meta: true, atom.Link: true, atom.Base: true,
-	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Applet: true, atom.Frame: true,
-	atom.Frameset: true, atom.Svg: true, atom.Canvas: true, atom.Audio: true, atom.Video: true,
-	atom.Select: true, atom.Textarea: true, atom.Datalist: true, atom.Map: true, atom.Param: true,
-	atom.Source: true, atom.Track: true,
+// skipped reports whether a renders nothing: code, styles, metadata,
+// embedded content and form controls whose text is not the page's.
+func skipped(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Head, atom.Title, atom.Meta,
+		atom.Link, atom.Base, atom.Iframe, atom.Object, atom.Embed, atom.Applet, atom.Frame,
+		atom.Frameset, atom.Svg, atom.Canvas, atom.Audio, atom.Video, atom.Select, atom.Textarea,
+		atom.Datalist, atom.Map, atom.Param, atom.Source, atom.Track:
+		return true
+	}
+	return false
 }
 
-// embeds are the skipped elements Readability counts as embedded content.
-var embeds = map[atom.Atom]bool{atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Video: true, atom.Audio: true}
+// embeds reports whether a is a skipped element Readability counts as
+// embedded content.
+func embeds(a atom.Atom) bool {
+	switch a {
+	case atom.Iframe, atom.Object, atom.Embed, atom.Video, atom.Audio:
+		return true
+	}
+	return false
+}
 
-// preformatted elements keep their white space.
-var preformatted = map[atom.Atom]bool{atom.Pre: true, atom.Listing: true, atom.Xmp: true, atom.Plaintext: true}
+// preformatted reports whether a keeps its white space.
+func preformatted(a atom.Atom) bool {
+	switch a {
+	case atom.Pre, atom.Listing, atom.Xmp, atom.Plaintext:
+		return true
+	}
+	return false
+}
 
 // counts are the measures of an element's rendered text that the content
 // search uses.
@@ -169,8 +188,8 @@ func (r *renderer) walk(root *html.Node) {
 		case html.TextNode:
 			r.text(n)
 		case html.ElementNode:
-			if skipped[n.DataAtom] || hidden(n) {
-				if embeds[n.DataAtom] {
+			if skipped(n.DataAtom) || hidden(n) {
+				if embeds(n.DataAtom) {
 					if pi := r.info[n.Parent]; pi != nil {
 						pi.own.embed++
 					}
@@ -257,11 +276,11 @@ func (r *renderer) enter(n *html.Node) {
 			r.linkDepth++
 		}
 	}
-	if k := breaks[n.DataAtom]; k > 0 {
+	if k := breaks(n.DataAtom); k > 0 {
 		r.requestBreak(k)
 		r.boxes = append(r.boxes, n)
 	}
-	if preformatted[n.DataAtom] {
+	if preformatted(n.DataAtom) {
 		r.pre++
 	}
 }
@@ -286,28 +305,30 @@ func (r *renderer) leave(n *html.Node) {
 			in.own.p++ // Readability reads a div without blocks as a paragraph
 		}
 	}
-	if k := breaks[n.DataAtom]; k > 0 {
+	if k := breaks(n.DataAtom); k > 0 {
 		r.requestBreak(k)
 		r.popBox(n)
 	}
-	if preformatted[n.DataAtom] {
+	if preformatted(n.DataAtom) {
 		r.pre--
 	}
 	in.to = len(r.out)
 	in.last = len(r.order) - 1
-	if p := r.info[n.Parent]; p != nil && (in.blockChild || blockish[n.DataAtom]) {
+	if p := r.info[n.Parent]; p != nil && (in.blockChild || blockish(n.DataAtom)) {
 		p.blockChild = true
 	}
 }
 
-// blockish are the elements whose presence keeps Readability from reading
-// a div as a paragraph.
-var blockish = map[atom.Atom]bool{
-	atom.Blockquote: true, atom.Dl: true, atom.Div: true, atom.Img: true, atom.Ol: true,
-	atom.P: true, atom.Pre: true, atom.Table: true, atom.Ul: true, atom.Section: true,
-	atom.Article: true, atom.Header: true, atom.Footer: true, atom.Nav: true, atom.Aside: true,
-	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
-	atom.Figure: true, atom.Form: true, atom.Main: true, atom.Hr: true,
+// blockish reports whether a is an element whose presence keeps
+// Readability from reading a div as a paragraph.
+func blockish(a atom.Atom) bool {
+	switch a {
+	case atom.Blockquote, atom.Dl, atom.Div, atom.Img, atom.Ol, atom.P, atom.Pre, atom.Table, atom.Ul,
+		atom.Section, atom.Article, atom.Header, atom.Footer, atom.Nav, atom.Aside, atom.H1, atom.H2,
+		atom.H3, atom.H4, atom.H5, atom.H6, atom.Figure, atom.Form, atom.Main, atom.Hr:
+		return true
+	}
+	return false
 }
 
 func (r *renderer) top() *html.Node {
