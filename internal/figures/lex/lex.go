@@ -389,7 +389,7 @@ func Spans(text string, trigger func(fold []byte) bool, before, after int) []Spa
 				i += size
 				continue
 			}
-			if (c == 0xd8 || c == 0xd9) && i+1 < len(text) {
+			if (c == 0xd8 || c == 0xd9) && i+1 < len(text) && text[i+1]&0xc0 == 0x80 {
 				if r := rune(c&0x1f)<<6 | rune(text[i+1]&0x3f); r >= 'ء' && r <= 'ي' && r != 'أ' && r != 'إ' && r != 'آ' && r != 'ى' && r != 'ة' && r != 'ـ' {
 					if trigger != nil && n >= 0 {
 						if n+1 < len(buf) {

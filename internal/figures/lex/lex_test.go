@@ -2,6 +2,8 @@ package lex
 
 import (
 	"strings"
+
+	"github.com/safi-app/safi/internal/normalize"
 	"testing"
 	"unicode/utf8"
 )
@@ -150,6 +152,26 @@ func FuzzScan(f *testing.F) {
 				}
 			}
 			prev = tok.End
+		}
+		// Spans are in order, apart, inside the text, and cover every digit.
+		spans := Spans(text, func(w []byte) bool { return string(w) == "ستة" }, 3, 5)
+		end := -1
+		for _, sp := range spans {
+			if sp.Start <= end || sp.Start >= sp.End || sp.End > len(text) {
+				t.Fatalf("Spans(%q): bad span %+v after %d", text, sp, end)
+			}
+			end = sp.End
+		}
+		for i, r := range text {
+			if normalize.IsDigit(r) {
+				in := false
+				for _, sp := range spans {
+					in = in || sp.Start <= i && i < sp.End
+				}
+				if !in {
+					t.Fatalf("Spans(%q) = %v leaves out the digit at %d", text, spans, i)
+				}
+			}
 		}
 	})
 }
