@@ -24,8 +24,13 @@
 //
 // Numeric dates are read day-month-year, except year-month-day when the
 // first number has four digits, and month-day-year when the middle number
-// cannot be a month but the first can (9/18/2025). Only four-digit years
-// are read. Times of day (12:30) are not dates.
+// cannot be a month but the first can (9/18/2025). Only four-digit
+// Gregorian years from 1000 to 2199 are read ("Mar 2714 min", a month and
+// two numbers run together, is no date). Times of day (12:30) are not
+// dates.
+//
+// Every date holds a number, so Extract scans only the text around digits
+// (lex.Spans): text without digits costs one quick pass.
 package dates
 
 import (

@@ -14,8 +14,14 @@
 // Judgement calls, documented here because they shape the output:
 //
 //   - Dates are not figures: every number inside a date found by package
-//     dates is skipped, and so is a bare four-digit number from 1900 to 2100
-//     with no unit, scale, qualifier or range ("2014" alone is a year).
+//     dates is skipped, and so is an ungrouped four-digit number from 1000
+//     to 2199 with no unit, scale, qualifier or range ("2014" alone is a
+//     year), or before a Latin word or after a determiner ("his 1968 work",
+//     "the 2020 census"): English and French writers group the thousands of
+//     a count ("2,000 soldiers", "2 000 soldats"), Arabic writers often do
+//     not ("2000 جندي" is a figure).
+//   - Numbers that name rather than count ("page 45", "المادة 17", "رقم 8")
+//     are skipped.
 //   - "a-b" with a ≥ b (a score, "2-1") gives no figure; so does a
 //     year span "2014-2016".
 //   - Orders of magnitude — عشرات, مئات, آلاف; dozens, hundreds; dizaines,
@@ -112,6 +118,7 @@ func isNumberWord(w []byte) bool {
 	return numberWords.HasBytes(w[2:]) || len(w) > 4 && numberWords.HasBytes(w[4:])
 }
 
+// scanner reads the figures of one text, window by window.
 type scanner struct {
 	text   string
 	toks   []lex.Token
@@ -129,13 +136,12 @@ func (s *scanner) dated(i int) bool { return i < len(s.inDate) && s.inDate[i] }
 type quantity struct {
 	value    float64
 	start    int // byte offset where the number's text starts (after a clitic)
-	first    int // token index of the number
 	next     int // token index after the number and its unit
 	scale    float64
 	vague    bool // an order of magnitude: "مئات"
 	word     bool // written in words
 	small    bool // a number word up to ten, alone: needs a noun after it
-	yearLike bool // a bare four-digit number 1900–2100
+	yearLike bool // an ungrouped four-digit number 1000–2199: maybe a year
 	unit     string
 	dualUnit string // the noun an Arabic dual counts
 }
@@ -263,7 +269,7 @@ func before[V any](s *scanner, vb *lex.Vocab[V], i int) (k, skip int, v V, ok bo
 // when !ok: where scanning goes on.
 func (s *scanner) number(i int, second bool) (q quantity, ok bool) {
 	t := s.toks
-	q.first, q.next = i, i+1
+	q.next = i + 1
 	if i >= len(t) || s.dated(i) {
 		return q, false
 	}
