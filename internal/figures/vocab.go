@@ -1,6 +1,10 @@
 package figures
 
-import "github.com/safi-app/safi/internal/figures/lex"
+import (
+	"strings"
+
+	"github.com/safi-app/safi/internal/figures/lex"
+)
 
 // The vocabularies of figures, per language, as data. Phrases are folded
 // by lex before matching: أ إ آ → ا, ة → ه, ى → ي, harakat dropped, Latin
@@ -193,7 +197,7 @@ var rangeJoins = lex.NewVocab(map[string]bool{
 // unit reported. Currencies whose name is shared by several countries keep
 // their Arabic name (درهم: Morocco and the Emirates) unless an adjective
 // says which (درهم مغربي → MAD).
-var units = lex.NewVocab(map[string]string{
+var units = lex.NewVocab(withAccusative(map[string]string{
 	"%": "%", "٪": "%", "بالمائة": "%", "بالمئة": "%", "في المائة": "%", "في المئة": "%",
 	"percent": "%", "per cent": "%", "pour cent": "%", "pourcent": "%", "pct": "%",
 
@@ -239,7 +243,27 @@ var units = lex.NewVocab(map[string]string{
 	"قتيل": "قتيل", "قتيلا": "قتيل", "قتلى": "قتيل", "جريح": "جريح", "جريحا": "جريح", "جرحى": "جريح",
 	"طفل": "طفل", "طفلا": "طفل", "أطفال": "طفل", "الأطفال": "طفل",
 	"امرأة": "امرأة", "نساء": "امرأة", "النساء": "امرأة",
-})
+}))
+
+// withAccusative adds the accusative of each Arabic currency named with an
+// adjective, as written after 11–99: "ريال سعودي" → "ريالا سعوديا",
+// "درهم مغربي" → "درهما مغربيا".
+func withAccusative(m map[string]string) map[string]string {
+	add := map[string]string{}
+	for k, v := range m {
+		noun, adj, ok := strings.Cut(k, " ")
+		if !ok || !strings.HasSuffix(adj, "ي") {
+			continue
+		}
+		if _, known := m[noun+"ا"]; known {
+			add[noun+"ا "+adj+"ا"] = v
+		}
+	}
+	for k, v := range add {
+		m[k] = v
+	}
+	return m
+}
 
 // currenciesBefore are written before the number: "$3.5 billion", "€20",
 // and the percent sign of "%5".
