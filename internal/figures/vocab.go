@@ -155,6 +155,8 @@ const (
 var qualifiersBefore = lex.NewVocab(map[string]string{
 	"أكثر من": MoreThan, "ما يزيد عن": MoreThan, "ما يزيد على": MoreThan, "يزيد عن": MoreThan, "يزيد على": MoreThan,
 	"ما يفوق": MoreThan, "يفوق": MoreThan, "أزيد من": MoreThan, "ما لا يقل عن": MoreThan, "لا يقل عن": MoreThan,
+	"ما يربو على": MoreThan, "ما يربو عن": MoreThan, "يربو على": MoreThan, "ما ينيف على": MoreThan,
+	"no fewer than": MoreThan, "no less than": MoreThan, "as few as": MoreThan, "au minimum": MoreThan,
 	"more than": MoreThan, "over": MoreThan, "at least": MoreThan, "upwards of": MoreThan, "in excess of": MoreThan,
 	"plus de": MoreThan, "plus d'": MoreThan, "au moins": MoreThan, "pas moins de": MoreThan,
 
@@ -162,9 +164,10 @@ var qualifiersBefore = lex.NewVocab(map[string]string{
 	"ما لا يتجاوز": LessThan, "لا يتجاوز": LessThan, "ما دون": LessThan, "دون": LessThan,
 	"less than": LessThan, "fewer than": LessThan, "under": LessThan, "up to": LessThan, "no more than": LessThan,
 	"moins de": LessThan, "moins d'": LessThan, "jusqu'à": LessThan, "pas plus de": LessThan,
+	"as many as": LessThan, "at most": LessThan, "au plus": LessThan, "au maximum": LessThan,
 
 	"حوالي": Approx, "حوالى": Approx, "قرابة": Approx, "نحو": Approx, "زهاء": Approx, "ما يقارب": Approx,
-	"يقارب": Approx, "ما يناهز": Approx, "يناهز": Approx, "تقريبا": Approx,
+	"يقارب": Approx, "ما يناهز": Approx, "يناهز": Approx, "تقريبا": Approx, "ما يقرب من": Approx, "يقرب من": Approx,
 	"about": Approx, "around": Approx, "approximately": Approx, "roughly": Approx, "nearly": Approx,
 	"almost": Approx, "some": Approx, "close to": Approx, "an estimated": Approx,
 	"environ": Approx, "près de": Approx, "presque": Approx, "quelque": Approx, "approximativement": Approx,
@@ -175,6 +178,7 @@ var qualifiersBefore = lex.NewVocab(map[string]string{
 // "300 or more".
 var qualifiersAfter = lex.NewVocab(map[string]string{
 	"تقريبا": Approx, "على الأقل": MoreThan, "أو أكثر": MoreThan, "فأكثر": MoreThan, "أو أقل": LessThan,
+	"على أقل تقدير": MoreThan, "كحد أدنى": MoreThan, "كحد أقصى": LessThan, "على أكثر تقدير": LessThan,
 	"approximately": Approx, "or so": Approx, "or more": MoreThan, "at least": MoreThan, "or less": LessThan,
 	"environ": Approx, "au moins": MoreThan, "ou plus": MoreThan, "et plus": MoreThan,
 })
