@@ -288,6 +288,7 @@ func (p *Page) analyze(ctx app.Context) {
 		time.Sleep(20 * time.Millisecond) // let the progress paint
 		start := time.Now()
 		d, err := Prepare(src, format)
+		took := time.Since(start)
 		if err == nil {
 			ctx.Dispatch(func(ctx app.Context) {
 				if seq == p.seq {
@@ -298,9 +299,10 @@ func (p *Page) analyze(ctx app.Context) {
 		}
 		var s *Session
 		if err == nil {
+			start = time.Now()
 			s, err = sessionOf(d, corr)
+			took += time.Since(start)
 		}
-		took := time.Since(start)
 		ctx.Dispatch(func(ctx app.Context) {
 			if seq != p.seq {
 				return // the input changed meanwhile

@@ -78,10 +78,19 @@ func statsView(lang string, r *report.Report) app.UI {
 			card("unique", "stats.unique", FormatInt(lang, s.UniqueWords)),
 			card("characters", "stats.characters", FormatInt(lang, s.Characters)),
 			card("avgsent", "stats.avgsent", FormatNumber(lang, s.AvgSentenceWords, 1)),
-			card("language", "stats.language", r.Language),
+			card("language", "stats.language", languageName(r.Language)),
 		),
 		app.P().Class("note").Text(Tf(lang, "stats.page", FormatInt(lang, r.Stats.Page.Words))),
 	)
+}
+
+// languageName names a language code in its own language when the
+// interface knows it.
+func languageName(code string) string {
+	if n, ok := languageNames[code]; ok {
+		return n
+	}
+	return code
 }
 
 // sortedFigures returns the figures in the order asked: by input order
@@ -189,7 +198,7 @@ func quotesView(lang string, r *report.Report) app.UI {
 		app.Ul().Class("quotes").Body(app.Range(r.Quotes).Slice(func(i int) app.UI {
 			q := r.Quotes[i]
 			return app.Li().Body(
-				app.Q().Dir("auto").Text(q.Text),
+				app.Span().Class("quote").Dir("auto").Text("«"+q.Text+"»"),
 				app.If(q.Count > 1, func() app.UI { return app.Span().Class("note").Text(" ×" + FormatInt(lang, q.Count)) }),
 			)
 		})),

@@ -1,0 +1,63 @@
+package e2e
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// TestScreenshots writes full-page screenshots of the main screen with the
+// seed page analysed, in English and Arabic, at 360 px and desktop width,
+// into $SAFI_SCREENSHOTS (skipped when it is not set). They are for people
+// to look at; the test only checks that the page never scrolls sideways.
+func TestScreenshots(t *testing.T) {
+	dir := os.Getenv("SAFI_SCREENSHOTS")
+	if dir == "" {
+		t.Skip("set SAFI_SCREENSHOTS=DIR to write screenshots")
+	}
+	for _, lang := range []string{"en", "ar"} {
+		for _, width := range []int64{360, 1280} {
+			t.Run(fmt.Sprintf("%s-%d", lang, width), func(t *testing.T) {
+				tb := newTab(t)
+				if width < 600 {
+					tb.run(chromedp.EmulateViewport(width, 800, chromedp.EmulateMobile))
+				} else {
+					tb.run(chromedp.EmulateViewport(width, 800))
+				}
+				tb.open()
+				tb.run(chromedp.SetValue(chromedp.CSS("#lang"), lang))
+				tb.eval(`document.getElementById("lang").dispatchEvent(new Event("change", {bubbles: true}))`, new(bool))
+				n0 := tb.analyses()
+				tb.run(chromedp.Click(chromedp.CSS("#example")))
+				tb.waitAnalysed(n0)
+				tb.eval(`document.querySelectorAll("details").forEach(d => d.open = true); true`, new(bool))
+				tb.run(chromedp.Sleep(300 * time.Millisecond))
+				var wide []string
+				tb.eval(`(() => {
+					const w = document.documentElement.clientWidth, out = [];
+					for (const e of document.querySelectorAll("body *")) {
+						if (e.closest(".scroll, .segs, .body, textarea, svg")) continue;
+						const r = e.getBoundingClientRect();
+						if (r.width > 0 && (r.left < -1 || r.right > w + 1)) out.push(e.tagName + "." + e.className + " " + Math.round(r.left) + ".." + Math.round(r.right));
+					}
+					return out.slice(0, 10);
+				})()`, &wide)
+				if len(wide) > 0 {
+					t.Errorf("elements overflow the %d px screen: %q", width, wide)
+				}
+				png, err := chromedp.Run(tb.ctx, chromedp.FullScreenshot(90))
+				if err != nil {
+					t.Fatal(err)
+				}
+				name := filepath.Join(dir, fmt.Sprintf("safi-%s-%d.png", lang, width))
+				if err := os.WriteFile(name, png, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			})
+		}
+	}
+}
