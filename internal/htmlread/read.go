@@ -46,6 +46,13 @@ func Read(src []byte) (*doc.Doc, error) {
 // refuses it.
 func parse(src []byte) (*html.Node, error) {
 	src = bytes.TrimPrefix(src, []byte("\xEF\xBB\xBF"))
+	if bytes.HasPrefix(src, []byte("Version:")) {
+		// The Windows clipboard's HTML format: a header of offsets, then
+		// the page.
+		if i := bytes.IndexByte(src, '<'); i >= 0 {
+			src = src[i:]
+		}
+	}
 	root, err := html.Parse(bytes.NewReader(src))
 	for _, max := range maxDepths {
 		if err == nil {

@@ -180,6 +180,7 @@ func TestRenderText(t *testing.T) {
 		{"closed details show their summary", `<details><summary>s</summary><p>d</p></details>`, "s"},
 		{"open details show all", `<details open><summary>s</summary><p>d</p></details>`, "s\n\nd"},
 		{"entities are decoded", `<p>a&nbsp;&amp;&nbsp;b &lt;c&gt;</p>`, "a\u00a0&\u00a0b <c>"},
+		{"Windows clipboard header is skipped", "Version:0.9\r\nStartHTML:0000000105\r\nEndHTML:0000000200\r\n<html><body><!--StartFragment--><p>a</p><!--EndFragment--></body></html>", "a"},
 		{"NUL becomes U+FFFD", "<p>a\x00b</p>", "ab"},
 		{"invalid UTF-8 becomes U+FFFD", "<p>a\xffb</p>", "a\ufffdb"},
 	} {
