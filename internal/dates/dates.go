@@ -55,7 +55,7 @@ func Extract(text string) []report.Date {
 	sc := scanners.Get().(*lex.Scanner)
 	defer scanners.Put(sc)
 	// Every date holds a number: scan only around the digits.
-	for _, sp := range lex.Spans(text, nil, Before, After) {
+	for _, sp := range lex.Spans(text, nil, reachBefore, reachAfter) {
 		out = append(out, FromTokens(text, sc.ScanRange(text, sp.Start, sp.End))...)
 	}
 	return out
@@ -65,12 +65,12 @@ func Extract(text string) []report.Date {
 // nothing of the tokens.
 var scanners = sync.Pool{New: func() any { return new(lex.Scanner) }}
 
-// Before and After are how many runs of non-space characters before and
-// after a number a date may span: "كانون الثاني من العام 2014" reaches five
-// back.
+// reachBefore and reachAfter are how many runs of non-space characters
+// before and after a number a date may span: "كانون الثاني من العام 2014"
+// reaches four back.
 const (
-	Before = 6
-	After  = 10
+	reachBefore = 6
+	reachAfter  = 10
 )
 
 // FromTokens returns the dates in text, given its tokens from lex.Scan.
