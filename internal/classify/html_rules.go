@@ -19,6 +19,7 @@ const (
 	RuleHTMLFooter  = "html.footer"        // the page footer: <footer>, role=contentinfo
 	RuleHTMLAside   = "html.aside"         // <aside>, sidebars, role=complementary
 	RuleHTMLConsent = "html.cookie"        // cookie and consent banners
+	RuleHTMLWidget  = "html.widget"        // related links, comments, share and follow rows, newsletters, ads
 	RuleHTMLLinks   = "html.link-dense"    // mostly link text outside the main content
 	RuleHTMLOutside = "html.outside-main"  // anything else outside the main content
 	ruleHTMLDropped = "html.main-dropped-" // + the reason the reader dropped a part of the main content
@@ -93,6 +94,8 @@ func htmlRule(d *doc.Doc, i int) (class, rule string, ok bool) {
 			return report.ClassBoilerplate, RuleHTMLHeader, true
 		case has(b.Landmarks, "aside") || has(b.Hints, "sidebar", "aside"):
 			return report.ClassBoilerplate, RuleHTMLAside, true
+		case has(b.Hints, "related", "comment", "share", "social", "newsletter", "promo", "ad"):
+			return report.ClassBoilerplate, RuleHTMLWidget, true
 		case b.LinkDensity > 0.5:
 			return report.ClassBoilerplate, RuleHTMLLinks, true
 		}

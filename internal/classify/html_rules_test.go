@@ -35,6 +35,7 @@ func TestHTMLRule(t *testing.T) {
 		{desc: "header", block: doc.Block{Region: "outside", Hints: []string{"header"}}, class: report.ClassBoilerplate, rule: RuleHTMLHeader},
 		{desc: "sidebar", block: doc.Block{Region: "outside", Hints: []string{"sidebar"}}, class: report.ClassBoilerplate, rule: RuleHTMLAside},
 		{desc: "cookie banner, even in a header", block: doc.Block{Region: "outside", Hints: []string{"cookie", "header"}}, class: report.ClassBoilerplate, rule: RuleHTMLConsent},
+		{desc: "newsletter box", block: doc.Block{Region: "outside", Hints: []string{"newsletter"}}, class: report.ClassBoilerplate, rule: RuleHTMLWidget},
 		{desc: "links outside the main content", block: doc.Block{Region: "outside", LinkDensity: 0.9}, class: report.ClassBoilerplate, rule: RuleHTMLLinks},
 		{desc: "other text outside the main content", block: doc.Block{Region: "outside", LinkDensity: 0.1}, class: report.ClassOther, rule: RuleHTMLOutside},
 	} {
