@@ -117,7 +117,7 @@ func warnings(d *doc.Doc, r report.Report) []report.Warning {
 	case f.Bytes == 0:
 		add("empty", "The input is empty: paste a page or open a file.")
 	case countNonEmpty(d) == 0:
-		add("whitespace-only", "The input holds only white space.")
+		add("whitespace-only", "The input holds only white space (spaces, tabs, line ends): there is nothing to analyse.")
 	case f.Binary:
 		add("binary", "The input looks like binary data, not text: the figures below describe its bytes read as text.")
 	case len(r.Article.Paragraphs) == 0:
@@ -127,16 +127,16 @@ func warnings(d *doc.Doc, r report.Report) []report.Warning {
 		add("html-unreadable", "The page could not be read as HTML ("+f.Fallback+"): it was read as plain text.")
 	}
 	if f.InvalidUTF8 > 0 {
-		add("invalid-utf8", plural(f.InvalidUTF8, "invalid UTF-8 sequence was", "invalid UTF-8 sequences were")+" read as U+FFFD (�).")
+		add("invalid-utf8", plural(f.InvalidUTF8, "invalid UTF-8 sequence was", "invalid UTF-8 sequences were")+" read as U+FFFD (�): the text may be in another encoding, such as Windows-1256 or Latin-1.")
 	}
 	if f.NUL > 0 && !f.Binary {
-		add("nul", plural(f.NUL, "NUL byte", "NUL bytes")+" in the input.")
+		add("nul", "The input holds "+plural(f.NUL, "NUL byte", "NUL bytes")+" (U+0000), kept as they are: they often come from a binary file or a broken copy.")
 	}
 	if f.Bidi > 0 {
 		add("bidi", plural(f.Bidi, "bidirectional control character", "bidirectional control characters")+" can make the text look different from what it is.")
 	}
 	if f.Invisible > 0 {
-		add("invisible", plural(f.Invisible, "invisible character", "invisible characters")+" (zero-width and similar) in the input.")
+		add("invisible", "The input holds "+plural(f.Invisible, "invisible character", "invisible characters")+" (zero-width spaces, joiners, soft hyphens and similar): the text may not be what it looks like.")
 	}
 	return w
 }
