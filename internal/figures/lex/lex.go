@@ -2,7 +2,8 @@
 // figures and dates scanners match against their vocabularies.
 //
 // Words carry a folded form for matching: Latin letters lower-cased and
-// stripped of accents (é → e, ç → c), Arabic harakat and tatweel removed,
+// stripped of accents (é → e, ç → c), Arabic presentation forms read by
+// NFKC (ﻻ → لا), Arabic harakat and tatweel removed,
 // أ إ آ ٱ → ا, ى and ی → ي, ک → ك and ة → ه, so that "أبريل", "ابريل" and
 // "إبريل" all read "ابريل" and "هـ" reads "ه". Numbers carry their value, read
 // by normalize.ReadNumber from Western or Arabic-Indic digits. Everything
@@ -15,6 +16,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/safi-app/safi/internal/normalize"
 )
@@ -247,6 +250,14 @@ func appendFold(b []byte, r rune) []byte {
 		r = 'ه'
 	case r >= 0x600 && r <= 0x6ff:
 		// Arabic has no case.
+	case r >= 0xfb50 && r <= 0xfdff, r >= 0xfe70 && r <= 0xfefe:
+		// Arabic presentation forms, as some PDFs copy: ﻻ → لا, ﺃ → ا.
+		for _, d := range norm.NFKC.String(string(r)) {
+			if d != r && d != ' ' {
+				b = appendFold(b, d)
+			}
+		}
+		return b
 	case r < 0x250:
 		r = foldLatin(r)
 		if r == 'œ' {

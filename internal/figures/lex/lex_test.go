@@ -19,6 +19,7 @@ func TestFold(t *testing.T) {
 		{"hamza on waw and yeh kept", "مؤتمر رئيس", "مؤتمر رئيس"},
 		{"Latin case and accents", "Février AOÛT Près", "fevrier aout pres"},
 		{"ligature", "Œuvre", "oeuvre"},
+		{"Arabic presentation forms", "ﺃﻛﺜﺮ ﻻ", "اكثر لا"},
 	}
 	for _, tt := range tests {
 		if got := Fold(tt.in); got != tt.want {
