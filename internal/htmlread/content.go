@@ -501,8 +501,21 @@ func (r *renderer) conditional(n *html.Node, flags int) string {
 	return reason
 }
 
-// isDataTable reports whether a table holds data rather than layout.
+// isDataTable reports whether a table holds data rather than layout,
+// remembering the answer.
 func (r *renderer) isDataTable(n *html.Node) bool {
+	if v, ok := r.dataTables[n]; ok {
+		return v
+	}
+	if r.dataTables == nil {
+		r.dataTables = map[*html.Node]bool{}
+	}
+	v := r.dataTable(n)
+	r.dataTables[n] = v
+	return v
+}
+
+func (r *renderer) dataTable(n *html.Node) bool {
 	if attr(n, "role") == "presentation" || attr(n, "datatable") == "0" {
 		return false
 	}

@@ -152,6 +152,8 @@ type renderer struct {
 	linkW     float64
 	curInfo   *info      // element whose own text is being written
 	curNode   *html.Node // and that element
+
+	dataTables map[*html.Node]bool // isDataTable's answers
 }
 
 func newRenderer() *renderer {
