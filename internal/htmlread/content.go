@@ -144,32 +144,20 @@ func (r *renderer) grab(flags int, title string) *content {
 		}
 		return in
 	}
-	for i := 0; i < len(r.order); i++ {
-		n := r.order[i]
-		if _, ok := c.drop[n]; ok {
-			i = r.skip(i)
-			continue
-		}
-		in := r.info[n]
-		var first *html.Node // the first ancestor to score
-		length := in.tot.text
-		commas := in.tot.commas
-		switch {
-		case scoredTags(n.DataAtom), n.DataAtom == atom.Div && !in.blockChild:
-			first = n.Parent
-		case n.DataAtom == atom.Div && in.own.text >= 25:
-			first, length, commas = n, in.own.text, in.own.commas
-		default:
-			continue
-		}
-		if length < 25 {
-			continue
-		}
-		score := 1 + float64(commas) + math.Min(float64(length/100), 3)
+	// addScore gives a paragraph's score to first and four more ancestors,
+	// less and less.
+	addScore := func(first *html.Node, length, commas int) {
+		// One point for the paragraph, one per comma-separated part (as
+		// Readability counts innerText.split(commas).length), one per
+		// hundred runes up to three.
+		score := 1 + float64(commas+1) + math.Min(float64(length/100), 3)
 		level := 0
 		for a := first; a != nil && level < 5; a = a.Parent {
 			if a.Type != html.ElementNode || a.Parent == nil || a.Parent.Type != html.ElementNode || r.info[a] == nil {
 				break
+			}
+			if r.wrapper(a) {
+				continue // Readability replaces it by its paragraph
 			}
 			div := 1.0
 			switch {
@@ -180,6 +168,38 @@ func (r *renderer) grab(flags int, title string) *content {
 			}
 			initNode(a).score += score / div
 			level++
+		}
+	}
+	for i := 0; i < len(r.order); i++ {
+		n := r.order[i]
+		if _, ok := c.drop[n]; ok {
+			i = r.skip(i)
+			continue
+		}
+		in := r.info[n]
+		var first *html.Node // the first ancestor to score
+		length := in.tot.text
+		commas := in.tot.commas
+		if !scoredTags(n.DataAtom) && !(n.DataAtom == atom.Div && !in.blockChild) {
+			continue
+		}
+		first = n.Parent
+		if length < 25 {
+			continue
+		}
+		addScore(first, length, commas)
+	}
+	// Text loose in a div beside blocks: Readability wraps each run of it
+	// in a paragraph of its own.
+	for k := range r.blocks {
+		rb := &r.blocks[k]
+		o := rb.owner
+		if o == nil || o.DataAtom != atom.Div || !r.info[o].blockChild || r.droppedUnder(c, o) {
+			continue
+		}
+		length, commas := r.measureBlock(k)
+		if length >= 25 {
+			addScore(o, length, commas)
 		}
 	}
 
@@ -196,8 +216,8 @@ func (r *renderer) grab(flags int, title string) *content {
 	}
 	var best *html.Node
 	if len(top) > 0 && top[0].DataAtom != atom.Body {
-		best = top[0]
-		best = r.betterTop(best, top)
+		best = r.betterTop(top[0], top)
+		initNode(best) // a container that scored nothing starts from its tag and names
 	}
 	if best == nil {
 		best = r.body
@@ -231,7 +251,7 @@ func (r *renderer) grab(flags int, title string) *content {
 				c.roots[s] = true
 				continue
 			}
-			if s.DataAtom == atom.P || s.DataAtom == atom.Div && !si.blockChild {
+			if s.DataAtom == atom.P || s.DataAtom == atom.Div && !si.blockChild || r.wrapper(s) {
 				ld, length := r.linkDensity(s), si.tot.text
 				if length > 80 && ld < 0.25 || length < 80 && length > 0 && ld == 0 && reSentence.MatchString(r.textOf(s)) {
 					c.roots[s] = true
@@ -410,6 +430,47 @@ func (r *renderer) never(c *content, n *html.Node, flags int) string {
 	return reason
 }
 
+// wrapper reports whether n is a div holding one paragraph and nothing
+// else, with few links: Readability reads it as that paragraph.
+func (r *renderer) wrapper(n *html.Node) bool {
+	if n.DataAtom != atom.Div || r.info[n].own.text > 0 || elementChildren(n) != 1 {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c.DataAtom == atom.P && r.info[c] != nil && r.linkDensity(n) < 0.25
+		}
+	}
+	return false
+}
+
+// droppedUnder reports whether n or any ancestor is dropped.
+func (r *renderer) droppedUnder(c *content, n *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		if _, ok := c.drop[a]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// measureBlock returns the length in runes and the commas of rendered
+// block k, counted once.
+func (r *renderer) measureBlock(k int) (length, commas int) {
+	if r.blockLen == nil {
+		r.blockLen = make([][2]int, len(r.blocks))
+		for i, rb := range r.blocks {
+			for _, c := range string(r.out[rb.start:rb.end]) {
+				r.blockLen[i][0]++
+				if c == ',' || c == '،' || c == '，' || c == '﹐' {
+					r.blockLen[i][1]++
+				}
+			}
+		}
+	}
+	return r.blockLen[k][0], r.blockLen[k][1]
+}
+
 // droppedAbove reports whether n or an ancestor up to its root is dropped.
 func (r *renderer) droppedAbove(c *content, n *html.Node) bool {
 	for a := n; a != nil; a = a.Parent {
@@ -436,6 +497,13 @@ func (r *renderer) conditional(n *html.Node, flags int) string {
 	}
 	in := r.info[n]
 	t := in.tot
+	if t.tables > 0 {
+		for i := in.index + 1; i <= in.last; i++ {
+			if x := r.order[i]; x.DataAtom == atom.Table && r.isDataTable(x) {
+				return "" // it holds a data table
+			}
+		}
+	}
 	isList := n.DataAtom == atom.Ul || n.DataAtom == atom.Ol
 	if !isList && t.text > 0 && float64(t.list)/float64(t.text) > 0.9 {
 		isList = true

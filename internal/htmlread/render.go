@@ -74,6 +74,7 @@ type counts struct {
 	head    int // runes inside h1–h6
 	textish int // runes inside span, li, td and block containers
 	list    int // runes inside ul and ol
+	tables  int
 }
 
 func (c *counts) add(o *counts) {
@@ -88,6 +89,7 @@ func (c *counts) add(o *counts) {
 	c.head += o.head
 	c.textish += o.textish
 	c.list += o.list
+	c.tables += o.tables
 }
 
 func (c *counts) sub(o *counts) {
@@ -102,6 +104,7 @@ func (c *counts) sub(o *counts) {
 	c.head -= o.head
 	c.textish -= o.textish
 	c.list -= o.list
+	c.tables -= o.tables
 }
 
 // info is what the renderer learned about one rendered element.
@@ -154,6 +157,7 @@ type renderer struct {
 	curNode   *html.Node // and that element
 
 	dataTables map[*html.Node]bool // isDataTable's answers
+	blockLen   [][2]int            // measureBlock's answers
 }
 
 func newRenderer() *renderer {
@@ -252,6 +256,8 @@ func (r *renderer) enter(n *html.Node) {
 		r.br()
 	case atom.Img:
 		in.own.img++
+	case atom.Table:
+		in.own.tables++
 	case atom.Input:
 		in.own.input++
 	case atom.Li:
