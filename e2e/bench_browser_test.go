@@ -50,7 +50,7 @@ const probe = `(() => {
 // page does not work, never on a figure.
 func TestBenchBrowser(t *testing.T) {
 	tb := newTab(t)
-	if _, err := chromedp.Run(tb.ctx, page.AddScriptToEvaluateOnNewDocument(probe)); err != nil {
+	if _, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: probe}); err != nil {
 		t.Fatal(err)
 	}
 	var rows []string
@@ -100,7 +100,7 @@ func TestBenchBrowser(t *testing.T) {
 	n0 := tb.analyses()
 	tb.eval(`(() => { window.__safi.long = []; const ta = document.getElementById("input");
 		ta.focus(); ta.setSelectionRange(ta.value.length, ta.value.length); return true; })()`, new(bool))
-	tb.run(chromedp.SendKeys("#input", " more words typed here", chromedp.ByQuery))
+	tb.run(chromedp.SendKeys(chromedp.ID("input"), " more words typed here"))
 	tb.waitAnalysed(n0)
 	time.Sleep(300 * time.Millisecond) // let the last long task be reported
 	var long []float64

@@ -186,11 +186,25 @@ func newTab(t *testing.T) *tab {
 	if err == nil {
 		_, err = chromedp.Call(ctx, runtime.Enable, cdp.Empty{})
 	}
+	if err == nil {
+		// Record Content-Security-Policy violations: the app must need no
+		// exception beyond the ones the policy documents.
+		_, err = chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+			Source: `window.__csp = []; document.addEventListener("securitypolicyviolation", e => window.__csp.push(e.violatedDirective + " " + e.blockedURI));`,
+		})
+	}
 	if err != nil {
 		cancel()
 		t.Fatalf("opening a tab: %v", err)
 	}
 	t.Cleanup(func() {
+		var csp []string
+		if v, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`window.__csp || []`)); err == nil {
+			csp = v
+		}
+		if len(csp) > 0 {
+			t.Errorf("Content-Security-Policy violations: %q", csp)
+		}
 		tb.mu.Lock()
 		reqs := append([]string(nil), tb.requests...)
 		tb.mu.Unlock()

@@ -95,15 +95,15 @@ func TestBuild(t *testing.T) {
 	}
 
 	var manifest struct {
-		Name, ShortName string `json:"short_name"`
-		ThemeColor      string `json:"theme_color"`
-		Icons           []struct{ Src, Purpose string }
+		ShortName  string `json:"short_name"`
+		ThemeColor string `json:"theme_color"`
+		Icons      []struct{ Src, Purpose string }
 	}
 	b, _ := os.ReadFile(filepath.Join(out, "manifest.webmanifest"))
 	if err := json.Unmarshal(b, &manifest); err != nil {
 		t.Fatal(err)
 	}
-	if manifest.ThemeColor != ThemeColor || len(manifest.Icons) != 4 {
+	if manifest.ShortName != "Safi" || manifest.ThemeColor != ThemeColor || len(manifest.Icons) != 4 {
 		t.Errorf("manifest: %s", b)
 	}
 	maskable := false
