@@ -26,18 +26,20 @@ var tickerHints = map[string]bool{"ticker": true, "marquee": true, "breaking": t
 // signals and the content verdict; ticker containers become one block each.
 func (r *renderer) finish(d *doc.Doc, c *content) {
 	d.Blocks = d.Blocks[:0]
+	notTicker := map[*html.Node]bool{}
 	for i := 0; i < len(r.blocks); i++ {
 		rb := r.blocks[i]
 		ts, te := trim(r.out, rb.start, rb.end)
 		if ts >= te {
 			continue
 		}
-		if t := r.tickerOf(rb.owner); t != nil {
+		if t := r.tickerOf(rb.owner); t != nil && !notTicker[t] {
 			if j, b, ok := r.ticker(t, i); ok {
 				d.Blocks = append(d.Blocks, b)
 				i = j
 				continue
 			}
+			notTicker[t] = true // its other blocks need no second look
 		}
 		b := doc.Block{Start: ts, End: te, TextStart: ts, TextEnd: te, Text: string(r.out[ts:te])}
 		if rb.runes > 0 {
@@ -180,8 +182,21 @@ func (r *renderer) ticker(t *html.Node, i int) (int, doc.Block, bool) {
 			segs = append(segs, doc.Segment{Text: string(r.out[s:e]), Start: s, End: e})
 		}
 	}
-	if len(segs) < 2 && t.DataAtom != atom.Marquee || runes/max(len(segs), 1) > 200 {
+	// Headlines are short and, unless they are links, rarely sentences.
+	marquee := t.DataAtom == atom.Marquee
+	if len(segs) < 2 && !marquee || runes/max(len(segs), 1) > 150 {
 		return 0, doc.Block{}, false
+	}
+	if !marquee && linkRunes*2 < runes {
+		stops := 0
+		for _, sg := range segs {
+			if sentenceEnd(sg.Text) {
+				stops++
+			}
+		}
+		if stops*2 > len(segs) {
+			return 0, doc.Block{}, false
+		}
 	}
 	b := doc.Block{Start: ts, End: te, TextStart: ts, TextEnd: te, Text: string(r.out[ts:te]), Segments: segs}
 	if runes > 0 {
@@ -216,4 +231,14 @@ func firstNonNil(a, b *html.Node) *html.Node {
 		return a
 	}
 	return b
+}
+
+// sentenceEnd reports whether s ends like a sentence.
+func sentenceEnd(s string) bool {
+	c, _ := utf8.DecodeLastRuneInString(s)
+	switch c {
+	case '.', '!', '?', '؟', '。', '…':
+		return true
+	}
+	return false
 }

@@ -314,10 +314,25 @@ func (r *renderer) betterTop(best *html.Node, top []*html.Node) *html.Node {
 		last = pi.score
 	}
 	// An only child gives way to its parent.
-	for p := best.Parent; p != nil && p.DataAtom != atom.Body && r.info[p] != nil && elementChildren(p) == 1; p = p.Parent {
+	for p := best.Parent; p != nil && p.DataAtom != atom.Body && r.info[p] != nil && onlyChild(p) != nil; p = p.Parent {
 		best = p
 	}
 	return best
+}
+
+// onlyChild is n's only element child, or nil when it has none or more
+// than one.
+func onlyChild(n *html.Node) *html.Node {
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if only != nil {
+				return nil
+			}
+			only = c
+		}
+	}
+	return only
 }
 
 func elementChildren(n *html.Node) int {
@@ -433,15 +448,11 @@ func (r *renderer) never(c *content, n *html.Node, flags int) string {
 // wrapper reports whether n is a div holding one paragraph and nothing
 // else, with few links: Readability reads it as that paragraph.
 func (r *renderer) wrapper(n *html.Node) bool {
-	if n.DataAtom != atom.Div || r.info[n].own.text > 0 || elementChildren(n) != 1 {
+	if n.DataAtom != atom.Div || r.info[n].own.text > 0 {
 		return false
 	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode {
-			return c.DataAtom == atom.P && r.info[c] != nil && r.linkDensity(n) < 0.25
-		}
-	}
-	return false
+	c := onlyChild(n)
+	return c != nil && c.DataAtom == atom.P && r.info[c] != nil && r.linkDensity(n) < 0.25
 }
 
 // droppedUnder reports whether n or any ancestor is dropped.

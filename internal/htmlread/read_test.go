@@ -264,6 +264,7 @@ func TestTicker(t *testing.T) {
 			[]string{"One headline", "Two headline", "Three", "Four"}},
 		{"items without links", `<ul id="breaking"><li>First item</li><li>Second item</li></ul>`, []string{"First item", "Second item"}},
 		{"breaking hint on long prose is no ticker", `<div class="breaking"><p>` + prose + prose + prose + `</p><p>` + prose + prose + prose + `</p></div>`, nil},
+		{"breaking hint on short sentences is no ticker", `<div class="breaking"><p>It rained.</p><p>Then it stopped.</p><p>We left.</p></div>`, nil},
 		{"one link is no ticker", `<div class="ticker"><a href="/1">Only one</a></div>`, nil},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {
