@@ -290,11 +290,11 @@ func dayFirst(text string, toks []lex.Token, i int, dt *date) bool {
 		return false
 	}
 	j += n
-	if punct(toks, j, ".") && toks[j].Glued() && j+1 < len(toks) && toks[j+1].Kind == lex.Number {
-		j++ // "3 Sep. 2013"; but "le 3 mars." ends with its sentence
-	}
 	dt.d, dt.m, dt.start, dt.calendar, dt.next = d, m.n, toks[i].Start, m.calendar, j
 	k := j
+	if punct(toks, k, ".") && toks[k].Glued() {
+		k++ // "3 Sep. 2013"; but "le 3 mars." ends with its sentence
+	}
 	if punct(toks, k, ",") {
 		k++
 	}

@@ -69,6 +69,7 @@ var extractTests = []struct {
 	{"fr: 1er without a year", "à compter du 1er janvier", []dt{{"--01-01", Day, Gregorian, "1er janvier"}}},
 	{"fr: accents folded", "le 14 fevrier 2022 et le 15 août 2022", []dt{{"2022-02-14", Day, Gregorian, "14 fevrier 2022"}, {"2022-08-15", Day, Gregorian, "15 août 2022"}}},
 	{"fr: a full stop after the month ends the sentence", "Une vingtaine de morts ont été recensés mardi 3 mars. Le lendemain", []dt{{"--03-03", Day, Gregorian, "3 mars"}}},
+	{"en: abbreviated month without a year", "Published 14 Oct. 8 min read", []dt{{"--10-14", Day, Gregorian, "14 Oct"}}},
 	{"fr: month and year", "en décembre 2019", []dt{{"2019-12", Month, Gregorian, "décembre 2019"}}},
 	{"fr: year after depuis", "depuis 2015", []dt{{"2015", Year, Gregorian, "2015"}}},
 	{"fr: l'année", "l'année 2020 a été difficile", []dt{{"2020", Year, Gregorian, "l'année 2020"}}},
