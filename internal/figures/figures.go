@@ -20,8 +20,9 @@
 //     "the 2020 census"): English and French writers group the thousands of
 //     a count ("2,000 soldiers", "2 000 soldats"), Arabic writers often do
 //     not ("2000 جندي" is a figure).
-//   - Numbers that name rather than count ("page 45", "المادة 17", "رقم 8")
-//     are skipped.
+//   - Numbers that name rather than count ("page 45", "المادة 17", "رقم 8",
+//     and a bare number after a capitalised word: "Windows 10", "Route
+//     66") are skipped.
 //   - "a-b" with a ≥ b (a score, "2-1") gives no figure; so does a
 //     year span "2014-2016".
 //   - Orders of magnitude — عشرات, مئات, آلاف; dozens, hundreds; dizaines,
@@ -211,8 +212,13 @@ func (s *scanner) figure(i int) (f report.Figure, next int, ok bool) {
 	if q.yearLike && (q.unit == "" || numAt > 0 && determiners[t[numAt-1].Fold]) && qual == "" && currency == "" {
 		return f, q.next, false // a year: "2014", "the 2020 census"
 	}
-	if q.unit == "" && qual == "" && currency == "" && !q.word && numAt > 0 && !t[numAt].Glued() && labels[t[numAt-1].Fold] {
-		return f, q.next, false // "page 45", "المادة 17"
+	if q.unit == "" && qual == "" && currency == "" && !q.word && numAt > 0 && !t[numAt].Glued() && t[numAt-1].Kind == lex.Word {
+		if labels[t[numAt-1].Fold] {
+			return f, q.next, false // "page 45", "المادة 17"
+		}
+		if c := s.text[t[numAt-1].Start]; c >= 'A' && c <= 'Z' {
+			return f, q.next, false // a name: "Windows 10", "Route 66", "Ligue 1"
+		}
 	}
 	if q.small && q.unit == "" {
 		return f, q.next, false
