@@ -29,6 +29,10 @@
 // linked items) becomes one block whose links or items are its segments
 // ("ticker").
 //
+// Input is UTF-8, as browsers hand pasted HTML over; a saved page that is
+// not valid UTF-8 and declares windows-1256, ISO 8859-6, windows-1252 or
+// ISO 8859-1 in its first bytes is decoded from that encoding.
+//
 // Nesting deeper than the parser's limit of 512 elements is flattened
 // before parsing, and the DOM is walked without recursion, so deep,
 // truncated or malformed pages give a doc; Read fails (ErrParse) only if

@@ -27,7 +27,8 @@ var maxDepths = []int{256, 64}
 // Offsets count bytes of Doc.Src, the rendered text. The error, if any,
 // wraps ErrParse.
 func Read(src []byte) (*doc.Doc, error) {
-	root, err := parse(src)
+	in := decode(src)
+	root, err := parse(in)
 	if err != nil {
 		return nil, err
 	}
@@ -38,7 +39,7 @@ func Read(src []byte) (*doc.Doc, error) {
 	d.Meta = readMeta(root)
 	c := findContent(r, d.Meta.Title)
 	r.finish(d, c)
-	d.Facts = facts(src, d.Src)
+	d.Facts = facts(src, in, d.Src)
 	return d, nil
 }
 
@@ -126,12 +127,13 @@ func voidElements(a atom.Atom) bool {
 	return false
 }
 
-// facts counts the input's bytes and encoding problems, and the rendered
-// text's runes, lines and special characters: what the user sees.
-func facts(src, text []byte) doc.Facts {
-	in := read.Count(src)
+// facts counts the input's bytes, the encoding problems of the input as
+// decoded, and the rendered text's runes, lines and special characters:
+// what the user sees.
+func facts(src, decoded, text []byte) doc.Facts {
+	in := read.Count(decoded)
 	f := read.Count(text)
-	f.Bytes = in.Bytes
+	f.Bytes = len(src)
 	f.InvalidUTF8 = in.InvalidUTF8
 	f.BOM = in.BOM
 	f.NUL = in.NUL

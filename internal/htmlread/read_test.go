@@ -392,6 +392,55 @@ func TestRobust(t *testing.T) {
 	}
 }
 
+func TestLegacyCharset(t *testing.T) {
+	// encode writes s in a single-byte code page.
+	encode := func(s string, table *[128]rune) []byte {
+		var out []byte
+		for _, r := range s {
+			if r < 0x80 {
+				out = append(out, byte(r))
+				continue
+			}
+			for i, x := range table {
+				if x == r {
+					out = append(out, byte(0x80+i))
+					break
+				}
+			}
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		desc  string
+		page  string
+		table *[128]rune
+		want  string
+	}{
+		{"windows-1256 Arabic", `<html><head><meta charset="windows-1256"></head><body><p>أعلنت الوزارة، يوم الإثنين، عن البرنامج.</p></body></html>`, &windows1256, "أعلنت الوزارة، يوم الإثنين، عن البرنامج."},
+		{"ISO 8859-6 by http-equiv", `<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-6"><p>مرحبا</p>`, &iso88596, "مرحبا"},
+		{"ISO 8859-1 French", `<meta charset=iso-8859-1><p>Les vendanges précoces à Saint-Émilion</p>`, &windows1252, "Les vendanges précoces à Saint-Émilion"},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			src := encode(tc.page, tc.table)
+			if utf8.Valid(src) {
+				t.Fatal("test page is valid UTF-8")
+			}
+			d := readDoc(t, string(src))
+			if got := strings.TrimSpace(string(d.Src)); got != tc.want {
+				t.Errorf("text = %q, want %q", got, tc.want)
+			}
+			if d.Facts.InvalidUTF8 != 0 || d.Facts.Bytes != len(src) {
+				t.Errorf("facts: %d invalid, %d bytes (input %d)", d.Facts.InvalidUTF8, d.Facts.Bytes, len(src))
+			}
+		})
+	}
+	// Undeclared, the bytes stay invalid UTF-8 and are counted.
+	d := readDoc(t, "<p>caf\xe9</p>")
+	if d.Facts.InvalidUTF8 != 1 || !strings.Contains(string(d.Src), "caf\ufffd") {
+		t.Errorf("undeclared: %q, %d invalid", d.Src, d.Facts.InvalidUTF8)
+	}
+}
+
 func TestFlatten(t *testing.T) {
 	in := []byte(strings.Repeat("<div>", 10) + "x" + strings.Repeat("</div>", 10) + "<br><p>y</p>")
 	got := string(flatten(in, 3))
