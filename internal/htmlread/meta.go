@@ -49,7 +49,7 @@ func readMeta(root *html.Node) doc.Meta {
 		}
 	}
 	var m doc.Meta
-	m.Title = first(c.ldTitle(), c.dcTitle, c.ogTitle, c.metaTitle, c.twTitle, articleTitle(c.titleTag, c.headings, c.h1s), firstOf(c.h1s))
+	m.Title = first(c.ldTitle(), c.dcTitle, c.ogTitle, c.metaTitle, c.twTitle, articleTitle(c.titleTag, c.headings, c.h1s), longest(c.h1s))
 	m.Source = first(c.siteName, c.ldPublisher, c.appName)
 	m.Author = first(c.ld.Author, c.metaAuthor, c.articleAuthor, c.itempropAuthor, c.relAuthor)
 	m.Published = first(c.ld.Published, c.articlePublished, c.itempropDate, c.metaDate, c.timePubdate, c.timeFirst)
@@ -337,11 +337,16 @@ func firstSeparator(s, seps string) int {
 	return -1
 }
 
-func firstOf(s []string) string {
-	if len(s) == 0 {
-		return ""
+// longest is the longest of s, the first of equals: of a page's h1s,
+// the headline rather than the site's logo.
+func longest(s []string) string {
+	best := ""
+	for _, x := range s {
+		if len(x) > len(best) {
+			best = x
+		}
 	}
-	return s[0]
+	return best
 }
 
 func wordCount(s string) int { return len(strings.Fields(s)) }

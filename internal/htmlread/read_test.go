@@ -307,7 +307,7 @@ func TestMeta(t *testing.T) {
 		{"rel author", `<p>By <a rel="author" href="/u">Dee Dee</a></p>`, doc.Meta{Author: "Dee Dee"}},
 		{"itemprop author name", `<span itemprop="author"><span itemprop="name">Eve Ng</span></span>`, doc.Meta{Author: "Eve Ng"}},
 		{"article:author as a URL is no name", `<meta property="article:author" content="https://facebook.com/x"><p>x</p>`, doc.Meta{}},
-		{"no title element: the first h1", `<h1>First heading</h1><h1>Second</h1>`, doc.Meta{Title: "First heading"}},
+		{"no title element: the longest h1", `<h1>Site</h1><h1>Storm closes schools</h1><h1>Other</h1>`, doc.Meta{Title: "Storm closes schools"}},
 		{"Arabic language", `<html lang="ar-MA"><body><p>نص</p></body></html>`, doc.Meta{Language: "ar"}},
 		{"broken JSON-LD is ignored", `<script type="application/ld+json">{"@type":"NewsArticle",</script><meta property="og:title" content="OG"><p>x</p>`, doc.Meta{Title: "OG"}},
 	} {
