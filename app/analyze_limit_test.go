@@ -106,3 +106,46 @@ func TestAnalyzeInputLimit(t *testing.T) {
 		})
 	}
 }
+
+// TestAnalyzeRefusesWhatMemoryCannotHold checks that an input whose
+// analysis needs more memory than is available is refused with the sizes,
+// and that the cheaper text format still goes through.
+func TestAnalyzeRefusesWhatMemoryCannotHold(t *testing.T) {
+	defer func(old func() int64) { memAvailable = old }(memAvailable)
+	n := int64(len(smallArticle))
+	dir := t.TempDir()
+	file := filepath.Join(dir, "a.txt")
+	os.WriteFile(file, []byte(smallArticle), 0o644)
+	for _, tt := range []struct {
+		desc   string
+		avail  int64
+		format string
+		stdin  bool
+		status int
+		errMsg string
+	}{
+		{desc: "unknown memory: no check", avail: 0, format: "json", status: 0},
+		{desc: "plenty of memory", avail: 1 << 30, format: "json", status: 0},
+		{desc: "too little for JSON", avail: n * 20, format: "json", status: 1, errMsg: fmt.Sprintf("not enough memory: the input is %d bytes; analysing it needs about", n)},
+		{desc: "too little for JSON from standard input", avail: n * 20, format: "json", stdin: true, status: 1, errMsg: "not enough memory"},
+		{desc: "enough for text", avail: n * 20, format: "text", status: 0},
+	} {
+		t.Run(tt.desc, func(t *testing.T) {
+			memAvailable = func() int64 { return tt.avail }
+			args, stdin := []string{"--format", tt.format, file}, io.Reader(strings.NewReader(""))
+			if tt.stdin {
+				args[2], stdin = "-", strings.NewReader(smallArticle)
+			}
+			var stdout, stderr bytes.Buffer
+			if status := runAnalyze(args, stdin, &stdout, &stderr); status != tt.status {
+				t.Errorf("status %d, want %d (stderr %q)", status, tt.status, stderr.String())
+			}
+			if tt.errMsg == "" && stderr.Len() > 0 || !strings.Contains(stderr.String(), tt.errMsg) {
+				t.Errorf("stderr %q, want %q", stderr.String(), tt.errMsg)
+			}
+			if tt.status == 0 && !strings.Contains(stdout.String(), "Heavy rain") {
+				t.Errorf("no analysis in %q", stdout.String())
+			}
+		})
+	}
+}
