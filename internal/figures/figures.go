@@ -79,10 +79,11 @@ func ExtractAll(text string) (figs []report.Figure, ds []report.Date) {
 				s.inDate = append(s.inDate, k < len(found) && toks[i].Start >= found[k].Start)
 			}
 		}
+		s.floor = 0
 		for i := 0; i < len(toks); {
 			if f, next, ok := s.figure(i); ok {
 				out = append(out, f)
-				i = next
+				i, s.floor = next, next
 			} else if next > i {
 				i = next
 			} else {
@@ -124,6 +125,7 @@ type scanner struct {
 	text   string
 	toks   []lex.Token
 	inDate []bool // by token; nil when the text has no date
+	floor  int    // the first token after the last figure: qualifiers start no earlier
 
 	// The sentence of the last figure, so that finding each figure's
 	// sentence stays linear in a long line with many figures.
@@ -262,7 +264,7 @@ func before[V any](s *scanner, vb *lex.Vocab[V], i int) (k, skip int, v V, ok bo
 	if i >= len(s.toks) || s.toks[i].Break {
 		return 0, 0, v, false
 	}
-	for k = max(0, i-5); k < i; k++ {
+	for k = max(s.floor, i-5); k < i; k++ {
 		if v, n, skip, ok := vb.MatchClitic(s.toks, k); ok && k+n == i {
 			return k, skip, v, true
 		}
@@ -347,7 +349,7 @@ func (s *scanner) number(i int, second bool) (q quantity, ok bool) {
 func (s *scanner) plainNumber(i int, second bool) bool {
 	t := s.toks
 	tok := &t[i]
-	if c := s.text[tok.Start]; c == '0' && tok.Num.IntDigits > 1 && tok.Num.Value >= 1 {
+	if c := s.text[tok.Start]; c == '0' && tok.Num.IntDigits > 1 {
 		return false // 0522…, 007
 	}
 	if tok.Glued() && i > 0 {
@@ -596,6 +598,9 @@ func (s *scanner) noun(j int, value float64, vague bool) (string, bool) {
 		return "", false
 	}
 	if _, _, ok := rangeJoins.Match(t, j, 0); ok {
+		return "", false
+	}
+	if _, _, ok := rangeStarts.Match(t, j, 0); ok {
 		return "", false
 	}
 	w := s.text[t[j].Start:t[j].End]
