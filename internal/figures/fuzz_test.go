@@ -44,6 +44,14 @@ func FuzzExtract(f *testing.F) {
 		if !reflect.DeepEqual(figs, got) || !reflect.DeepEqual(ds, dates.Extract(text)) {
 			t.Fatalf("ExtractAll(%q) differs from Extract and dates.Extract", text)
 		}
+		// A number of a date is never a figure's number.
+		for _, d := range ds {
+			for _, g := range got {
+				if g.Qualifier != Range && g.Start >= d.Start && g.Start < d.End {
+					t.Fatalf("Extract(%q): figure %q starts inside date %q", text, g.Text, d.Text)
+				}
+			}
+		}
 	})
 }
 
