@@ -15,7 +15,10 @@
 //   - year: "2014", for a year introduced by a year word ("العام 2002",
 //     "the year 2014", "l'année 2014"), or a four-digit number from 1900 to
 //     2100 after a temporal preposition ("منذ 2002", "in 2014", "depuis
-//     2014"), or any year followed by an era mark (2014م, 1445 هـ).
+//     2014"), or any year followed by an era mark (2014م, 1445 هـ); and
+//     both years of a span ("2014-2016", "من 2014 إلى 2016", "from 2014
+//     to 2016"), and a year joined to a date before it ("يناير 2014
+//     و2015", "between the year 2014 and 2016").
 //
 // Hijri dates are kept in the Hijri calendar, not converted: calendar
 // "hijri" and an ISO-like value of Hijri year, month and day ("1445-09-10"
@@ -90,11 +93,57 @@ func FromTokens(text string, toks []lex.Token) []report.Date {
 		if d, next, ok := match(text, toks, i); ok {
 			out = append(out, d)
 			i = next
+			// The other end of a span: "2014-2016", "من 2014 إلى 2016",
+			// "between 2014 and 2016", "يناير 2014 و2015".
+			for d.Calendar == Gregorian && len(d.ISO) >= 4 && d.ISO[0] != '-' {
+				y, n := spanEnd(toks, i)
+				if n == 0 {
+					break
+				}
+				t := &toks[i+n-1]
+				d = report.Date{ISO: fmt.Sprintf("%04d", y), Precision: Year, Calendar: Gregorian, Text: text[t.Start:t.End], Start: t.Start, End: t.End}
+				out = append(out, d)
+				i += n
+			}
+			continue
+		}
+		if y1, n := spanEnd(toks, i+1); n > 0 && number(toks, i, 4) >= 1900 && number(toks, i, 4) <= 2100 && toks[i].Num.IntDigits == 4 && !listJoins[toks[i+1].Fold] {
+			// A bare span of years: "2014-2016", "من 2014 إلى 2016", "from
+			// 2014 to 2016"; not "2014 و2016", which may count things.
+			t0, t1 := &toks[i], &toks[i+n]
+			out = append(out,
+				report.Date{ISO: fmt.Sprintf("%04d", int(t0.Num.Value)), Precision: Year, Calendar: Gregorian, Text: text[t0.Start:t0.End], Start: t0.Start, End: t0.End},
+				report.Date{ISO: fmt.Sprintf("%04d", y1), Precision: Year, Calendar: Gregorian, Text: text[t1.Start:t1.End], Start: t1.Start, End: t1.End})
+			i += n + 1
 			continue
 		}
 		i++
 	}
 	return out
+}
+
+// spanJoins join the two years of a span; listJoins among them may join
+// two counts as well.
+var (
+	spanJoins = foldSet("-", "–", "إلى", "الى", "حتى", "و", "to", "and", "until", "et", "à", "au")
+	listJoins = foldSet("و", "and", "et")
+)
+
+// spanEnd reads the second year of a span at toks[i:]: a join, then a
+// four-digit year from 1900 to 2100 (the join و may be glued to it). It
+// returns the year and the tokens read, 0 when there is none.
+func spanEnd(toks []lex.Token, i int) (year, n int) {
+	if i+1 >= len(toks) || toks[i].Break || !spanJoins[toks[i].Fold] {
+		return 0, 0
+	}
+	y := number(toks, i+1, 4)
+	if y < 1900 || y > 2100 || toks[i+1].Num.IntDigits != 4 {
+		return 0, 0
+	}
+	if i+2 < len(toks) && toks[i+2].Glued() && (toks[i+2].Kind == lex.Word || toks[i+2].Kind == lex.Number) {
+		return 0, 0 // "2014-2016s", "2014-20165"
+	}
+	return y, 2
 }
 
 // window is how many tokens a date's first token may come before its
