@@ -302,3 +302,40 @@ func TestUserDataIsText(t *testing.T) {
 		t.Errorf("the payload is not shown as text")
 	}
 }
+
+// TestPageStates renders the page in the states the user can meet and
+// checks what each shows.
+func TestPageStates(t *testing.T) {
+	tests := []struct {
+		desc string
+		page *Page
+		want []string
+		not  []string
+	}{
+		{"empty", &Page{lang: "en"}, []string{"Paste a page to begin.", "Try an example"}, []string{`id="results"`, `class="banner"`}},
+		{"busy", &Page{lang: "en", busy: true, stage: "Reading and classifying 15 KB…"}, []string{"<progress", "Reading and classifying 15 KB…"}, nil},
+		{"update available", &Page{lang: "fr", updateReady: true}, []string{`class="banner"`, "Une nouvelle version de Safi est disponible.", "Recharger"}, nil},
+		{"analysis failed", &Page{lang: "en", errMsg: "The analysis failed: boom."}, []string{`role="alert"`, "The analysis failed: boom."}, nil},
+		{"storage full", &Page{lang: "ar", storeMsg: "storage.failed"}, []string{`id="storage"`, T("ar", "storage.failed")}, nil},
+		{"clear asks first", &Page{lang: "en", input: "x", confirmClear: true}, []string{"Discard the text and your corrections?", "Yes, clear", "Cancel"}, []string{`id="clear"`}},
+		{"pasted HTML", &Page{lang: "en", html: "<p>x</p>"}, []string{"Analysing the pasted HTML (8 B)."}, nil},
+	}
+	for _, tc := range tests {
+		e := app.NewTestEngine()
+		if err := e.Load(tc.page); err != nil {
+			t.Fatalf("%s: %v", tc.desc, err)
+		}
+		e.ConsumeAll()
+		page := app.HTMLString(tc.page)
+		for _, w := range tc.want {
+			if !strings.Contains(page, w) && !strings.Contains(page, html.EscapeString(w)) {
+				t.Errorf("%s: %q not in the page", tc.desc, w)
+			}
+		}
+		for _, w := range tc.not {
+			if strings.Contains(page, w) {
+				t.Errorf("%s: %q in the page", tc.desc, w)
+			}
+		}
+	}
+}
