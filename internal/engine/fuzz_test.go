@@ -41,24 +41,31 @@ var fuzzSeeds = []string{
 // in exactly one block; every offset inside it and on a rune boundary;
 // paragraphs, headlines, figures and dates slice it to their text (invalid
 // bytes read as U+FFFD); and the same input gives the same report, whether
-// through Analyze or Prepare and Measure.
+// through Analyze or Prepare and Measure. With html set, the HTML reader
+// reads the input whatever it holds. The same checks hold after the
+// user's corrections, here every third block flipped.
 func FuzzAnalyze(f *testing.F) {
 	for _, name := range loadPages(f) {
 		src, _ := readPage(f, name)
-		f.Add(src)
+		f.Add(src, false)
 	}
 	if seed, err := os.ReadFile(seedPath); err == nil {
-		f.Add(seed)
+		f.Add(seed, false)
 	}
 	for _, s := range fuzzSeeds {
-		f.Add([]byte(s))
+		f.Add([]byte(s), false)
+		f.Add([]byte(s), true)
 	}
 	for _, tt := range warningTests {
-		f.Add([]byte(tt.in))
+		f.Add([]byte(tt.in), false)
 	}
-	f.Fuzz(func(t *testing.T, src []byte) {
+	f.Fuzz(func(t *testing.T, src []byte, html bool) {
+		opt := engine.Options{}
+		if html {
+			opt.Format = "html"
+		}
 		in := string(src) // the engine must not change its input
-		d, err := engine.SafePrepare(src, engine.Options{})
+		d, err := engine.SafePrepare(src, opt)
 		if err != nil {
 			t.Fatal(err, string(err.(*engine.PanicError).Stack))
 		}
@@ -71,10 +78,21 @@ func FuzzAnalyze(f *testing.F) {
 		}
 		checkReport(t, src, d, r)
 		a, _ := json.Marshal(r)
-		b, _ := json.Marshal(engine.Analyze(src, engine.Options{}))
+		b, _ := json.Marshal(engine.Analyze(src, opt))
 		if !bytes.Equal(a, b) {
 			t.Fatal("Analyze and Prepare+Measure give different reports, or two runs differ")
 		}
+		corr := engine.Corrections{}
+		for i := range r.Blocks {
+			if i%3 == 0 {
+				corr[i] = r.Blocks[i].Class != "paragraph" && r.Blocks[i].Class != "heading"
+			}
+		}
+		rc, err := engine.SafeMeasure(d, corr)
+		if err != nil {
+			t.Fatal(err, string(err.(*engine.PanicError).Stack))
+		}
+		checkReport(t, src, d, rc)
 	})
 }
 
