@@ -6,7 +6,7 @@ LDFLAGS := -s -w -X main.version=$(VERSION)
 WASM    := web/app.wasm
 FUZZTIME ?= 5s
 
-.PHONY: all run build wasm dist test test-short bench bench-compare size fuzz eval clean
+.PHONY: all run build wasm dist test test-short bench bench-compare bench-browser size fuzz eval clean
 
 all: build
 
@@ -50,6 +50,12 @@ bench-compare:
 	$(GO) build -trimpath -ldflags="$(LDFLAGS)" -o bin/app ./app
 	$(GO) run ./tools/gen -size 10MB -o $(BENCHFILE)
 	$(GO) run ./tools/benchcompare -app bin/app -file $(BENCHFILE) -n 3
+
+## bench-browser: in headless Chromium against dist/: cold load and offline
+##        reload to interactive, analysis of the seed and of a 1 MB paste,
+##        the longest main-thread block while typing (not part of make test)
+bench-browser: dist
+	$(GO) test -tags benchbrowser -count=1 -timeout 20m -run '^TestBenchBrowser$$' -v ./e2e
 
 ## size: app.wasm (built as `make wasm` does) raw, gzip -9 and brotli against
 ##       the budget, and the code each module and package adds
