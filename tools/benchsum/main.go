@@ -136,7 +136,9 @@ func summarize(w io.Writer, results map[string]result, order []string) {
 		return
 	}
 	fmt.Fprintln(w, "\nscaling (each size against the one before; goal: 10× input ≤ 11× time and memory)")
-	fmt.Fprintf(w, "%-34s %8s %9s %9s %12s %8s %8s %8s  %s\n", "benchmark", "size", "MB/s", "cpuMB/s", "allocs/MB", "×input", "×time", "×bytes", "")
+	fmt.Fprintln(w, "(×time is wall clock, ×cpu the process's CPU time; the verdict uses ×cpu where there is one, as it")
+	fmt.Fprintln(w, " depends less on what else the machine is doing, and ×bytes, the bytes allocated per op)")
+	fmt.Fprintf(w, "%-34s %8s %9s %9s %12s %8s %8s %8s %8s  %s\n", "benchmark", "size", "MB/s", "cpuMB/s", "allocs/MB", "×input", "×time", "×cpu", "×bytes", "")
 	for _, g := range names {
 		ps := groups[g]
 		sort.Slice(ps, func(i, j int) bool { return ps[i].bytes < ps[j].bytes })
@@ -150,11 +152,16 @@ func summarize(w io.Writer, results map[string]result, order []string) {
 			in := p.bytes / q.bytes
 			tm := p.res.nsOp / q.res.nsOp
 			by := p.res.bOp / q.res.bOp
+			cpu, grow := "-", tm
+			if p.res.cpuMBs > 0 && q.res.cpuMBs > 0 {
+				grow = in * q.res.cpuMBs / p.res.cpuMBs
+				cpu = strconv.FormatFloat(grow, 'f', 2, 64)
+			}
 			verdict := "ok"
-			if tm > in*1.1 || by > in*1.1 {
+			if grow > in*1.1 || by > in*1.1 {
 				verdict = "SUPERLINEAR"
 			}
-			fmt.Fprintf(w, " %8.1f %8.2f %8.2f  %s\n", in, tm, by, verdict)
+			fmt.Fprintf(w, " %8.1f %8.2f %8s %8.2f  %s\n", in, tm, cpu, by, verdict)
 		}
 	}
 }
