@@ -340,3 +340,64 @@ func TestPasteHTML(t *testing.T) {
 		t.Errorf("%d scripts in the document, want go-app's 2", scripts)
 	}
 }
+
+// TestDropFile drops a .txt file on the input: the app reads it and
+// analyses it.
+func TestDropFile(t *testing.T) {
+	tb := newTab(t)
+	tb.open()
+	n0 := tb.analyses()
+	text := "Titre de la page\n\nLa mairie a annoncé mardi un budget de 12 millions d’euros pour rénover les écoles de la ville, dont les travaux commenceront en mars."
+	var prevented bool
+	tb.eval(fmt.Sprintf(`(() => {
+		const dt = new DataTransfer();
+		dt.items.add(new File([%s], "page.txt", {type: "text/plain"}));
+		const ev = new DragEvent("drop", {dataTransfer: dt, bubbles: true, cancelable: true});
+		document.getElementById("input").dispatchEvent(ev);
+		return ev.defaultPrevented;
+	})()`, js(text)), &prevented)
+	if !prevented {
+		t.Fatalf("the app did not handle the drop")
+	}
+	tb.waitAnalysed(n0)
+	if got := tb.text("#status"); !strings.Contains(got, "page.txt") {
+		t.Errorf("status %q does not name the file", got)
+	}
+	var got string
+	tb.eval(`document.getElementById("input").value`, &got)
+	if got != text {
+		t.Errorf("input = %q, want the file's text", got)
+	}
+}
+
+// TestBigPaste pastes about 1 MB of varied paragraphs: the app analyses it,
+// the segmentation view shows a first window of blocks and more on demand.
+func TestBigPaste(t *testing.T) {
+	tb := newTab(t)
+	tb.open()
+	var b strings.Builder
+	seed := readSeed(t)
+	for i := 0; b.Len() < 1<<20; i++ {
+		fmt.Fprintf(&b, "Paragraph %d: the council met on day %d and voted a budget of %d euros for the schools of the district.\n\n", i, i%28+1, 1000+i*7)
+		if i%50 == 0 {
+			b.WriteString(seed[:4000])
+			b.WriteString("\n\n")
+		}
+	}
+	n0 := tb.analyses()
+	start := time.Now()
+	tb.paste(b.String(), "")
+	t.Logf("paste event: %v", time.Since(start))
+	tb.waitJS(fmt.Sprintf(`Number(document.getElementById("status").dataset.analyses || 0) > %d`, n0), 120*time.Second)
+	t.Logf("analysed and shown: %v", time.Since(start))
+	var shown int
+	tb.eval(`document.querySelectorAll("#segmentation > *").length`, &shown)
+	if shown != 200 {
+		t.Errorf("the segmentation view shows %d blocks first, want 200", shown)
+	}
+	tb.run(chromedp.Click(chromedp.CSS("#more-segments")))
+	start = time.Now()
+	tb.waitJS(`document.querySelectorAll("#segmentation > *").length === 400`, 30*time.Second)
+	t.Logf("show more: %v", time.Since(start))
+	t.Logf("status: %s", tb.text("#status"))
+}

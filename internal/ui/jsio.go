@@ -106,6 +106,15 @@ func elementValue(id string) (v string) {
 	return v
 }
 
+// setElementValue sets the value of the element with the given id.
+func setElementValue(id, v string) {
+	jsCall(func() {
+		if el := app.Window().GetElementByID(id); el.Truthy() {
+			el.Set("value", v)
+		}
+	})
+}
+
 // download saves data as a file named name, through a Blob and a temporary
 // link, entirely in the browser.
 func download(name, mime string, data []byte) error {

@@ -65,7 +65,7 @@ type Page struct {
 	copyMsg      string
 	updateReady  bool
 	confirmClear bool
-	segLimit     int
+	limits       map[string]int // items shown of each long list
 	figSort      string
 	figDesc      bool
 
@@ -86,7 +86,8 @@ func (p *Page) OnMount(ctx app.Context) {
 	if s := storageGet(keySession); s != "" {
 		var sv saved
 		if json.Unmarshal([]byte(s), &sv) == nil && (sv.Input != "" || sv.HTML != "") {
-			p.input, p.shown, p.html, p.file, p.corr = sv.Input, sv.Input, sv.HTML, sv.File, sv.Corr
+			p.input, p.html, p.file, p.corr = sv.Input, sv.HTML, sv.File, sv.Corr
+			setElementValue("input", p.input)
 			p.analyze(ctx)
 		}
 	}
@@ -141,8 +142,8 @@ func (p *Page) onPaste(ctx app.Context, area, e app.Value) {
 	e.Call("preventDefault")
 	var whole bool
 	jsCall(func() {
-		v := area.Get("value").String()
-		whole = v == "" || (area.Get("selectionStart").Int() == 0 && area.Get("selectionEnd").Int() >= len([]rune(v)))
+		n := area.Get("value").Length() // UTF-16 units, as the selection counts
+		whole = n == 0 || (area.Get("selectionStart").Int() == 0 && area.Get("selectionEnd").Int() >= n)
 	})
 	if html != "" && whole {
 		ctx.Dispatch(func(ctx app.Context) { p.setInput(ctx, text, html, "") })
@@ -230,7 +231,8 @@ func (p *Page) onFileChosen(ctx app.Context, e app.Event) {
 
 // setInput replaces the whole input and analyses it at once.
 func (p *Page) setInput(ctx app.Context, text, html, file string) {
-	p.input, p.shown, p.html, p.file, p.raw = text, text, html, file, nil
+	p.input, p.html, p.file, p.raw = text, html, file, nil
+	setElementValue("input", text)
 	p.corr = nil
 	p.confirmClear = false
 	p.save()
@@ -252,7 +254,7 @@ func (p *Page) edited(ctx app.Context) {
 			return
 		}
 		v := elementValue("input")
-		p.input, p.shown, p.html, p.file, p.raw = v, v, "", "", nil
+		p.input, p.html, p.file, p.raw = v, "", "", nil
 		p.corr = nil
 		p.save()
 		p.analyze(ctx)
@@ -315,7 +317,7 @@ func (p *Page) analyze(ctx app.Context) {
 			}
 			p.sess = s
 			p.corr = s.Corrections
-			p.segLimit = segmentWindow
+			p.limits = nil
 		})
 	})
 }
@@ -398,7 +400,8 @@ func (p *Page) askClear(ctx app.Context, e app.Event) {
 
 func (p *Page) clear(ctx app.Context, e app.Event) {
 	p.seq++
-	p.input, p.shown, p.html, p.file, p.raw, p.corr = "", "", "", "", nil, nil
+	p.input, p.html, p.file, p.raw, p.corr = "", "", "", nil, nil
+	setElementValue("input", "")
 	p.sess, p.errMsg, p.busy, p.took = nil, "", false, 0
 	p.confirmClear = false
 	p.save()
@@ -422,8 +425,43 @@ func (p *Page) reload(ctx app.Context, e app.Event) {
 	ctx.Reload()
 }
 
-func (p *Page) showMore(ctx app.Context, e app.Event) {
-	p.segLimit += segmentWindow
+// windowSteps says how many items of each long list the page shows at
+// first, and how many more each "show more" adds: a huge paste must not
+// make the page render hundreds of thousands of elements.
+var windowSteps = map[string]int{
+	"segments":   segmentWindow,
+	"paragraphs": 500,
+	"figures":    200,
+	"dates":      200,
+	"quotes":     100,
+	"ticker":     500,
+	"removed":    200,
+}
+
+// windower returns how many of the n items of the list key to show, and
+// the button that shows more (nil when all are shown).
+type windower func(key string, n int) (int, app.UI)
+
+func (p *Page) window(lang string) windower {
+	return func(key string, n int) (int, app.UI) {
+		step := windowSteps[key]
+		lim := p.limits[key]
+		if lim <= 0 {
+			lim = step
+		}
+		if lim >= n {
+			return n, nil
+		}
+		more := min(step, n-lim)
+		return lim, app.Button().ID("more-" + key).Class("btn more").
+			Text(Tf(lang, "list.more", FormatInt(lang, more), FormatInt(lang, n-lim))).
+			OnClick(func(ctx app.Context, e app.Event) {
+				if p.limits == nil {
+					p.limits = map[string]int{}
+				}
+				p.limits[key] = lim + step
+			})
+	}
 }
 
 func (p *Page) sortFigures(key string) app.EventHandler {

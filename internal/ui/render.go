@@ -69,19 +69,21 @@ func (p *Page) renderInput(lang string) app.UI {
 	return app.Section().ID("dropzone").Class("card input").Aria("labelledby", "input-label").Body(
 		app.H2().ID("input-label").Body(app.Label().For("input").Text(T(lang, "input.label"))),
 		app.P().ID("input-hint").Class("hint").Text(T(lang, "input.hint")),
+		// The app sets the textarea's value itself (setElementValue), never
+		// through a rendered attribute: diffing and re-setting megabytes of
+		// text on every render would freeze the page.
 		app.Textarea().
 			ID("input").
 			Class("paste").
 			Dir("auto").
 			Spellcheck(false).
 			Aria("describedby", "input-hint status").
-			Text(p.shown).
 			OnInput(p.onInput),
 		app.Div().Class("toolbar").Body(
-			app.Label().For("file").Class("btn").Text(T(lang, "input.open")),
 			app.Input().ID("file").Type("file").Class("visually-hidden").
 				Accept(".txt,.text,.html,.htm,text/plain,text/html").
 				OnChange(p.onFileChosen),
+			app.Label().For("file").Class("btn").Text(T(lang, "input.open")),
 			app.Button().ID("example").Class("btn").Text(T(lang, "input.example")).OnClick(p.example),
 			app.If(!p.confirmClear, func() app.UI {
 				return app.Button().ID("clear").Class("btn").Text(T(lang, "input.clear")).OnClick(p.askClear)
@@ -119,6 +121,7 @@ func (p *Page) renderInput(lang string) app.UI {
 
 func (p *Page) renderResults(lang string) app.UI {
 	r := &p.sess.Report
+	win := p.window(lang)
 	return app.Div().ID("results").Class("results").Body(
 		app.If(len(r.Warnings) > 0, func() app.UI {
 			return app.Section().ID("warnings").Class("card warn").Aria("labelledby", "warnings-h").Body(
@@ -128,14 +131,14 @@ func (p *Page) renderResults(lang string) app.UI {
 				})),
 			)
 		}),
-		articleView(lang, r, p.copyArticle, p.copyMsg),
+		articleView(lang, r, win, p.copyArticle, p.copyMsg),
 		statsView(lang, r),
 		chartsView(lang, p.sess),
-		figuresView(lang, r, p.figSort, p.figDesc, p.sortFigures),
-		datesView(lang, r),
-		quotesView(lang, r),
-		tickerView(lang, r),
-		removedView(lang, r),
+		figuresView(lang, r, win, p.figSort, p.figDesc, p.sortFigures),
+		datesView(lang, r, win),
+		quotesView(lang, r, win),
+		tickerView(lang, r, win),
+		removedView(lang, r, win),
 		p.segmentsView(lang),
 		p.exportView(lang),
 	)

@@ -232,7 +232,7 @@ func TestPageRender(t *testing.T) {
 		{"French", "fr", []string{"Chiffres", "55 titres", "Copier l’article"}, nil},
 	}
 	for _, tc := range tests {
-		p := &Page{lang: tc.lang, sess: s, input: seed, shown: seed}
+		p := &Page{lang: tc.lang, sess: s, input: seed}
 		e := app.NewTestEngine()
 		if err := e.Load(p); err != nil {
 			t.Fatalf("%s: %v", tc.desc, err)
@@ -264,7 +264,7 @@ func TestPageMatch(t *testing.T) {
 		t.Fatal(err)
 	}
 	e.ConsumeAll()
-	tree := articleView("en", &s.Report, nil, "")
+	tree := articleView("en", &s.Report, p.window("en"), nil, "")
 	// section > [h2, h3 title, dl, div.body, toolbar]
 	if err := app.Match(app.H2().ID("article-h"), tree, 0); err != nil {
 		t.Errorf("heading: %v", err)
@@ -336,6 +336,45 @@ func TestPageStates(t *testing.T) {
 			if strings.Contains(page, w) {
 				t.Errorf("%s: %q in the page", tc.desc, w)
 			}
+		}
+	}
+}
+
+func TestWindow(t *testing.T) {
+	p := &Page{lang: "en"}
+	tests := []struct {
+		desc     string
+		limits   map[string]int
+		key      string
+		n, want  int
+		wantMore bool
+	}{
+		{"short list shown whole", nil, "figures", 150, 150, false},
+		{"long list cut", nil, "figures", 250, 200, true},
+		{"after show more", map[string]int{"figures": 400}, "figures", 250, 250, false},
+		{"segments step", nil, "segments", 1000, segmentWindow, true},
+		{"empty", nil, "ticker", 0, 0, false},
+	}
+	for _, tc := range tests {
+		p.limits = tc.limits
+		n, more := p.window("en")(tc.key, tc.n)
+		if n != tc.want || (more != nil) != tc.wantMore {
+			t.Errorf("%s: window(%q, %d) = %d, more %v; want %d, %v", tc.desc, tc.key, tc.n, n, more != nil, tc.want, tc.wantMore)
+		}
+	}
+}
+
+func TestClip(t *testing.T) {
+	long := strings.Repeat("ب", segmentChars+5)
+	tests := []struct {
+		desc, in, want string
+	}{
+		{"short", "abc", "abc"},
+		{"long Arabic", long, strings.Repeat("ب", segmentChars) + " … (+5)"},
+	}
+	for _, tc := range tests {
+		if got := clip(tc.in, segmentChars); got != tc.want {
+			t.Errorf("%s: clip = %q…, want %q…", tc.desc, shorten(got, 20), shorten(tc.want, 20))
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -14,8 +15,10 @@ import (
 // articleText is what "Copy article" copies: the title, then the body.
 func articleText(r report.Report) string { return render.Text(r) }
 
-func articleView(lang string, r *report.Report, onCopy app.EventHandler, copyMsg string) app.UI {
+func articleView(lang string, r *report.Report, win windower, onCopy app.EventHandler, copyMsg string) app.UI {
 	a := r.Article
+	np, more := win("paragraphs", len(a.Paragraphs))
+	paras := a.Paragraphs[:np]
 	title := a.Title
 	if title == "" {
 		title = T(lang, "article.untitled")
@@ -36,13 +39,14 @@ func articleView(lang string, r *report.Report, onCopy app.EventHandler, copyMsg
 			return app.P().Class("empty").Text(T(lang, "article.none"))
 		}).Else(func() app.UI {
 			return app.Div().ID("article-body").Class("body").Lang(r.Language).Body(
-				app.Range(a.Paragraphs).Slice(func(i int) app.UI {
-					pg := a.Paragraphs[i]
+				app.Range(paras).Slice(func(i int) app.UI {
+					pg := paras[i]
 					if pg.Kind == "heading" {
 						return app.H4().Dir("auto").Text(pg.Text)
 					}
 					return app.P().Dir("auto").Text(pg.Text)
 				}),
+				more,
 			)
 		}),
 		app.Div().Class("toolbar").Body(
@@ -130,11 +134,13 @@ func highlight(ctx, text string) []app.UI {
 	}
 }
 
-func figuresView(lang string, r *report.Report, key string, desc bool, onSort func(string) app.EventHandler) app.UI {
+func figuresView(lang string, r *report.Report, win windower, key string, desc bool, onSort func(string) app.EventHandler) app.UI {
 	if len(r.Figures) == 0 {
 		return section("figures", T(lang, "section.figures"), app.P().Class("empty").Text(T(lang, "fig.none")))
 	}
 	figs := sortedFigures(r.Figures, key, desc)
+	n, more := win("figures", len(figs))
+	figs = figs[:n]
 	head := func(k, label string) app.UI {
 		sortState := "none"
 		if k == key {
@@ -171,67 +177,80 @@ func figuresView(lang string, r *report.Report, key string, desc bool, onSort fu
 				})),
 			),
 		),
+		more,
 	)
 }
 
-func datesView(lang string, r *report.Report) app.UI {
+func datesView(lang string, r *report.Report, win windower) app.UI {
 	if len(r.Dates) == 0 {
 		return section("dates", T(lang, "section.dates"), app.P().Class("empty").Text(T(lang, "dates.none")))
 	}
+	n, more := win("dates", len(r.Dates))
+	dates := r.Dates[:n]
 	return section("dates", T(lang, "section.dates"),
-		app.Ul().Class("dates").Body(app.Range(r.Dates).Slice(func(i int) app.UI {
-			d := r.Dates[i]
+		app.Ul().Class("dates").Body(app.Range(dates).Slice(func(i int) app.UI {
+			d := dates[i]
 			return app.Li().Body(
 				app.Time().DateTime(d.ISO).Class("iso").Text(d.ISO),
 				app.Span().Class("src").Dir("auto").Text(d.Text),
 				app.Span().Class("note").Text(d.Precision+" · "+d.Calendar),
 			)
 		})),
+		more,
 	)
 }
 
-func quotesView(lang string, r *report.Report) app.UI {
+func quotesView(lang string, r *report.Report, win windower) app.UI {
 	if len(r.Quotes) == 0 {
 		return section("quotes", T(lang, "section.quotes"), app.P().Class("empty").Text(T(lang, "quotes.none")))
 	}
+	n, more := win("quotes", len(r.Quotes))
+	quotes := r.Quotes[:n]
 	return section("quotes", T(lang, "section.quotes"),
-		app.Ul().Class("quotes").Body(app.Range(r.Quotes).Slice(func(i int) app.UI {
-			q := r.Quotes[i]
+		app.Ul().Class("quotes").Body(app.Range(quotes).Slice(func(i int) app.UI {
+			q := quotes[i]
 			return app.Li().Body(
 				app.Span().Class("quote").Dir("auto").Text("«"+q.Text+"»"),
 				app.If(q.Count > 1, func() app.UI { return app.Span().Class("note").Text(" ×" + FormatInt(lang, q.Count)) }),
 			)
 		})),
+		more,
 	)
 }
 
-func tickerView(lang string, r *report.Report) app.UI {
-	hs := r.Ticker.Headlines
+func tickerView(lang string, r *report.Report, win windower) app.UI {
+	all := r.Ticker.Headlines
+	n, more := win("ticker", len(all))
+	hs := all[:n]
 	return app.Section().ID("ticker").Class("card").Aria("label", T(lang, "section.ticker")).Body(
 		app.Details().Body(
 			app.Summary().Body(
 				app.H2().Text(T(lang, "section.ticker")),
-				app.Span().ID("ticker-count").Class("count").DataSet("count", itoa(len(hs))).Text(Tf(lang, "ticker.count", FormatInt(lang, len(hs)))),
+				app.Span().ID("ticker-count").Class("count").DataSet("count", itoa(len(all))).Text(Tf(lang, "ticker.count", FormatInt(lang, len(all)))),
 			),
 			app.Ol().Class("headlines").Body(app.Range(hs).Slice(func(i int) app.UI {
 				return app.Li().Dir("auto").Text(hs[i].Text)
 			})),
+			more,
 		),
 	)
 }
 
-func removedView(lang string, r *report.Report) app.UI {
+func removedView(lang string, r *report.Report, win windower) app.UI {
 	var noise []report.Noise
 	for _, n := range r.Noise {
 		if n.Class != report.ClassTicker {
 			noise = append(noise, n)
 		}
 	}
+	total := len(noise)
+	shown, more := win("removed", total)
+	noise = noise[:shown]
 	return app.Section().ID("removed").Class("card").Aria("label", T(lang, "section.removed")).Body(
 		app.Details().Body(
 			app.Summary().Body(
 				app.H2().Text(T(lang, "section.removed")),
-				app.Span().Class("count").Text(Tf(lang, "removed.count", FormatInt(lang, len(noise)))),
+				app.Span().Class("count").Text(Tf(lang, "removed.count", FormatInt(lang, total))),
 			),
 			app.Ul().Class("removed").Body(app.Range(noise).Slice(func(i int) app.UI {
 				n := noise[i]
@@ -241,8 +260,32 @@ func removedView(lang string, r *report.Report) app.UI {
 					app.Span().Class("rule").Text(Tf(lang, "removed.by", n.Rule)),
 				)
 			})),
+			more,
 		),
 	)
+}
+
+// segmentChars is the most characters the segmentation view shows of one
+// block: a 10 MB line would make the page crawl.
+const segmentChars = 20000
+
+// clip cuts s to segmentChars runes, saying how much it left out.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i, k := 0, 0
+	for j := range s {
+		if k == n {
+			i = j
+			break
+		}
+		k++
+	}
+	if i == 0 {
+		return s
+	}
+	return s[:i] + " … (+" + itoa(utf8.RuneCountInString(s[i:])) + ")"
 }
 
 // classOrder is the order of the segmentation legend.
@@ -261,14 +304,7 @@ func legend(lang string) app.UI {
 func (p *Page) segmentsView(lang string) app.UI {
 	s := p.sess
 	blocks := s.Report.Blocks
-	n := len(blocks)
-	limit := p.segLimit
-	if limit <= 0 {
-		limit = segmentWindow
-	}
-	if limit > n {
-		limit = n
-	}
+	limit, more := p.window(lang)("segments", len(blocks))
 	return section("segments", T(lang, "section.segments"),
 		app.P().Class("hint").Text(T(lang, "seg.help")),
 		legend(lang),
@@ -280,7 +316,7 @@ func (p *Page) segmentsView(lang string) app.UI {
 		app.Div().ID("segmentation").Class("segs").Lang(s.Report.Language).Body(
 			app.Range(blocks[:limit]).Slice(func(i int) app.UI {
 				b := blocks[i]
-				text := Visible(s.BlockText(i))
+				text := Visible(clip(s.BlockText(i), segmentChars))
 				if !s.Toggleable(i) {
 					return app.Div().Class("seg blank").Text(text)
 				}
@@ -307,9 +343,6 @@ func (p *Page) segmentsView(lang string) app.UI {
 					OnKeyDown(p.toggleKey(i))
 			}),
 		),
-		app.If(limit < n, func() app.UI {
-			more := min(segmentWindow, n-limit)
-			return app.Button().ID("more").Class("btn").Text(Tf(lang, "seg.more", FormatInt(lang, more))).OnClick(p.showMore)
-		}),
+		more,
 	)
 }
