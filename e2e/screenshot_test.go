@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -19,10 +20,27 @@ func TestScreenshots(t *testing.T) {
 	if dir == "" {
 		t.Skip("set SAFI_SCREENSHOTS=DIR to write screenshots")
 	}
-	for _, lang := range []string{"en", "ar"} {
-		for _, width := range []int64{360, 1280} {
-			t.Run(fmt.Sprintf("%s-%d", lang, width), func(t *testing.T) {
+	shots := []struct {
+		lang  string
+		width int64
+		dark  bool
+	}{{"en", 360, false}, {"en", 1280, false}, {"ar", 360, false}, {"ar", 1280, false}, {"en", 1280, true}, {"ar", 360, true}}
+	for _, sh := range shots {
+		lang, width := sh.lang, sh.width
+		name := fmt.Sprintf("%s-%d", lang, width)
+		if sh.dark {
+			name += "-dark"
+		}
+		{
+			t.Run(name, func(t *testing.T) {
 				tb := newTab(t)
+				if sh.dark {
+					if _, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+						Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}},
+					}); err != nil {
+						t.Fatal(err)
+					}
+				}
 				if width < 600 {
 					tb.run(chromedp.EmulateViewport(width, 800, chromedp.EmulateMobile))
 				} else {
@@ -49,12 +67,11 @@ func TestScreenshots(t *testing.T) {
 				if len(wide) > 0 {
 					t.Errorf("elements overflow the %d px screen: %q", width, wide)
 				}
-				png, err := chromedp.Run(tb.ctx, chromedp.FullScreenshot(90))
+				png, err := chromedp.Run(tb.ctx, chromedp.FullScreenshot(90)) // JPEG at quality 90
 				if err != nil {
 					t.Fatal(err)
 				}
-				name := filepath.Join(dir, fmt.Sprintf("safi-%s-%d.png", lang, width))
-				if err := os.WriteFile(name, png, 0o644); err != nil {
+				if err := os.WriteFile(filepath.Join(dir, "safi-"+name+".jpg"), png, 0o644); err != nil {
 					t.Fatal(err)
 				}
 			})
