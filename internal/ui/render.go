@@ -127,7 +127,7 @@ func (p *Page) renderResults(lang string) app.UI {
 			return app.Section().ID("warnings").Class("card warn").Aria("labelledby", "warnings-h").Body(
 				app.H2().ID("warnings-h").Text(T(lang, "section.warnings")),
 				app.Ul().Body(app.Range(r.Warnings).Slice(func(i int) app.UI {
-					return app.Li().DataSet("code", r.Warnings[i].Code).Text(r.Warnings[i].Message)
+					return app.Li().DataSet("code", r.Warnings[i].Code).Text(WarningText(lang, r.Warnings[i], r.Input))
 				})),
 			)
 		}),

@@ -91,6 +91,31 @@ func TestMessagesComplete(t *testing.T) {
 	}
 }
 
+func TestWarningText(t *testing.T) {
+	in := report.Input{Bidi: 3, InvalidUTF8: 1200}
+	tests := []struct {
+		desc string
+		lang string
+		w    report.Warning
+		want string
+	}{
+		{"English keeps the engine's message", "en", report.Warning{Code: "bidi", Message: "3 bidirectional control characters can make the text look different from what it is."}, "3 bidirectional control characters can make the text look different from what it is."},
+		{"French with the count", "fr", report.Warning{Code: "bidi"}, "3 caractères de contrôle bidirectionnel peuvent faire paraître le texte autre qu’il n’est."},
+		{"Arabic count in Arabic digits", "ar", report.Warning{Code: "invalid-utf8"}, "قُرئ ١٬٢٠٠ من تسلسلات UTF-8 غير الصالحة كـ U+FFFD (�): قد يكون النص بترميز آخر مثل Windows-1256."},
+		{"unknown code falls back to English", "ar", report.Warning{Code: "too-large", Message: "Too large."}, "Too large."},
+	}
+	for _, tc := range tests {
+		if got := WarningText(tc.lang, tc.w, in); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.desc, got, tc.want)
+		}
+	}
+	for key := range messages["ar"] {
+		if strings.HasPrefix(key, "warn.") && messages["fr"][key] == "" {
+			t.Errorf("French lacks %s", key)
+		}
+	}
+}
+
 func TestFiguresCSV(t *testing.T) {
 	figs := []report.Figure{
 		{Value: 3137, Text: "3137 شخصا", Unit: "person", Qualifier: "exact", Context: "تم اعتقال 3137 شخصا", Start: 10, End: 20},
