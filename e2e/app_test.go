@@ -126,6 +126,13 @@ func TestReloadAndOffline(t *testing.T) {
 	// The service worker must control the page before we go offline.
 	tb.waitJS(`navigator.serviceWorker.controller !== null`, 30*time.Second)
 
+	// A correction is kept too.
+	var idx string
+	tb.eval(`document.querySelector("#segmentation .seg.in").dataset.block`, &idx)
+	block := fmt.Sprintf(`#segmentation [data-block="%s"]`, idx)
+	tb.run(chromedp.Click(chromedp.CSS(block)))
+	tb.waitJS(fmt.Sprintf(`document.querySelector(%s).classList.contains("corrected")`, js(block)), 10*time.Second)
+
 	tb.run(chromedp.Reload())
 	tb.waitReady()
 	tb.waitAnalysed(0)
@@ -133,6 +140,11 @@ func TestReloadAndOffline(t *testing.T) {
 	tb.eval(`document.getElementById("input").value`, &got)
 	if got != text {
 		t.Errorf("after reload the input is %q, want %q", got, text)
+	}
+	var kept bool
+	tb.eval(fmt.Sprintf(`document.querySelector(%s).classList.contains("corrected") && !document.querySelector(%s).classList.contains("in")`, js(block), js(block)), &kept)
+	if !kept {
+		t.Errorf("after reload the correction of block %s is lost", idx)
 	}
 
 	down.Store(true)
