@@ -4,6 +4,8 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -412,4 +414,30 @@ func TestBigPaste(t *testing.T) {
 	tb.waitJS(`document.querySelectorAll("#segmentation > *").length === 400`, 30*time.Second)
 	t.Logf("show more: %v", time.Since(start))
 	t.Logf("status: %s", tb.text("#status"))
+}
+
+// TestOpenHTMLFile opens a saved .html page with "Open file": the app
+// reads it as HTML and shows its article.
+func TestOpenHTMLFile(t *testing.T) {
+	tb := newTab(t)
+	tb.open()
+	sentence := "Le conseil municipal a adopté mardi un budget de 12 millions d’euros pour rénover les écoles de la ville, a annoncé le maire."
+	page := `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Écoles rénovées</title></head><body>
+<nav><a href="/">Accueil</a> <a href="/sport">Sport</a></nav>
+<article><h1>Écoles rénovées</h1><p>` + sentence + `</p>
+<p>Les travaux commenceront en mars 2025 et dureront deux ans, selon le plan présenté au conseil par l’adjointe chargée de l’éducation.</p></article>
+<footer>© 2025 Journal de la ville</footer></body></html>`
+	name := filepath.Join(t.TempDir(), "page.html")
+	if err := os.WriteFile(name, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	n0 := tb.analyses()
+	tb.run(chromedp.SetUploadFiles(chromedp.CSS("#file"), []string{name}))
+	tb.waitAnalysed(n0)
+	if got := tb.text("#status"); !strings.Contains(got, "HTML") || !strings.Contains(got, "page.html") {
+		t.Errorf("status %q does not say the file was read as HTML", got)
+	}
+	if got := tb.text("#article-body"); !strings.Contains(got, sentence) {
+		t.Errorf("article body %q lacks the article's sentence", got)
+	}
 }
