@@ -151,11 +151,12 @@ func (c *ctx) tickerRule(i int) (class, rule string, ok bool) {
 			return report.ClassBoilerplate, RuleMenuRow, true
 		}
 	}
+	offs := c.d.Offsets(b)
 	for _, sp := range spans {
 		b.Segments = append(b.Segments, doc.Segment{
 			Text:  b.Text[sp.Start:sp.End],
-			Start: c.d.SrcOffset(b, sp.Start),
-			End:   c.d.SrcOffset(b, sp.End),
+			Start: offs.At(sp.Start),
+			End:   offs.At(sp.End),
 		})
 	}
 	if kind == kindSeparator {

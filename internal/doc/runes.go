@@ -11,29 +11,52 @@ import "unicode/utf8"
 // them (cleaning only ever lengthens a text), so that mapping the many
 // segments of a long ticker line stays linear.
 func (d *Doc) SrcOffset(b *Block, off int) int {
-	if off <= 0 {
-		return b.TextStart
-	}
+	m := d.Offsets(b)
+	return m.At(off)
+}
+
+// OffsetMap maps offsets within one block's cleaned Text to offsets in
+// Doc.Src, as SrcOffset does, walking the block once for offsets given in
+// ascending order (a smaller offset starts the walk again): mapping the
+// many segments of a long line with invalid bytes stays linear.
+type OffsetMap struct {
+	b    *Block
+	src  []byte
+	same bool // Text is its source
+	i, j int  // the walk: i in src, j in Text
+	last int  // the last offset asked for
+}
+
+// Offsets returns the OffsetMap of block b.
+func (d *Doc) Offsets(b *Block) *OffsetMap {
 	src := d.Src[b.TextStart:b.TextEnd]
-	if len(src) == len(b.Text) {
-		if off > len(src) {
-			off = len(src)
-		}
-		return b.TextStart + off
+	return &OffsetMap{b: b, src: src, same: len(src) == len(b.Text)}
+}
+
+// At returns the offset in Doc.Src of offset off in the block's Text.
+func (m *OffsetMap) At(off int) int {
+	if off <= 0 {
+		return m.b.TextStart
 	}
-	i, j := 0, 0 // i in src, j in Text
-	for i < len(src) && j < off {
-		r, n := utf8.DecodeRune(src[i:])
-		if r == '\uFEFF' && i == 0 {
-			i += n
+	if m.same {
+		return m.b.TextStart + min(off, len(m.src))
+	}
+	if off < m.last {
+		m.i, m.j = 0, 0
+	}
+	m.last = off
+	for m.i < len(m.src) && m.j < off {
+		r, n := utf8.DecodeRune(m.src[m.i:])
+		if r == '\uFEFF' && m.i == 0 {
+			m.i += n
 			continue
 		}
 		if r == utf8.RuneError && n <= 1 {
-			j += 3
+			m.j += 3
 		} else {
-			j += n
+			m.j += n
 		}
-		i += n
+		m.i += n
 	}
-	return b.TextStart + i
+	return m.b.TextStart + m.i
 }

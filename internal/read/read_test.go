@@ -318,9 +318,13 @@ func checkDoc(t *testing.T, desc string, d *doc.Doc) {
 		// Every rune boundary of the text, or a sample of them in a long
 		// text (SrcOffset walks from the start of the block).
 		step := 1 + len(b.Text)/64
+		offs := d.Offsets(&d.Blocks[i]) // one walk, offsets ascending
 		for k := 0; k < len(b.Text); k += step {
 			for k < len(b.Text) && !utf8.RuneStart(b.Text[k]) {
 				k++
+			}
+			if got, want := offs.At(k), d.SrcOffset(&d.Blocks[i], k); got != want {
+				t.Fatalf("%s: block %d offset %d maps to %d in one walk, %d alone", desc, i, k, got, want)
 			}
 			if off := d.SrcOffset(&d.Blocks[i], k); !bounds[off] || off < b.TextStart || off > b.TextEnd {
 				t.Fatalf("%s: block %d SrcOffset(%d) = %d off a rune boundary or outside its text", desc, i, k, off)
