@@ -96,11 +96,16 @@ func TestBenchBrowser(t *testing.T) {
 		}
 		return ok
 	}
-	step("analysis of the seed", 2*time.Minute, func(st *tab) {
-		total, engine := st.timed(func() { st.paste(readSeed(t), "") })
-		row("analysis of the seed (engine)", engine, goalSeedMS, "(Prepare + measure, as the status line says)")
-		row("analysis of the seed (paste to report shown)", total, goalSeedMS, "(with the app's 25 ms of pauses and rendering)")
-	})
+	// The seed twice: the first analysis also pays for whatever the engine
+	// sets up once (tables, vocabularies); the second is what every later
+	// one costs.
+	for _, run := range []string{"first", "second"} {
+		step("analysis of the seed, "+run, 2*time.Minute, func(st *tab) {
+			total, engine := st.timed(func() { st.paste(readSeed(t), "") })
+			row("analysis of the seed, "+run+" (engine)", engine, goalSeedMS, "(Prepare + measure, as the status line says)")
+			row("analysis of the seed, "+run+" (paste to report shown)", total, goalSeedMS, "(with the 300 ms typing debounce, pauses and rendering)")
+		})
+	}
 	// The 1 MB text goes in as typing does (value set, input event), not as
 	// a paste: see the last step.
 	big := string(benchdata.Paste(1_000_000, 1))
