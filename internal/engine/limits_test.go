@@ -220,6 +220,7 @@ func TestPathological(t *testing.T) {
 		{desc: "one line of words", in: strings.Repeat("a ", size/2)},
 		{desc: "one ticker line of 10 000 headlines", in: strings.Repeat("breaking news here\u00a0\u00a0\u00a0", 10000)},
 		{desc: "one ticker line with invalid bytes", in: strings.Repeat("breaking\xff news here\u00a0\u00a0\u00a0", 5000)},
+		{desc: "one long paragraph with an invalid byte and many figures", in: "\xff" + strings.Repeat("The storm cut power to 1,200 homes and closed 40 km of road on 3 March 2024. ", size/80), warn: "invalid-utf8"},
 		{desc: "nested bidi controls", in: strings.Repeat("\u202E\u2067", size/12) + "text" + strings.Repeat("\u2069\u202C", size/12), warn: "bidi"},
 		{desc: "10 000 nested divs", in: nested},
 		{desc: "10 000 unclosed tags", in: "<html><body>" + strings.Repeat("<b><i><span>text ", 10000)},

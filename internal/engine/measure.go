@@ -83,12 +83,16 @@ func measure(d *doc.Doc, a assemble.Result) report.Report {
 	for k, p := range a.Article.Paragraphs {
 		b := &d.Blocks[a.ParagraphBlocks[k]]
 		figs, ds := figures.ExtractAll(p.Text) // figures.Extract and dates.Extract, reading the text once
+		// One walk of the paragraph for the starts and one for the ends
+		// (each ascending), not one per offset.
+		starts, ends := d.Offsets(b), d.Offsets(b)
 		for _, fg := range figs {
-			fg.Start, fg.End = d.SrcOffset(b, fg.Start), d.SrcOffset(b, fg.End)
+			fg.Start, fg.End = starts.At(fg.Start), ends.At(fg.End)
 			r.Figures = append(r.Figures, fg)
 		}
+		starts, ends = d.Offsets(b), d.Offsets(b)
 		for _, dt := range ds {
-			dt.Start, dt.End = d.SrcOffset(b, dt.Start), d.SrcOffset(b, dt.End)
+			dt.Start, dt.End = starts.At(dt.Start), ends.At(dt.End)
 			r.Dates = append(r.Dates, dt)
 		}
 	}
