@@ -142,7 +142,7 @@ func (p *Page) onPaste(ctx app.Context, area, e app.Value) {
 	e.Call("preventDefault")
 	var whole bool
 	jsCall(func() {
-		n := area.Get("value").Length() // UTF-16 units, as the selection counts
+		n := area.Get("textLength").Int() // UTF-16 units, as the selection counts
 		whole = n == 0 || (area.Get("selectionStart").Int() == 0 && area.Get("selectionEnd").Int() >= n)
 	})
 	if html != "" && whole {
