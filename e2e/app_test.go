@@ -197,6 +197,9 @@ func TestHostilePaste(t *testing.T) {
 			n0 := tb.analyses()
 			tb.paste(p, html)
 			tb.waitAnalysed(n0)
+			if got := tb.text("#status"); asHTML != strings.Contains(got, "pasted HTML") {
+				t.Errorf("payload %d (html %v): status %q", i, asHTML, got)
+			}
 			// Let anything that would run, run.
 			tb.run(chromedp.Sleep(100 * time.Millisecond))
 			var n int
