@@ -444,3 +444,40 @@ func TestOpenHTMLFile(t *testing.T) {
 		t.Errorf("article body %q lacks the article's sentence", got)
 	}
 }
+
+// overflowJS reports what sticks out sideways on the page: nothing when
+// the page does not scroll horizontally.
+const overflowJS = `(() => {
+	const root = document.documentElement;
+	if (root.scrollWidth <= root.clientWidth) return [];
+	const out = ["page " + root.scrollWidth + " > " + root.clientWidth];
+	for (const e of document.querySelectorAll("body *")) {
+		if (e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0 && getComputedStyle(e).overflowX === "visible")
+			out.push(e.tagName + "#" + e.id + "." + e.className + " " + e.scrollWidth + " > " + e.clientWidth);
+	}
+	return out.slice(0, 10);
+})()`
+
+// TestNarrowScreen: at 360 px, in English and Arabic, with the seed page
+// analysed and every list open, nothing scrolls sideways.
+func TestNarrowScreen(t *testing.T) {
+	for _, lang := range []string{"en", "ar"} {
+		t.Run(lang, func(t *testing.T) {
+			tb := newTab(t)
+			tb.run(chromedp.EmulateViewport(360, 800, chromedp.EmulateMobile))
+			tb.open()
+			tb.run(chromedp.SetValue(chromedp.CSS("#lang"), lang))
+			tb.eval(`document.getElementById("lang").dispatchEvent(new Event("change", {bubbles: true}))`, new(bool))
+			n0 := tb.analyses()
+			tb.run(chromedp.Click(chromedp.CSS("#example")))
+			tb.waitAnalysed(n0)
+			tb.eval(`document.querySelectorAll("details").forEach(d => d.open = true); true`, new(bool))
+			tb.run(chromedp.Sleep(100 * time.Millisecond)) // one frame for the layout
+			var wide []string
+			tb.eval(overflowJS, &wide)
+			if len(wide) > 0 {
+				t.Errorf("the page scrolls sideways at 360 px: %q", wide)
+			}
+		})
+	}
+}
