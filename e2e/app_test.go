@@ -481,3 +481,40 @@ func TestNarrowScreen(t *testing.T) {
 		})
 	}
 }
+
+// TestUpdateBanner publishes a new version of the site while the app is
+// open: the service worker installs it and the app offers to reload.
+func TestUpdateBanner(t *testing.T) {
+	tb := newTab(t)
+	tb.open()
+	tb.waitJS(`navigator.serviceWorker.controller !== null`, 30*time.Second)
+	var banner bool
+	tb.eval(`document.querySelector(".banner") !== null`, &banner)
+	if banner {
+		t.Fatalf("an update banner before any update")
+	}
+
+	// The next version: the same site, with a service worker of another
+	// version, as a new build makes.
+	next := t.TempDir()
+	if err := os.CopyFS(next, os.DirFS(distDir)); err != nil {
+		t.Fatal(err)
+	}
+	worker := filepath.Join(next, "app-worker.js")
+	b, err := os.ReadFile(worker)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b = []byte(strings.Replace(string(b), `const cacheName = "app-" + "`, `const cacheName = "app-" + "next-`, 1))
+	if err := os.WriteFile(worker, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	serveDir(next)
+	defer serveDir(distDir)
+
+	tb.eval(`goappTryUpdate(), true`, new(bool))
+	tb.waitJS(`document.querySelector(".banner") !== null`, 60*time.Second)
+	if got := tb.text(".banner button"); got != "Reload" {
+		t.Errorf("banner button %q, want Reload", got)
+	}
+}

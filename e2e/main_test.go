@@ -37,6 +37,10 @@ var (
 	down atomic.Bool
 	// served counts the requests the server answered.
 	served atomic.Int64
+	// files serves the site's directory; serveDir switches it.
+	files atomic.Value
+	// distDir is the built site the tests run against.
+	distDir string
 	// skipReason is set when the tests cannot run here (no Chromium, no
 	// dist/); under CI that is a failure instead.
 	skipReason string
@@ -69,7 +73,8 @@ func run(m *testing.M) int {
 		return 1
 	}
 	origin = "http://" + ln.Addr().String()
-	files := site.Server(dist)
+	distDir = dist
+	serveDir(dist)
 	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if down.Load() {
 			if hj, ok := w.(http.Hijacker); ok {
@@ -82,7 +87,7 @@ func run(m *testing.M) int {
 			return
 		}
 		served.Add(1)
-		files.ServeHTTP(w, r)
+		files.Load().(http.Handler).ServeHTTP(w, r)
 	})}
 	go srv.Serve(ln)
 	defer srv.Close()
@@ -124,6 +129,9 @@ func run(m *testing.M) int {
 	browser = bctx
 	return m.Run()
 }
+
+// serveDir makes the server serve the site in dir.
+func serveDir(dir string) { files.Store(site.Server(dir)) }
 
 func findChromium() string {
 	for _, c := range []string{os.Getenv("CHROMIUM"), "chromium", "chromium-browser", "google-chrome"} {
