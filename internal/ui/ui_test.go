@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"html"
 	"strings"
 	"testing"
@@ -400,6 +401,66 @@ func TestClip(t *testing.T) {
 	for _, tc := range tests {
 		if got := clip(tc.in, segmentChars); got != tc.want {
 			t.Errorf("%s: clip = %q…, want %q…", tc.desc, shorten(got, 20), shorten(tc.want, 20))
+		}
+	}
+}
+
+func TestSortedFigures(t *testing.T) {
+	figs := []report.Figure{{Value: 170, Unit: "cell"}, {Value: 3137, Unit: "person"}, {Value: 2, Unit: "year"}, {Value: 84000, Unit: "km²"}}
+	values := func(fs []report.Figure) []float64 {
+		var v []float64
+		for _, f := range fs {
+			v = append(v, f.Value)
+		}
+		return v
+	}
+	tests := []struct {
+		desc  string
+		key   string
+		desc2 bool
+		want  []float64
+	}{
+		{"input order", "", false, []float64{170, 3137, 2, 84000}},
+		{"value ascending", "value", false, []float64{2, 170, 3137, 84000}},
+		{"value descending", "value", true, []float64{84000, 3137, 170, 2}},
+		{"unit", "unit", false, []float64{170, 84000, 3137, 2}},
+	}
+	for _, tc := range tests {
+		got := values(sortedFigures(figs, tc.key, tc.desc2))
+		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("%s: %v, want %v", tc.desc, got, tc.want)
+		}
+	}
+	if figs[0].Value != 170 {
+		t.Errorf("sortedFigures changed its input")
+	}
+}
+
+func TestHighlight(t *testing.T) {
+	tests := []struct {
+		desc, ctx, text string
+		want            []app.UI // text nodes, and a mark around the figure
+	}{
+		{"found", "تم اعتقال 3137 شخصا في قضايا", "3137 شخصا", []app.UI{app.Text("تم اعتقال "), app.Mark().Text("3137 شخصا"), app.Text(" في قضايا")}},
+		{"not found", "no figure here", "12", []app.UI{app.Text("no figure here")}},
+		{"empty text", "sentence", "", []app.UI{app.Text("sentence")}},
+		{"markup stays text", "<b>5</b> euros", "5", []app.UI{app.Text("<b>"), app.Mark().Text("5"), app.Text("</b> euros")}},
+	}
+	for _, tc := range tests {
+		got := highlight(tc.ctx, tc.text)
+		if len(got) != len(tc.want) {
+			t.Errorf("%s: %d nodes, want %d", tc.desc, len(got), len(tc.want))
+			continue
+		}
+		for i := range got {
+			if err := app.Match(tc.want[i], got[i]); err != nil {
+				t.Errorf("%s: node %d: %v", tc.desc, i, err)
+			}
+		}
+		if len(got) == 3 {
+			if err := app.Match(app.Text(tc.text), got[1], 0); err != nil {
+				t.Errorf("%s: mark text: %v", tc.desc, err)
+			}
 		}
 	}
 }
