@@ -6,8 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"golang.org/x/text/language"
-
 	"github.com/safi-app/safi/internal/report"
 )
 
@@ -18,23 +16,36 @@ var Languages = []string{"en", "ar", "fr"}
 // languageNames are the languages' own names, for the switcher.
 var languageNames = map[string]string{"en": "English", "ar": "العربية", "fr": "Français"}
 
-var matcher = language.NewMatcher([]language.Tag{language.English, language.Arabic, language.French})
+// arabicVarieties are ISO 639-3 codes of spoken Arabic varieties that a
+// browser may report; Arabic serves them all.
+var arabicVarieties = map[string]bool{
+	"ary": true, "arz": true, "aeb": true, "arq": true, "apc": true, "ajp": true, "apd": true,
+	"acm": true, "afb": true, "ars": true, "acq": true, "ayl": true, "ayp": true, "shu": true, "arb": true,
+}
 
 // MatchLanguage returns the interface language that best serves a reader
 // whose browser prefers langs (BCP 47 tags, most preferred first): "en",
-// "ar" or "fr". Unknown or malformed tags fall back to English.
+// "ar" or "fr". The first tag whose language (its primary subtag, or an
+// Arabic variety such as ary or arz) is an interface language wins;
+// unknown or malformed tags are skipped, and English is the fallback.
+//
+// Matching by primary subtag is all three interface languages need, and it
+// keeps golang.org/x/text/language — about 80 KB gzip, mostly its tables —
+// out of app.wasm (issue 7's size budget).
 func MatchLanguage(langs ...string) string {
-	var tags []language.Tag
 	for _, l := range langs {
-		if t, err := language.Parse(l); err == nil {
-			tags = append(tags, t)
+		base, _, _ := strings.Cut(strings.ReplaceAll(l, "_", "-"), "-")
+		base = strings.ToLower(strings.TrimSpace(base))
+		if arabicVarieties[base] {
+			base = "ar"
+		}
+		for _, il := range Languages {
+			if base == il {
+				return il
+			}
 		}
 	}
-	_, i, conf := matcher.Match(tags...)
-	if conf == language.No {
-		return Languages[0]
-	}
-	return Languages[i]
+	return Languages[0]
 }
 
 // dirOf returns the writing direction of an interface language.

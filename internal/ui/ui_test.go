@@ -27,6 +27,10 @@ func TestMatchLanguage(t *testing.T) {
 		{"unsupported, then French", []string{"de-DE", "fr"}, "fr"},
 		{"unsupported only", []string{"ja"}, "en"},
 		{"malformed tag skipped", []string{"??", "ar"}, "ar"},
+		{"Moroccan Darija code", []string{"ary-MA"}, "ar"},
+		{"Egyptian Arabic code", []string{"arz"}, "ar"},
+		{"underscore and case", []string{"FR_be"}, "fr"},
+		{"script subtag", []string{"ar-Arab-EG"}, "ar"},
 	}
 	for _, tc := range tests {
 		if got := MatchLanguage(tc.langs...); got != tc.want {
