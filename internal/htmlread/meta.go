@@ -54,6 +54,11 @@ func readMeta(root *html.Node) doc.Meta {
 	m.Author = first(c.ld.Author, c.metaAuthor, c.articleAuthor, c.itempropAuthor, c.relAuthor)
 	m.Published = first(c.ld.Published, c.articlePublished, c.itempropDate, c.metaDate, c.timePubdate, c.timeFirst)
 	m.Language = langCode(first(c.lang, c.ld.Language, c.contentLang, c.ogLocale))
+	// Attributes and raw text keep the page's bytes: invalid UTF-8 is read
+	// as U+FFFD, as in the rendered text.
+	for _, s := range []*string{&m.Title, &m.Source, &m.Author, &m.Published, &m.Language} {
+		*s = strings.ToValidUTF8(*s, "\uFFFD")
+	}
 	return m
 }
 
