@@ -86,6 +86,9 @@ func measure(text string) features {
 }
 
 func isCJK(r rune) bool {
+	if r < 0x1100 {
+		return false // below Hangul Jamo: no CJK script
+	}
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
 }
 
