@@ -32,7 +32,15 @@ func Byline(s string) Meta {
 	var m Meta
 	// The first Gregorian date; a Hijri date only when there is no other
 	// ("15 رجب 1445 هـ الموافق 27 يناير 2024 م").
-	for _, d := range dates.Extract(s) {
+	ds := dates.Extract(s)
+	dateAt := len(s) // names end where the first date starts
+	if len(ds) > 0 {
+		dateAt = ds[0].Start
+	}
+	for _, d := range ds {
+		if strings.HasPrefix(d.ISO, "--") {
+			continue // a day and month without a year: no publication date
+		}
 		if d.Calendar == "hijri" {
 			if m.Published == "" {
 				m.Published = d.ISO
@@ -43,8 +51,8 @@ func Byline(s string) Meta {
 		break
 	}
 	lower := strings.ToLower(s)
-	m.Source = nameAfter(s, lower, sourceOpeners)
-	m.Author = nameAfter(s, lower, authorOpeners)
+	m.Source = nameAfter(s, lower, sourceOpeners, dateAt)
+	m.Author = nameAfter(s, lower, authorOpeners, dateAt)
 	// A dateline, "دبي - وام" or "PARIS (AFP)": the agency is the source.
 	if m.Source == "" {
 		m.Source = dateline(s)
@@ -60,7 +68,7 @@ func Byline(s string) Meta {
 	if m.Source == "" {
 		if i := strings.IndexAny(s, "|•"); i > 0 {
 			first := strings.TrimSpace(s[:i])
-			if first != "" && len(strings.Fields(first)) <= 4 && !strings.ContainsFunc(first, unicode.IsDigit) && nameAfter(first, strings.ToLower(first), authorOpeners) == "" {
+			if first != "" && len(strings.Fields(first)) <= 4 && !strings.ContainsFunc(first, unicode.IsDigit) && nameAfter(first, strings.ToLower(first), authorOpeners, len(first)) == "" {
 				m.Source = first
 			}
 		}
@@ -70,8 +78,9 @@ func Byline(s string) Meta {
 
 // nameAfter finds the first opener in lower (s lower-cased; same byte
 // offsets for the scripts that matter here) and returns the name that
-// follows it in s, up to a separator, an ender word or a digit.
-func nameAfter(s, lower string, openers []string) string {
+// follows it in s, up to a separator, an ender word, the first date (at
+// byte dateAt of s) or, without either, a digit.
+func nameAfter(s, lower string, openers []string, dateAt int) string {
 	if len(lower) != len(s) {
 		lower = s // case mapping changed lengths: match as written
 	}
@@ -97,8 +106,11 @@ func nameAfter(s, lower string, openers []string) string {
 	// Gall" is a name, "le 3 mars" a date; or else at the first digit (of
 	// the date): "اليوم 24 يوم 14 - 03 - 2022".
 	ender := false
+	if d := dateAt - at; d >= 0 && d < end {
+		end, ender = d, true
+	}
 	for _, e := range nameEnders {
-		if i := strings.Index(rest, e); i >= 0 && i < end {
+		if i := strings.Index(rest[:end], e); i >= 0 && i < end {
 			end, ender = i, true
 		}
 	}
