@@ -38,6 +38,10 @@ type PageScore struct {
 	// added to it, say). Both false without a gold title.
 	TitleExact    bool `json:"title_exact"`
 	TitleContains bool `json:"title_contains"`
+	// TitleWithin is true when the gold title contains the extracted one of
+	// three words or more: the page's headline without the site name that
+	// <title> adds ("… | Code", "… _光明网").
+	TitleWithin bool `json:"title_within"`
 }
 
 // MarshalJSON writes the page's figures with its counts.
@@ -59,6 +63,7 @@ type TitleScore struct {
 	N        int `json:"n"`
 	Exact    int `json:"exact"`
 	Contains int `json:"contains"`
+	Within   int `json:"within"`
 }
 
 // CorpusScore is a scored corpus: the pages worst first (lowest F1, then
@@ -128,6 +133,10 @@ func Corpus(dir, input string, x Extractor) (CorpusScore, error) {
 			gt, pt := NormTitle(p.GoldTitle), NormTitle(title)
 			p.TitleExact = gt == pt
 			p.TitleContains = pt != "" && strings.Contains(pt, gt)
+			p.TitleWithin = !p.TitleExact && len(strings.Fields(pt)) >= 3 && strings.Contains(gt, pt)
+			if p.TitleWithin {
+				cs.Titles.Within++
+			}
 			if p.TitleExact {
 				cs.Titles.Exact++
 			}
@@ -189,15 +198,16 @@ func (cs CorpusScore) WriteText(w io.Writer) error {
 	}
 	fmt.Fprintf(&b, ")\nP %s  R %s  F1 %s  acc %s\n", Fmt(s.Precision), Fmt(s.Recall), Fmt(s.F1), Fmt(s.Accuracy))
 	if t := cs.Titles; t.N > 0 {
-		fmt.Fprintf(&b, "titles: %d pages with a gold title: exact %d (%s), contains %d (%s)\n",
-			t.N, t.Exact, pct(t.Exact, t.N), t.Contains, pct(t.Contains, t.N))
+		fmt.Fprintf(&b, "titles: %d pages with a gold title: exact %d (%s), contains %d (%s), within %d (%s)\n",
+			t.N, t.Exact, pct(t.Exact, t.N), t.Contains, pct(t.Contains, t.N), t.Within, pct(t.Within, t.N))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
 // titleMark says how a page's title compares: "=" equal, "⊇" contains the
-// gold title, "≠" neither (with both titles), "-" no gold title.
+// gold title, "⊆" is within it, "≠" neither (with both titles), "-" no gold
+// title.
 func titleMark(p PageScore) string {
 	switch {
 	case p.GoldTitle == "":
@@ -206,6 +216,8 @@ func titleMark(p PageScore) string {
 		return "="
 	case p.TitleContains:
 		return "⊇"
+	case p.TitleWithin:
+		return "⊆"
 	}
 	return fmt.Sprintf("≠ %q (gold %q)", p.Title, p.GoldTitle)
 }
