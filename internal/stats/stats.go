@@ -174,7 +174,7 @@ func isWord(w string) bool {
 			}
 			continue
 		}
-		if isArabicLetter(r) || unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if isArabicLetter(r) || r != 0x0640 && unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return true
 		}
 	}
