@@ -95,6 +95,10 @@ func Of(text string, paragraphs, headings int) report.Stats {
 
 	// Sentences.
 	st.Sentences = countSentences(text, st.Language)
+	// Word and sentence boundaries come from two segmentations that can
+	// disagree ("ب.A" is one word across a sentence break): a text has no
+	// more sentences than words.
+	st.Sentences = min(st.Sentences, st.Words)
 
 	if st.Words > 0 {
 		st.AvgWordLength = round(float64(st.Letters)/float64(st.Words), 2)
