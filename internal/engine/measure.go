@@ -65,7 +65,7 @@ func measure(d *doc.Doc, a assemble.Result) report.Report {
 		}
 	}
 	r.Stats.Article = stats.Of(text, len(a.Article.Paragraphs)-heads, heads)
-	r.Stats.Page = stats.Of(page.String(), countNonEmpty(d), 0)
+	r.Stats.Page = stats.OfPage(page.String(), countNonEmpty(d), 0)
 	var noise strings.Builder
 	for _, n := range a.Noise {
 		if noise.Len() > 0 {
@@ -73,7 +73,7 @@ func measure(d *doc.Doc, a assemble.Result) report.Report {
 		}
 		noise.WriteString(n.Text)
 	}
-	r.Stats.Noise = stats.Of(noise.String(), len(a.Noise), 0)
+	r.Stats.Noise = stats.OfPage(noise.String(), len(a.Noise), 0)
 
 	// Terms and quotes of the article.
 	r.Terms, r.Phrases = terms.Top(text, r.Language, TopTerms)

@@ -40,6 +40,21 @@ const (
 // three), times to a tenth of a second, script percentages to a tenth of a
 // percent.
 func Of(text string, paragraphs, headings int) report.Stats {
+	st := OfPage(text, paragraphs, headings)
+	// Language of each paragraph.
+	for rest := text; rest != ""; {
+		p, after, _ := strings.Cut(rest, "\n\n")
+		rest = after
+		if strings.TrimSpace(p) != "" {
+			st.ParagraphLanguages = append(st.ParagraphLanguages, lang.Detect(p))
+		}
+	}
+	return st
+}
+
+// OfPage is Of without the language of each paragraph: for the whole page
+// and its noise, whose thousands of blocks would each get an entry.
+func OfPage(text string, paragraphs, headings int) report.Stats {
 	st := report.Stats{Paragraphs: paragraphs, Headings: headings}
 	st.Language = lang.Detect(text)
 
@@ -109,15 +124,6 @@ func Of(text string, paragraphs, headings int) report.Stats {
 	}
 	st.ReadingTimeSeconds = round(lang.ReadingSeconds(st.Language, st.Words, st.Letters), 1)
 	st.SpeakingTimeSeconds = round(lang.SpeakingSeconds(st.Language, st.Words, st.Letters), 1)
-
-	// Language of each paragraph.
-	for rest := text; rest != ""; {
-		p, after, _ := strings.Cut(rest, "\n\n")
-		rest = after
-		if strings.TrimSpace(p) != "" {
-			st.ParagraphLanguages = append(st.ParagraphLanguages, lang.Detect(p))
-		}
-	}
 	return st
 }
 
