@@ -149,6 +149,12 @@ func fold(s string) string {
 			}
 			space = true
 			continue
+		case r < 0x80:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		case r >= 0x0600 && r <= 0x06FF:
+			// Arabic has no case.
 		default:
 			r = unicode.ToLower(r)
 		}

@@ -199,16 +199,30 @@ func contentWords(text string) []string {
 	return out
 }
 
+// captionMax is the longest caption, in bytes.
+const captionMax = 600
+
 // isCaption reports whether text reads like a picture caption or credit:
 // a sentence followed by a parenthesized credit, or a credit opener.
 func isCaption(text string) bool {
+	if len(text) > captionMax {
+		return false
+	}
 	t := strings.TrimSpace(text)
 	if strings.HasSuffix(t, ")") {
 		if i := strings.LastIndex(t, "("); i > 0 && endsWithStop(strings.TrimSpace(t[:i])) {
 			return true
 		}
 	}
-	l := fold(t)
+	// Openers are short: fold only the start of the text.
+	head := t
+	if len(head) > 48 {
+		head = head[:48]
+		for !utf8.RuneStart(head[len(head)-1]) {
+			head = head[:len(head)-1]
+		}
+	}
+	l := fold(head)
 	for _, p := range captionOpeners {
 		if strings.HasPrefix(l, p) {
 			return true
