@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/safi-app/safi/internal/dates"
+	"github.com/safi-app/safi/internal/lang"
 )
 
 // Meta is what a byline line says.
@@ -146,12 +147,9 @@ func dateline(s string) string {
 	return ""
 }
 
-// agencies are news agencies whose names close datelines.
-var agencies = []string{"وام", "واس", "قنا", "كونا", "بنا", "بترا", "سانا", "واج", "وات", "ومع", "AFP", "Reuters", "AP", "MAP", "APS", "TAP", "dpa", "Xinhua", "ANSA", "EFE"}
-
 func isAgency(w string) bool {
 	w = strings.Trim(w, "()[].,-–— ")
-	for _, a := range agencies {
+	for _, a := range lang.NewsAgencies {
 		if strings.EqualFold(w, a) {
 			return true
 		}

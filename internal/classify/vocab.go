@@ -1,6 +1,9 @@
 package classify
 
-import "github.com/safi-app/safi/internal/normalize"
+import (
+	"github.com/safi-app/safi/internal/lang"
+	"github.com/safi-app/safi/internal/normalize"
+)
 
 // Language knowledge the classifier uses, as data: boilerplate phrases by
 // category, byline openers, and function words. Phrases are matched on the
@@ -109,11 +112,8 @@ func foldAll(ps []string) []string {
 	return out
 }
 
-// agencies are news agencies a dateline names ("دبي - وام", "PARIS (AFP)").
-var agencies = foldAll([]string{
-	"وام", "واس", "قنا", "كونا", "بنا", "بترا", "سانا", "واج", "وات", "ومع", "و.م.ع", "أ ف ب", "ا ف ب", "رويترز", "الأناضول", "د ب أ", "شينخوا", "وكالات", "وكالة الأنباء",
-	"afp", "reuters", "ap", "map", "aps", "tap", "xinhua", "dpa", "ansa", "efe", "bloomberg", "upi", "agences",
-})
+// agencies are the news agencies of lang.NewsAgencies, folded.
+var agencies = foldAll(lang.NewsAgencies)
 
 // captionOpeners start a picture caption or credit.
 var captionOpeners = foldAll([]string{
