@@ -21,7 +21,7 @@ var (
 	sourceOpeners = []string{"نشر في ", "نشرت في ", "المصدر: ", "المصدر ", "source: ", "source : ", "via "}
 	authorOpeners = []string{"الكاتب: ", "الكاتب ", "حاوره: ", "حاورها: ", "أجرى الحوار: ", "rédigé par ", "بقلم: ", "بقلم ", "كتب: ", "كتب ", "كتبت ", "by ", "par ", "written by ", "auteur : ", "auteur: "}
 	// Words that end a name: the date's opener and connectors.
-	nameEnders = []string{" يوم ", " بتاريخ ", " في ", " on ", " le ", " at ", " à ", " updated ", " mis à jour ", " published ", " publié "}
+	nameEnders = []string{" - ", " يوم ", " بتاريخ ", " في ", " on ", " le ", " at ", " à ", " updated ", " mis à jour ", " published ", " publié "}
 	// Separators between the parts of a byline.
 	bylineSeps = "|•·—–,;("
 )

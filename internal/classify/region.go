@@ -203,19 +203,36 @@ func (c *ctx) between() {
 			}
 			j++
 		}
-		if c.inArticle(c.prevText(i)) && j < c.end && c.inArticle(j) && bad*10 < n*3 {
+		if c.inArticle(c.prevText(i)) && j < c.end && c.inArticle(c.pastWidgets(j)) && bad*10 < n*3 {
 			for k := i; k < j; k++ {
 				if d.Blocks[k].Text != "" {
 					c.set(k, report.ClassParagraph, RuleParagraphBetween)
 				}
 			}
 			// A short line opening a list of three or more items heads it.
-			if n >= 3 && c.f[i].words <= 8 && isHeadlineLike(&c.f[i]) && !c.f[i].hasColon && !c.f[i].symbolic {
+			if n >= 3 && c.f[i].words <= 8 && isHeadlineLike(&c.f[i]) && !c.f[i].hasColon && !c.f[i].symbolic && !c.f[i].listItem {
 				c.set(i, report.ClassHeading, RuleHeadingList)
 			}
 		}
 		i = j
 	}
+}
+
+// pastWidgets returns the first block from i on that is not boilerplate
+// set inline in an article (a "read also" link, a share row, an advert
+// label), or -1.
+func (c *ctx) pastWidgets(i int) int {
+	for ; i >= 0 && i < c.end; i = c.nextText(i) {
+		if c.d.Blocks[i].Class != report.ClassBoilerplate {
+			return i
+		}
+		switch c.d.Blocks[i].Rule {
+		case "boilerplate.read-also", "boilerplate.share", "boilerplate.advert", "boilerplate.advert-note", RuleRepeated:
+		default:
+			return i
+		}
+	}
+	return -1
 }
 
 // inArticle reports whether block i is a paragraph or heading.

@@ -42,7 +42,7 @@ var phraseRules = foldRules([]phraseRule{
 		"[read", "[lire", "[اقرأ", "[اقرا", "(read more", "(lire aussi",
 		"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "sur le même sujet", "articles liés", "les plus lus", "à lire également", "lire la suite",
 	}},
-	{rule: "boilerplate.share", class: "boilerplate", maxWord: 5, prefix: true, phrases: []string{
+	{rule: "boilerplate.share", class: "boilerplate", maxWord: 7, prefix: true, phrases: []string{
 		"شارك", "مشاركة", "انشر على", "تابعونا", "تابعنا على", "طباعة", "ارسل لصديق", "فيسبوك", "تويتر", "واتساب",
 		"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "email this", "print", "follow us", "save article",
 		"partager", "partagez", "imprimer", "suivez-nous", "envoyer par e-mail", "copier le lien", "copy link", "نسخ الرابط",

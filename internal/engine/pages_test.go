@@ -58,8 +58,6 @@ type knownFailure struct{ page, check string }
 // "published", "ticker_headlines", "headings", "paragraphs_min", "paragraphs_max",
 // "must_contain: <text>" or "must_not_contain: <text>".
 var knownFailures = map[knownFailure]string{
-	{"ar-aggregator-nbsp-list", "must_contain: - تعويض الحجرات المتهالكة المبنية بالمفكك بحجرات جديدة؛"}: "the list is followed by an inline \"اقرأ أيضا: …\" (boilerplate), not by article text, so paragraph.between-prose does not take it in; outside() calls the items a related list",
-	{"ar-aggregator-nbsp-list", "must_contain: - تجهيز الفصول بالطاولات والسبورات ووسائل التدفئة."}:      "the last list item, before the inline \"اقرأ أيضا: …\", is left out too (other.outside-article)",
 
 	{"ar-wire-hijri", "title"}: "the section prefix \"اقتصادي / \" is kept in the title",
 
@@ -85,9 +83,6 @@ var knownFailures = map[knownFailure]string{
 	{"en-sports-table", "paragraphs_min"}:                                    "the last paragraph, after the table, is left out (other.outside-article)",
 
 	{"fr-en-continu", "ticker_headlines"}: "the timestamped \"En continu\" headlines and the menu below them form one undecided run; its short menu items veto ticker.headline-run, so the headlines become other.related-list",
-
-	{"fr-tele-video", "author"}:                                "\"Article rédigé par X - Source\" has no opener at its start, so it is not a byline (other.outside-article)",
-	{"fr-tele-video", "must_not_contain: (FRANCE INFOS TÉLÉ)"}: "the photo caption (ends in a credit in brackets) is long enough to pass as prose, and the video's title before it (\"Le JT … 12 février 2024\") counts as a date line, so the region starts at the caption",
 }
 
 // loadPages reads every page under pagesDir, in name order.
