@@ -128,6 +128,9 @@ func (c *ctx) blockRules() {
 // and records its segments.
 func (c *ctx) tickerRule(i int) (class, rule string, ok bool) {
 	b := &c.d.Blocks[i]
+	if c.f[i].tableRow {
+		return "", "", false
+	}
 	spans, kind := splitTicker(b.Text)
 	if kind == 0 {
 		return "", "", false

@@ -135,3 +135,23 @@ func TestEmptyAndBlank(t *testing.T) {
 		}
 	}
 }
+
+func TestTableRowsStayInTheArticle(t *testing.T) {
+	rows := []string{"1\tHarrowgate Town\t12\t27", "2\tKelby Rovers\t12\t25", "3\tAshford United\t12\t22"}
+	d := classify(page(join(proseEN[:2], rows, proseEN[2:])...))
+	for _, r := range rows {
+		if b := find(d, r); b == nil || b.Class != "paragraph" {
+			t.Errorf("table row %q: %+v", r, b)
+		}
+	}
+	if b := find(d, proseEN[2]); b == nil || b.Class != "paragraph" {
+		t.Errorf("the paragraph after the table left the article: %+v", b)
+	}
+}
+
+func TestQuestionHeading(t *testing.T) {
+	d := classify(page(join(proseEN[:2], []string{"Should the city buy more buses?"}, proseEN[2:])...))
+	if b := find(d, "Should the city buy more buses?"); b == nil || b.Class != "heading" {
+		t.Errorf("question heading: %+v", b)
+	}
+}

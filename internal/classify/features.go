@@ -23,6 +23,8 @@ type features struct {
 	symbolic  bool    // fewer than half of its characters are letters: code, formulas
 	listItem  bool    // opens with a bullet or an item number: "- ", "• ", "3. ", "2) "
 	repeated  bool    // the same text stands elsewhere on the page
+	question  bool    // ends with a question mark
+	tableRow  bool    // tab-separated cells, some of them numbers: a row of a table
 }
 
 // foldLimit is the longest block (in words) whose folded text is kept.
@@ -77,6 +79,11 @@ func measure(text string) features {
 		f.density = float64(f.stops) / float64(f.words)
 	}
 	f.endsStop = endsWithStop(text)
+	f.question = strings.HasSuffix(strings.TrimRight(text, " \"'”’»)"), "?") || strings.HasSuffix(text, "؟")
+	f.tableRow = isTableRow(text)
+	if f.tableRow {
+		f.symbolic = true // neither for nor against the article
+	}
 	f.listItem = isListItem(text)
 	f.hasColon = strings.HasSuffix(text, ":")
 	if f.words <= foldLimit {
@@ -328,4 +335,24 @@ func isListItem(text string) bool {
 		i++
 	}
 	return i > 0 && i+1 < len(text) && (text[i] == '.' || text[i] == ')') && text[i+1] == ' '
+}
+
+// isTableRow reports whether text is a row of a table copied as text: three
+// or more tab-separated cells, at least a third of them numbers.
+func isTableRow(text string) bool {
+	if strings.Count(text, "\t") < 2 {
+		return false
+	}
+	cells, nums := 0, 0
+	for _, c := range strings.Split(text, "\t") {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		cells++
+		if strings.IndexFunc(c, func(r rune) bool { return !unicode.IsDigit(r) && !strings.ContainsRune(".,:%+-–", r) }) < 0 {
+			nums++
+		}
+	}
+	return cells >= 3 && nums*3 >= cells
 }

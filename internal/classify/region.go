@@ -159,7 +159,7 @@ func (c *ctx) inside() {
 			c.set(i, report.ClassBoilerplate, RuleRepeated)
 		case isProse(f):
 			c.set(i, report.ClassParagraph, RuleParagraph)
-		case f.words <= headingMax && !f.endsStop && !f.symbolic && !f.listItem && c.proseFollows(i):
+		case f.words <= headingMax && (!f.endsStop || f.question && f.words <= 10) && !f.symbolic && !f.listItem && c.proseFollows(i):
 			c.set(i, report.ClassHeading, RuleHeading)
 		case f.words >= 4 && (f.endsStop || f.hasColon) && f.density > 0:
 			c.set(i, report.ClassParagraph, RuleParagraphShort)

@@ -78,10 +78,6 @@ var knownFailures = map[knownFailure]string{
 	{"en-review-affiliate", "must_not_contain: part of Futura Media"}:                      "the publisher's line (\"X is part of Y, an international media group.\") is a sentence: paragraph.prose",
 	{"en-review-affiliate", "headings"}:                                                    "\"Should you buy …?\" ends with \"?\" and is taken for a short paragraph; tail lines become headings",
 
-	{"en-sports-table", "must_contain: 1\tHarrowgate Town\t12\t8\t3\t1\t27"}: "tab-separated table rows (cells of one or two words) are taken for menu rows: boilerplate.menu-row",
-	{"en-sports-table", "must_contain: with kick-off at 3pm."}:               "the five menu-row penalties of the table end the region before the last paragraph (other.outside-article)",
-	{"en-sports-table", "paragraphs_min"}:                                    "the last paragraph, after the table, is left out (other.outside-article)",
-
 	{"fr-en-continu", "ticker_headlines"}: "the timestamped \"En continu\" headlines and the menu below them form one undecided run; its short menu items veto ticker.headline-run, so the headlines become other.related-list",
 }
 
