@@ -27,6 +27,10 @@ type features struct {
 	tableRow  bool    // tab-separated cells, some of them numbers: a row of a table
 }
 
+// densitySample is how many words of a block the function-word density is
+// measured on.
+const densitySample = 64
+
 // foldLimit is the longest block (in words) whose folded text is kept.
 const foldLimit = 80
 
@@ -35,13 +39,23 @@ func measure(text string) features {
 	cjk := 0
 	inWord := false
 	wordStart := 0
+	// The density of function words is estimated on the first
+	// densitySample words: plenty to tell prose from a list, and it keeps
+	// long paragraphs from costing a map look-up per word.
+	sampled := 0
+	word := func(w string) {
+		f.words++
+		if sampled < densitySample {
+			sampled++
+			if isStopword(w) {
+				f.stops++
+			}
+		}
+	}
 	for i, r := range text {
-		if unicode.IsSpace(r) || r == '\u00A0' {
+		if r == ' ' || r == '\u00A0' || r < 0x80 && unicode.IsSpace(r) || r >= 0x80 && unicode.IsSpace(r) {
 			if inWord {
-				f.words++
-				if isStopword(text[wordStart:i]) {
-					f.stops++
-				}
+				word(text[wordStart:i])
 			}
 			inWord = false
 			continue
@@ -54,10 +68,7 @@ func measure(text string) features {
 		}
 	}
 	if inWord {
-		f.words++
-		if isStopword(text[wordStart:]) {
-			f.stops++
-		}
+		word(text[wordStart:])
 	}
 	f.words += cjk / 2
 	letters, other := 0, 0
@@ -75,8 +86,8 @@ func measure(text string) features {
 	if f.words >= 3 && f.words <= 30 {
 		f.titleCase = isTitleCase(text)
 	}
-	if f.words > 0 {
-		f.density = float64(f.stops) / float64(f.words)
+	if sampled > 0 {
+		f.density = float64(f.stops) / float64(sampled)
 	}
 	f.endsStop = endsWithStop(text)
 	f.question = strings.HasSuffix(strings.TrimRight(text, " \"'”’»)"), "?") || strings.HasSuffix(text, "؟")
