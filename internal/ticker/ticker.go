@@ -31,6 +31,9 @@ const MinSegments = 4
 // segments and the kind of separator used. It returns None and no segments
 // when text holds fewer than MinSegments segments by every separator.
 func Split(text string) ([]Span, Kind) {
+	if !mayBeTicker(text) {
+		return nil, None
+	}
 	if segs := splitSpaceRuns(text); len(segs) >= MinSegments {
 		return segs, SpaceRun
 	}
@@ -38,6 +41,39 @@ func Split(text string) ([]Span, Kind) {
 		return segs, Separator
 	}
 	return nil, None
+}
+
+// mayBeTicker reports, without allocating, whether text holds enough
+// separators — runs of two spaces, tabs, or separator symbols — to split
+// into MinSegments segments. Most lines of prose do not.
+func mayBeTicker(text string) bool {
+	runs, symbols := 0, 0
+	prevSep := false
+	for i := 0; i < len(text); {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		switch {
+		case r == '\t':
+			runs++
+			prevSep = false
+		case isSep(r):
+			// Every second space of a run counts: a run of two or more
+			// counts at least once, which is all the bound needs.
+			if prevSep {
+				runs++
+			}
+			prevSep = !prevSep
+		default:
+			prevSep = false
+			if isSymbol(r) {
+				symbols++
+			}
+		}
+		i += n
+	}
+	return runs >= MinSegments-1 || symbols >= MinSegments-1
 }
 
 // isSep reports whether r is horizontal white space.

@@ -72,6 +72,9 @@ func FuzzSplit(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		segs, kind := Split(s)
+		if !mayBeTicker(s) && (len(splitSpaceRuns(s)) >= MinSegments || len(splitSymbols(s)) >= MinSegments) {
+			t.Fatalf("mayBeTicker(%q) rejects a line the splitters cut into %d segments", s, MinSegments)
+		}
 		if (kind == None) != (len(segs) == 0) {
 			t.Fatalf("kind %v with %d segments", kind, len(segs))
 		}
