@@ -52,13 +52,30 @@ func measure(text string) features {
 			}
 		}
 	}
+	letters, other := 0, 0
 	for i, r := range text {
-		if r == ' ' || r == '\u00A0' || r < 0x80 && unicode.IsSpace(r) || r >= 0x80 && unicode.IsSpace(r) {
+		var space, letter bool
+		switch {
+		case r < 0x80:
+			space = r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f'
+			letter = 'a' <= r|0x20 && r|0x20 <= 'z'
+		case r >= 0x0621 && r <= 0x064A && r != 0x0640:
+			letter = true // Arabic letters, without the Unicode tables
+		default:
+			space = r == '\u00A0' || unicode.IsSpace(r)
+			letter = !space && unicode.IsLetter(r)
+		}
+		if space {
 			if inWord {
 				word(text[wordStart:i])
 			}
 			inWord = false
 			continue
+		}
+		if letter {
+			letters++
+		} else {
+			other++
 		}
 		if isCJK(r) {
 			cjk++
@@ -71,16 +88,6 @@ func measure(text string) features {
 		word(text[wordStart:])
 	}
 	f.words += cjk / 2
-	letters, other := 0, 0
-	for _, r := range text {
-		switch {
-		case unicode.IsLetter(r):
-			letters++
-		case unicode.IsSpace(r):
-		default:
-			other++
-		}
-	}
 	f.symbolic = letters < other
 	f.menuLike = f.words <= 3 && other <= 1 && letters > 0
 	if f.words >= 3 && f.words <= 30 {
