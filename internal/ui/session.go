@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"maps"
-	"runtime/debug"
 
 	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/engine"
@@ -24,26 +23,29 @@ type Session struct {
 	history     []engine.Corrections
 }
 
-// Prepare reads and classifies src (format "text" or "html"), recovering
-// from a panic in the engine as ErrAnalysis.
-func Prepare(src []byte, format string) (d *doc.Doc, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			d, err = nil, fmt.Errorf("%w: %v\n%s", ErrAnalysis, r, firstLines(debug.Stack(), 12))
-		}
-	}()
-	return engine.Prepare(src, engine.Options{Format: format}), nil
+// Prepare reads and classifies src (format "text" or "html") through
+// engine.SafePrepare: an input over engine.MaxBrowserInput is refused with
+// its size error, and a panic in the engine comes back as ErrAnalysis.
+func Prepare(src []byte, format string) (*doc.Doc, error) {
+	d, err := engine.SafePrepare(src, engine.Options{Format: format})
+	return d, wrapPanic(err)
 }
 
-// Measure assembles and measures d with corr, recovering from a panic in
-// the engine as ErrAnalysis.
-func Measure(d *doc.Doc, corr engine.Corrections) (r report.Report, err error) {
-	defer func() {
-		if rec := recover(); rec != nil {
-			r, err = report.Report{}, fmt.Errorf("%w: %v\n%s", ErrAnalysis, rec, firstLines(debug.Stack(), 12))
-		}
-	}()
-	return engine.Measure(d, corr), nil
+// Measure assembles and measures d with corr through engine.SafeMeasure; a
+// panic in the engine comes back as ErrAnalysis.
+func Measure(d *doc.Doc, corr engine.Corrections) (report.Report, error) {
+	r, err := engine.SafeMeasure(d, corr)
+	return r, wrapPanic(err)
+}
+
+// wrapPanic marks an engine panic as ErrAnalysis, keeping the first lines
+// of its stack for the message.
+func wrapPanic(err error) error {
+	var pe *engine.PanicError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%w: %v\n%s", ErrAnalysis, pe.Value, firstLines(pe.Stack, 12))
+	}
+	return err
 }
 
 // NewSession analyses src with the corrections corr (which may be nil).

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/safi-app/safi/internal/engine"
 	"html"
 	"strings"
 	"testing"
@@ -466,5 +467,12 @@ func TestHighlight(t *testing.T) {
 				t.Errorf("%s: mark text: %v", tc.desc, err)
 			}
 		}
+	}
+}
+
+func TestPrepareRefusesOverBrowserLimit(t *testing.T) {
+	big := make([]byte, engine.MaxBrowserInput+1)
+	if _, err := Prepare(big, "text"); !errors.Is(err, engine.ErrTooLarge) {
+		t.Errorf("Prepare of %d bytes: error %v, want engine.ErrTooLarge", len(big), err)
 	}
 }
