@@ -44,7 +44,6 @@ const (
 	RuleComments          = "other.comments"
 	RuleOutside           = "other.outside-article"
 	RuleEmpty             = "other.blank"
-	RuleNoise             = "other.short-in-article"
 	RuleRepeated          = "boilerplate.repeated"
 )
 
