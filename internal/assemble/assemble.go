@@ -60,7 +60,7 @@ func Build(d *doc.Doc, corr map[int]bool) Result {
 			body = append(body, b.Text)
 		case report.ClassTitle:
 			if res.Article.Title == "" {
-				res.Article.Title = b.Text
+				res.Article.Title = CleanTitle(b.Text)
 			}
 		case report.ClassByline:
 			m := Byline(b.Text)
@@ -98,4 +98,21 @@ func fill(dst *string, v string) {
 	if *dst == "" {
 		*dst = v
 	}
+}
+
+// CleanTitle drops a section label that some sites put before the headline
+// ("اقتصادي / ميناء جازان يستقبل…", "Sport | Le PSG…"): one or two words
+// before a spaced slash or bar, when six words or more follow.
+func CleanTitle(t string) string {
+	for _, sep := range []string{" / ", " | ", " › ", " » "} {
+		i := strings.Index(t, sep)
+		if i <= 0 {
+			continue
+		}
+		label, rest := t[:i], strings.TrimSpace(t[i+len(sep):])
+		if n := len(strings.Fields(label)); n <= 2 && len(strings.Fields(rest)) >= 6 && !strings.Contains(rest, sep) {
+			return rest
+		}
+	}
+	return t
 }

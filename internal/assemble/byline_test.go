@@ -26,3 +26,17 @@ func TestByline(t *testing.T) {
 		}
 	}
 }
+
+func TestCleanTitle(t *testing.T) {
+	tests := []struct{ desc, in, want string }{
+		{"Arabic section label", "اقتصادي / ميناء جازان يستقبل أول سفينة لنقل الحاويات", "ميناء جازان يستقبل أول سفينة لنقل الحاويات"},
+		{"French section label", "Sport | Le PSG s'impose à Lyon en fin de match", "Le PSG s'impose à Lyon en fin de match"},
+		{"a slash inside the headline stays", "Guerre / paix : le dilemme", "Guerre / paix : le dilemme"},
+		{"no label", "United States to Lift Sudan Sanctions", "United States to Lift Sudan Sanctions"},
+	}
+	for _, tc := range tests {
+		if got := CleanTitle(tc.in); got != tc.want {
+			t.Errorf("%s: CleanTitle(%q) = %q, want %q", tc.desc, tc.in, got, tc.want)
+		}
+	}
+}
