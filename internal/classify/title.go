@@ -214,6 +214,15 @@ func isCaption(text string) bool {
 			return true
 		}
 	}
+	// A caption ending with its credit: "… at the station. Photo: Ana Ruiz".
+	if i := strings.LastIndex(t, ". "); i > 0 && len(t)-i < 60 {
+		tail := fold(t[i+2:])
+		for _, p := range captionOpeners {
+			if strings.HasPrefix(tail, p) {
+				return true
+			}
+		}
+	}
 	// Openers are short: fold only the start of the text.
 	head := t
 	if len(head) > 48 {

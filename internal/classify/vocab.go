@@ -62,6 +62,16 @@ var phraseRules = foldRules([]phraseRule{
 		"subscribers only", "subscriber-only", "for subscribers", "you have reached your limit", "free articles left", "already a subscriber",
 		"للمشتركين فقط", "خاص بالمشتركين", "محتوى حصري للمشتركين",
 	}},
+	{rule: "boilerplate.print-note", class: "boilerplate", maxWord: 30, prefix: true, phrases: []string{
+		"this article appears in", "a version of this article appears", "this story appeared in", "this article was originally published",
+		"cet article est paru dans", "une version de cet article", "cet article a été publié initialement",
+		"نشر هذا المقال في", "نشر هذا الموضوع في",
+	}},
+	{rule: "boilerplate.publisher", class: "boilerplate", maxWord: 30, phrases: []string{
+		"is part of",
+	}, also: []string{
+		"media group", "publishing group", "groupe de presse", "groupe média", "مجموعة إعلامية",
+	}},
 	{rule: "boilerplate.reading-time", class: "boilerplate", maxWord: 6, phrases: []string{
 		"temps de lecture", "reading time", "min read", "minute read", "minutes read", "مدة القراءة", "دقائق للقراءة", "دقيقة للقراءة", "وقت القراءة",
 	}},
@@ -75,7 +85,7 @@ var phraseRules = foldRules([]phraseRule{
 		"la suite après cette publicité", "la suite après la publicité", "يتبع بعد الإعلان",
 	}},
 	{rule: "boilerplate.newsletter", class: "boilerplate", maxWord: 30, phrases: []string{
-		"newsletter", "subscribe", "sign up", "log in", "sign in", "create account", "s'abonner", "abonnez-vous", "s'inscrire", "connexion", "inscrivez-vous",
+		"newsletter", "subscribe", "sign up", "sign me up", "straight to your inbox", "to your inbox", "log in", "sign in", "create account", "s'abonner", "abonnez-vous", "s'inscrire", "connexion", "inscrivez-vous",
 		"اشترك", "النشرة البريدية", "تسجيل الدخول", "سجل الدخول",
 	}},
 	{rule: "boilerplate.advert", class: "boilerplate", maxWord: 3, whole: true, phrases: []string{
