@@ -4,6 +4,7 @@ import (
 	"github.com/safi-app/safi/internal/dates"
 	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/report"
+	"strings"
 )
 
 // Thresholds of the prose test (jusText-style).
@@ -210,7 +211,7 @@ func (c *ctx) between() {
 				}
 			}
 			// A short line opening a list of three or more items heads it.
-			if n >= 3 && c.f[i].words <= 8 && isHeadlineLike(&c.f[i]) && !c.f[i].hasColon && !c.f[i].symbolic && !c.f[i].listItem {
+			if n >= 3 && c.f[i].words <= 8 && isHeadlineLike(&c.f[i]) && !c.f[i].hasColon && !c.f[i].symbolic && !c.f[i].listItem && !isCodeLike(d.Blocks[i].Text) {
 				c.set(i, report.ClassHeading, RuleHeadingList)
 			}
 		}
@@ -331,4 +332,12 @@ func (c *ctx) outside() {
 		}
 		i = j
 	}
+}
+
+// isCodeLike reports whether a line reads like program code: it ends with
+// a brace or a semicolon, or holds an empty call or an arrow.
+func isCodeLike(text string) bool {
+	t := strings.TrimSpace(text)
+	return strings.HasSuffix(t, "{") || strings.HasSuffix(t, "}") || strings.HasSuffix(t, ";") ||
+		strings.Contains(t, "()") || strings.Contains(t, ":=") || strings.Contains(t, "=>")
 }

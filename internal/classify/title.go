@@ -114,7 +114,8 @@ func (c *ctx) bylineGroup(i int) int {
 	}
 	// A name alone between the title and the byline: its author.
 	if j := c.prevText(first); j >= 0 && !c.decided(j) && isNameLine(&c.f[j], c.d.Blocks[j].Text) {
-		if t := c.prevText(j); t >= 0 && c.titleCandidate(t) && c.f[t].words > c.f[j].words+1 {
+		// …after the title, or after a standfirst that follows it.
+		if t := c.prevText(j); t >= 0 && (c.titleCandidate(t) || !c.decided(t) && c.f[t].endsStop && c.f[t].words >= 5) && c.f[t].words > c.f[j].words+1 {
 			c.set(j, report.ClassByline, RuleBylineName)
 			first = j
 		}
