@@ -2,7 +2,6 @@ package ui
 
 import (
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"strconv"
 
@@ -23,36 +22,10 @@ func ReportJSON(r report.Report) []byte {
 	return b.Bytes()
 }
 
-// FiguresCSV returns the figures as CSV: a header row, then one row per
-// figure with value, max, unit, qualifier, text, context, start and end.
-// A cell that a spreadsheet would read as a formula is prefixed with '.
+// FiguresCSV returns the figures as CSV, as render.FiguresCSV writes them
+// (the CLI's format): a header row, then one row per figure.
 func FiguresCSV(figs []report.Figure) []byte {
-	var b bytes.Buffer
-	w := csv.NewWriter(&b)
-	w.Write([]string{"value", "max", "unit", "qualifier", "text", "context", "start", "end"})
-	for _, f := range figs {
-		max := ""
-		if f.Qualifier == "range" || f.Max != 0 {
-			max = formatRaw(f.Max)
-		}
-		w.Write([]string{
-			formatRaw(f.Value), max, cell(f.Unit), cell(f.Qualifier), cell(f.Text), cell(f.Context),
-			strconv.Itoa(f.Start), strconv.Itoa(f.End),
-		})
-	}
-	w.Flush()
-	return b.Bytes()
-}
-
-// cell defuses text a spreadsheet would run as a formula.
-func cell(s string) string {
-	if s != "" {
-		switch s[0] {
-		case '=', '+', '-', '@', '\t', '\r':
-			return "'" + s
-		}
-	}
-	return s
+	return []byte(render.FiguresCSV(report.Report{Figures: figs}))
 }
 
 // formatRaw formats a value the way machines read it: "3137", "84000.5".
