@@ -157,7 +157,7 @@ func (c *ctx) bodyWords(limit int) map[string]bool {
 		if !isProse(&c.f[i]) {
 			continue
 		}
-		for _, w := range contentWords(c.d.Blocks[i].Text) {
+		for _, w := range contentWords(prefix(c.d.Blocks[i].Text, 8<<10)) {
 			set[w] = true
 			n++
 		}
@@ -239,4 +239,15 @@ func isCaption(text string) bool {
 		}
 	}
 	return false
+}
+
+// prefix returns the first n bytes of s at most, cut on a rune boundary.
+func prefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }

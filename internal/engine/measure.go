@@ -38,19 +38,16 @@ func measure(d *doc.Doc, a assemble.Result) report.Report {
 
 	// Language of the article, or of the page when there is no article.
 	text := a.Article.Text
-	var page strings.Builder
+	pageTexts := make([]string, 0, len(d.Blocks))
 	for i := range d.Blocks {
-		if d.Blocks[i].Text == "" {
-			continue
+		if d.Blocks[i].Text != "" {
+			pageTexts = append(pageTexts, d.Blocks[i].Text)
 		}
-		if page.Len() > 0 {
-			page.WriteString("\n\n")
-		}
-		page.WriteString(d.Blocks[i].Text)
 	}
+	page := joinParagraphs(pageTexts)
 	r.Language = lang.Detect(text)
 	if text == "" {
-		r.Language = lang.Detect(page.String())
+		r.Language = lang.Detect(page)
 	}
 	if d.Meta.Language != "" && r.Language == "und" {
 		r.Language = d.Meta.Language
@@ -65,15 +62,12 @@ func measure(d *doc.Doc, a assemble.Result) report.Report {
 		}
 	}
 	r.Stats.Article = stats.Of(text, len(a.Article.Paragraphs)-heads, heads)
-	r.Stats.Page = stats.OfPage(page.String(), countNonEmpty(d), 0)
-	var noise strings.Builder
-	for _, n := range a.Noise {
-		if noise.Len() > 0 {
-			noise.WriteString("\n\n")
-		}
-		noise.WriteString(n.Text)
+	r.Stats.Page = stats.OfPage(page, len(pageTexts), 0)
+	noiseTexts := make([]string, len(a.Noise))
+	for k, n := range a.Noise {
+		noiseTexts[k] = n.Text
 	}
-	r.Stats.Noise = stats.OfPage(noise.String(), len(a.Noise), 0)
+	r.Stats.Noise = stats.OfPage(joinParagraphs(noiseTexts), len(a.Noise), 0)
 
 	// Terms and quotes of the article.
 	r.Terms, r.Phrases = terms.Top(text, r.Language, TopTerms)
@@ -185,3 +179,7 @@ func ensureSlices(r *report.Report) {
 		r.Warnings = []report.Warning{}
 	}
 }
+
+// joinParagraphs joins texts with blank lines between them, in one
+// allocation of the right size (strings.Join sizes it first).
+func joinParagraphs(texts []string) string { return strings.Join(texts, "\n\n") }
