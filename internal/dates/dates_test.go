@@ -1,18 +1,15 @@
 package dates
 
 import (
-	"bytes"
-	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/safi-app/safi/internal/golden"
+
 	"github.com/safi-app/safi/internal/report"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // dt is the part of a date a table case checks.
 type dt struct {
@@ -163,28 +160,5 @@ func TestSeed(t *testing.T) {
 		}
 	}
 
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(got); err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join("testdata", "seed.golden.json")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	wantJSON, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(buf.Bytes(), wantJSON) {
-		t.Errorf("%s differs from the output (run go test -update and review the diff):\n%s", path, buf.String())
-	}
+	golden.JSON(t, filepath.Join("testdata", "seed.golden.json"), got)
 }

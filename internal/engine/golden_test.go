@@ -1,19 +1,15 @@
 package engine_test
 
 import (
-	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/safi-app/safi/internal/engine"
+	"github.com/safi-app/safi/internal/golden"
 	"github.com/safi-app/safi/internal/report"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 const (
 	seedPath   = "../../testdata/seed.txt"
@@ -33,45 +29,7 @@ func TestGoldenSeed(t *testing.T) {
 		t.Fatal(err)
 	}
 	got = append(got, '\n')
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(seedGolden), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(seedGolden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(seedGolden)
-	if err != nil {
-		t.Fatalf("%v (create it with: go test ./internal/engine -run Golden -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("the seed's report differs from %s at %s\nIf the change is intended: go test ./internal/engine -run Golden -update, and review the diff.", seedGolden, firstDiff(got, want))
-	}
-}
-
-// firstDiff describes the first line where got and want differ.
-func firstDiff(got, want []byte) string {
-	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-	for i := 0; i < len(g) || i < len(w); i++ {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			return "line " + itoa(i+1) + ":\n  got:  " + excerpt(gl, 160) + "\n  want: " + excerpt(wl, 160)
-		}
-	}
-	return "no line (same lines, different bytes)"
-}
-
-func itoa(n int) string {
-	b, _ := json.Marshal(n)
-	return string(b)
+	golden.Check(t, seedGolden, got)
 }
 
 // Issue 2's "Seed, exactly": what the seed page is, checked explicitly so

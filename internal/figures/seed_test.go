@@ -1,18 +1,15 @@
 package figures
 
 import (
-	"bytes"
-	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/safi-app/safi/internal/golden"
+
 	"github.com/safi-app/safi/internal/report"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // seedArticle returns lines 14–29 of testdata/seed.txt: the title, the
 // byline and the article, from "سجلت حالات انضمام" (line 17) to "في
@@ -86,34 +83,5 @@ func TestSeed(t *testing.T) {
 		}
 	}
 
-	golden(t, filepath.Join("testdata", "seed.golden.json"), got)
-}
-
-// golden compares v, as indented JSON, with the golden file, or rewrites
-// the file with -update.
-func golden(t *testing.T, path string, v any) {
-	t.Helper()
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(v); err != nil {
-		t.Fatal(err)
-	}
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(buf.Bytes(), want) {
-		t.Errorf("%s differs from the output (run go test -update and review the diff):\n%s", path, buf.String())
-	}
+	golden.JSON(t, filepath.Join("testdata", "seed.golden.json"), got)
 }

@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
+	goldenfile "github.com/safi-app/safi/internal/golden"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -16,8 +16,6 @@ import (
 
 	"github.com/safi-app/safi/internal/doc"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 // golden is what a golden case records of a doc: the metadata and each
 // block with its signals; the rendered text is in want.txt.
@@ -75,29 +73,9 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got = append(got, '\n')
-			if *update {
-				if err := os.WriteFile(filepath.Join(dir, "want.json"), got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(filepath.Join(dir, "want.txt"), d.Src, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(filepath.Join(dir, "want.json"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("blocks differ from want.json (run go test -update and review the diff):\n%s", got)
-			}
-			wantText, err := os.ReadFile(filepath.Join(dir, "want.txt"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(d.Src, wantText) {
-				t.Errorf("text differs from want.txt:\n%s", d.Src)
-			}
+			goldenfile.Check(t, filepath.Join(dir, "want.json"), got)
+			goldenfile.Check(t, filepath.Join(dir, "want.txt"), d.Src)
+
 		})
 	}
 }

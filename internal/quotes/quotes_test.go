@@ -1,19 +1,17 @@
 package quotes
 
 import (
-	"bytes"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/safi-app/safi/internal/golden"
+
 	"github.com/safi-app/safi/internal/report"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 var findTests = []struct {
 	desc, text string
@@ -100,19 +98,7 @@ func TestSeedGolden(t *testing.T) {
 	quotes := Find(s[start : end+len("في الرقة.")])
 	got, _ := json.MarshalIndent(quotes, "", "  ")
 	got = append(got, '\n')
-	golden := filepath.Join("testdata", "seed.golden.json")
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("seed quotes differ from %s (go test -update rewrites it):\n%s", golden, got)
-	}
+	golden.Check(t, filepath.Join("testdata", "seed.golden.json"), got)
 	if len(quotes) == 0 || quotes[0].Text != "داعش" || quotes[0].Count < 5 {
 		t.Errorf("first quote = %v, want داعش quoted many times", quotes)
 	}

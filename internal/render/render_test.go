@@ -1,18 +1,15 @@
 package render
 
 import (
-	"bytes"
 	"encoding/csv"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/safi-app/safi/internal/golden"
+
 	"github.com/safi-app/safi/internal/report"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // sample is a report with every section filled, in the shape of the seed's.
 func sample() report.Report {
@@ -62,19 +59,8 @@ func TestMarkdownGolden(t *testing.T) {
 	} {
 		t.Run(tt.desc, func(t *testing.T) {
 			got := []byte(Markdown(tt.r))
-			golden := filepath.Join("testdata", tt.golden)
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("Markdown differs from %s (go test -update rewrites it):\n%s", golden, got)
-			}
+			golden.Check(t, filepath.Join("testdata", tt.golden), got)
+
 		})
 	}
 }
