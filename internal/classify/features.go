@@ -151,42 +151,47 @@ func endsWithStop(text string) bool {
 	return strings.ContainsRune(".!?؟…۔。！？", r)
 }
 
-// fold lower-cases text and unifies Arabic letter forms for matching:
-// أ إ آ ٱ → ا, ى → ي, ة kept, tatweel and harakat dropped; runs of space
-// become one space.
+// fold returns the key form of text for phrase matching: normalize.Fold
+// (NFKC, case folded, Arabic alef, hamza and ya forms unified, harakat and
+// tatweel dropped), with ’ read as ' and each run of white space as one
+// space, trimmed.
 func fold(s string) string {
+	k := normalize.Fold(s)
+	if plainSpaced(k) {
+		return k
+	}
 	var b strings.Builder
-	b.Grow(len(s))
+	b.Grow(len(k))
 	space := false
-	for _, r := range s {
+	for _, r := range k {
 		switch {
-		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
-			r = 'ا'
-		case r == 'ى':
-			r = 'ي'
-		case r == '\u0640' || (r >= '\u064B' && r <= '\u065F') || r == '\u0670':
-			continue
 		case r == '’':
 			r = '\''
-		case unicode.IsSpace(r) || r == '\u00A0':
-			if !space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = true
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
 			continue
-		case r < 0x80:
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-		case r >= 0x0600 && r <= 0x06FF:
-			// Arabic has no case.
-		default:
-			r = unicode.ToLower(r)
 		}
-		space = false
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
 		b.WriteRune(r)
 	}
-	return strings.TrimRight(b.String(), " ")
+	return b.String()
+}
+
+// plainSpaced reports whether k needs no change by fold's second step: its
+// only white space is single ASCII spaces between words, and it has no ’.
+func plainSpaced(k string) bool {
+	if k == "" || k[0] == ' ' || k[len(k)-1] == ' ' || strings.Contains(k, "  ") || strings.Contains(k, "’") {
+		return k == ""
+	}
+	for _, r := range k {
+		if r != ' ' && unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // countWords counts white-space separated words.
