@@ -5,6 +5,7 @@ package assemble
 import (
 	"strings"
 
+	"github.com/safi-app/safi/internal/classify"
 	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/report"
 )
@@ -18,10 +19,6 @@ type Result struct {
 	// ParagraphBlocks[k] is the index in Doc.Blocks of Article.Paragraphs[k].
 	ParagraphBlocks []int
 }
-
-// RuleBylineName is the classifier's rule for an author's name alone on
-// its line.
-const RuleBylineName = "byline.name-line"
 
 // Rules naming the user's corrections.
 const (
@@ -64,7 +61,7 @@ func Build(d *doc.Doc, corr map[int]bool) Result {
 			}
 		case report.ClassByline:
 			m := Byline(b.Text)
-			if rule == RuleBylineName {
+			if rule == classify.RuleBylineName {
 				m.Author = b.Text
 			}
 			fill(&res.Article.Source, m.Source)
