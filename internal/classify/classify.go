@@ -16,6 +16,7 @@ package classify
 import (
 	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/report"
+	"github.com/safi-app/safi/internal/ticker"
 )
 
 // Rule names, stable: they appear in reports and in the UI.
@@ -130,7 +131,7 @@ func (c *ctx) tickerRule(i int) (class, rule string, ok bool) {
 	if c.f[i].tableRow {
 		return "", "", false
 	}
-	spans, kind := splitTicker(b.Text)
+	spans, kind := ticker.Split(b.Text)
 	if kind == 0 {
 		return "", "", false
 	}
@@ -149,7 +150,7 @@ func (c *ctx) tickerRule(i int) (class, rule string, ok bool) {
 		return "", "", false // sentences separated by double spaces
 	}
 	if med < 3 {
-		if kind == kindSeparator || med < 2 {
+		if kind == ticker.Separator || med < 2 {
 			return report.ClassBoilerplate, RuleMenuRow, true
 		}
 	}
@@ -161,7 +162,7 @@ func (c *ctx) tickerRule(i int) (class, rule string, ok bool) {
 			End:   offs.At(sp.End),
 		})
 	}
-	if kind == kindSeparator {
+	if kind == ticker.Separator {
 		return report.ClassTicker, RuleTickerSeparator, true
 	}
 	return report.ClassTicker, RuleTickerSpaceRun, true

@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/safi-app/safi/internal/normalize"
-	"github.com/safi-app/safi/internal/ticker"
 )
 
 // features are what the rules know of one block.
@@ -209,11 +208,6 @@ func median(xs []int) int {
 	}
 	return s[len(s)/2]
 }
-
-// Ticker splitting, through the ticker package.
-const kindSeparator = ticker.Separator
-
-func splitTicker(text string) ([]ticker.Span, ticker.Kind) { return ticker.Split(text) }
 
 // matchPhrases finds the first boilerplate phrase rule that decides a
 // block.
