@@ -92,6 +92,7 @@ func TestRules(t *testing.T) {
 		{"title before article", join([]string{"Le réseau de bus s'étend au nord"}, proseFR), "Le réseau de bus s'étend au nord", "title", RuleTitleSimilar},
 		{"title unlike the body, just before it", join([]string{"Une journée ordinaire"}, proseFR), "Une journée ordinaire", "title", RuleTitleBeforeBody},
 		{"heading", join(proseEN[:2], []string{"What comes next"}, proseEN[2:]), "What comes next", "heading", RuleHeading},
+		{"sentence in a language without function words", []string{"Nowa linia autobusowa", "Rada miasta zdecydowała wczoraj o rozbudowie sieci autobusowej, która połączy północne dzielnice z centrum."}, "Rada miasta zdecydowała wczoraj o rozbudowie sieci autobusowej, która połączy północne dzielnice z centrum.", "paragraph", RuleParagraph},
 		{"prose paragraph", join([]string{"A title for the story"}, proseEN), proseEN[1], "paragraph", RuleParagraph},
 		{"short sentence in the article", join(proseEN[:2], []string{"The vote was close."}, proseEN[2:]), "The vote was close.", "paragraph", RuleParagraphShort},
 		{"list between prose", join(proseEN[:2], []string{"- route 12 to the airport", "- route 14 to the university"}, proseEN[2:]), "- route 12 to the airport", "paragraph", RuleParagraphBetween},

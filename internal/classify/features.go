@@ -13,6 +13,7 @@ import (
 // features are what the rules know of one block.
 type features struct {
 	words     int     // white-space separated words (CJK: two characters a word)
+	lower     int     // words whose first letter is lower case (cased scripts only)
 	stops     int     // words that are function words
 	density   float64 // stops / words
 	endsStop  bool    // ends like a sentence (. ! ? ؟ …)
@@ -53,6 +54,7 @@ func measure(text string) features {
 		}
 	}
 	letters, other := 0, 0
+	firstLetter := false // the current word's first letter is still to come
 	for i, r := range text {
 		var space, letter bool
 		switch {
@@ -72,16 +74,22 @@ func measure(text string) features {
 			inWord = false
 			continue
 		}
+		if !inWord {
+			inWord, wordStart, firstLetter = true, i, true
+		}
 		if letter {
 			letters++
+			if firstLetter {
+				firstLetter = false
+				if r < 0x80 && 'a' <= r && r <= 'z' || r >= 0x80 && unicode.IsLower(r) {
+					f.lower++
+				}
+			}
 		} else {
 			other++
 		}
 		if isCJK(r) {
 			cjk++
-		}
-		if !inWord {
-			inWord, wordStart = true, i
 		}
 	}
 	if inWord {

@@ -11,7 +11,11 @@ import (
 const (
 	goodWords   = 10   // a prose block has at least this many words…
 	goodDensity = 0.10 // …and at least this share of function words
-	headingMax  = 15   // a heading has at most this many words
+	// A sentence of sentenceWords words or more, most of them in lower
+	// case, is prose whatever its language (one Safi has no function words
+	// for: Latin, Polish, Turkish…).
+	sentenceWords = 12
+	headingMax    = 15 // a heading has at most this many words
 
 	// Region scores: prose votes with its words (up to proseCap), other
 	// blocks against.
@@ -30,7 +34,14 @@ func isProse(f *features) bool {
 	if f.words >= goodWords && f.density >= goodDensity && (f.endsStop || f.hasColon || f.words >= 2*goodWords) {
 		return true
 	}
-	return f.words >= 2*goodWords && f.endsStop || f.words >= 4*goodWords
+	return f.words >= 2*goodWords && f.endsStop || f.words >= 4*goodWords || isSentence(f)
+}
+
+// isSentence reports whether a block has the shape of a sentence in a cased
+// script: long enough, ending with a full stop, and most words (all but the
+// names) in lower case.
+func isSentence(f *features) bool {
+	return f.words >= sentenceWords && f.endsStop && f.lower*10 >= f.words*7
 }
 
 // isHeadlineLike reports whether a block could be a title or heading:
