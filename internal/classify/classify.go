@@ -40,6 +40,7 @@ const (
 	RuleParagraphShort    = "paragraph.short-in-article"
 	RuleParagraphNoProse  = "paragraph.whole-text"
 	RuleParagraphBetween  = "paragraph.between-prose"
+	RuleParagraphFormula  = "paragraph.formula"
 	RuleRelatedList       = "other.related-list"
 	RuleCaption           = "other.caption"
 	RuleComments          = "other.comments"
@@ -52,6 +53,7 @@ const (
 func Run(d *doc.Doc) {
 	c := newCtx(d)
 	c.blockRules()
+	c.formulas()
 	c.region()
 	c.inside()
 	c.title()

@@ -161,3 +161,37 @@ func TestQuestionHeading(t *testing.T) {
 		t.Errorf("question heading: %+v", b)
 	}
 }
+
+func TestFormulas(t *testing.T) {
+	// "The roots are x = (−b ± √(b² − 4ac)) / 2a", as MathML copies: one
+	// symbol a line.
+	formula := []string{"x", "=", "−", "b", "±", "√", "b", "2", "−", "4", "a", "c", "2", "a"}
+	// A league table copied one cell a line: numbers, no operators.
+	table := []string{"P", "W", "D", "L", "12", "9", "2", "1", "12", "8", "3", "1", "12", "7", "2", "3"}
+	tests := []struct {
+		desc  string
+		lines []string
+		check []string // lines to look at
+		class string
+		rule  string
+	}{
+		{"formula between prose", join(proseEN[:2], []string{"The roots are"}, formula, proseEN[2:]), formula, "paragraph", RuleParagraphFormula},
+		{"formula before the only prose", join([]string{"Quadratic equations", "and the roots are"}, formula, proseEN[:1]), formula, "paragraph", RuleParagraphFormula},
+		{"text between formula pieces", join(proseEN[:1], formula[:6], []string{"and so on for"}, formula[6:], proseEN[1:]), []string{"and so on for"}, "paragraph", RuleParagraphFormula},
+		{"table cells are no formula", join([]string{"A title for the story"}, proseEN, table), table[4:], "", ""},
+	}
+	for _, tc := range tests {
+		d := classify(page(tc.lines...))
+		for _, line := range tc.check {
+			for i := range d.Blocks {
+				b := &d.Blocks[i]
+				if b.Text != line {
+					continue
+				}
+				if tc.rule == "" && b.Rule == RuleParagraphFormula || tc.rule != "" && (b.Class != tc.class || b.Rule != tc.rule) {
+					t.Errorf("%s: %q is %s (%s)", tc.desc, line, b.Class, b.Rule)
+				}
+			}
+		}
+	}
+}

@@ -26,6 +26,7 @@ type features struct {
 	repeated  bool    // the same text stands elsewhere on the page
 	question  bool    // ends with a question mark
 	tableRow  bool    // tab-separated cells, some of them numbers: a row of a table
+	formula   bool    // part of a run of formula pieces, one symbol a line (set by formulas)
 }
 
 // densitySample is how many words of a block the function-word density is

@@ -64,6 +64,8 @@ func (c *ctx) score(i int) int {
 		return penaltyDecided // decided boilerplate, ticker, byline
 	}
 	switch {
+	case f.formula:
+		return 1 // mathematics is article matter, one symbol a line
 	case isProse(f):
 		return min(f.words, proseCap)
 	case f.menuLike:
@@ -163,6 +165,8 @@ func (c *ctx) inside() {
 		}
 		f := &c.f[i]
 		switch {
+		case f.formula:
+			c.set(i, report.ClassParagraph, RuleParagraphFormula)
 		case isCaption(c.d.Blocks[i].Text) && !isProse(f):
 			c.set(i, report.ClassOther, RuleCaption)
 		case f.repeated && f.words <= 4 && f.menuLike || f.repeated && f.words <= 4 && f.endsStop && f.density > 0:
