@@ -1,0 +1,203 @@
+package wire
+
+import (
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+
+	"github.com/safi-app/safi/internal/engine"
+	"github.com/safi-app/safi/internal/report"
+)
+
+// Op is what a request asks the worker to do.
+type Op uint8
+
+const (
+	// OpAnalyze reads, classifies and measures Src; the worker keeps the
+	// prepared input for later OpMeasure requests.
+	OpAnalyze Op = iota + 1
+	// OpMeasure measures the last analysed input again with other
+	// corrections.
+	OpMeasure
+)
+
+// Request is a message from the page to the worker.
+type Request struct {
+	ID     int // the page's number for the request; the reply carries it back
+	Op     Op
+	Seq    int    // which analysis: set by the page on OpAnalyze, named again by OpMeasure
+	Format string // OpAnalyze: "text" or "html"
+	Src    []byte // OpAnalyze: the input
+	Corr   engine.Corrections
+}
+
+// Kind says how a request ended.
+type Kind uint8
+
+const (
+	KindOK       Kind = iota // the report is there
+	KindProgress             // not the end: the worker reports its stage
+	KindTooLarge             // the input is over the limit (Size, Limit)
+	KindPanic                // the engine panicked (Stage, Message, Stack)
+	KindStale                // the request was overtaken by a newer analysis and dropped
+	KindFailed               // anything else (Message)
+)
+
+// Reply is a message from the worker to the page.
+type Reply struct {
+	ID    int
+	Seq   int
+	Kind  Kind
+	Stage string // KindProgress: "ready" or "measuring"; KindPanic: the engine's stage
+
+	Message     string // KindPanic, KindFailed
+	Stack       []byte // KindPanic
+	Size, Limit int64  // KindTooLarge
+
+	// OpAnalyze, KindOK: the text the report's offsets point into, and for
+	// each block whether it has text (can be moved in or out of the
+	// article) and whether the engine put it in the article.
+	Src    []byte
+	Blocks []BlockFlags
+
+	Report   report.Report // KindOK
+	EngineMS float64       // KindOK: time spent in the engine
+}
+
+// BlockFlags describe one block of the prepared input.
+type BlockFlags uint8
+
+const (
+	HasText   BlockFlags = 1 << iota // the block has text (blank space cannot be moved)
+	InArticle                        // the engine's verdict puts the block in the article
+)
+
+// Err turns a failed reply into the error the engine would have returned
+// in-process: *engine.SizeError, *engine.PanicError, ErrStale or a plain
+// error. It is nil for KindOK and KindProgress.
+func (r *Reply) Err() error {
+	switch r.Kind {
+	case KindOK, KindProgress:
+		return nil
+	case KindTooLarge:
+		return &engine.SizeError{Size: r.Size, Limit: r.Limit}
+	case KindPanic:
+		return &engine.PanicError{Stage: r.Stage, Value: r.Message, Stack: r.Stack}
+	case KindStale:
+		return ErrStale
+	}
+	return errors.New(r.Message)
+}
+
+// ErrStale is the error of a request a newer analysis overtook.
+var ErrStale = errors.New("wire: overtaken by a newer analysis")
+
+// failure makes the reply to a request that failed with err.
+func failure(req *Request, err error) Reply {
+	rep := Reply{ID: req.ID, Seq: req.Seq, Kind: KindFailed, Message: err.Error()}
+	var se *engine.SizeError
+	var pe *engine.PanicError
+	switch {
+	case errors.As(err, &se):
+		rep.Kind, rep.Size, rep.Limit = KindTooLarge, se.Size, se.Limit
+	case errors.As(err, &pe):
+		rep.Kind, rep.Stage, rep.Message, rep.Stack = KindPanic, pe.Stage, fmt.Sprint(pe.Value), pe.Stack
+	case errors.Is(err, ErrStale):
+		rep.Kind = KindStale
+	}
+	return rep
+}
+
+// AppendRequest appends the encoding of q to b.
+func AppendRequest(b []byte, q *Request) []byte {
+	w := &writer{b: b}
+	w.int(q.ID)
+	w.uint(uint64(q.Op))
+	w.int(q.Seq)
+	w.string(q.Format)
+	w.bytes(q.Src)
+	keys := slices.Sorted(maps.Keys(q.Corr))
+	w.uint(uint64(len(keys)))
+	for _, k := range keys {
+		w.int(k)
+		w.bool(q.Corr[k])
+	}
+	return w.b
+}
+
+// DecodeRequest decodes a request encoded by AppendRequest.
+func DecodeRequest(b []byte) (Request, error) {
+	r := &reader{b: b}
+	var q Request
+	q.ID = r.int()
+	q.Op = Op(r.uint())
+	q.Seq = r.int()
+	q.Format = r.string()
+	q.Src = r.bytes()
+	if n := r.n(2); n > 0 {
+		q.Corr = make(engine.Corrections, n)
+		for range n {
+			k := r.int()
+			q.Corr[k] = r.bool()
+		}
+	}
+	if r.err == nil && len(r.b) != 0 {
+		r.fail()
+	}
+	return q, r.err
+}
+
+// AppendReply appends the encoding of p to b.
+func AppendReply(b []byte, p *Reply) []byte {
+	w := &writer{b: b}
+	w.int(p.ID)
+	w.int(p.Seq)
+	w.uint(uint64(p.Kind))
+	w.string(p.Stage)
+	w.string(p.Message)
+	w.bytes(p.Stack)
+	w.int(int(p.Size))
+	w.int(int(p.Limit))
+	w.bytes(p.Src)
+	w.uint(uint64(len(p.Blocks)))
+	for _, f := range p.Blocks {
+		w.b = append(w.b, byte(f))
+	}
+	w.float(p.EngineMS)
+	w.bool(p.Kind == KindOK)
+	if p.Kind == KindOK {
+		w.putReport(&p.Report)
+	}
+	return w.b
+}
+
+// DecodeReply decodes a reply encoded by AppendReply.
+func DecodeReply(b []byte) (Reply, error) {
+	r := &reader{b: b}
+	var p Reply
+	p.ID = r.int()
+	p.Seq = r.int()
+	p.Kind = Kind(r.uint())
+	p.Stage = r.string()
+	p.Message = r.string()
+	p.Stack = r.bytes()
+	p.Size = int64(r.int())
+	p.Limit = int64(r.int())
+	p.Src = r.bytes()
+	if n := r.n(1); n > 0 {
+		p.Blocks = make([]BlockFlags, n)
+		for i := range p.Blocks {
+			p.Blocks[i] = BlockFlags(r.b[i])
+		}
+		r.b = r.b[n:]
+	}
+	p.EngineMS = r.float()
+	if r.bool() {
+		p.Report = r.report()
+	}
+	if r.err == nil && len(r.b) != 0 {
+		r.fail()
+	}
+	return p, r.err
+}

@@ -1,0 +1,62 @@
+//go:build js
+
+package wire
+
+import (
+	"sync"
+	"syscall/js"
+)
+
+// Serve runs the worker's message loop in a Web Worker's global scope: it
+// answers every message the page posts (an encoded Request in a
+// Uint8Array) with encoded Replies, and never returns. Requests that a
+// newer analysis overtook while they waited are answered as stale without
+// running.
+func Serve() {
+	self := js.Global()
+	var (
+		mu    sync.Mutex
+		queue []Request
+		wake  = make(chan struct{}, 1)
+	)
+	post := func(rep Reply) {
+		b := AppendReply(nil, &rep)
+		u := js.Global().Get("Uint8Array").New(len(b))
+		js.CopyBytesToJS(u, b)
+		self.Call("postMessage", u, []any{u.Get("buffer")})
+	}
+	onMessage := js.FuncOf(func(this js.Value, args []js.Value) any {
+		data := args[0].Get("data")
+		b := make([]byte, data.Get("length").Int())
+		js.CopyBytesToGo(b, data)
+		req, err := DecodeRequest(b)
+		if err != nil {
+			post(failure(&req, err))
+			return nil
+		}
+		mu.Lock()
+		queue = append(queue, req)
+		mu.Unlock()
+		select {
+		case wake <- struct{}{}:
+		default:
+		}
+		return nil
+	})
+	self.Set("onmessage", onMessage)
+	post(Reply{Kind: KindProgress, Stage: "ready"})
+
+	var s Server
+	for range wake {
+		mu.Lock()
+		run, stale := Coalesce(queue)
+		queue = nil
+		mu.Unlock()
+		for _, q := range stale {
+			post(failure(&q, ErrStale))
+		}
+		for _, q := range run {
+			post(s.Handle(q, post))
+		}
+	}
+}

@@ -1,0 +1,96 @@
+package wire
+
+import (
+	"errors"
+	"time"
+
+	"github.com/safi-app/safi/internal/doc"
+	"github.com/safi-app/safi/internal/engine"
+	"github.com/safi-app/safi/internal/report"
+)
+
+// Server is the worker's side: it answers requests with the engine and
+// keeps the last prepared input, so that a correction only measures again.
+// It holds no JavaScript state and is tested natively.
+type Server struct {
+	doc *doc.Doc
+	seq int
+}
+
+// Handle answers req. progress, when not nil, is called with a KindProgress
+// reply between reading and measuring, so the page can say what is going
+// on.
+func (s *Server) Handle(req Request, progress func(Reply)) Reply {
+	start := time.Now()
+	switch req.Op {
+	case OpAnalyze:
+		s.doc, s.seq = nil, req.Seq
+		d, err := engine.SafePrepare(req.Src, engine.Options{Format: req.Format})
+		if err != nil {
+			return failure(&req, err)
+		}
+		s.doc = d
+		req.Corr = valid(req.Corr, len(d.Blocks))
+		if progress != nil {
+			progress(Reply{ID: req.ID, Seq: req.Seq, Kind: KindProgress, Stage: "measuring"})
+		}
+		rep, err := s.measure(&req, start)
+		if err != nil {
+			return rep
+		}
+		rep.Src = d.Src
+		rep.Blocks = make([]BlockFlags, len(d.Blocks))
+		for i, b := range d.Blocks {
+			if b.Text != "" {
+				rep.Blocks[i] |= HasText
+			}
+			if b.Class == report.ClassParagraph || b.Class == report.ClassHeading {
+				rep.Blocks[i] |= InArticle
+			}
+		}
+		return rep
+	case OpMeasure:
+		if s.doc == nil || req.Seq != s.seq {
+			return failure(&req, ErrStale)
+		}
+		rep, _ := s.measure(&req, start)
+		return rep
+	}
+	return failure(&req, errors.New("wire: unknown request"))
+}
+
+func (s *Server) measure(req *Request, start time.Time) (Reply, error) {
+	r, err := engine.SafeMeasure(s.doc, req.Corr)
+	if err != nil {
+		return failure(req, err), err
+	}
+	return Reply{ID: req.ID, Seq: req.Seq, Kind: KindOK, Report: r,
+		EngineMS: float64(time.Since(start).Microseconds()) / 1000}, nil
+}
+
+// valid drops the corrections naming blocks the input does not have.
+func valid(corr engine.Corrections, blocks int) engine.Corrections {
+	out := engine.Corrections{}
+	for i, in := range corr {
+		if i >= 0 && i < blocks {
+			out[i] = in
+		}
+	}
+	return out
+}
+
+// Coalesce drops the requests a later analysis makes pointless: every
+// request before the last OpAnalyze in queue. It returns the requests to
+// answer in order and those to answer as stale.
+func Coalesce(queue []Request) (run, stale []Request) {
+	last := -1
+	for i, q := range queue {
+		if q.Op == OpAnalyze {
+			last = i
+		}
+	}
+	if last <= 0 {
+		return queue, nil
+	}
+	return queue[last:], queue[:last]
+}
