@@ -101,6 +101,7 @@ func TestRules(t *testing.T) {
 		{"caption in the article", join(proseEN[:2], []string{"Photo: The new buses at the depot"}, proseEN[2:]), "Photo: The new buses at the depot", "other", RuleCaption},
 		{"comments after the article", join([]string{"A title for the story"}, proseEN, []string{"Comments", "Great news for the north side, finally!"}), "Great news for the north side, finally!", "other", RuleComments},
 		{"print-edition note", join(proseEN, []string{"This article appears in the April 2022 print edition."}), "This article appears in the April 2022 print edition.", "boilerplate", "boilerplate.print-note"},
+		{"long print-edition note", join(proseEN, []string{"A version of this article appears in print on March 3, 2021, Section B, Page 4 of the Harbour edition with the headline: Council Votes To Expand Bus Network To The Northern Suburbs After A Decade Of Debate."}), "A version of this article appears in print on March 3, 2021, Section B, Page 4 of the Harbour edition with the headline: Council Votes To Expand Bus Network To The Northern Suburbs After A Decade Of Debate.", "boilerplate", "boilerplate.print-note"},
 		{"publisher line", join(proseEN, []string{"The Daily Ledger is part of Ledger Media Group, an international media group."}), "The Daily Ledger is part of Ledger Media Group, an international media group.", "boilerplate", "boilerplate.publisher"},
 		{"paywall", join([]string{"Article réservé aux abonnés"}, proseFR), "Article réservé aux abonnés", "boilerplate", "boilerplate.paywall"},
 		{"reading time", join([]string{"Temps de lecture 4 min."}, proseFR), "Temps de lecture 4 min.", "boilerplate", "boilerplate.reading-time"},
@@ -192,6 +193,33 @@ func TestFormulas(t *testing.T) {
 					t.Errorf("%s: %q is %s (%s)", tc.desc, line, b.Class, b.Rule)
 				}
 			}
+		}
+	}
+}
+
+func TestBridge(t *testing.T) {
+	labels := []string{"Harbour", "Lighthouse", "Ferries", "Timetables", "Fares", "Parking", "Cycling", "Walking"}
+	copyright := "© 2024 The Harbour Gazette. All rights reserved."
+	tests := []struct {
+		desc  string
+		lines []string
+		line  string
+		in    bool // whether line is in the article
+	}{
+		{"prose past a run of labels", join(proseEN[:1], labels, proseEN[1:]), proseEN[0], true},
+		{"prose before a run of labels", join(proseEN[:2], labels, proseEN[2:]), proseEN[2], true},
+		{"no bridge over boilerplate", join(proseEN[:2], []string{copyright}, labels, proseEN[2:]), proseEN[2], false},
+		{"no bridge to a short line", join(proseEN, labels, []string{"The ferry leaves at noon."}), "The ferry leaves at noon.", false},
+	}
+	for _, tc := range tests {
+		d := classify(page(tc.lines...))
+		b := find(d, tc.line)
+		if b == nil {
+			t.Errorf("%s: no block %q", tc.desc, tc.line)
+			continue
+		}
+		if in := b.Class == "paragraph" || b.Class == "heading"; in != tc.in {
+			t.Errorf("%s: %q is %s (%s), want in article: %v", tc.desc, tc.line, b.Class, b.Rule, tc.in)
 		}
 	}
 }

@@ -98,11 +98,13 @@ func (c *ctx) region() {
 			}
 		}
 	}
+	scores := make([]int, len(c.d.Blocks))
 	for i := range c.d.Blocks {
 		s := c.score(i)
 		if c.d.Blocks[i].Rule == "boilerplate.comments" {
 			s = -1 << 30 // readers' comments never join the article
 		}
+		scores[i] = s
 		if sum+s <= 0 {
 			flush()
 			sum, from, runBest, bestEnd = 0, i+1, 0, i+1
@@ -116,7 +118,68 @@ func (c *ctx) region() {
 	flush()
 	if best <= 0 {
 		c.start, c.end = 0, 0
+		return
 	}
+	c.bridge(scores)
+}
+
+// Region growth: how long a gap bridge may cross, in blocks with text.
+const bridgeMaxGap = 16
+
+// bridge grows the region over a gap of short undecided blocks (a list, a
+// run of labels, photo captions) to the prose beyond it, when that prose
+// weighs at least half what the gap costs: a page's text is often cut by
+// a list or a gallery, which the maximum-sum region alone would leave out.
+// A gap with a decided block in it (boilerplate, byline, ticker) is not
+// crossed.
+func (c *ctx) bridge(scores []int) {
+	for {
+		end, ok := c.beyond(scores, c.end, 1)
+		if !ok {
+			break
+		}
+		c.end = end + 1
+	}
+	for {
+		start, ok := c.beyond(scores, c.start-1, -1)
+		if !ok {
+			break
+		}
+		c.start = start
+	}
+}
+
+// beyond walks from block i in direction dir (1 or -1) over a gap and the
+// prose past it, and returns the last block of the best stretch past the
+// gap, if it is worth the gap.
+func (c *ctx) beyond(scores []int, i, dir int) (int, bool) {
+	n := len(scores)
+	gap, texts := 0, 0
+	for ; i >= 0 && i < n && scores[i] <= 0; i += dir {
+		b := &c.d.Blocks[i]
+		if b.Text == "" {
+			continue
+		}
+		if c.decided(i) || texts >= bridgeMaxGap {
+			return 0, false
+		}
+		texts++
+		gap -= scores[i]
+	}
+	if i < 0 || i >= n || texts == 0 {
+		return 0, false
+	}
+	sum, best, last := 0, 0, -1
+	for ; i >= 0 && i < n; i += dir {
+		sum += scores[i]
+		if sum <= 0 {
+			break
+		}
+		if sum > best {
+			best, last = sum, i
+		}
+	}
+	return last, last >= 0 && best >= 2*goodWords && best*2 >= gap
 }
 
 // bylineBefore reports whether a byline, or a short line with a date,

@@ -62,7 +62,7 @@ var phraseRules = foldRules([]phraseRule{
 		"subscribers only", "subscriber-only", "for subscribers", "you have reached your limit", "free articles left", "already a subscriber",
 		"للمشتركين فقط", "خاص بالمشتركين", "محتوى حصري للمشتركين",
 	}},
-	{rule: "boilerplate.print-note", class: "boilerplate", maxWord: 30, prefix: true, phrases: []string{
+	{rule: "boilerplate.print-note", class: "boilerplate", maxWord: 60, prefix: true, phrases: []string{
 		"this article appears in", "a version of this article appears", "this story appeared in", "this article was originally published",
 		"cet article est paru dans", "une version de cet article", "cet article a été publié initialement",
 		"نشر هذا المقال في", "نشر هذا الموضوع في",
