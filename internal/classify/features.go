@@ -38,7 +38,7 @@ const foldLimit = 80
 
 func measure(text string) features {
 	var f features
-	cjk := 0
+	cjk, cjkStops := 0, 0
 	inWord := false
 	wordStart := 0
 	// The density of function words is estimated on the first
@@ -91,6 +91,9 @@ func measure(text string) features {
 		}
 		if isCJK(r) {
 			cjk++
+			if _, ok := cjkFunction[r]; ok {
+				cjkStops++
+			}
 		}
 	}
 	if inWord {
@@ -104,6 +107,12 @@ func measure(text string) features {
 	}
 	if sampled > 0 {
 		f.density = float64(f.stops) / float64(sampled)
+	}
+	// Chinese and Japanese run words together: the density is that of
+	// function characters among the CJK characters.
+	if cjk >= 2*sampled {
+		f.stops = cjkStops
+		f.density = float64(cjkStops) / float64(cjk)
 	}
 	f.endsStop = endsWithStop(text)
 	f.question = strings.HasSuffix(strings.TrimRight(text, " \"'”’»)"), "?") || strings.HasSuffix(text, "؟")

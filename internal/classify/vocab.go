@@ -40,6 +40,7 @@ var phraseRules = foldRules([]phraseRule{
 		"اقرا ايضا", "اقرأ أيضا", "اقرا المزيد", "مواضيع ذات صلة", "اخبار ذات صلة", "مقالات ذات صلة", "المزيد من الاخبار", "شاهد ايضا", "الاكثر قراءة", "الاكثر مشاهدة",
 		"read more", "read also", "see also", "related articles", "related stories", "related:", "more from", "recommended for you", "most popular", "most read", "trending", "you may also like", "view more",
 		"[read", "[lire", "[اقرأ", "[اقرا", "(read more", "(lire aussi",
+		"相关阅读", "相关新闻", "相关文章", "推荐阅读", "延伸阅读", "猜你喜欢", "热门推荐", "関連記事",
 		"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "sur le même sujet", "articles liés", "les plus lus", "à lire également", "lire la suite",
 	}},
 	{rule: "boilerplate.share", class: "boilerplate", maxWord: 7, prefix: true, phrases: []string{
@@ -95,7 +96,7 @@ var phraseRules = foldRules([]phraseRule{
 		"comments", "leave a comment", "add a comment", "commentaires", "réagir", "laisser un commentaire", "التعليقات", "اضف تعليق", "أضف تعليق", "تعليقات", "تعليقات الزوار", "تعليقات القراء", "آراء القراء",
 	}},
 	{rule: "boilerplate.loading", class: "boilerplate", maxWord: 6, prefix: true, phrases: []string{
-		"loading...", "chargement", "جار التحميل", "skip to content", "skip to navigation", "back to top", "retour en haut", "العودة للأعلى",
+		"loading...", "chargement", "جار التحميل", "正在加载", "加载中", "読み込み中", "skip to content", "skip to navigation", "back to top", "retour en haut", "العودة للأعلى",
 	}},
 	{rule: "boilerplate.nav", class: "boilerplate", maxWord: 4, whole: true, phrases: []string{
 		"الرئيسية", "home", "accueil", "menu", "القائمة", "search", "rechercher", "بحث", "contact", "contactez-nous", "اتصل بنا", "من نحن", "about us", "à propos",
@@ -149,6 +150,21 @@ var stopwords = buildStopwords([]string{
 	// Spanish, German, Italian, Portuguese: a few each
 	"el", "los", "las", "del", "y", "con", "una", "por", "para", "es", "der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "il", "di", "che", "non", "per", "della", "do", "da", "não", "um", "uma",
 })
+
+// cjkFunction are function characters of Chinese (particles, pronouns,
+// prepositions, the commonest verbs) and Japanese (hiragana particles and
+// endings). Their share among a block's CJK characters plays the part of
+// the function-word density, for text that runs its words together.
+var cjkFunction = runeSet("的了是在和有也就都而及与这那之其为以于对将被把从等个们我他她它你不没很要会能可说到着过吗呢吧所但并或因如此" +
+	"のにはをがでともへやからまでよりてたしだですますない")
+
+func runeSet(s string) map[rune]struct{} {
+	m := make(map[rune]struct{}, len(s)/3)
+	for _, r := range s {
+		m[r] = struct{}{}
+	}
+	return m
+}
 
 func buildStopwords(words []string) map[string]struct{} {
 	m := make(map[string]struct{}, len(words))
