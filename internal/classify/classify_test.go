@@ -225,3 +225,41 @@ func TestBridge(t *testing.T) {
 		}
 	}
 }
+
+func TestTeasers(t *testing.T) {
+	teasers := []string{
+		"Most popular",
+		"Harbour Ferry Fares To Rise In June",
+		"The operator says fuel costs leave it no choice, and commuters are not pleased about it.",
+		"Jane Doe",
+		"Apr 29, 2021",
+		"Why the old lighthouse is closing",
+		"After a century of service, the keepers hand over the keys to the museum this summer.",
+		"Tom Reed",
+		"Apr 27, 2021",
+	}
+	tests := []struct {
+		desc  string
+		lines []string
+		line  string
+		in    bool // whether line is in the article
+	}{
+		{"teasers after the article", join([]string{"A title for the story"}, proseEN, teasers), teasers[2], false},
+		{"teaser headline after the article", join([]string{"A title for the story"}, proseEN, teasers), teasers[5], false},
+		{"the article before the teasers", join([]string{"A title for the story"}, proseEN, teasers), proseEN[2], true},
+		// A "read also" set inside the article, then more of the article:
+		// not a list of teasers, as the article goes on after them.
+		{"read also, then the article goes on", join(proseEN[:1], []string{"Read also: Ferry fares to rise in June", "What comes next"}, proseEN[1:2], []string{"Who pays"}, proseEN[2:], proseFR), proseFR[0], true},
+	}
+	for _, tc := range tests {
+		d := classify(page(tc.lines...))
+		b := find(d, tc.line)
+		if b == nil {
+			t.Errorf("%s: no block %q", tc.desc, tc.line)
+			continue
+		}
+		if in := b.Class == "paragraph" || b.Class == "heading"; in != tc.in {
+			t.Errorf("%s: %q is %s (%s), want in article: %v", tc.desc, tc.line, b.Class, b.Rule, tc.in)
+		}
+	}
+}

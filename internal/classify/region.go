@@ -255,10 +255,72 @@ func (c *ctx) relatedAfter() {
 		if c.d.Blocks[i].Rule != "boilerplate.read-also" {
 			continue
 		}
+		if c.teasers(i) {
+			continue
+		}
 		for j := c.nextText(i); j >= 0 && j < c.end && !c.decided(j) && isHeadlineLike(&c.f[j]) && !isProse(&c.f[j]); j = c.nextText(j) {
 			c.set(j, report.ClassOther, RuleRelatedList)
 		}
 	}
+}
+
+// Teaser lists: how long a teaser may be, in words, and how many
+// headline-and-teaser pairs make a list.
+const (
+	teaserMaxWords = 60
+	teaserMinPairs = 2
+)
+
+// teasers marks as a related list what follows the "read also" or "most
+// popular" block i up to the region's end, when it is all teasers: a
+// headline, a sentence or two, maybe an author and a date, twice or more.
+// It reports whether it did.
+func (c *ctx) teasers(i int) bool {
+	pairs := 0
+	k := c.nextText(i)
+	for k >= 0 && k < c.end && c.teaserHeadline(k) {
+		k = c.nextText(k)
+		if k >= 0 && k < c.end && !c.teaserHeadline(k) && c.teaserBody(k) {
+			pairs++
+			k = c.nextText(k)
+		}
+		// An author's name, a date.
+		for k >= 0 && k < c.end && (c.d.Blocks[k].Class == "" || c.d.Blocks[k].Class == report.ClassByline) && c.f[k].words <= 4 && !c.f[k].endsStop {
+			k = c.nextText(k)
+		}
+	}
+	if pairs < teaserMinPairs || k >= 0 && k < c.end {
+		return false
+	}
+	for j := i + 1; j < c.end; j++ {
+		if c.d.Blocks[j].Text != "" && c.d.Blocks[j].Class != report.ClassBoilerplate {
+			c.set(j, report.ClassOther, RuleRelatedList)
+		}
+	}
+	return true
+}
+
+// teaserHeadline reports whether block k could head a teaser: a short
+// line not ending like a sentence, or in Title Case, or a short question.
+func (c *ctx) teaserHeadline(k int) bool {
+	f := &c.f[k]
+	switch c.d.Blocks[k].Class {
+	case "", report.ClassHeading, report.ClassParagraph:
+	default:
+		return false
+	}
+	return f.words >= 2 && f.words <= 20 && (isHeadlineLike(f) || f.titleCase || f.question && f.words <= 15)
+}
+
+// teaserBody reports whether block k could be a teaser's text: prose of
+// a sentence or two.
+func (c *ctx) teaserBody(k int) bool {
+	switch c.d.Blocks[k].Class {
+	case "", report.ClassParagraph:
+	default:
+		return false
+	}
+	return isProse(&c.f[k]) && c.f[k].words <= teaserMaxWords
 }
 
 // between takes into the article the runs of undecided blocks that stand

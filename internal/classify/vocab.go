@@ -38,7 +38,7 @@ var phraseRules = foldRules([]phraseRule{
 	}},
 	{rule: "boilerplate.read-also", class: "boilerplate", maxWord: 25, prefix: true, phrases: []string{
 		"اقرا ايضا", "اقرأ أيضا", "اقرا المزيد", "مواضيع ذات صلة", "اخبار ذات صلة", "مقالات ذات صلة", "المزيد من الاخبار", "شاهد ايضا", "الاكثر قراءة", "الاكثر مشاهدة",
-		"read more", "read also", "see also", "related articles", "related stories", "related:", "more from", "recommended for you", "most popular", "most read", "trending", "you may also like", "view more",
+		"read more", "read also", "see also", "related articles", "related stories", "related:", "more from", "recommended for you", "most popular", "most read", "trending", "you may also like", "view more", "more stories", "other stories",
 		"[read", "[lire", "[اقرأ", "[اقرا", "(read more", "(lire aussi",
 		"相关阅读", "相关新闻", "相关文章", "推荐阅读", "延伸阅读", "猜你喜欢", "热门推荐", "関連記事",
 		"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "sur le même sujet", "articles liés", "les plus lus", "à lire également", "lire la suite",
