@@ -95,6 +95,7 @@ func TestRules(t *testing.T) {
 		{"sentence in a language without function words", []string{"Nowa linia autobusowa", "Rada miasta zdecydowała wczoraj o rozbudowie sieci autobusowej, która połączy północne dzielnice z centrum."}, "Rada miasta zdecydowała wczoraj o rozbudowie sieci autobusowej, która połączy północne dzielnice z centrum.", "paragraph", RuleParagraph},
 		{"Chinese sentence: density of function characters", []string{"北部郊区将开通新公交线路", "市政府周二宣布，新的公交线路将在明年春天开通，这是北部郊区居民等了很久的好消息。"}, "市政府周二宣布，新的公交线路将在明年春天开通，这是北部郊区居民等了很久的好消息。", "paragraph", RuleParagraph},
 		{"loading, Chinese", join(proseEN[:2], []string{"正在加载..."}, proseEN[2:]), "正在加载...", "boilerplate", "boilerplate.loading"},
+		{"German sentence", []string{"Neuer Nachtbus zum Flughafen", "Seit Montag fährt auch nachts ein Bus vom Bahnhof zum Flughafen, sagt Anna Berger."}, "Seit Montag fährt auch nachts ein Bus vom Bahnhof zum Flughafen, sagt Anna Berger.", "paragraph", RuleParagraph},
 		{"prose paragraph", join([]string{"A title for the story"}, proseEN), proseEN[1], "paragraph", RuleParagraph},
 		{"short sentence in the article", join(proseEN[:2], []string{"The vote was close."}, proseEN[2:]), "The vote was close.", "paragraph", RuleParagraphShort},
 		{"list between prose", join(proseEN[:2], []string{"- route 12 to the airport", "- route 14 to the university"}, proseEN[2:]), "- route 12 to the airport", "paragraph", RuleParagraphBetween},

@@ -147,8 +147,11 @@ var stopwords = buildStopwords([]string{
 	"le", "la", "les", "de", "des", "du", "un", "une", "et", "est", "en", "que", "qui", "dans", "pour", "pas", "sur", "au", "aux", "par", "plus", "ne", "se", "ce", "il", "elle", "avec", "sont", "ont", "son", "sa", "ses", "mais", "ou", "comme", "été", "leur", "nous", "vous", "cette", "aussi", "a", "à", "d'un", "d'une", "l'", "qu'il",
 	// English
 	"the", "of", "and", "to", "in", "is", "that", "for", "it", "as", "was", "with", "be", "by", "on", "not", "he", "she", "this", "are", "or", "his", "her", "from", "at", "which", "but", "have", "has", "an", "they", "you", "were", "their", "been", "would", "will", "there", "can", "its", "who", "we", "more", "if", "when", "than", "had", "also", "into", "about", "after", "said",
-	// Spanish, German, Italian, Portuguese: a few each
-	"el", "los", "las", "del", "y", "con", "una", "por", "para", "es", "der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "il", "di", "che", "non", "per", "della", "do", "da", "não", "um", "uma",
+	// Spanish, German, Italian, Portuguese: the commonest
+	"el", "los", "las", "del", "y", "con", "una", "por", "para", "es", "lo", "al", "su", "sus", "como", "más", "pero", "sin", "sobre", "fue",
+	"der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "im", "ein", "eine", "einen", "einer", "auf", "sich", "auch", "als", "wird", "werden", "nach", "bei", "aus", "dem", "des", "wie", "noch", "nur", "oder", "sind", "hat", "kann", "über", "zum", "zur",
+	"di", "che", "non", "per", "della", "nel", "alla", "sono", "anche", "più",
+	"do", "da", "não", "um", "uma", "o", "os", "na", "no", "em", "ao", "dos", "nas", "nos", "mais", "foi", "pelo", "pela",
 })
 
 // cjkFunction are function characters of Chinese (particles, pronouns,
