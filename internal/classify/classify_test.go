@@ -211,6 +211,7 @@ func TestBridge(t *testing.T) {
 	}{
 		{"prose past a run of labels", join(proseEN[:1], labels, proseEN[1:]), proseEN[0], true},
 		{"prose before a run of labels", join(proseEN[:2], labels, proseEN[2:]), proseEN[2], true},
+		{"a short sentence in the gap", join(proseEN[:1], labels[:4], []string{"The ferries run every hour."}, labels[4:], proseEN[1:]), proseEN[0], true},
 		{"no bridge over boilerplate", join(proseEN[:2], []string{copyright}, labels, proseEN[2:]), proseEN[2], false},
 		{"no bridge to a short line", join(proseEN, labels, []string{"The ferry leaves at noon."}), "The ferry leaves at noon.", false},
 	}

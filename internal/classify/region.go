@@ -155,7 +155,7 @@ func (c *ctx) bridge(scores []int) {
 func (c *ctx) beyond(scores []int, i, dir int) (int, bool) {
 	n := len(scores)
 	gap, texts := 0, 0
-	for ; i >= 0 && i < n && scores[i] <= 0; i += dir {
+	for ; i >= 0 && i < n && scores[i] < goodWords; i += dir { // short sentences are part of the gap
 		b := &c.d.Blocks[i]
 		if b.Text == "" {
 			continue
