@@ -3,15 +3,24 @@
 package main
 
 import (
+	"os"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/safi-app/safi/internal/ui"
+	"github.com/safi-app/safi/internal/wire"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
 var version = "dev"
 
 func main() {
+	// web/worker.js starts this same program in a Web Worker to run the
+	// engine off the page's main thread.
+	if os.Getenv("SAFI_ROLE") == "worker" {
+		wire.Serve()
+		return
+	}
 	ui.Version = version
 	ui.Routes()
 	app.RunWhenOnBrowser()

@@ -36,8 +36,8 @@ func composition(lang string, s *Session) []part {
 		case report.ClassTitle, report.ClassByline:
 			k = report.ClassTitle
 		}
-		if b.End <= len(s.Doc.Src) && b.Start <= b.End {
-			counts[k] += utf8.RuneCount(s.Doc.Src[b.Start:b.End])
+		if b.End <= len(s.Src) && b.Start <= b.End {
+			counts[k] += utf8.RuneCount(s.Src[b.Start:b.End])
 		}
 	}
 	keys := []string{"article", report.ClassTitle, report.ClassTicker, report.ClassBoilerplate, report.ClassOther}

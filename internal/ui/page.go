@@ -53,8 +53,9 @@ type Page struct {
 	raw      []byte // bytes of an opened text file (may hold invalid UTF-8)
 	corr     engine.Corrections
 	sess     *Session
-	seq      int // input version: a stale analysis is dropped
-	analyses int // analyses completed, for tests and curious users
+	an       analyzer // the analysis worker, or the engine in-process
+	seq      int      // input version: a stale analysis is dropped
+	analyses int      // analyses completed, for tests and curious users
 	busy     bool
 	stage    string
 	took     time.Duration
@@ -70,6 +71,9 @@ type Page struct {
 	figDesc      bool
 
 	listeners []*listener
+
+	correcting bool                            // a correction is being measured
+	pending    []func(*Session) (Change, bool) // corrections clicked meanwhile, in order
 }
 
 // OnMount picks the interface language, restores the saved input and hooks
@@ -82,6 +86,8 @@ func (p *Page) OnMount(ctx app.Context) {
 	setDocumentLanguage(p.lang)
 	p.updateReady = ctx.AppUpdateAvailable()
 	p.hookEvents(ctx)
+	wk := startWorker(ctx.ResolveStaticResource("/web/worker.js"))
+	p.an = fallback{wk}
 
 	if s := storageGet(keySession); s != "" {
 		var sv saved
@@ -92,20 +98,31 @@ func (p *Page) OnMount(ctx app.Context) {
 			return
 		}
 	}
-	p.warmUp(ctx)
+	p.warmUp(ctx, wk != nil)
 }
 
-// warmUp runs the engine once on the example page, a moment after the page
-// is shown, so that the one-time costs of a first analysis in WebAssembly
-// (measured in headless Chromium: 396 ms for the seed the first time, 68 ms
-// after) are paid before the user's first paste rather than after it.
-func (p *Page) warmUp(ctx app.Context) {
+// warmUp runs the engine once on the example page, so that the one-time
+// costs of a first analysis in WebAssembly (measured in headless Chromium:
+// 396 ms for the seed the first time, 68 ms after) are paid before the
+// user's first paste rather than after it. The worker does it at once (its
+// queue keeps it before any analysis the user asks for); in-process, it
+// waits a moment so as not to disturb the first paint.
+func (p *Page) warmUp(ctx app.Context, inWorker bool) {
+	an := p.analyzer()
 	ctx.Async(func() {
-		time.Sleep(warmUpDelay)
-		if d, err := Prepare([]byte(seed), "text"); err == nil {
-			Measure(d, nil)
+		if !inWorker {
+			time.Sleep(warmUpDelay)
 		}
+		an.analyze(-1, []byte(seed), "text", nil, nil)
 	})
+}
+
+// analyzer returns what runs the page's analyses.
+func (p *Page) analyzer() analyzer {
+	if p.an == nil {
+		return local{}
+	}
+	return p.an
 }
 
 // warmUpDelay leaves the first paint and the user's first look undisturbed.
@@ -310,25 +327,22 @@ func (p *Page) analyze(ctx app.Context) {
 	}
 	p.busy = true
 	p.stage = Tf(p.lang, "status.reading", sizeLabel(p.lang, len(src)))
+	an := p.analyzer()
+	_, inWorker := an.(fallback)
 	ctx.Async(func() {
-		time.Sleep(20 * time.Millisecond) // let the progress paint
-		start := time.Now()
-		d, err := Prepare(src, format)
-		took := time.Since(start)
-		if err == nil {
+		if !inWorker {
+			time.Sleep(20 * time.Millisecond) // let the progress paint before the engine holds the thread
+		}
+		stage := func() {
 			ctx.Dispatch(func(ctx app.Context) {
 				if seq == p.seq {
 					p.stage = T(p.lang, "status.measuring")
 				}
 			})
-			time.Sleep(5 * time.Millisecond)
 		}
-		var s *Session
-		if err == nil {
-			start = time.Now()
-			s, err = sessionOf(d, corr)
-			took += time.Since(start)
-		}
+		start := time.Now()
+		s, err := an.analyze(seq, src, format, corr, stage)
+		took := time.Since(start)
 		ctx.Dispatch(func(ctx app.Context) {
 			if seq != p.seq {
 				return // the input changed meanwhile
@@ -342,6 +356,7 @@ func (p *Page) analyze(ctx app.Context) {
 			p.sess = s
 			p.corr = s.Corrections
 			p.limits = nil
+			p.pending = nil
 		})
 	})
 }
@@ -371,22 +386,56 @@ func (p *Page) save() {
 	p.storeMsg = ""
 }
 
-// correct applies a change to the corrections and saves them.
-func (p *Page) correct(f func(*Session) error) {
+// correct plans a change to the corrections, measures it off the event
+// handler (in the worker), applies it and saves it. Corrections asked for
+// while one is measured wait their turn, so no click is lost.
+func (p *Page) correct(ctx app.Context, plan func(*Session) (Change, bool)) {
 	if p.sess == nil {
 		return
 	}
-	if err := f(p.sess); err != nil {
-		p.errMsg = Tf(p.lang, "status.error", firstLine(err.Error()))
+	if p.correcting {
+		p.pending = append(p.pending, plan)
 		return
 	}
-	p.corr = p.sess.Corrections
-	p.save()
+	c, ok := plan(p.sess)
+	if !ok {
+		p.next(ctx)
+		return
+	}
+	s := p.sess
+	p.correcting = true
+	ctx.Async(func() {
+		r, err := s.Measure(c)
+		ctx.Dispatch(func(ctx app.Context) {
+			p.correcting = false
+			if s != p.sess {
+				return // a new analysis replaced the session
+			}
+			if err != nil {
+				p.errMsg = Tf(p.lang, "status.error", firstLine(err.Error()))
+				p.pending = nil
+				return
+			}
+			s.Apply(c, r)
+			p.corr = s.Corrections
+			p.save()
+			p.next(ctx)
+		})
+	})
+}
+
+// next starts the next correction waiting, if any.
+func (p *Page) next(ctx app.Context) {
+	if len(p.pending) > 0 {
+		plan := p.pending[0]
+		p.pending = p.pending[1:]
+		p.correct(ctx, plan)
+	}
 }
 
 func (p *Page) toggle(i int) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		p.correct(func(s *Session) error { return s.Toggle(i) })
+		p.correct(ctx, func(s *Session) (Change, bool) { return s.ToggleChange(i) })
 	}
 }
 
@@ -395,17 +444,17 @@ func (p *Page) toggleKey(i int) app.EventHandler {
 		switch e.Get("key").String() {
 		case "Enter", " ":
 			e.PreventDefault()
-			p.correct(func(s *Session) error { return s.Toggle(i) })
+			p.correct(ctx, func(s *Session) (Change, bool) { return s.ToggleChange(i) })
 		}
 	}
 }
 
 func (p *Page) undo(ctx app.Context, e app.Event) {
-	p.correct((*Session).Undo)
+	p.correct(ctx, (*Session).UndoChange)
 }
 
 func (p *Page) reset(ctx app.Context, e app.Event) {
-	p.correct((*Session).Reset)
+	p.correct(ctx, (*Session).ResetChange)
 }
 
 func (p *Page) example(ctx app.Context, e app.Event) {

@@ -4,10 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"slices"
 
 	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/engine"
 	"github.com/safi-app/safi/internal/report"
+	"github.com/safi-app/safi/internal/wire"
 )
 
 // ErrAnalysis is returned when the engine panics on an input: the session
@@ -17,10 +19,15 @@ var ErrAnalysis = errors.New("ui: analysis failed")
 // Session is one analysed input and the user's corrections to it. It holds
 // no go-app state, so the logic behind the page can be tested directly.
 type Session struct {
-	Doc         *doc.Doc
+	// Src is the text the report's offsets point into: the input, or the
+	// text rendering of an HTML input.
+	Src         []byte
 	Report      report.Report
 	Corrections engine.Corrections
-	history     []engine.Corrections
+
+	flags     []wire.BlockFlags // per block: has text, in the article by the engine's verdict
+	history   []engine.Corrections
+	measureFn func(engine.Corrections) (report.Report, error)
 }
 
 // Prepare reads and classifies src (format "text" or "html") through
@@ -58,27 +65,33 @@ func NewSession(src []byte, format string, corr engine.Corrections) (*Session, e
 	return sessionOf(d, corr)
 }
 
-// sessionOf measures a prepared doc with the corrections corr.
+// sessionOf measures a prepared doc with the corrections corr, in-process.
 func sessionOf(d *doc.Doc, corr engine.Corrections) (*Session, error) {
-	s := &Session{Doc: d, Corrections: engine.Corrections{}}
+	s := &Session{
+		Src:         d.Src,
+		Corrections: engine.Corrections{},
+		flags:       make([]wire.BlockFlags, len(d.Blocks)),
+		measureFn:   func(c engine.Corrections) (report.Report, error) { return Measure(d, c) },
+	}
+	for i, b := range d.Blocks {
+		if b.Text != "" {
+			s.flags[i] |= wire.HasText
+		}
+		if inArticle(b.Class) {
+			s.flags[i] |= wire.InArticle
+		}
+	}
 	for i, in := range corr {
 		if i >= 0 && i < len(d.Blocks) {
 			s.Corrections[i] = in
 		}
 	}
-	if err := s.measure(); err != nil {
+	r, err := s.measureFn(s.Corrections)
+	if err != nil {
 		return nil, err
 	}
-	return s, nil
-}
-
-func (s *Session) measure() error {
-	r, err := Measure(s.Doc, s.Corrections)
-	if err != nil {
-		return err
-	}
 	s.Report = r
-	return nil
+	return s, nil
 }
 
 // InArticle reports whether block i is currently part of the article body.
@@ -92,53 +105,91 @@ func (s *Session) InArticle(i int) bool {
 // Toggleable reports whether block i can be moved into or out of the
 // article: blocks of blank space cannot.
 func (s *Session) Toggleable(i int) bool {
-	return i >= 0 && i < len(s.Doc.Blocks) && s.Doc.Blocks[i].Text != ""
+	return i >= 0 && i < len(s.flags) && s.flags[i]&wire.HasText != 0
+}
+
+// Change is a new set of corrections and the undo history that goes with
+// it, to be measured (Measure) and then applied (Apply). Splitting the two
+// lets the page measure off the event handler, in the analysis worker.
+type Change struct {
+	Corrections engine.Corrections
+	history     []engine.Corrections
+}
+
+// ToggleChange is the change that moves block i into the article if it is
+// out, out if it is in; ok is false for a block that cannot be toggled.
+func (s *Session) ToggleChange(i int) (c Change, ok bool) {
+	if !s.Toggleable(i) {
+		return c, false
+	}
+	corr := maps.Clone(s.Corrections)
+	in := !s.InArticle(i)
+	if in == (s.flags[i]&wire.InArticle != 0) {
+		delete(corr, i) // back to the engine's verdict
+	} else {
+		corr[i] = in
+	}
+	return Change{corr, append(slices.Clip(s.history), maps.Clone(s.Corrections))}, true
+}
+
+// UndoChange is the change that takes back the last correction.
+func (s *Session) UndoChange() (c Change, ok bool) {
+	if len(s.history) == 0 {
+		return c, false
+	}
+	n := len(s.history) - 1
+	return Change{s.history[n], slices.Clip(s.history[:n])}, true
+}
+
+// ResetChange is the change that drops every correction (it can be undone).
+func (s *Session) ResetChange() (c Change, ok bool) {
+	if len(s.Corrections) == 0 {
+		return c, false
+	}
+	return Change{engine.Corrections{}, append(slices.Clip(s.history), s.Corrections)}, true
+}
+
+// Measure measures the input with the corrections of c.
+func (s *Session) Measure(c Change) (report.Report, error) {
+	return s.measureFn(c.Corrections)
+}
+
+// Apply makes c and its measured report r the session's state.
+func (s *Session) Apply(c Change, r report.Report) {
+	s.Corrections, s.history, s.Report = c.Corrections, c.history, r
+}
+
+// change measures and applies a change at once.
+func (s *Session) change(c Change, ok bool) error {
+	if !ok {
+		return nil
+	}
+	r, err := s.Measure(c)
+	if err != nil {
+		return err
+	}
+	s.Apply(c, r)
+	return nil
 }
 
 // Toggle moves block i into the article if it is out, out if it is in, and
 // measures again. It is a no-op for a block that cannot be toggled.
-func (s *Session) Toggle(i int) error {
-	if !s.Toggleable(i) {
-		return nil
-	}
-	s.history = append(s.history, maps.Clone(s.Corrections))
-	in := !s.InArticle(i)
-	if in == inArticle(s.Doc.Blocks[i].Class) {
-		delete(s.Corrections, i) // back to the engine's verdict
-	} else {
-		s.Corrections[i] = in
-	}
-	return s.measure()
-}
+func (s *Session) Toggle(i int) error { return s.change(s.ToggleChange(i)) }
 
 // CanUndo reports whether there is a correction to undo.
 func (s *Session) CanUndo() bool { return len(s.history) > 0 }
 
 // Undo takes back the last correction.
-func (s *Session) Undo() error {
-	if len(s.history) == 0 {
-		return nil
-	}
-	s.Corrections = s.history[len(s.history)-1]
-	s.history = s.history[:len(s.history)-1]
-	return s.measure()
-}
+func (s *Session) Undo() error { return s.change(s.UndoChange()) }
 
 // Reset drops every correction (it can be undone).
-func (s *Session) Reset() error {
-	if len(s.Corrections) == 0 {
-		return nil
-	}
-	s.history = append(s.history, s.Corrections)
-	s.Corrections = engine.Corrections{}
-	return s.measure()
-}
+func (s *Session) Reset() error { return s.change(s.ResetChange()) }
 
 // BlockText returns the text of block i as it appears in the input, with
 // invalid UTF-8 shown as U+FFFD.
 func (s *Session) BlockText(i int) string {
 	b := s.Report.Blocks[i]
-	return toValidUTF8(s.Doc.Src[b.Start:b.End])
+	return toValidUTF8(s.Src[b.Start:b.End])
 }
 
 func inArticle(class string) bool {

@@ -69,7 +69,7 @@ func Handler(version, base string, wasmSize int64) *app.Handler {
 			SVG:      "/web/icon.svg",
 		},
 		Styles:             []string{"/web/safi.css"},
-		CacheableResources: []string{"/web/icon.svg"},
+		CacheableResources: []string{"/web/icon.svg", "/web/worker.js"},
 		Version:            version,
 	}
 	if wasmSize > 0 {

@@ -1,0 +1,195 @@
+package ui
+
+import (
+	"errors"
+	"sync"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/safi-app/safi/internal/engine"
+	"github.com/safi-app/safi/internal/report"
+	"github.com/safi-app/safi/internal/wire"
+)
+
+// analyzer runs analyses for the page. In the browser it is a Web Worker
+// running the engine (web/worker.js starts app.wasm in worker mode), so a
+// large paste never blocks the page; where there is no worker (natively,
+// in tests, or when the worker fails to start) the engine runs in-process,
+// off the event handler.
+type analyzer interface {
+	// analyze reads, classifies and measures src with the corrections corr;
+	// stage is told when measuring starts. seq names the analysis.
+	analyze(seq int, src []byte, format string, corr engine.Corrections, stage func()) (*Session, error)
+}
+
+// local is the in-process analyzer.
+type local struct{}
+
+func (local) analyze(seq int, src []byte, format string, corr engine.Corrections, stage func()) (*Session, error) {
+	d, err := Prepare(src, format)
+	if err != nil {
+		return nil, err
+	}
+	if stage != nil {
+		stage()
+	}
+	return sessionOf(d, corr)
+}
+
+// errWorker is a worker that failed or is missing: the page falls back to
+// the in-process engine.
+var errWorker = errors.New("ui: analysis worker unavailable")
+
+// worker is the page's side of the analysis worker.
+type worker struct {
+	w       app.Value
+	mu      sync.Mutex
+	nextID  int
+	waiting map[int]*call
+	dead    bool
+	funcs   []app.Func
+}
+
+// call is a request waiting for its reply.
+type call struct {
+	done  chan wire.Reply
+	stage func()
+}
+
+// startWorker starts the analysis worker from url, or returns nil where
+// there is no Worker (natively, or a browser without it).
+func startWorker(url string) (wk *worker) {
+	ctor := app.Window().Get("Worker")
+	if !ctor.Truthy() {
+		return nil
+	}
+	wk = &worker{waiting: map[int]*call{}}
+	if err := jsCall(func() { wk.w = ctor.New(url) }); err != nil {
+		return nil
+	}
+	onMessage := app.FuncOf(func(this app.Value, args []app.Value) any {
+		wk.receive(args[0].Get("data"))
+		return nil
+	})
+	onError := app.FuncOf(func(this app.Value, args []app.Value) any {
+		wk.fail()
+		return nil
+	})
+	wk.funcs = []app.Func{onMessage, onError}
+	wk.w.Set("onmessage", onMessage)
+	wk.w.Set("onerror", onError)
+	return wk
+}
+
+// receive handles one message from the worker.
+func (wk *worker) receive(data app.Value) {
+	if data.Get("BYTES_PER_ELEMENT").Int() != 1 {
+		wk.fail() // {error: "..."}: the worker could not start
+		return
+	}
+	b := make([]byte, data.Get("length").Int())
+	app.CopyBytesToGo(b, data)
+	rep, err := wire.DecodeReply(b)
+	if err != nil {
+		wk.fail()
+		return
+	}
+	wk.mu.Lock()
+	c := wk.waiting[rep.ID]
+	if c != nil && rep.Kind != wire.KindProgress {
+		delete(wk.waiting, rep.ID)
+	}
+	wk.mu.Unlock()
+	if c == nil {
+		return // "ready", or a reply nobody waits for
+	}
+	if rep.Kind == wire.KindProgress {
+		if c.stage != nil {
+			c.stage()
+		}
+		return
+	}
+	c.done <- rep
+}
+
+// fail marks the worker dead and releases everyone waiting.
+func (wk *worker) fail() {
+	wk.mu.Lock()
+	wk.dead = true
+	waiting := wk.waiting
+	wk.waiting = map[int]*call{}
+	wk.mu.Unlock()
+	for _, c := range waiting {
+		c.done <- wire.Reply{Kind: wire.KindFailed, Message: errWorker.Error()}
+	}
+	jsCall(func() { wk.w.Call("terminate") })
+}
+
+// do posts req and waits for its reply. It must not run on the goroutine
+// that handles JavaScript events.
+func (wk *worker) do(req wire.Request, stage func()) (wire.Reply, error) {
+	wk.mu.Lock()
+	if wk.dead {
+		wk.mu.Unlock()
+		return wire.Reply{}, errWorker
+	}
+	wk.nextID++
+	req.ID = wk.nextID
+	c := &call{done: make(chan wire.Reply, 1), stage: stage}
+	wk.waiting[req.ID] = c
+	wk.mu.Unlock()
+
+	b := wire.AppendRequest(nil, &req)
+	err := jsCall(func() {
+		u := app.Window().Get("Uint8Array").New(len(b))
+		app.CopyBytesToJS(u, b)
+		wk.w.Call("postMessage", u, []any{u.Get("buffer")})
+	})
+	if err != nil {
+		wk.fail()
+		return wire.Reply{}, errWorker
+	}
+	rep := <-c.done
+	if rep.Kind == wire.KindFailed && rep.Message == errWorker.Error() {
+		return rep, errWorker
+	}
+	return rep, wrapPanic(rep.Err())
+}
+
+func (wk *worker) analyze(seq int, src []byte, format string, corr engine.Corrections, stage func()) (*Session, error) {
+	// The browser's limit is checked here, before the input is copied to
+	// the worker.
+	if err := engine.CheckSize(int64(len(src)), engine.MaxBrowserInput); err != nil {
+		return nil, err
+	}
+	rep, err := wk.do(wire.Request{Op: wire.OpAnalyze, Seq: seq, Format: format, Src: src, Corr: corr}, stage)
+	if err != nil {
+		return nil, err
+	}
+	s := &Session{Src: rep.Src, flags: rep.Blocks, Report: rep.Report, Corrections: engine.Corrections{}}
+	for i, in := range corr {
+		if i >= 0 && i < len(rep.Blocks) {
+			s.Corrections[i] = in
+		}
+	}
+	s.measureFn = func(c engine.Corrections) (report.Report, error) {
+		rep, err := wk.do(wire.Request{Op: wire.OpMeasure, Seq: seq, Corr: c}, nil)
+		return rep.Report, err
+	}
+	return s, nil
+}
+
+// fallback runs analyses in the worker while it works, in-process after.
+type fallback struct {
+	wk *worker
+}
+
+func (f fallback) analyze(seq int, src []byte, format string, corr engine.Corrections, stage func()) (*Session, error) {
+	if f.wk != nil {
+		s, err := f.wk.analyze(seq, src, format, corr, stage)
+		if !errors.Is(err, errWorker) {
+			return s, err
+		}
+	}
+	return local{}.analyze(seq, src, format, corr, stage)
+}
