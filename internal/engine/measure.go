@@ -1,8 +1,8 @@
 package engine
 
 import (
+	"iter"
 	"strconv"
-	"strings"
 
 	"github.com/safi-app/safi/internal/assemble"
 	"github.com/safi-app/safi/internal/doc"
@@ -36,38 +36,24 @@ func measure(d *doc.Doc, a assemble.Result) report.Report {
 		r.Input.OffsetsIn = "text"
 	}
 
-	// Language of the article, or of the page when there is no article.
+	// Languages of the article, the page and the noise; the article's is
+	// the report's, or the page's when there is no article.
 	text := a.Article.Text
-	pageTexts := make([]string, 0, len(d.Blocks))
-	for i := range d.Blocks {
-		if d.Blocks[i].Text != "" {
-			pageTexts = append(pageTexts, d.Blocks[i].Text)
-		}
-	}
-	page := joinParagraphs(pageTexts)
-	r.Language = lang.Detect(text)
+	articleLang := lang.Detect(text)
+	pageLang := lang.DetectJoin(pageTexts(d), "\n\n")
+	noiseLang := lang.DetectJoin(noiseTexts(a.Noise), "\n\n")
+	r.Language = articleLang
 	if text == "" {
-		r.Language = lang.Detect(page)
+		r.Language = pageLang
 	}
 	if d.Meta.Language != "" && r.Language == "und" {
 		r.Language = d.Meta.Language
 	}
 	r.Direction = lang.Direction(r.Language)
 
-	// Statistics of the article, the page and the noise.
-	heads := 0
-	for _, p := range a.Article.Paragraphs {
-		if p.Kind == "heading" {
-			heads++
-		}
-	}
-	r.Stats.Article = stats.Of(text, len(a.Article.Paragraphs)-heads, heads)
-	r.Stats.Page = stats.OfPage(page, len(pageTexts), 0)
-	noiseTexts := make([]string, len(a.Noise))
-	for k, n := range a.Noise {
-		noiseTexts[k] = n.Text
-	}
-	r.Stats.Noise = stats.OfPage(joinParagraphs(noiseTexts), len(a.Noise), 0)
+	// Statistics of the article, the page and the noise: each block is
+	// measured once, for every text it belongs to.
+	r.Stats.Article, r.Stats.Page, r.Stats.Noise = measureStats(d, a, articleLang, pageLang, noiseLang)
 
 	// Terms and quotes of the article.
 	r.Terms, r.Phrases = terms.Top(text, r.Language, TopTerms)
@@ -94,6 +80,117 @@ func measure(d *doc.Doc, a assemble.Result) report.Report {
 	r.Warnings = warnings(d, r)
 	ensureSlices(&r)
 	return r
+}
+
+// The sets of stats.Sets measure runs on.
+const (
+	setArticle = iota
+	setPage
+	setNoise
+)
+
+// measureStats returns the statistics of the article (its paragraphs and
+// headings joined by blank lines), the page (every block with text) and
+// the noise (the blocks left out), each as stats.Of would give them for the
+// joined text, in languages the caller detected, from one pass over the
+// blocks.
+func measureStats(d *doc.Doc, a assemble.Result, articleLang, pageLang, noiseLang string) (article, page, noise report.Stats) {
+	sets := stats.NewSets(articleLang, pageLang, noiseLang)
+	if masks, ok := blockSets(d, a); ok {
+		for i := range d.Blocks {
+			sets.Add(d.Blocks[i].Text, masks[i])
+		}
+	} else {
+		// The blocks do not line up with the assembled texts: measure each
+		// list as it is.
+		for _, p := range a.Article.Paragraphs {
+			sets.Add(p.Text, 1<<setArticle)
+		}
+		for t := range pageTexts(d) {
+			sets.Add(t, 1<<setPage)
+		}
+		for _, n := range a.Noise {
+			sets.Add(n.Text, 1<<setNoise)
+		}
+	}
+	heads := 0
+	for _, p := range a.Article.Paragraphs {
+		if p.Kind == "heading" {
+			heads++
+		}
+	}
+	article = sets.Stats(setArticle, len(a.Article.Paragraphs)-heads, heads)
+	article.ParagraphLanguages = stats.ParagraphLanguages(a.Article.Text)
+	page = sets.Stats(setPage, countNonEmpty(d), 0)
+	noise = sets.Stats(setNoise, len(a.Noise), 0)
+	return article, page, noise
+}
+
+// blockSets returns, for each block, the sets its text belongs to: the
+// page when it has text, the article when it is one of the article's
+// paragraphs, the noise when it is one of the noise entries. It reports
+// false when the blocks, in order, do not give exactly the article's
+// paragraphs and the noise entries of a.
+func blockSets(d *doc.Doc, a assemble.Result) ([]stats.Mask, bool) {
+	if len(a.Blocks) != len(d.Blocks) {
+		return nil, false
+	}
+	masks := make([]stats.Mask, len(d.Blocks))
+	p, n := 0, 0
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		if b.Text != "" {
+			masks[i] |= 1 << setPage
+		}
+		if p < len(a.ParagraphBlocks) && a.ParagraphBlocks[p] == i {
+			if a.Article.Paragraphs[p].Text != b.Text {
+				return nil, false
+			}
+			masks[i] |= 1 << setArticle
+			p++
+			continue
+		}
+		// Assemble lists a block as noise when it is not in the article,
+		// not the title or a byline, and has text (a ticker even without).
+		switch a.Blocks[i].Class {
+		case report.ClassTitle, report.ClassByline:
+			continue
+		case report.ClassTicker:
+		default:
+			if b.Text == "" {
+				continue
+			}
+		}
+		if n == len(a.Noise) || a.Noise[n].Text != b.Text || a.Noise[n].Rule != a.Blocks[i].Rule {
+			return nil, false
+		}
+		masks[i] |= 1 << setNoise
+		n++
+	}
+	return masks, p == len(a.Article.Paragraphs) && n == len(a.Noise)
+}
+
+// pageTexts yields the texts of the blocks that have text: the parts of
+// the page.
+func pageTexts(d *doc.Doc) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for i := range d.Blocks {
+			if t := d.Blocks[i].Text; t != "" && !yield(t) {
+				return
+			}
+		}
+	}
+}
+
+// noiseTexts yields the texts of the noise entries.
+func noiseTexts(noise []report.Noise) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, n := range noise {
+			if !yield(n.Text) {
+				return
+			}
+		}
+	}
 }
 
 func countNonEmpty(d *doc.Doc) int {
@@ -179,7 +276,3 @@ func ensureSlices(r *report.Report) {
 		r.Warnings = []report.Warning{}
 	}
 }
-
-// joinParagraphs joins texts with blank lines between them, in one
-// allocation of the right size (strings.Join sizes it first).
-func joinParagraphs(texts []string) string { return strings.Join(texts, "\n\n") }

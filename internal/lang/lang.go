@@ -6,6 +6,7 @@
 package lang
 
 import (
+	"iter"
 	"math/bits"
 	"strings"
 	"sync"
@@ -90,6 +91,27 @@ func Detect(text string) string {
 		return detectByStopwords(text, t, best)
 	}
 	return detectByMarkers(cands, &markers, letters[best])
+}
+
+// DetectJoin returns what Detect returns for the texts joined with sep,
+// without joining more of them than Detect reads.
+func DetectJoin(texts iter.Seq[string], sep string) string {
+	// Detect reads the first maxDetectBytes, backing up to a rune start:
+	// one byte more than that decides as all of the text would.
+	const enough = maxDetectBytes + 1
+	var b []byte
+	first := true
+	for t := range texts {
+		if !first {
+			b = append(b, sep[:min(len(sep), enough-len(b))]...)
+		}
+		first = false
+		b = append(b, t[:min(len(t), enough-len(b))]...)
+		if len(b) == enough {
+			break
+		}
+	}
+	return Detect(string(b))
 }
 
 // detectByMarkers picks among the languages of one script by their marker

@@ -3,6 +3,7 @@ package lang
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -249,4 +250,39 @@ func TestCountStopwords(t *testing.T) {
 func ExampleIsStopword() {
 	fmt.Println(IsStopword("ar", normalize.Fold("إلى")), IsStopword("ar", "وفي"), IsStopword("ar", "العراق"))
 	// Output: true true false
+}
+
+func TestDetectJoin(t *testing.T) {
+	// Long enough to cross Detect's limit inside a part, inside a
+	// separator and inside a multi-byte rune.
+	long := strings.Repeat("the cat and the dog ", maxDetectBytes/20+1)
+	arabic := strings.Repeat("في الموصل والرقة ", maxDetectBytes/30+1)
+	for _, tt := range []struct {
+		desc  string
+		texts []string
+	}{
+		{"none", nil},
+		{"one empty", []string{""}},
+		{"short", []string{"The group is losing ground.", "وقال التحالف إن التنظيم يخسر المدن."}},
+		{"empty parts", []string{"", "", "le chat et le chien", ""}},
+		{"english up to the limit, then arabic", []string{long, arabic}},
+		{"arabic across the limit", []string{arabic, arabic, long}},
+		{"limit inside the separator", []string{long[:maxDetectBytes-1], "و"}},
+		{"limit at the separator's end", []string{long[:maxDetectBytes-2], "في"}},
+	} {
+		t.Run(tt.desc, func(t *testing.T) {
+			want := Detect(strings.Join(tt.texts, "\n\n"))
+			if got := DetectJoin(slices.Values(tt.texts), "\n\n"); got != want {
+				t.Errorf("DetectJoin = %q, Detect of the joined texts = %q", got, want)
+			}
+		})
+	}
+	// Where the cut falls in a rune: Detect backs up to its start.
+	for i := range 8 {
+		texts := []string{long[:maxDetectBytes-i], "ككككككككك", arabic}
+		want := Detect(strings.Join(texts, " "))
+		if got := DetectJoin(slices.Values(texts), " "); got != want {
+			t.Errorf("cut %d: DetectJoin = %q, Detect = %q", i, got, want)
+		}
+	}
 }

@@ -41,80 +41,148 @@ const (
 // percent.
 func Of(text string, paragraphs, headings int) report.Stats {
 	st := OfPage(text, paragraphs, headings)
-	// Language of each paragraph.
-	for rest := text; rest != ""; {
-		p, after, _ := strings.Cut(rest, "\n\n")
-		rest = after
-		if strings.TrimSpace(p) != "" {
-			st.ParagraphLanguages = append(st.ParagraphLanguages, lang.Detect(p))
-		}
-	}
+	st.ParagraphLanguages = ParagraphLanguages(text)
 	return st
 }
 
 // OfPage is Of without the language of each paragraph: for the whole page
 // and its noise, whose thousands of blocks would each get an entry.
 func OfPage(text string, paragraphs, headings int) report.Stats {
-	st := report.Stats{Paragraphs: paragraphs, Headings: headings}
-	st.Language = lang.Detect(text)
+	s := NewSets(lang.Detect(text))
+	s.Add(text, 1)
+	return s.Stats(0, paragraphs, headings)
+}
 
-	// Characters, letters and scripts in one pass.
-	var counts [4]int // arabic, latin, digits, other
-	prev := 3
-	for _, r := range text {
-		st.Characters++
-		if isSpace(r) {
+// ParagraphLanguages returns the language of each paragraph of text that
+// is not blank, paragraphs being separated by blank lines ("\n\n").
+func ParagraphLanguages(text string) []string {
+	var tags []string
+	for rest := text; rest != ""; {
+		p, after, _ := strings.Cut(rest, "\n\n")
+		rest = after
+		if strings.TrimSpace(p) != "" {
+			tags = append(tags, lang.Detect(p))
+		}
+	}
+	return tags
+}
+
+// Mask says which sets of a Sets a part belongs to: bit k for set k.
+type Mask uint8
+
+// MaxSets is how many sets one Sets can measure.
+const MaxSets = 8
+
+// Sets measures several texts in one pass over their parts. Each text is
+// the join, with blank lines ("\n\n") between them, of some of a sequence
+// of parts; a page's blocks, say, are the parts of the whole page, of its
+// article and of its noise. Each part is segmented once, whatever the
+// number of texts it belongs to, and no joined text is built: the
+// statistics of set k are those Of would give for its joined text, once
+// told its language.
+//
+// A Sets is not safe for concurrent use.
+type Sets struct {
+	sets []acc
+	all  Mask
+	// proclitics holds the one-letter proclitics of any set's language.
+	proclitics map[string]bool
+	// ids numbers the distinct folded words; seen[id] are the sets that
+	// hold the word.
+	ids  map[string]int32
+	seen []Mask
+	buf  []byte
+}
+
+// acc is the running sums of one set.
+type acc struct {
+	tag        string
+	proclitics map[string]bool
+	parts      int
+	// characters, non-space characters, letters, and non-space
+	// characters by script (arabic, latin, digits, other).
+	chars, noSpaces, letters int
+	scripts                  [4]int
+	// prev is the script of the last non-space, non-mark character: the
+	// script of a mark that starts a part.
+	prev                     int
+	words, unique, sentences int
+	// joinNext is set when the last sentence ended with an abbreviation:
+	// the next one, in the next part maybe, continues it.
+	joinNext bool
+}
+
+// NewSets returns Sets for len(tags) texts (at most MaxSets), set k in the
+// language tags[k]: the language Detect gives for the set's joined text,
+// which decides its abbreviations and proclitics.
+func NewSets(tags ...string) *Sets {
+	if len(tags) > MaxSets {
+		panic("stats: more than MaxSets sets")
+	}
+	s := &Sets{sets: make([]acc, len(tags)), proclitics: map[string]bool{}, ids: map[string]int32{}}
+	for k, tag := range tags {
+		s.sets[k] = acc{tag: tag, proclitics: oneLetterProclitics(tag), prev: scriptOther}
+		for p := range s.sets[k].proclitics {
+			s.proclitics[p] = true
+		}
+		s.all |= 1 << k
+	}
+	return s
+}
+
+// Add appends text as the next part of each set in m. The text must be
+// valid UTF-8, as a block's text is: an invalid byte at its end could
+// segment differently than before the blank line of the joined text.
+func (s *Sets) Add(text string, m Mask) {
+	m &= s.all
+	if m == 0 {
+		return
+	}
+	c := countChars(text)
+	for k := range s.sets {
+		if m&(1<<k) == 0 {
 			continue
 		}
-		st.CharactersNoSpaces++
-		k := 3
-		switch {
-		case r < 0x80:
-			switch {
-			case 'a' <= r|0x20 && r|0x20 <= 'z':
-				k = 1
-				st.Letters++
-			case '0' <= r && r <= '9':
-				k = 2
-			}
-		case isArabicLetter(r):
-			st.Letters++
-			k = 0
-		case r == 0x0640:
-			k = 0 // tatweel: Arabic, but no letter (Unicode calls it one, Lm)
-		case unicode.IsDigit(r):
-			k = 2
-		case unicode.IsLetter(r):
-			st.Letters++
-			switch lang.ScriptOf(r) {
-			case lang.ScriptArabic:
-				k = 0
-			case lang.ScriptLatin:
-				k = 1
-			}
-		case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r):
-			k = prev // a mark belongs to the script of its letter
+		a := &s.sets[k]
+		if a.parts > 0 {
+			a.chars += 2 // the blank line before the part
 		}
-		counts[k]++
-		prev = k
+		a.parts++
+		a.chars += c.chars
+		a.noSpaces += c.noSpaces
+		a.letters += c.letters
+		for i, n := range c.scripts {
+			a.scripts[i] += n
+		}
+		a.scripts[a.prev] += c.leadMarks
+		if c.last >= 0 {
+			a.prev = c.last
+		}
+	}
+	s.addWords(text, m)
+	s.addSentences(text, m)
+}
+
+// Stats returns the statistics of set k, with the caller's counts of
+// paragraphs and headings, as Of would give them without the languages of
+// the paragraphs.
+func (s *Sets) Stats(k, paragraphs, headings int) report.Stats {
+	a := &s.sets[k]
+	st := report.Stats{
+		Paragraphs: paragraphs, Headings: headings, Language: a.tag,
+		Characters: a.chars, CharactersNoSpaces: a.noSpaces, Letters: a.letters,
+		Words: a.words, UniqueWords: a.unique,
 	}
 	st.Scripts = map[string]float64{ScriptArabic: 0, ScriptLatin: 0, ScriptDigits: 0, ScriptOther: 0}
 	if st.CharactersNoSpaces > 0 {
 		for k, name := range []string{ScriptArabic, ScriptLatin, ScriptDigits, ScriptOther} {
-			st.Scripts[name] = round(100*float64(counts[k])/float64(st.CharactersNoSpaces), 1)
+			st.Scripts[name] = round(100*float64(a.scripts[k])/float64(st.CharactersNoSpaces), 1)
 		}
 	}
-
-	// Words and unique words.
-	st.Words, st.UniqueWords = countWords(text, st.Language)
-
-	// Sentences.
-	st.Sentences = countSentences(text, st.Language)
 	// Word and sentence boundaries come from two segmentations that can
 	// disagree ("ب.A" is one word across a sentence break): a text has no
 	// more sentences than words.
-	st.Sentences = min(st.Sentences, st.Words)
-
+	st.Sentences = min(a.sentences, st.Words)
 	if st.Words > 0 {
 		st.AvgWordLength = round(float64(st.Letters)/float64(st.Words), 2)
 		st.TypeTokenRatio = round(float64(st.UniqueWords)/float64(st.Words), 3)
@@ -127,29 +195,125 @@ func OfPage(text string, paragraphs, headings int) report.Stats {
 	return st
 }
 
-// countWords counts the UAX #29 words of text that hold a letter or a
-// digit, and how many distinct folded forms they have.
-func countWords(text, tag string) (n, unique int) {
-	seen := map[string]struct{}{}
-	proclitic := oneLetterProclitics(tag)
-	var buf []byte
+// Script indexes of the counts.
+const (
+	scriptArabic = iota
+	scriptLatin
+	scriptDigits
+	scriptOther
+)
+
+// charCounts are the character counts of one part.
+type charCounts struct {
+	chars, noSpaces, letters int
+	scripts                  [4]int // not counting leadMarks
+	// leadMarks are the marks before the part's first non-space, non-mark
+	// character: they take the script of what comes before the part.
+	leadMarks int
+	// last is the script of the part's last non-space, non-mark
+	// character, or -1 when it has none.
+	last int
+}
+
+// countChars counts the characters, letters and scripts of text in one
+// pass.
+func countChars(text string) charCounts {
+	c := charCounts{last: -1}
+	for _, r := range text {
+		c.chars++
+		if isSpace(r) {
+			continue
+		}
+		c.noSpaces++
+		k := scriptOther
+		switch {
+		case r < 0x80:
+			switch {
+			case 'a' <= r|0x20 && r|0x20 <= 'z':
+				k = scriptLatin
+				c.letters++
+			case '0' <= r && r <= '9':
+				k = scriptDigits
+			}
+		case isArabicLetter(r):
+			c.letters++
+			k = scriptArabic
+		case r == 0x0640:
+			k = scriptArabic // tatweel: Arabic, but no letter (Unicode calls it one, Lm)
+		case unicode.IsDigit(r):
+			k = scriptDigits
+		case unicode.IsLetter(r):
+			c.letters++
+			switch lang.ScriptOf(r) {
+			case lang.ScriptArabic:
+				k = scriptArabic
+			case lang.ScriptLatin:
+				k = scriptLatin
+			}
+		case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r):
+			// A mark belongs to the script of its letter.
+			if c.last < 0 {
+				c.leadMarks++
+				continue
+			}
+			k = c.last
+		}
+		c.scripts[k]++
+		c.last = k
+	}
+	return c
+}
+
+// addWords counts the UAX #29 words of text that hold a letter or a digit
+// into the sets in m, and the distinct folded forms each set holds.
+func (s *Sets) addWords(text string, m Mask) {
+	n := 0 // words in every set of m
 	it := words.FromString(text)
 	for it.Next() {
 		w := it.Value()
 		if !isWord(w) {
 			continue
 		}
-		// ل"داعش": the proclitic belongs to the quoted word that follows.
-		if len(w) <= utf8.UTFMax && proclitic[w] && it.End() < len(text) && isQuoteStart(text[it.End():]) {
-			continue
+		in := m
+		// ل"داعش": the proclitic belongs to the quoted word that follows,
+		// in the languages that have it.
+		if len(w) <= utf8.UTFMax && s.proclitics[w] && it.End() < len(text) && isQuoteStart(text[it.End():]) {
+			for k := range s.sets {
+				if s.sets[k].proclitics[w] {
+					in &^= 1 << k
+				}
+			}
+			if in == 0 {
+				continue
+			}
 		}
-		n++
-		buf = normalize.AppendFold(buf[:0], w)
-		if _, ok := seen[string(buf)]; !ok {
-			seen[string(buf)] = struct{}{}
+		if in == m {
+			n++
+		} else {
+			s.each(in, func(a *acc) { a.words++ })
+		}
+		s.buf = normalize.AppendFold(s.buf[:0], w)
+		id, ok := s.ids[string(s.buf)]
+		if !ok {
+			id = int32(len(s.seen))
+			s.ids[string(s.buf)] = id
+			s.seen = append(s.seen, 0)
+		}
+		if fresh := in &^ s.seen[id]; fresh != 0 {
+			s.seen[id] |= fresh
+			s.each(fresh, func(a *acc) { a.unique++ })
 		}
 	}
-	return n, len(seen)
+	s.each(m, func(a *acc) { a.words += n })
+}
+
+// each calls f with each set in m.
+func (s *Sets) each(m Mask, f func(*acc)) {
+	for k := range s.sets {
+		if m&(1<<k) != 0 {
+			f(&s.sets[k])
+		}
+	}
 }
 
 // oneLetterProclitics returns the one-letter proclitics of the language tag.
@@ -197,33 +361,47 @@ func isArabicLetter(r rune) bool {
 	return r >= 0x0621 && r <= 0x064A && r != 0x0640
 }
 
-// countSentences counts the UAX #29 sentences of text that hold a word,
-// joining a sentence that ends with an abbreviation or an initial to the
-// next.
-func countSentences(text, tag string) int {
-	n := 0
-	joinNext := false
+// addSentences counts the UAX #29 sentences of text that hold a word into
+// the sets in m, joining a sentence that ends with an abbreviation or an
+// initial (of the set's language) to the next, in this part or the next.
+func (s *Sets) addSentences(text string, m Mask) {
+	var buf [maxAbbreviation]byte
 	it := sentences.FromString(text)
 	for it.Next() {
-		s := it.Value()
-		if !isWord(s) {
+		sent := it.Value()
+		if !isWord(sent) {
 			continue
 		}
-		if !joinNext {
-			n++
+		initial, w := abbreviationCandidate(sent)
+		folded := ""
+		if w != "" {
+			folded = string(normalize.AppendFold(buf[:0], w))
 		}
-		joinNext = endsWithAbbreviation(s, tag)
+		for k := range s.sets {
+			if m&(1<<k) == 0 {
+				continue
+			}
+			a := &s.sets[k]
+			if !a.joinNext {
+				a.sentences++
+			}
+			a.joinNext = initial || folded != "" && lang.IsAbbreviation(a.tag, folded)
+		}
 	}
-	return n
 }
 
-// endsWithAbbreviation reports whether the sentence s ends with a period
-// that follows an initial (one capital letter) or an abbreviation of the
-// language tag.
-func endsWithAbbreviation(s, tag string) bool {
+// maxAbbreviation is the longest abbreviation looked up, in bytes.
+const maxAbbreviation = 32
+
+// abbreviationCandidate looks at the end of the sentence s: when it ends
+// with a period after an initial (one capital letter: "J. K. Rowling",
+// "M. Dupont"), initial is true; when it ends with a period after another
+// run of letters and periods of at most maxAbbreviation bytes, w is that
+// run, to look up among a language's abbreviations once folded.
+func abbreviationCandidate(s string) (initial bool, w string) {
 	s = strings.TrimRightFunc(s, isSpace)
 	if !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "..") {
-		return false
+		return false, ""
 	}
 	s = s[:len(s)-1]
 	i := len(s)
@@ -234,18 +412,17 @@ func endsWithAbbreviation(s, tag string) bool {
 		}
 		i -= size
 	}
-	w := s[i:]
+	w = s[i:]
 	if w == "" {
-		return false
+		return false, ""
 	}
 	if r, size := utf8.DecodeRuneInString(w); size == len(w) && unicode.IsUpper(r) {
-		return true // an initial: "J. K. Rowling", "M. Dupont"
+		return true, ""
 	}
-	var buf [32]byte
-	if len(w) > len(buf) {
-		return false
+	if len(w) > maxAbbreviation {
+		return false, ""
 	}
-	return lang.IsAbbreviation(tag, string(normalize.AppendFold(buf[:0], w)))
+	return false, w
 }
 
 // isSpace reports whether r is white space as unicode.IsSpace says
