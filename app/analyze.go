@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/safi-app/safi/internal/engine"
 	"github.com/safi-app/safi/internal/render"
+	"github.com/safi-app/safi/internal/report"
 )
 
 // inputLimit is the most bytes `app analyze` reads from one file or from
@@ -100,10 +100,9 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		r.File = name
 		switch *format {
 		case "json":
-			enc := json.NewEncoder(stdout)
-			enc.SetIndent("", "  ")
-			enc.SetEscapeHTML(false)
-			if err := enc.Encode(r); err != nil {
+			// Streamed: the same bytes as an indenting json.Encoder, without
+			// the whole document in memory.
+			if err := report.WriteJSON(stdout, &r); err != nil {
 				fmt.Fprintf(stderr, "app analyze: %s: %v\n", name, err)
 				return 1
 			}
