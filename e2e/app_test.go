@@ -409,12 +409,12 @@ func TestBigPaste(t *testing.T) {
 	t.Logf("analysed and shown: %v", time.Since(start))
 	var shown int
 	tb.eval(`document.querySelectorAll("#segmentation > *").length`, &shown)
-	if shown != 200 {
-		t.Errorf("the segmentation view shows %d blocks first, want 200", shown)
+	if shown != 100 {
+		t.Errorf("the segmentation view shows %d blocks first, want 100", shown)
 	}
 	tb.run(chromedp.Click(chromedp.CSS("#more-segments")))
 	start = time.Now()
-	tb.waitJS(`document.querySelectorAll("#segmentation > *").length === 400`, 30*time.Second)
+	tb.waitJS(`document.querySelectorAll("#segmentation > *").length === 200`, 30*time.Second)
 	t.Logf("show more: %v", time.Since(start))
 	t.Logf("status: %s", tb.text("#status"))
 }

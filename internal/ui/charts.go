@@ -2,7 +2,6 @@ package ui
 
 import (
 	"strconv"
-	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -28,7 +27,8 @@ type part struct {
 // paragraphs and headings), title and byline, ticker, boilerplate, other.
 func composition(lang string, s *Session) []part {
 	counts := map[string]int{}
-	for _, b := range s.Report.Blocks {
+	runes := s.blockRunes()
+	for i, b := range s.Report.Blocks {
 		k := b.Class
 		switch k {
 		case report.ClassParagraph, report.ClassHeading:
@@ -36,9 +36,7 @@ func composition(lang string, s *Session) []part {
 		case report.ClassTitle, report.ClassByline:
 			k = report.ClassTitle
 		}
-		if b.End <= len(s.Src) && b.Start <= b.End {
-			counts[k] += utf8.RuneCount(s.Src[b.Start:b.End])
-		}
+		counts[k] += runes[i]
 	}
 	keys := []string{"article", report.ClassTitle, report.ClassTicker, report.ClassBoilerplate, report.ClassOther}
 	var parts []part

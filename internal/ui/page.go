@@ -30,7 +30,7 @@ const maxStored = 4 << 20
 
 // segmentWindow is how many blocks the segmentation view shows at first,
 // and how many more each "show more" adds.
-const segmentWindow = 200
+const segmentWindow = 100
 
 // saved is what the page keeps in localStorage.
 type saved struct {
@@ -54,6 +54,7 @@ type Page struct {
 	corr     engine.Corrections
 	sess     *Session
 	an       analyzer // the analysis worker, or the engine in-process
+	view     int      // bumped whenever the report view must be drawn again
 	seq      int      // input version: a stale analysis is dropped
 	analyses int      // analyses completed, for tests and curious users
 	busy     bool
@@ -357,6 +358,7 @@ func (p *Page) analyze(ctx app.Context) {
 			p.corr = s.Corrections
 			p.limits = nil
 			p.pending = nil
+			p.view++
 		})
 	})
 }
@@ -417,6 +419,7 @@ func (p *Page) correct(ctx app.Context, plan func(*Session) (Change, bool)) {
 				return
 			}
 			s.Apply(c, r)
+			p.view++
 			p.corr = s.Corrections
 			p.save()
 			p.next(ctx)
@@ -503,12 +506,12 @@ func (p *Page) reload(ctx app.Context, e app.Event) {
 // make the page render hundreds of thousands of elements.
 var windowSteps = map[string]int{
 	"segments":   segmentWindow,
-	"paragraphs": 500,
-	"figures":    200,
-	"dates":      200,
-	"quotes":     100,
-	"ticker":     500,
-	"removed":    200,
+	"paragraphs": 200,
+	"figures":    50,
+	"dates":      50,
+	"quotes":     50,
+	"ticker":     100,
+	"removed":    50,
 }
 
 // windower returns how many of the n items of the list key to show, and

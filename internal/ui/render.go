@@ -23,7 +23,7 @@ func (p *Page) Render() app.UI {
 		}),
 		app.Main().ID("main").Body(
 			p.renderInput(lang),
-			app.If(p.sess != nil, func() app.UI { return p.renderResults(lang) }),
+			app.If(p.sess != nil, func() app.UI { return &results{Page: p, Key: lang + " " + itoa(p.view)} }),
 		),
 		app.Footer().Class("foot").Body(
 			app.Text(T(lang, "app.name")+" · "+Version),
@@ -117,6 +117,31 @@ func (p *Page) renderInput(lang string) app.UI {
 			return app.P().Class("alert").Role("alert").Text(p.fileMsg)
 		}),
 	)
+}
+
+// results draws the report. It is a component of its own so that what
+// re-renders the page on every key press (the textarea's input handler)
+// does not rebuild it: go-app updates a child component only when one of
+// its exported fields changes, and Key changes only with the report, the
+// corrections or the language. Its own event handlers (show more, sort,
+// corrections) update it themselves.
+type results struct {
+	app.Compo
+	Page *Page
+	Key  string
+}
+
+// Render draws the report of the page's session.
+func (c *results) Render() app.UI {
+	p := c.Page
+	if p == nil || p.sess == nil {
+		return app.Div().ID("results").Class("results")
+	}
+	lang := p.lang
+	if lang == "" {
+		lang = Languages[0]
+	}
+	return p.renderResults(lang)
 }
 
 func (p *Page) renderResults(lang string) app.UI {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"unicode/utf8"
 
 	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/engine"
@@ -26,6 +27,7 @@ type Session struct {
 	Corrections engine.Corrections
 
 	flags     []wire.BlockFlags // per block: has text, in the article by the engine's verdict
+	runes     []int             // per block: characters, counted once for the charts
 	history   []engine.Corrections
 	measureFn func(engine.Corrections) (report.Report, error)
 }
@@ -184,6 +186,19 @@ func (s *Session) Undo() error { return s.change(s.UndoChange()) }
 
 // Reset drops every correction (it can be undone).
 func (s *Session) Reset() error { return s.change(s.ResetChange()) }
+
+// blockRunes returns the characters of each block, counted on first use.
+func (s *Session) blockRunes() []int {
+	if s.runes == nil {
+		s.runes = make([]int, len(s.Report.Blocks))
+		for i, b := range s.Report.Blocks {
+			if b.End <= len(s.Src) && 0 <= b.Start && b.Start <= b.End {
+				s.runes[i] = utf8.RuneCount(s.Src[b.Start:b.End])
+			}
+		}
+	}
+	return s.runes
+}
 
 // BlockText returns the text of block i as it appears in the input, with
 // invalid UTF-8 shown as U+FFFD.

@@ -380,8 +380,8 @@ func TestWindow(t *testing.T) {
 		n, want  int
 		wantMore bool
 	}{
-		{"short list shown whole", nil, "figures", 150, 150, false},
-		{"long list cut", nil, "figures", 250, 200, true},
+		{"short list shown whole", nil, "figures", 40, 40, false},
+		{"long list cut", nil, "figures", 250, 50, true},
 		{"after show more", map[string]int{"figures": 400}, "figures", 250, 250, false},
 		{"segments step", nil, "segments", 1000, segmentWindow, true},
 		{"empty", nil, "ticker", 0, 0, false},
