@@ -29,6 +29,10 @@ type Corrections map[int]bool
 
 // Prepare reads src and classifies its blocks: the stages that corrections
 // never re-run.
+//
+// The doc, and the reports measured from it, share src's memory (the text
+// reader makes no copy of the input): src must not be modified while they
+// are in use.
 func Prepare(src []byte, opt Options) *doc.Doc {
 	d := readAny(src, opt.Format)
 	classify.Run(d)
@@ -42,7 +46,8 @@ func Measure(d *doc.Doc, corr Corrections) report.Report {
 	return measure(d, a)
 }
 
-// Analyze runs the whole pipeline on src.
+// Analyze runs the whole pipeline on src. The report's texts may share
+// src's memory: src must not be modified while the report is in use.
 func Analyze(src []byte, opt Options) report.Report {
 	t0 := time.Now()
 	d := readAny(src, opt.Format)

@@ -11,17 +11,27 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/safi-app/safi/internal/doc"
 )
 
 // Text reads src as plain text and returns its blocks, unclassified.
+//
+// The blocks' texts share src's memory (an invalid line's text excepted):
+// src must not be modified while the doc, or anything made from it, such
+// as a report, is in use.
 func Text(src []byte) *doc.Doc {
 	d := &doc.Doc{Src: src, Format: "text"}
-	d.Facts = Count(src)
-	// One copy of the input as a string: valid lines' texts are slices of
-	// it, so reading allocates no string per line.
-	all := string(src)
+	var lines int
+	d.Facts, lines = count(src)
+	// The input as a string without a copy: valid lines' texts are slices
+	// of it, so reading allocates no string per line, and the input is
+	// not held twice. Safe while src is not modified, as documented.
+	all := unsafe.String(unsafe.SliceData(src), len(src))
+	// Room for every line that holds more than ASCII white space: at
+	// least as many as there are blocks, so the list grows by no copy.
+	d.Blocks = make([]doc.Block, 0, lines)
 	var b strings.Builder
 	pos := 0
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
@@ -122,7 +132,15 @@ func clean(b *strings.Builder, p []byte) {
 // Count takes the facts of src: runes, lines, invalid sequences, NUL bytes,
 // bidi and invisible characters, and whether it looks binary.
 func Count(src []byte) doc.Facts {
-	f := doc.Facts{Bytes: len(src)}
+	f, _ := count(src)
+	return f
+}
+
+// count is Count, and counts the lines that hold a byte other than ASCII
+// white space: no fewer than the lines that are not blank.
+func count(src []byte) (f doc.Facts, content int) {
+	f = doc.Facts{Bytes: len(src)}
+	inContent := false // the current line holds a byte other than ASCII white space
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		f.BOM = true
 	}
@@ -131,13 +149,19 @@ func Count(src []byte) doc.Facts {
 		c := src[i]
 		if c < utf8.RuneSelf {
 			f.Runes++
+			if !inContent && c != ' ' && (c < '\t' || c > '\r') {
+				inContent = true
+				content++
+			}
 			switch {
 			case c == '\n':
 				f.Lines++
+				inContent = false
 			case c == '\r':
 				if i+1 >= len(src) || src[i+1] != '\n' {
 					f.Lines++
 				}
+				inContent = false
 			case c == 0:
 				f.NUL++
 				control++
@@ -149,6 +173,10 @@ func Count(src []byte) doc.Facts {
 		}
 		r, n := utf8.DecodeRune(src[i:])
 		f.Runes++
+		if !inContent {
+			inContent = true
+			content++
+		}
 		switch {
 		case r == utf8.RuneError && n == 1:
 			f.InvalidUTF8++
@@ -166,7 +194,7 @@ func Count(src []byte) doc.Facts {
 	if f.Runes > 0 && (f.NUL > 0 && f.NUL*100 >= f.Runes/100 || (control+f.InvalidUTF8)*10 > f.Runes) {
 		f.Binary = true
 	}
-	return f
+	return f, content
 }
 
 // isBidi reports whether r is a bidirectional formatting character.
