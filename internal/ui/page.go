@@ -20,7 +20,9 @@ var seed string
 
 // Storage keys.
 const (
-	keySession = "safi.session"
+	keySession = "safi.session" // file name and corrections, as JSON
+	keyInput   = "safi.input"   // the text, as it is
+	keyHTML    = "safi.html"    // the HTML flavour of the input, as it is
 	keyLang    = "safi.lang"
 )
 
@@ -32,9 +34,13 @@ const maxStored = 4 << 20
 // and how many more each "show more" adds.
 const segmentWindow = 100
 
-// saved is what the page keeps in localStorage.
+// saved is what the page keeps in localStorage under keySession. The input
+// itself is kept under keyInput and keyHTML as it is: encoding megabytes as
+// JSON on every edit held the main thread for 90–240 ms with 1 MB (measured
+// in headless Chromium on a loaded machine). Input and HTML are read here
+// only from sessions saved before that.
 type saved struct {
-	Input string             `json:"input"`
+	Input string             `json:"input,omitempty"`
 	HTML  string             `json:"html,omitempty"`
 	File  string             `json:"file,omitempty"`
 	Corr  engine.Corrections `json:"corrections,omitempty"`
@@ -55,6 +61,7 @@ type Page struct {
 	sess     *Session
 	an       analyzer // the analysis worker, or the engine in-process
 	view     int      // bumped whenever the report view must be drawn again
+	sections int      // sections of the report drawn so far (see results)
 	seq      int      // input version: a stale analysis is dropped
 	analyses int      // analyses completed, for tests and curious users
 	busy     bool
@@ -63,6 +70,8 @@ type Page struct {
 	errMsg   string
 
 	storeMsg     string
+	storedInput  string // what localStorage holds under keyInput and keyHTML
+	storedHTML   string
 	fileMsg      string
 	copyMsg      string
 	updateReady  bool
@@ -92,7 +101,17 @@ func (p *Page) OnMount(ctx app.Context) {
 
 	if s := storageGet(keySession); s != "" {
 		var sv saved
-		if json.Unmarshal([]byte(s), &sv) == nil && (sv.Input != "" || sv.HTML != "") {
+		if json.Unmarshal([]byte(s), &sv) == nil {
+			// What is under keyInput and keyHTML is known to be saved; a
+			// session of the old format is saved again in the new one.
+			if p.storedInput = storageGet(keyInput); p.storedInput != "" {
+				sv.Input = p.storedInput
+			}
+			if p.storedHTML = storageGet(keyHTML); p.storedHTML != "" {
+				sv.HTML = p.storedHTML
+			}
+		}
+		if sv.Input != "" || sv.HTML != "" {
 			p.input, p.html, p.file, p.corr = sv.Input, sv.HTML, sv.File, sv.Corr
 			setElementValue("input", p.input)
 			p.analyze(ctx)
@@ -359,6 +378,7 @@ func (p *Page) analyze(ctx app.Context) {
 			p.limits = nil
 			p.pending = nil
 			p.view++
+			p.reveal(ctx)
 		})
 	})
 }
@@ -371,21 +391,55 @@ func firstLine(s string) string {
 // save keeps the input and corrections in localStorage, or says why not.
 func (p *Page) save() {
 	if p.input == "" && p.html == "" {
-		storageDel(keySession)
+		p.forget()
 		p.storeMsg = ""
 		return
 	}
 	if len(p.input)+len(p.html) > maxStored {
-		storageDel(keySession)
+		p.forget()
 		p.storeMsg = "storage.toobig"
 		return
 	}
-	b, _ := json.Marshal(saved{Input: p.input, HTML: p.html, File: p.file, Corr: p.corr})
-	if err := storageSet(keySession, string(b)); err != nil {
+	b, _ := json.Marshal(saved{File: p.file, Corr: p.corr})
+	err := store(keyInput, p.input, &p.storedInput)
+	if err == nil {
+		err = store(keyHTML, p.html, &p.storedHTML)
+	}
+	if err == nil {
+		err = storageSet(keySession, string(b))
+	}
+	if err != nil {
+		p.forget() // no half-saved session to restore
 		p.storeMsg = "storage.failed"
 		return
 	}
 	p.storeMsg = ""
+}
+
+// forget removes the saved session.
+func (p *Page) forget() {
+	storageDel(keySession)
+	storageDel(keyInput)
+	storageDel(keyHTML)
+	p.storedInput, p.storedHTML = "", ""
+}
+
+// store keeps v under key unless *last says it is there already; an empty
+// v removes the key.
+func store(key, v string, last *string) error {
+	if v == *last {
+		return nil
+	}
+	*last = ""
+	if v == "" {
+		storageDel(key)
+		return nil
+	}
+	if err := storageSet(key, v); err != nil {
+		return err
+	}
+	*last = v
+	return nil
 }
 
 // correct plans a change to the corrections, measures it off the event
@@ -426,6 +480,33 @@ func (p *Page) correct(ctx app.Context, plan func(*Session) (Change, bool)) {
 		})
 	})
 }
+
+// reveal draws the report's first sections now and the others in turn, a
+// frame apart, so that the browser can paint and take input between them.
+func (p *Page) reveal(ctx app.Context) {
+	p.sections = firstSections
+	view := p.view
+	ctx.Async(func() {
+		for shown := firstSections; shown < len(resultSections); {
+			time.Sleep(revealPause)
+			shown = min(shown+2, len(resultSections))
+			done := make(chan bool, 1)
+			ctx.Dispatch(func(ctx app.Context) {
+				ok := view == p.view && p.sess != nil
+				if ok {
+					p.sections = shown
+				}
+				done <- ok
+			})
+			if !<-done {
+				return // a newer report is being drawn
+			}
+		}
+	})
+}
+
+// revealPause is the pause between two groups of sections.
+const revealPause = 16 * time.Millisecond
 
 // next starts the next correction waiting, if any.
 func (p *Page) next(ctx app.Context) {
@@ -506,7 +587,7 @@ func (p *Page) reload(ctx app.Context, e app.Event) {
 // make the page render hundreds of thousands of elements.
 var windowSteps = map[string]int{
 	"segments":   segmentWindow,
-	"paragraphs": 200,
+	"paragraphs": 100,
 	"figures":    50,
 	"dates":      50,
 	"quotes":     50,

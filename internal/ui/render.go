@@ -23,7 +23,7 @@ func (p *Page) Render() app.UI {
 		}),
 		app.Main().ID("main").Body(
 			p.renderInput(lang),
-			app.If(p.sess != nil, func() app.UI { return &results{Page: p, Key: lang + " " + itoa(p.view)} }),
+			app.If(p.sess != nil, func() app.UI { return &results{Page: p, Key: lang + " " + itoa(p.view), Shown: p.sections} }),
 		),
 		app.Footer().Class("foot").Body(
 			app.Text(T(lang, "app.name")+" · "+Version),
@@ -123,50 +123,84 @@ func (p *Page) renderInput(lang string) app.UI {
 // re-renders the page on every key press (the textarea's input handler)
 // does not rebuild it: go-app updates a child component only when one of
 // its exported fields changes, and Key changes only with the report, the
-// corrections or the language. Its own event handlers (show more, sort,
-// corrections) update it themselves.
+// corrections or the language. Each section is a component too, drawn in
+// turn a frame apart (Page.reveal), so that a large report never holds the
+// main thread for the time it takes to draw all of it.
 type results struct {
 	app.Compo
+	Page  *Page
+	Key   string
+	Shown int // sections drawn so far
+}
+
+// resultSections are the report's sections in page order.
+var resultSections = []string{"warnings", "article", "stats", "charts", "figures", "dates", "quotes", "ticker", "removed", "segments", "export"}
+
+// firstSections are drawn with the report; the others follow a frame or
+// more later, one group at a time.
+const firstSections = 3
+
+// Render draws the sections shown so far; the others wait as empty,
+// hidden placeholders.
+func (c *results) Render() app.UI {
+	return app.Div().ID("results").Class("results").DataSet("shown", c.Shown).Body(
+		app.Range(resultSections).Slice(func(i int) app.UI {
+			if i >= c.Shown || c.Page == nil || c.Page.sess == nil {
+				return app.Div().Class("pending")
+			}
+			return &sectionView{Page: c.Page, Name: resultSections[i], Key: c.Key}
+		}),
+	)
+}
+
+// sectionView is one section of the report.
+type sectionView struct {
+	app.Compo
 	Page *Page
+	Name string
 	Key  string
 }
 
-// Render draws the report of the page's session.
-func (c *results) Render() app.UI {
+// Render draws the section.
+func (c *sectionView) Render() app.UI {
 	p := c.Page
-	if p == nil || p.sess == nil {
-		return app.Div().ID("results").Class("results")
-	}
 	lang := p.lang
 	if lang == "" {
 		lang = Languages[0]
 	}
-	return p.renderResults(lang)
-}
-
-func (p *Page) renderResults(lang string) app.UI {
 	r := &p.sess.Report
 	win := p.window(lang)
-	return app.Div().ID("results").Class("results").Body(
-		app.If(len(r.Warnings) > 0, func() app.UI {
-			return app.Section().ID("warnings").Class("card warn").Aria("labelledby", "warnings-h").Body(
-				app.H2().ID("warnings-h").Text(T(lang, "section.warnings")),
-				app.Ul().Body(app.Range(r.Warnings).Slice(func(i int) app.UI {
-					return app.Li().DataSet("code", r.Warnings[i].Code).Text(WarningText(lang, r.Warnings[i], r.Input))
-				})),
-			)
-		}),
-		articleView(lang, r, win, p.copyArticle, p.copyMsg),
-		statsView(lang, r),
-		chartsView(lang, p.sess),
-		figuresView(lang, r, win, p.figSort, p.figDesc, p.sortFigures),
-		datesView(lang, r, win),
-		quotesView(lang, r, win),
-		tickerView(lang, r, win),
-		removedView(lang, r, win),
-		p.segmentsView(lang),
-		p.exportView(lang),
-	)
+	switch c.Name {
+	case "warnings":
+		if len(r.Warnings) == 0 {
+			return app.Div().Class("pending")
+		}
+		return app.Section().ID("warnings").Class("card warn").Aria("labelledby", "warnings-h").Body(
+			app.H2().ID("warnings-h").Text(T(lang, "section.warnings")),
+			app.Ul().Body(app.Range(r.Warnings).Slice(func(i int) app.UI {
+				return app.Li().DataSet("code", r.Warnings[i].Code).Text(WarningText(lang, r.Warnings[i], r.Input))
+			})),
+		)
+	case "article":
+		return articleView(lang, r, win, p.copyArticle, p.copyMsg)
+	case "stats":
+		return statsView(lang, r)
+	case "charts":
+		return chartsView(lang, p.sess)
+	case "figures":
+		return figuresView(lang, r, win, p.figSort, p.figDesc, p.sortFigures)
+	case "dates":
+		return datesView(lang, r, win)
+	case "quotes":
+		return quotesView(lang, r, win)
+	case "ticker":
+		return tickerView(lang, r, win)
+	case "removed":
+		return removedView(lang, r, win)
+	case "segments":
+		return p.segmentsView(lang)
+	}
+	return p.exportView(lang)
 }
 
 // section returns a card with an id and a heading that labels it.

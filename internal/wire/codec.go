@@ -13,6 +13,7 @@ import (
 	"errors"
 	"math"
 	"slices"
+	"unsafe"
 
 	"github.com/safi-app/safi/internal/report"
 )
@@ -106,16 +107,22 @@ func (r *reader) n(min int) int {
 	return int(v)
 }
 
+// bytes and string return views of the message, not copies: decoding the
+// report of a 1 MB paste is then mostly slice headers. The message must
+// not change after it is decoded (see DecodeReply).
 func (r *reader) bytes() []byte {
 	n := r.n(1)
-	v := slices.Clone(r.b[:n])
+	v := r.b[:n:n]
 	r.b = r.b[n:]
 	return v
 }
 
 func (r *reader) string() string {
 	n := r.n(1)
-	v := string(r.b[:n])
+	if n == 0 {
+		return ""
+	}
+	v := unsafe.String(&r.b[0], n)
 	r.b = r.b[n:]
 	return v
 }
@@ -158,7 +165,8 @@ func AppendReport(b []byte, rep *report.Report) []byte {
 	return w.b
 }
 
-// DecodeReport decodes a report encoded by AppendReport.
+// DecodeReport decodes a report encoded by AppendReport. The report's
+// strings share memory with b, which must not change afterwards.
 func DecodeReport(b []byte) (report.Report, error) {
 	r := &reader{b: b}
 	rep := r.report()

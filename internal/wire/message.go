@@ -126,7 +126,8 @@ func AppendRequest(b []byte, q *Request) []byte {
 	return w.b
 }
 
-// DecodeRequest decodes a request encoded by AppendRequest.
+// DecodeRequest decodes a request encoded by AppendRequest. The request
+// shares memory with b, which must not change afterwards.
 func DecodeRequest(b []byte) (Request, error) {
 	r := &reader{b: b}
 	var q Request
@@ -172,7 +173,8 @@ func AppendReply(b []byte, p *Reply) []byte {
 	return w.b
 }
 
-// DecodeReply decodes a reply encoded by AppendReply.
+// DecodeReply decodes a reply encoded by AppendReply. The reply's strings
+// and Src share memory with b, which must not change afterwards.
 func DecodeReply(b []byte) (Reply, error) {
 	r := &reader{b: b}
 	var p Reply
