@@ -53,6 +53,10 @@ func TestNewcomer(t *testing.T) {
 	if served.Load() == 0 {
 		t.Errorf("the server answered no request")
 	}
+	// The engine ran in the analysis worker, off the page's main thread.
+	if got := evalAs[string](tb, `document.getElementById("status").dataset.engine`); got != "worker" {
+		t.Errorf("the analysis ran in %q, want the worker", got)
+	}
 }
 
 // words returns the article word count the page shows.
@@ -405,7 +409,7 @@ func TestBigPaste(t *testing.T) {
 	start := time.Now()
 	tb.paste(b.String(), "")
 	t.Logf("paste event: %v", time.Since(start))
-	tb.waitJS(fmt.Sprintf(`Number(document.getElementById("status").dataset.analyses || 0) > %d`, n0), 120*time.Second)
+	tb.waitJS(fmt.Sprintf(`Number(document.getElementById("status").dataset.analyses || 0) > %d && document.getElementById("results") !== null && document.getElementById("results").dataset.complete === "true"`, n0), 120*time.Second)
 	t.Logf("analysed and shown: %v", time.Since(start))
 	var shown int
 	tb.eval(`document.querySelectorAll("#segmentation > *").length`, &shown)

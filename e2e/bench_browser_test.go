@@ -184,7 +184,8 @@ func (tb *tab) timed(act func()) (total, engine float64) {
 		window.__safi.t1 = 0;
 		new MutationObserver((_, obs) => {
 			const s = document.getElementById("status");
-			if (s && Number(s.dataset.analyses || 0) > %d && document.getElementById("results")) {
+			const r = document.getElementById("results");
+			if (s && Number(s.dataset.analyses || 0) > %d && r && r.dataset.complete === "true") {
 				window.__safi.t1 = performance.now();
 				obs.disconnect();
 			}

@@ -350,10 +350,10 @@ func (tb *tab) analyses() int {
 }
 
 // waitAnalysed waits until the page has completed more than n analyses
-// and shows a report.
+// and shows a report, all its sections drawn.
 func (tb *tab) waitAnalysed(n int) {
 	tb.t.Helper()
-	tb.waitJS(fmt.Sprintf(`Number(document.getElementById("status").dataset.analyses || 0) > %d && document.getElementById("results") !== null`, n), 30*time.Second)
+	tb.waitJS(fmt.Sprintf(`Number(document.getElementById("status").dataset.analyses || 0) > %d && document.getElementById("results") !== null && document.getElementById("results").dataset.complete === "true"`, n), 30*time.Second)
 }
 
 // text returns the text content of the first element matching sel.

@@ -166,7 +166,7 @@ func (wk *worker) analyze(seq int, src []byte, format string, corr engine.Correc
 	if err != nil {
 		return nil, err
 	}
-	s := &Session{Src: rep.Src, flags: rep.Blocks, Report: rep.Report, Corrections: engine.Corrections{}}
+	s := &Session{Src: rep.Src, flags: rep.Blocks, Report: rep.Report, Corrections: engine.Corrections{}, inWorker: true}
 	for i, in := range corr {
 		if i >= 0 && i < len(rep.Blocks) {
 			s.Corrections[i] = in

@@ -31,6 +31,17 @@ func (p *Page) Render() app.UI {
 	)
 }
 
+// engineWhere says where the last analysis ran: "worker", "page" or "".
+func (p *Page) engineWhere() string {
+	switch {
+	case p.sess == nil:
+		return ""
+	case p.sess.inWorker:
+		return "worker"
+	}
+	return "page"
+}
+
 // Version is the app's version, shown in the footer; the wasm main sets it
 // from the build.
 var Version = "dev"
@@ -95,7 +106,7 @@ func (p *Page) renderInput(lang string) app.UI {
 				)
 			}),
 		),
-		app.P().ID("status").Class("status").Aria("live", "polite").DataSet("analyses", p.analyses).Body(
+		app.P().ID("status").Class("status").Aria("live", "polite").DataSet("analyses", p.analyses).DataSet("engine", p.engineWhere()).Body(
 			app.If(p.busy, func() app.UI {
 				return app.Progress().Class("busy").Aria("label", p.stage)
 			}),
@@ -143,7 +154,7 @@ const firstSections = 3
 // Render draws the sections shown so far; the others wait as empty,
 // hidden placeholders.
 func (c *results) Render() app.UI {
-	return app.Div().ID("results").Class("results").DataSet("shown", c.Shown).Body(
+	return app.Div().ID("results").Class("results").DataSet("complete", c.Shown >= len(resultSections)).Body(
 		app.Range(resultSections).Slice(func(i int) app.UI {
 			if i >= c.Shown || c.Page == nil || c.Page.sess == nil {
 				return app.Div().Class("pending")

@@ -28,6 +28,7 @@ type Session struct {
 
 	flags     []wire.BlockFlags // per block: has text, in the article by the engine's verdict
 	runes     []int             // per block: characters, counted once for the charts
+	inWorker  bool              // analysed by the worker, not in-process
 	history   []engine.Corrections
 	measureFn func(engine.Corrections) (report.Report, error)
 }

@@ -1,0 +1,91 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// TestResultsStaged checks that the report's sections appear in turn: the
+// first ones with the report, the rest only once the page has revealed
+// them, and that every section is drawn once all are shown.
+func TestResultsStaged(t *testing.T) {
+	s, err := NewSession([]byte(seed), "text", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		desc     string
+		sections int
+		want     []string
+		not      []string
+	}{
+		{"first group", firstSections, []string{`id="article"`, `id="stats"`}, []string{`id="segments"`, `id="export"`, `id="ticker"`}},
+		{"all", len(resultSections), []string{`id="article"`, `id="figures"`, `id="ticker"`, `id="segments"`, `id="export"`}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			p := &Page{lang: "en", sess: s, sections: tc.sections}
+			e := app.NewTestEngine()
+			if err := e.Load(p); err != nil {
+				t.Fatal(err)
+			}
+			e.ConsumeAll()
+			page := app.HTMLString(p)
+			for _, w := range tc.want {
+				if !strings.Contains(page, w) {
+					t.Errorf("%s missing", w)
+				}
+			}
+			for _, w := range tc.not {
+				if strings.Contains(page, w) {
+					t.Errorf("%s drawn too early", w)
+				}
+			}
+		})
+	}
+}
+
+// TestSessionChangeSplit checks that a correction planned, measured and
+// applied in steps (as the page does, off the event handler) gives the same
+// session as Toggle, and that planning alone changes nothing.
+func TestSessionChangeSplit(t *testing.T) {
+	a, err := NewSession([]byte(seed), "text", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := NewSession([]byte(seed), "text", nil)
+	i := -1
+	for j := range a.Report.Blocks {
+		if a.Toggleable(j) && a.InArticle(j) {
+			i = j
+			break
+		}
+	}
+	if i < 0 {
+		t.Fatal("no paragraph in the seed")
+	}
+	c, ok := b.ToggleChange(i)
+	if !ok || len(b.Corrections) != 0 || b.CanUndo() {
+		t.Fatalf("planning changed the session (ok %v)", ok)
+	}
+	r, err := b.Measure(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Apply(c, r)
+	if err := a.Toggle(i); err != nil {
+		t.Fatal(err)
+	}
+	if a.Report.Stats.Article.Words != b.Report.Stats.Article.Words || len(b.Corrections) != 1 || !b.CanUndo() || b.InArticle(i) {
+		t.Errorf("split change: %d words, %d corrections; Toggle: %d words", b.Report.Stats.Article.Words, len(b.Corrections), a.Report.Stats.Article.Words)
+	}
+	if _, ok := b.ToggleChange(-1); ok {
+		t.Errorf("a block that does not exist can be toggled")
+	}
+	u, ok := b.UndoChange()
+	if !ok || len(u.Corrections) != 0 {
+		t.Errorf("undo change: %v %v", ok, u.Corrections)
+	}
+}
