@@ -134,6 +134,27 @@ func TestBenchBrowser(t *testing.T) {
 			row("longest main-thread block while typing (1 MB)", maxBlock, goalBlockMS,
 				fmt.Sprintf("(%d long tasks ≥ 50 ms, typing and the analysis after it)", len(long)))
 		})
+		// The browser's own floor: the same keys typed into a bare textarea
+		// holding the same text, which no code of Safi's listens to.
+		step("typing into a bare 1 MB textarea", time.Minute, func(st *tab) {
+			st.eval(`(() => { const t = document.createElement("textarea"); t.id = "bare"; t.className = "paste";
+				t.dir = "auto"; t.spellcheck = false; document.body.appendChild(t);
+				t.value = document.getElementById("input").value; return true; })()`, new(bool))
+			time.Sleep(time.Second)
+			st.eval(`(() => { window.__safi.long = []; const t = document.getElementById("bare");
+				t.focus(); t.setSelectionRange(t.value.length, t.value.length); return true; })()`, new(bool))
+			st.run(chromedp.SendKeys(chromedp.ID("bare"), " more words typed here"))
+			time.Sleep(time.Second)
+			var long []float64
+			st.eval(`window.__safi.long`, &long)
+			maxBlock := 0.0
+			for _, d := range long {
+				maxBlock = max(maxBlock, d)
+			}
+			row("  baseline: the same keys in a bare textarea", maxBlock, goalBlockMS,
+				fmt.Sprintf("(%d long tasks ≥ 50 ms: the browser's own cost of a 1 MB textarea)", len(long)))
+			st.eval(`(() => { document.getElementById("bare").remove(); return true; })()`, new(bool))
+		})
 	}
 
 	// Pasting the 1 MB text, last: the paste handler inserts the text into
