@@ -6,7 +6,7 @@ LDFLAGS := -s -w -X main.version=$(VERSION)
 WASM    := web/app.wasm
 FUZZTIME ?= 5s
 
-.PHONY: all run build wasm dist test test-short bench bench-compare bench-browser size fuzz eval clean
+.PHONY: all run build wasm dist test test-short bench bench-compare bench-memory bench-browser size fuzz eval clean
 
 all: build
 
@@ -61,6 +61,15 @@ bench-compare:
 	$(GO) build -trimpath -ldflags="$(LDFLAGS)" -o bin/app ./app
 	$(GO) run ./tools/gen -size 10MB -o $(BENCHFILE)
 	$(GO) run ./tools/benchcompare -app bin/app -file $(BENCHFILE) -n 3
+
+## bench-memory: peak memory (maximum resident set size) of app analyze on a
+##        generated 64 MB paste in each output format, against the input's
+##        size (goal: at most five times the input)
+MEMFILE ?= /tmp/safi-bench-64mb.txt
+bench-memory:
+	$(GO) build -trimpath -ldflags="$(LDFLAGS)" -o bin/app ./app
+	$(GO) run ./tools/gen -size 64MB -o $(MEMFILE)
+	$(GO) run ./tools/benchmem -app bin/app -file $(MEMFILE)
 
 ## bench-browser: in headless Chromium against dist/: cold load and offline
 ##        reload to interactive, analysis of the seed and of a 1 MB paste,

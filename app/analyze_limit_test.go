@@ -109,30 +109,35 @@ func TestAnalyzeInputLimit(t *testing.T) {
 
 // TestAnalyzeRefusesWhatMemoryCannotHold checks that an input whose
 // analysis needs more memory than is available is refused with the sizes,
-// and that the cheaper text format still goes through.
+// and that HTML, which needs more, is refused sooner.
 func TestAnalyzeRefusesWhatMemoryCannotHold(t *testing.T) {
 	defer func(old func() int64) { memAvailable = old }(memAvailable)
-	n := int64(len(smallArticle))
 	dir := t.TempDir()
-	file := filepath.Join(dir, "a.txt")
-	os.WriteFile(file, []byte(smallArticle), 0o644)
+	text := filepath.Join(dir, "a.txt")
+	os.WriteFile(text, []byte(smallArticle), 0o644)
+	page := "<!DOCTYPE html><html><body><article><p>" + smallArticle + "</p></article></body></html>"
+	html := filepath.Join(dir, "a.html")
+	os.WriteFile(html, []byte(page), 0o644)
+	n, nh := int64(len(smallArticle)), int64(len(page))
 	for _, tt := range []struct {
 		desc   string
 		avail  int64
-		format string
+		file   string
 		stdin  bool
 		status int
 		errMsg string
 	}{
-		{desc: "unknown memory: no check", avail: 0, format: "json", status: 0},
-		{desc: "plenty of memory", avail: 1 << 30, format: "json", status: 0},
-		{desc: "too little for JSON", avail: n * 20, format: "json", status: 1, errMsg: fmt.Sprintf("not enough memory: the input is %d bytes; analysing it needs about", n)},
-		{desc: "too little for JSON from standard input", avail: n * 20, format: "json", stdin: true, status: 1, errMsg: "not enough memory"},
-		{desc: "enough for text", avail: n * 20, format: "text", status: 0},
+		{desc: "unknown memory: no check", avail: 0, file: text, status: 0},
+		{desc: "plenty of memory", avail: 1 << 30, file: text, status: 0},
+		{desc: "too little for text", avail: n * 2, file: text, status: 1, errMsg: fmt.Sprintf("not enough memory: the input is %d bytes; analysing it needs about", n)},
+		{desc: "too little for text from standard input", avail: n * 2, file: text, stdin: true, status: 1, errMsg: "not enough memory"},
+		{desc: "enough for text", avail: n * 6, file: text, status: 0},
+		{desc: "too little for HTML", avail: nh * 6, file: html, status: 1, errMsg: fmt.Sprintf("not enough memory: the input, HTML, is %d bytes", nh)},
+		{desc: "enough for HTML", avail: nh * 13, file: html, status: 0},
 	} {
 		t.Run(tt.desc, func(t *testing.T) {
 			memAvailable = func() int64 { return tt.avail }
-			args, stdin := []string{"--format", tt.format, file}, io.Reader(strings.NewReader(""))
+			args, stdin := []string{"--format", "json", tt.file}, io.Reader(strings.NewReader(""))
 			if tt.stdin {
 				args[2], stdin = "-", strings.NewReader(smallArticle)
 			}

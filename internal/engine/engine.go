@@ -63,12 +63,19 @@ func Analyze(src []byte, opt Options) report.Report {
 	return r
 }
 
+// ReadsHTML reports whether the analysis of src with Options.Format format
+// reads it as HTML: when format is "html", or when format is "" and src
+// looks like HTML by its content.
+func ReadsHTML(src []byte, format string) bool {
+	return format == "html" || format == "" && htmlread.Sniff(src)
+}
+
 // readAny picks the reader: the HTML reader when format is "html", or when
 // format is "" and the input looks like HTML (by its content, whatever the
 // file's name); the text reader otherwise. When the HTML reader fails, the
 // text reader reads the input and Facts.Fallback says why.
 func readAny(src []byte, format string) *doc.Doc {
-	if format == "html" || format == "" && htmlread.Sniff(src) {
+	if ReadsHTML(src, format) {
 		d, err := htmlread.Read(src)
 		if err == nil {
 			return d
