@@ -522,3 +522,35 @@ func TestUpdateBanner(t *testing.T) {
 		t.Errorf("banner button %q, want Reload", got)
 	}
 }
+
+// TestWorkerUnavailable serves a worker script that fails to start: the
+// app must notice and run the engine on the page itself, with the same
+// result.
+func TestWorkerUnavailable(t *testing.T) {
+	broken := t.TempDir()
+	if err := os.CopyFS(broken, os.DirFS(distDir)); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(broken, "web", "worker.js"), []byte(`throw new Error("no worker here");`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	serveDir(broken)
+	defer serveDir(distDir)
+
+	tb := newTab(t)
+	tb.open()
+	seed := readSeed(t)
+	n0 := tb.analyses()
+	tb.paste(seed, "")
+	tb.waitAnalysed(n0)
+	if got := evalAs[string](tb, `document.getElementById("status").dataset.engine`); got != "page" {
+		t.Errorf("the analysis ran in %q, want the page (no worker)", got)
+	}
+	want := engine.Analyze([]byte(seed), engine.Options{})
+	if got := tb.words(); got != want.Stats.Article.Words {
+		t.Errorf("word count = %d, want %d", got, want.Stats.Article.Words)
+	}
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	tb.exceptions = nil // the broken worker's own error is expected
+}

@@ -40,9 +40,17 @@ func (local) analyze(seq int, src []byte, format string, corr engine.Corrections
 // the in-process engine.
 var errWorker = errors.New("ui: analysis worker unavailable")
 
+// errWorkerStopped is a worker that stopped during an analysis, most likely
+// out of memory on a huge input: running the same analysis on the page's
+// own thread would freeze or kill the tab, so the page reports it instead
+// (the input is kept) and starts a new worker for the next analysis.
+var errWorkerStopped = errors.New("the analysis stopped, most likely for lack of memory for this input; try a smaller part of it")
+
 // worker is the page's side of the analysis worker.
 type worker struct {
+	url     string
 	w       app.Value
+	ready   bool // app.wasm started in the worker
 	mu      sync.Mutex
 	nextID  int
 	waiting map[int]*call
@@ -63,7 +71,7 @@ func startWorker(url string) (wk *worker) {
 	if !ctor.Truthy() {
 		return nil
 	}
-	wk = &worker{waiting: map[int]*call{}}
+	wk = &worker{url: url, waiting: map[int]*call{}}
 	if err := jsCall(func() { wk.w = ctor.New(url) }); err != nil {
 		return nil
 	}
@@ -95,6 +103,9 @@ func (wk *worker) receive(data app.Value) {
 		return
 	}
 	wk.mu.Lock()
+	if rep.Kind == wire.KindProgress && rep.Stage == "ready" {
+		wk.ready = true
+	}
 	c := wk.waiting[rep.ID]
 	if c != nil && rep.Kind != wire.KindProgress {
 		delete(wk.waiting, rep.ID)
@@ -118,9 +129,13 @@ func (wk *worker) fail() {
 	wk.dead = true
 	waiting := wk.waiting
 	wk.waiting = map[int]*call{}
+	msg := errWorker.Error()
+	if wk.ready {
+		msg = errWorkerStopped.Error()
+	}
 	wk.mu.Unlock()
 	for _, c := range waiting {
-		c.done <- wire.Reply{Kind: wire.KindFailed, Message: errWorker.Error()}
+		c.done <- wire.Reply{Kind: wire.KindFailed, Message: msg}
 	}
 	jsCall(func() { wk.w.Call("terminate") })
 }
@@ -150,8 +165,13 @@ func (wk *worker) do(req wire.Request, stage func()) (wire.Reply, error) {
 		return wire.Reply{}, errWorker
 	}
 	rep := <-c.done
-	if rep.Kind == wire.KindFailed && rep.Message == errWorker.Error() {
-		return rep, errWorker
+	if rep.Kind == wire.KindFailed {
+		switch rep.Message {
+		case errWorker.Error():
+			return rep, errWorker
+		case errWorkerStopped.Error():
+			return rep, errWorkerStopped
+		}
 	}
 	return rep, wrapPanic(rep.Err())
 }
@@ -181,12 +201,23 @@ func (wk *worker) analyze(seq int, src []byte, format string, corr engine.Correc
 
 // fallback runs analyses in the worker while it works, in-process after.
 type fallback struct {
+	mu sync.Mutex
 	wk *worker
 }
 
-func (f fallback) analyze(seq int, src []byte, format string, corr engine.Corrections, stage func()) (*Session, error) {
-	if f.wk != nil {
-		s, err := f.wk.analyze(seq, src, format, corr, stage)
+func (f *fallback) analyze(seq int, src []byte, format string, corr engine.Corrections, stage func()) (*Session, error) {
+	f.mu.Lock()
+	wk := f.wk
+	f.mu.Unlock()
+	if wk != nil {
+		s, err := wk.analyze(seq, src, format, corr, stage)
+		if errors.Is(err, errWorkerStopped) {
+			f.mu.Lock()
+			if f.wk == wk {
+				f.wk = startWorker(wk.url) // for the next analysis
+			}
+			f.mu.Unlock()
+		}
 		if !errors.Is(err, errWorker) {
 			return s, err
 		}

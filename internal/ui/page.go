@@ -97,7 +97,7 @@ func (p *Page) OnMount(ctx app.Context) {
 	p.updateReady = ctx.AppUpdateAvailable()
 	p.hookEvents(ctx)
 	wk := startWorker(ctx.ResolveStaticResource("/web/worker.js"))
-	p.an = fallback{wk}
+	p.an = &fallback{wk: wk}
 
 	if s := storageGet(keySession); s != "" {
 		var sv saved
@@ -348,7 +348,7 @@ func (p *Page) analyze(ctx app.Context) {
 	p.busy = true
 	p.stage = Tf(p.lang, "status.reading", sizeLabel(p.lang, len(src)))
 	an := p.analyzer()
-	_, inWorker := an.(fallback)
+	_, inWorker := an.(*fallback)
 	ctx.Async(func() {
 		if !inWorker {
 			time.Sleep(20 * time.Millisecond) // let the progress paint before the engine holds the thread
