@@ -171,12 +171,20 @@ func count(src []byte) (f doc.Facts, content int) {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRune(src[i:])
 		f.Runes++
 		if !inContent {
 			inContent = true
 			content++
 		}
+		// Two-byte runes (Arabic, accented Latin) are neither invalid nor,
+		// but for U+061C (a bidi mark) and U+00AD (the soft hyphen),
+		// bidi or invisible: skip the decoding.
+		if c >= 0xC2 && c <= 0xDF && i+1 < len(src) && src[i+1]&0xC0 == 0x80 &&
+			!(c == 0xD8 && src[i+1] == 0x9C) && !(c == 0xC2 && src[i+1] == 0xAD) {
+			i += 2
+			continue
+		}
+		r, n := utf8.DecodeRune(src[i:])
 		switch {
 		case r == utf8.RuneError && n == 1:
 			f.InvalidUTF8++

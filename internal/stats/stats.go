@@ -88,10 +88,11 @@ type Sets struct {
 	// proclitics holds the one-letter proclitics of any set's language.
 	proclitics map[string]bool
 	// ids numbers the distinct folded words; seen[id] are the sets that
-	// hold the word.
-	ids  map[string]int32
-	seen []Mask
-	buf  []byte
+	// hold the word; forms gives the number of each word as written.
+	ids   map[string]int32
+	forms map[string]int32
+	seen  []Mask
+	buf   []byte
 }
 
 // acc is the running sums of one set.
@@ -119,7 +120,7 @@ func NewSets(tags ...string) *Sets {
 	if len(tags) > MaxSets {
 		panic("stats: more than MaxSets sets")
 	}
-	s := &Sets{sets: make([]acc, len(tags)), proclitics: map[string]bool{}, ids: map[string]int32{}}
+	s := &Sets{sets: make([]acc, len(tags)), proclitics: map[string]bool{}, ids: map[string]int32{}, forms: map[string]int32{}}
 	for k, tag := range tags {
 		s.sets[k] = acc{tag: tag, proclitics: oneLetterProclitics(tag), prev: scriptOther}
 		for p := range s.sets[k].proclitics {
@@ -292,12 +293,9 @@ func (s *Sets) addWords(text string, m Mask) {
 		} else {
 			s.each(in, func(a *acc) { a.words++ })
 		}
-		s.buf = normalize.AppendFold(s.buf[:0], w)
-		id, ok := s.ids[string(s.buf)]
+		id, ok := s.forms[w]
 		if !ok {
-			id = int32(len(s.seen))
-			s.ids[string(s.buf)] = id
-			s.seen = append(s.seen, 0)
+			id = s.id(w)
 		}
 		if fresh := in &^ s.seen[id]; fresh != 0 {
 			s.seen[id] |= fresh
@@ -305,6 +303,21 @@ func (s *Sets) addWords(text string, m Mask) {
 		}
 	}
 	s.each(m, func(a *acc) { a.words += n })
+}
+
+// id returns the number of the folded form of the word w, numbering it if
+// it is new, and remembers w's number for the next time w comes: most
+// words come many times, and looking w up costs less than folding it.
+func (s *Sets) id(w string) int32 {
+	s.buf = normalize.AppendFold(s.buf[:0], w)
+	id, ok := s.ids[string(s.buf)]
+	if !ok {
+		id = int32(len(s.seen))
+		s.ids[string(s.buf)] = id
+		s.seen = append(s.seen, 0)
+	}
+	s.forms[strings.Clone(w)] = id
+	return id
 }
 
 // each calls f with each set in m.
