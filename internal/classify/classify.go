@@ -66,6 +66,8 @@ type ctx struct {
 	f     []features
 	start int // article region [start, end) in block indexes; start == end: none
 	end   int
+	// scratch and key are reused buffers for folding words.
+	scratch, key []byte
 }
 
 func newCtx(d *doc.Doc) *ctx {

@@ -2,10 +2,12 @@ package classify
 
 import (
 	"bytes"
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/safi-app/safi/internal/normalize"
 )
@@ -144,7 +146,13 @@ func isStopword(w string) bool {
 		return false
 	}
 	var buf [64]byte
-	k := normalize.AppendFold(buf[:0], w)
+	return isStopKey(normalize.AppendFold(buf[:0], w))
+}
+
+// isStopKey reports whether the folded word k is a function word, also
+// after an Arabic conjunction و or ف, or a French elision (l'homme, d'un,
+// qu'il).
+func isStopKey(k []byte) bool {
 	if _, ok := stopwords[string(k)]; ok {
 		return true
 	}
@@ -152,7 +160,6 @@ func isStopword(w string) bool {
 		_, ok := stopwords[string(k[n:])]
 		return ok
 	}
-	// French elision: l'homme, d'un, qu'il.
 	if i := bytes.IndexAny(k, "'’"); i > 0 && i <= 3 {
 		return true
 	}
@@ -178,25 +185,35 @@ func fold(s string) string {
 	if plainSpaced(k) {
 		return k
 	}
-	var b strings.Builder
-	b.Grow(len(k))
+	b := appendSpaced(make([]byte, 0, len(k)), k)
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// appendSpaced appends k, a normalize.Fold result, to dst as fold does:
+// ’ read as ', each run of white space as one space, trimmed.
+func appendSpaced(dst []byte, k string) []byte {
+	start := len(dst)
 	space := false
 	for _, r := range k {
 		switch {
 		case r == '’':
 			r = '\''
 		case unicode.IsSpace(r):
-			space = b.Len() > 0
+			space = len(dst) > start
 			continue
 		}
 		if space {
-			b.WriteByte(' ')
+			dst = append(dst, ' ')
 			space = false
 		}
-		b.WriteRune(r)
+		dst = utf8.AppendRune(dst, r)
 	}
-	return b.String()
+	return dst
 }
+
+// view returns the bytes of b as a string without copying: b must not be
+// modified while the string is in use.
+func view(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
 // plainSpaced reports whether k needs no change by fold's second step: its
 // only white space is single ASCII spaces between words, and it has no ’.
@@ -212,8 +229,47 @@ func plainSpaced(k string) bool {
 	return true
 }
 
-// countWords counts white-space separated words.
-func countWords(s string) int { return len(strings.Fields(s)) }
+// countWords counts white-space separated words, as len(strings.Fields(s))
+// without the slice.
+func countWords(s string) int {
+	n := 0
+	for w := range fields(s) {
+		_ = w
+		n++
+	}
+	return n
+}
+
+// fields yields the white-space separated words of s, as strings.Fields
+// returns them.
+func fields(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range s {
+			var space bool
+			if r < utf8.RuneSelf {
+				space = asciiSpace[r]
+			} else {
+				space = unicode.IsSpace(r)
+			}
+			switch {
+			case !space && start < 0:
+				start = i
+			case space && start >= 0:
+				if !yield(s[start:i]) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 {
+			yield(s[start:])
+		}
+	}
+}
+
+// asciiSpace is unicode.IsSpace for ASCII.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 func median(xs []int) int {
 	if len(xs) == 0 {
@@ -324,7 +380,7 @@ func isByline(f *features) bool {
 // are not function words begin with a capital letter.
 func isTitleCase(text string) bool {
 	caps, latin := 0, 0
-	for _, w := range strings.Fields(text) {
+	for w := range fields(text) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.Is(unicode.Latin, r) || isStopword(w) {
 			continue

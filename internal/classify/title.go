@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/safi-app/safi/internal/normalize"
 	"github.com/safi-app/safi/internal/report"
 )
 
@@ -44,7 +45,7 @@ func (c *ctx) title() {
 		f := &c.f[i]
 		// Titles run to several words: shorter candidates (section names,
 		// menu items, credits) count for less.
-		score := overlap(d.Blocks[i].Text, body) * float64(min(f.words, titleWords)) / titleWords
+		score := c.overlap(d.Blocks[i].Text, body) * float64(min(f.words, titleWords)) / titleWords
 		rule := RuleTitleSimilar
 		score += 0.3 / (1 + float64(dist)/2)
 		if byline >= 0 && (c.prevText(byline) == i || c.nextText(byline) == i) {
@@ -157,47 +158,93 @@ func (c *ctx) bodyWords(limit int) map[string]bool {
 		if !isProse(&c.f[i]) {
 			continue
 		}
-		for _, w := range contentWords(prefix(c.d.Blocks[i].Text, 8<<10)) {
-			set[w] = true
+		c.contentWords(prefix(c.d.Blocks[i].Text, 8<<10), func(w string, stable bool) {
+			if !set[w] {
+				if !stable {
+					w = strings.Clone(w)
+				}
+				set[w] = true
+			}
 			n++
-		}
+		})
 	}
 	return set
 }
 
 // overlap is the share of text's content words found in body.
-func overlap(text string, body map[string]bool) float64 {
-	ws := contentWords(text)
-	if len(ws) == 0 {
-		return 0
-	}
-	hit := 0
-	for _, w := range ws {
+func (c *ctx) overlap(text string, body map[string]bool) float64 {
+	hit, n := 0, 0
+	c.contentWords(text, func(w string, _ bool) {
 		if body[w] {
 			hit++
 		}
+		n++
+	})
+	if n == 0 {
+		return 0
 	}
-	return float64(hit) / float64(len(ws))
+	return float64(hit) / float64(n)
 }
 
-// contentWords splits text into folded words of three letters or more that
-// are not function words. CJK text counts each pair of characters as a word.
-func contentWords(text string) []string {
-	var out []string
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if isCJK([]rune(w)[0]) {
-			rs := []rune(w)
-			for k := 0; k+1 < len(rs); k++ {
-				out = append(out, string(rs[k:k+2]))
-			}
-			continue
+// contentWords calls yield with each word of text, folded, that has three
+// letters or more and is not a function word; CJK text counts each pair
+// of characters as a word (not folded). Words are the runs of letters and
+// digits. A word passed to yield is valid only during the call unless
+// stable is set (it is then a part of text: folding left it unchanged).
+func (c *ctx) contentWords(text string, yield func(w string, stable bool)) {
+	start := -1 // the current word's start, or -1
+	for i, r := range text {
+		var in bool
+		if r < utf8.RuneSelf {
+			in = 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+		} else {
+			in = unicode.IsLetter(r) || unicode.IsDigit(r)
 		}
-		if utf8.RuneCountInString(w) < 3 || isStopword(w) {
-			continue
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			c.contentWord(text[start:i], yield)
+			start = -1
 		}
-		out = append(out, fold(w))
 	}
-	return out
+	if start >= 0 {
+		c.contentWord(text[start:], yield)
+	}
+}
+
+// contentWord is contentWords for the word w.
+func (c *ctx) contentWord(w string, yield func(w string, stable bool)) {
+	if r, _ := utf8.DecodeRuneInString(w); isCJK(r) {
+		for k := 0; k < len(w); {
+			_, n1 := utf8.DecodeRuneInString(w[k:])
+			if k+n1 >= len(w) {
+				break
+			}
+			_, n2 := utf8.DecodeRuneInString(w[k+n1:])
+			yield(w[k:k+n1+n2], true)
+			k += n1
+		}
+		return
+	}
+	if utf8.RuneCountInString(w) < 3 {
+		return
+	}
+	// isStopword and fold, folding w once.
+	c.scratch = normalize.AppendFold(c.scratch[:0], w)
+	if len(w) <= 48 && isStopKey(c.scratch) {
+		return
+	}
+	k := view(c.scratch)
+	switch {
+	case k == w:
+		yield(w, true)
+	case plainSpaced(k):
+		yield(k, false)
+	default:
+		c.key = appendSpaced(c.key[:0], k)
+		yield(view(c.key), false)
+	}
 }
 
 // captionMax is the longest caption, in bytes.

@@ -1,0 +1,80 @@
+package classify
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// wordCases are texts for the word helpers, whose fast paths must agree
+// with the plain library versions they replace.
+var wordCases = []struct {
+	desc, text string
+}{
+	{desc: "empty", text: ""},
+	{desc: "ascii", text: "The Council voted on Tuesday, to expand the bus network."},
+	{desc: "arabic with conjunctions", text: "وأوضح المصدر ذاته أن الحملة ستتواصل إلى غاية نهاية الشهر، وفي المناطق النائية"},
+	{desc: "harakat and tatweel", text: "مُحَمَّد ـــ الكتـــاب"},
+	{desc: "nbsp and odd spaces", text: "a\u00a0\u00a0b\u2003c\u0085d\tتجربة\u3000e  "},
+	{desc: "french elision and capitals", text: "L'Homme d’un QU'IL Élysée ÉTÉ"},
+	{desc: "cjk", text: "中文新闻的标题 日本語のテキスト abc中文"},
+	{desc: "ligature folding to words", text: "ﷺ ﷲ ﬁnance"},
+	{desc: "invalid utf-8", text: "ab\xffcd \xc3 e\xe2\x80 fgh"},
+	{desc: "digits", text: "2024 ٢٠٢٤ ۱۴۰۳ x1y2z3"},
+	{desc: "long word", text: strings.Repeat("α", 40) + " " + strings.Repeat("b", 60)},
+}
+
+// refContentWords is contentWords as it was first written: the reference.
+func refContentWords(text string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if isCJK([]rune(w)[0]) {
+			rs := []rune(w)
+			for k := 0; k+1 < len(rs); k++ {
+				out = append(out, string(rs[k:k+2]))
+			}
+			continue
+		}
+		if utf8.RuneCountInString(w) < 3 || isStopword(w) {
+			continue
+		}
+		out = append(out, fold(w))
+	}
+	return out
+}
+
+func checkWords(t *testing.T, text string) {
+	t.Helper()
+	if got, want := countWords(text), len(strings.Fields(text)); got != want {
+		t.Errorf("countWords(%q) = %d, want %d", text, got, want)
+	}
+	if got, want := slices.Collect(fields(text)), strings.Fields(text); !slices.Equal(got, want) && len(got)+len(want) > 0 {
+		t.Errorf("fields(%q) = %q, want %q", text, got, want)
+	}
+	var c ctx
+	var got []string
+	c.contentWords(text, func(w string, stable bool) {
+		if stable && !strings.Contains(text, w) {
+			t.Errorf("contentWords(%q): %q is not part of the text but marked stable", text, w)
+		}
+		got = append(got, strings.Clone(w))
+	})
+	if want := refContentWords(text); !slices.Equal(got, want) {
+		t.Errorf("contentWords(%q) = %q, want %q", text, got, want)
+	}
+}
+
+func TestWordHelpers(t *testing.T) {
+	for _, tc := range wordCases {
+		t.Run(tc.desc, func(t *testing.T) { checkWords(t, tc.text) })
+	}
+}
+
+func FuzzWordHelpers(f *testing.F) {
+	for _, tc := range wordCases {
+		f.Add(tc.text)
+	}
+	f.Fuzz(checkWords)
+}
