@@ -1,7 +1,7 @@
 // Command size prints the size of app.wasm — raw, gzip -9 and brotli —
 // against the budget, and what each module and package contributes to it.
 //
-//	go run ./tools/size [-wasm web/app.wasm] [-main ./wasm] [-top 25]
+//	go run ./tools/size [-wasm web/app.wasm] [-main ./wasm] [-top 25] [-funcs 0]
 //
 // Per-package figures are the bytes of each function body in the module's
 // code section, summed by the package named in the function's name. The
@@ -40,14 +40,15 @@ func main() {
 	mainPkg := flag.String("main", "./wasm", "the wasm main package, rebuilt with its symbol names for the per-package table ('' to skip)")
 	ldflags := flag.String("ldflags", "-s -w", "the -ldflags app.wasm was built with; the named build drops -s from them")
 	top := flag.Int("top", 25, "packages to list")
+	funcs := flag.Int("funcs", 0, "largest functions to list (package initialisers that build map and slice literals show up here)")
 	flag.Parse()
-	if err := run(os.Stdout, *wasmPath, *mainPkg, *ldflags, *top); err != nil {
+	if err := run(os.Stdout, *wasmPath, *mainPkg, *ldflags, *top, *funcs); err != nil {
 		fmt.Fprintln(os.Stderr, "size:", err)
 		os.Exit(1)
 	}
 }
 
-func run(w io.Writer, wasmPath, mainPkg, ldflags string, top int) error {
+func run(w io.Writer, wasmPath, mainPkg, ldflags string, top, funcs int) error {
 	raw, err := os.ReadFile(wasmPath)
 	if err != nil {
 		return fmt.Errorf("%v (build it with `make wasm`)", err)
@@ -114,6 +115,9 @@ func run(w io.Writer, wasmPath, mainPkg, ldflags string, top int) error {
 		fmt.Fprintf(w, "note: the code section of %s (%d bytes) differs from the named build's (%d): the tables below are of the named build\n", wasmPath, codeA, codeB)
 	}
 	report(w, m, nb, pkgs, top)
+	if funcs > 0 {
+		largestFuncs(w, m, nb, funcs)
+	}
 	return nil
 }
 
@@ -188,6 +192,32 @@ func report(w io.Writer, m *wasmModule, raw []byte, pm *pkgMatcher, top int) {
 	}
 	fmt.Fprintf(w, "\ncode of Safi's own packages\n")
 	printGroups(w, own, total, 0)
+}
+
+// largestFuncs prints the n largest function bodies of m with their names.
+func largestFuncs(w io.Writer, m *wasmModule, raw []byte, n int) {
+	code := codeBodies(raw)
+	type fn struct {
+		name string
+		body []byte
+	}
+	fns := make([]fn, 0, len(code))
+	for i, body := range code {
+		name := ""
+		if idx := m.imported + i; idx < len(m.names) {
+			name = m.names[idx]
+		}
+		fns = append(fns, fn{name, body})
+	}
+	sort.SliceStable(fns, func(i, j int) bool { return len(fns[i].body) > len(fns[j].body) })
+	fmt.Fprintf(w, "\nthe %d largest functions\n", n)
+	fmt.Fprintf(w, "  %-80s %10s %10s\n", "", "raw", "gzip alone")
+	for i, f := range fns {
+		if i == n {
+			break
+		}
+		fmt.Fprintf(w, "  %-80s %10s %10s\n", f.name, mb(len(f.body)), mb(sizecheck.GzipSize(f.body)))
+	}
 }
 
 func sorted(gs map[string]*group) []*group {
