@@ -141,7 +141,7 @@ func isCJK(r rune) bool {
 // function word, also after an Arabic conjunction و or ف. It does not
 // allocate.
 func isStopword(w string) bool {
-	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' })
+	w = strings.TrimFunc(w, func(r rune) bool { return !isAlnum(r) && r != '\'' && r != '’' })
 	if w == "" || len(w) > 48 {
 		return false
 	}
@@ -153,17 +153,38 @@ func isStopword(w string) bool {
 // after an Arabic conjunction و or ف, or a French elision (l'homme, d'un,
 // qu'il).
 func isStopKey(k []byte) bool {
-	if _, ok := stopwords[string(k)]; ok {
-		return true
+	if len(k) <= stopwordMaxLen {
+		if _, ok := stopwords[string(k)]; ok {
+			return true
+		}
 	}
 	if r, n := utf8.DecodeRune(k); (r == 'و' || r == 'ف') && len(k) > n+2 {
+		if len(k)-n > stopwordMaxLen {
+			return false
+		}
 		_, ok := stopwords[string(k[n:])]
 		return ok
 	}
-	if i := bytes.IndexAny(k, "'’"); i > 0 && i <= 3 {
+	// An apostrophe, ' or ’, after one to three bytes: the first of either
+	// stands within the first six bytes.
+	head := k[:min(len(k), 6)]
+	i := bytes.IndexByte(head, '\'')
+	if j := bytes.Index(head, []byte("’")); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	return i > 0 && i <= 3
+}
+
+// isAlnum is unicode.IsLetter(r) || unicode.IsDigit(r), with fast paths
+// for ASCII and the Arabic letters.
+func isAlnum(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	case 0x0621 <= r && r <= 0x064A:
 		return true
 	}
-	return false
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // endsWithStop reports whether text ends like a sentence, maybe followed by
@@ -293,7 +314,7 @@ func matchPhrases(f *features) (rule, class string, ok bool) {
 			continue
 		}
 		if pr.whole && bare == "" {
-			bare = strings.TrimFunc(f.folded, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+			bare = strings.TrimFunc(f.folded, func(r rune) bool { return !isAlnum(r) })
 		}
 		if !matchAny(f.folded, bare, pr.phrases, pr.prefix, pr.whole) {
 			continue
@@ -348,7 +369,7 @@ func boundaryBefore(s string, i int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	return !isAlnum(r)
 }
 
 func boundaryAt(s string, i int) bool {
@@ -357,10 +378,10 @@ func boundaryAt(s string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	pr, _ := utf8.DecodeLastRuneInString(s[:i])
-	if !unicode.IsLetter(pr) && !unicode.IsDigit(pr) {
+	if !isAlnum(pr) {
 		return true // the phrase ends with punctuation or space
 	}
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	return !isAlnum(r)
 }
 
 // isByline reports whether a short block opens like a byline.

@@ -194,12 +194,7 @@ func (c *ctx) overlap(text string, body map[string]bool) float64 {
 func (c *ctx) contentWords(text string, yield func(w string, stable bool)) {
 	start := -1 // the current word's start, or -1
 	for i, r := range text {
-		var in bool
-		if r < utf8.RuneSelf {
-			in = 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
-		} else {
-			in = unicode.IsLetter(r) || unicode.IsDigit(r)
-		}
+		in := isAlnum(r)
 		switch {
 		case in && start < 0:
 			start = i

@@ -176,3 +176,13 @@ func buildStopwords(words []string) map[string]struct{} {
 	}
 	return m
 }
+
+// stopwordMaxLen is the length in bytes of the longest folded stop word:
+// a longer word needs no look-up.
+var stopwordMaxLen = func() int {
+	n := 0
+	for w := range stopwords {
+		n = max(n, len(w))
+	}
+	return n
+}()

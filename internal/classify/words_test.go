@@ -1,11 +1,14 @@
 package classify
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/safi-app/safi/internal/normalize"
 )
 
 // wordCases are texts for the word helpers, whose fast paths must agree
@@ -23,6 +26,8 @@ var wordCases = []struct {
 	{desc: "ligature folding to words", text: "ﷺ ﷲ ﬁnance"},
 	{desc: "invalid utf-8", text: "ab\xffcd \xc3 e\xe2\x80 fgh"},
 	{desc: "digits", text: "2024 ٢٠٢٤ ۱۴۰۳ x1y2z3"},
+	{desc: "stop words and elisions", text: "l'homme d’un qu'il aujourd'hui wa’l والتي فمن وفي ومع فيه"},
+	{desc: "punctuated words", text: "«the» (de) ‘and’ ،في؛ \"l'\" 'x' ’’"},
 	{desc: "long word", text: strings.Repeat("α", 40) + " " + strings.Repeat("b", 60)},
 }
 
@@ -45,8 +50,33 @@ func refContentWords(text string) []string {
 	return out
 }
 
+// refIsStopword is isStopword as it was first written: the reference.
+func refIsStopword(w string) bool {
+	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' })
+	if w == "" || len(w) > 48 {
+		return false
+	}
+	k := []byte(normalize.Fold(w))
+	if _, ok := stopwords[string(k)]; ok {
+		return true
+	}
+	if r, n := utf8.DecodeRune(k); (r == 'و' || r == 'ف') && len(k) > n+2 {
+		_, ok := stopwords[string(k[n:])]
+		return ok
+	}
+	if i := bytes.IndexAny(k, "'’"); i > 0 && i <= 3 {
+		return true
+	}
+	return false
+}
+
 func checkWords(t *testing.T, text string) {
 	t.Helper()
+	for _, w := range append(strings.Fields(text), text) {
+		if got, want := isStopword(w), refIsStopword(w); got != want {
+			t.Errorf("isStopword(%q) = %v, want %v", w, got, want)
+		}
+	}
 	if got, want := countWords(text), len(strings.Fields(text)); got != want {
 		t.Errorf("countWords(%q) = %d, want %d", text, got, want)
 	}
@@ -63,6 +93,14 @@ func checkWords(t *testing.T, text string) {
 	})
 	if want := refContentWords(text); !slices.Equal(got, want) {
 		t.Errorf("contentWords(%q) = %q, want %q", text, got, want)
+	}
+}
+
+func TestIsAlnum(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune+1; r++ {
+		if got, want := isAlnum(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
+			t.Fatalf("isAlnum(%U) = %v, want %v", r, got, want)
+		}
 	}
 }
 
