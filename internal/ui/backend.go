@@ -186,6 +186,9 @@ func (wk *worker) analyze(seq int, src []byte, format string, corr engine.Correc
 	if err != nil {
 		return nil, err
 	}
+	if format != "html" {
+		rep.Src = src // text: the offsets point into the input itself
+	}
 	s := &Session{Src: rep.Src, flags: rep.Blocks, Report: rep.Report, Corrections: engine.Corrections{}, inWorker: true}
 	for i, in := range corr {
 		if i >= 0 && i < len(rep.Blocks) {

@@ -30,6 +30,12 @@ const (
 // analysed but not saved (browsers allow about 5 MB per site).
 const maxStored = 4 << 20
 
+// maxShown is the largest input the textarea shows. Beyond it the browser
+// spends seconds laying the text out and every key press costs more (a
+// 64 MB file froze headless Chromium's tab for over a minute): a larger
+// file or paste is analysed without being shown, and the textarea says so.
+const maxShown = 4 << 20
+
 // segmentWindow is how many blocks the segmentation view shows at first,
 // and how many more each "show more" adds.
 const segmentWindow = 100
@@ -57,6 +63,7 @@ type Page struct {
 	html     string // the HTML flavour of a paste or an .html file, analysed instead of input
 	file     string // name of the opened file
 	raw      []byte // bytes of an opened text file (may hold invalid UTF-8)
+	hidden   int    // bytes of an input too large to show in the textarea (0: shown)
 	corr     engine.Corrections
 	sess     *Session
 	an       analyzer // the analysis worker, or the engine in-process
@@ -200,7 +207,8 @@ func (p *Page) onPaste(ctx app.Context, area, e app.Value) {
 		n := area.Get("textLength").Int() // UTF-16 units, as the selection counts
 		whole = n == 0 || (area.Get("selectionStart").Int() == 0 && area.Get("selectionEnd").Int() >= n)
 	})
-	if html != "" && whole {
+	if html != "" && whole || len(text) > maxShown {
+		// A paste too large to show replaces the whole input.
 		ctx.Dispatch(func(ctx app.Context) { p.setInput(ctx, text, html, "") })
 		return
 	}
@@ -274,8 +282,7 @@ func (p *Page) openFile(ctx app.Context, file app.Value) {
 				p.setInput(ctx, toValidUTF8(b), string(b), name)
 				return
 			}
-			p.setInput(ctx, toValidUTF8(b), "", name)
-			p.raw = b
+			p.setRaw(ctx, b, name)
 		})
 	})
 }
@@ -290,10 +297,37 @@ func (p *Page) onFileChosen(ctx app.Context, e app.Event) {
 	ctx.JSSrc().Set("value", "")
 }
 
+// setRaw makes the bytes of an opened text file the input: analysed as
+// they are (invalid UTF-8 included, counted by the engine), shown with
+// U+FFFD in the textarea unless too large to show.
+func (p *Page) setRaw(ctx app.Context, b []byte, file string) {
+	text := ""
+	if len(b) <= maxShown {
+		text = toValidUTF8(b)
+	}
+	p.input, p.html, p.file, p.raw = text, "", file, b
+	p.hidden = 0
+	if text == "" && len(b) > 0 {
+		p.hidden = len(b)
+	}
+	p.replaced(ctx, text)
+}
+
 // setInput replaces the whole input and analyses it at once.
 func (p *Page) setInput(ctx app.Context, text, html, file string) {
 	p.input, p.html, p.file, p.raw = text, html, file, nil
-	setElementValue("input", text)
+	p.hidden = 0
+	if len(text) > maxShown {
+		p.hidden = len(text)
+		text = ""
+	}
+	p.replaced(ctx, text)
+}
+
+// replaced shows shown in the textarea (the new input, or "" for one too
+// large to show), drops the corrections and analyses the new input.
+func (p *Page) replaced(ctx app.Context, shown string) {
+	setElementValue("input", shown)
 	p.corr = nil
 	p.confirmClear = false
 	p.save()
@@ -315,6 +349,10 @@ func (p *Page) edited(ctx app.Context) {
 			return
 		}
 		v := elementValue("input")
+		if p.hidden > 0 && v == "" {
+			return // the large input is still there, unshown
+		}
+		p.hidden = 0
 		p.input, p.html, p.file, p.raw = v, "", "", nil
 		p.corr = nil
 		p.save()
@@ -390,12 +428,12 @@ func firstLine(s string) string {
 
 // save keeps the input and corrections in localStorage, or says why not.
 func (p *Page) save() {
-	if p.input == "" && p.html == "" {
+	if p.input == "" && p.html == "" && p.raw == nil {
 		p.forget()
 		p.storeMsg = ""
 		return
 	}
-	if len(p.input)+len(p.html) > maxStored {
+	if len(p.input)+len(p.html) > maxStored || len(p.raw) > maxStored {
 		p.forget()
 		p.storeMsg = "storage.toobig"
 		return
@@ -546,7 +584,7 @@ func (p *Page) example(ctx app.Context, e app.Event) {
 }
 
 func (p *Page) askClear(ctx app.Context, e app.Event) {
-	if p.input == "" && p.html == "" && elementValue("input") == "" {
+	if p.input == "" && p.html == "" && p.raw == nil && elementValue("input") == "" {
 		return
 	}
 	p.confirmClear = true

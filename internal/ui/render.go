@@ -31,6 +31,19 @@ func (p *Page) Render() app.UI {
 	)
 }
 
+// hiddenNote is the textarea's placeholder while it does not show an input
+// too large for it (see maxShown).
+func (p *Page) hiddenNote(lang string) string {
+	if p.hidden == 0 {
+		return ""
+	}
+	name := p.file
+	if name == "" {
+		name = T(lang, "input.hidden.paste")
+	}
+	return Tf(lang, "input.hidden", name, sizeLabel(lang, p.hidden))
+}
+
 // engineWhere says where the last analysis ran: "worker", "page" or "".
 func (p *Page) engineWhere() string {
 	switch {
@@ -88,6 +101,7 @@ func (p *Page) renderInput(lang string) app.UI {
 			Class("paste").
 			Dir("auto").
 			Spellcheck(false).
+			Placeholder(p.hiddenNote(lang)).
 			Aria("describedby", "input-hint status").
 			OnInput(p.onInput),
 		app.Div().Class("toolbar").Body(

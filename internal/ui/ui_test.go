@@ -263,7 +263,7 @@ func TestPageRender(t *testing.T) {
 		{"French", "fr", []string{"Chiffres", "55 titres", "Copier l’article"}, nil},
 	}
 	for _, tc := range tests {
-		p := &Page{lang: tc.lang, sess: s, input: seed}
+		p := &Page{lang: tc.lang, sess: s, input: seed, sections: len(resultSections)}
 		e := app.NewTestEngine()
 		if err := e.Load(p); err != nil {
 			t.Fatalf("%s: %v", tc.desc, err)
@@ -289,7 +289,7 @@ func TestPageMatch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &Page{lang: "en", sess: s}
+	p := &Page{lang: "en", sess: s, sections: len(resultSections)}
 	e := app.NewTestEngine()
 	if err := e.Load(p); err != nil {
 		t.Fatal(err)
@@ -319,7 +319,7 @@ func TestUserDataIsText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &Page{lang: "en", sess: s}
+	p := &Page{lang: "en", sess: s, sections: len(resultSections)}
 	e := app.NewTestEngine()
 	if err := e.Load(p); err != nil {
 		t.Fatal(err)

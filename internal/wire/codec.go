@@ -112,6 +112,9 @@ func (r *reader) n(min int) int {
 // not change after it is decoded (see DecodeReply).
 func (r *reader) bytes() []byte {
 	n := r.n(1)
+	if n == 0 {
+		return nil
+	}
 	v := r.b[:n:n]
 	r.b = r.b[n:]
 	return v

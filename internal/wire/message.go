@@ -55,8 +55,9 @@ type Reply struct {
 	Stack       []byte // KindPanic
 	Size, Limit int64  // KindTooLarge
 
-	// OpAnalyze, KindOK: the text the report's offsets point into, and for
-	// each block whether it has text (can be moved in or out of the
+	// OpAnalyze, KindOK: the text the report's offsets point into when it
+	// is not the input (HTML: the text rendering; nil for text input), and
+	// for each block whether it has text (can be moved in or out of the
 	// article) and whether the engine put it in the article.
 	Src    []byte
 	Blocks []BlockFlags

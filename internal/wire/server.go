@@ -38,7 +38,9 @@ func (s *Server) Handle(req Request, progress func(Reply)) Reply {
 		if err != nil {
 			return rep
 		}
-		rep.Src = d.Src
+		if req.Format == "html" {
+			rep.Src = d.Src // the text rendering; a text input's Src is the input itself, which the page has
+		}
 		rep.Blocks = make([]BlockFlags, len(d.Blocks))
 		for i, b := range d.Blocks {
 			if b.Text != "" {
