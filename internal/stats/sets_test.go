@@ -7,6 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+
+	"github.com/clipperhouse/uax29/v2/sentences"
 
 	"github.com/safi-app/safi/internal/lang"
 )
@@ -175,4 +178,28 @@ func ExampleSets() {
 	// 7 2 7
 	// 12 4 12
 	// 3 1 3
+}
+
+// TestSentenceFree checks each character sentenceFree accepts against the
+// segmenter: after it, before a space and a capital, no sentence ends.
+func TestSentenceFree(t *testing.T) {
+	n := 0
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !sentenceFree(r) {
+			continue
+		}
+		n++
+		text := "ab" + string(r) + " Ab"
+		it := sentences.FromString(text)
+		segments := 0
+		for it.Next() {
+			segments++
+		}
+		if segments != 1 {
+			t.Errorf("%U: %q is %d sentences, want 1", r, text, segments)
+		}
+	}
+	if n < 300 {
+		t.Errorf("only %d characters are sentence-free", n)
+	}
 }

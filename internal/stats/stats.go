@@ -140,6 +140,7 @@ func (s *Sets) Add(text string, m Mask) {
 		return
 	}
 	c := countChars(text)
+	sentenceFree := c.sentenceFree
 	for k := range s.sets {
 		if m&(1<<k) == 0 {
 			continue
@@ -161,6 +162,14 @@ func (s *Sets) Add(text string, m Mask) {
 		}
 	}
 	s.addWords(text, m)
+	if sentenceFree {
+		// No sentence ends inside: the part is one sentence, which ends
+		// with no abbreviation, when it holds a word.
+		if c.word {
+			s.addSentence(m, false, "")
+		}
+		return
+	}
 	s.addSentences(text, m)
 }
 
@@ -214,14 +223,44 @@ type charCounts struct {
 	// last is the script of the part's last non-space, non-mark
 	// character, or -1 when it has none.
 	last int
+	// sentenceFree is set when the part holds only characters that
+	// neither end a sentence nor a paragraph (sentenceFree), so that it is
+	// one sentence; word is set when it holds a letter or a digit, as
+	// isWord says.
+	sentenceFree, word bool
+}
+
+// sentenceFree reports whether r is one of the characters that UAX #29
+// never ends a sentence after: no full stop or other terminator (STerm,
+// ATerm), no line or paragraph separator (Sep, CR, LF). It knows only
+// common ones: ASCII, Latin-1 letters and quotes, the Arabic block but its
+// terminators, dashes and quotation marks (TestSentenceFree checks each
+// against the segmenter); any other character makes it false.
+func sentenceFree(r rune) bool {
+	switch {
+	case r < 0x80:
+		return r != '.' && r != '!' && r != '?' && r != '\n' && r != '\r'
+	case r < 0x100:
+		return r >= 0xC0 || r == 0xA0 || r == 0xAB || r == 0xBB
+	case r >= 0x0600 && r <= 0x06FF:
+		return r >= 0x0620 && r != 0x06D4 || r == 0x060C || r == 0x061B
+	}
+	switch r {
+	case 0x200C, 0x200D, 0x200F, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D:
+		return true
+	}
+	return false
 }
 
 // countChars counts the characters, letters and scripts of text in one
 // pass.
 func countChars(text string) charCounts {
-	c := charCounts{last: -1}
+	c := charCounts{last: -1, sentenceFree: true}
 	for _, r := range text {
 		c.chars++
+		if c.sentenceFree && !sentenceFree(r) {
+			c.sentenceFree = false
+		}
 		if isSpace(r) {
 			continue
 		}
@@ -233,18 +272,23 @@ func countChars(text string) charCounts {
 			case 'a' <= r|0x20 && r|0x20 <= 'z':
 				k = scriptLatin
 				c.letters++
+				c.word = true
 			case '0' <= r && r <= '9':
 				k = scriptDigits
+				c.word = true
 			}
 		case isArabicLetter(r):
 			c.letters++
+			c.word = true
 			k = scriptArabic
 		case r == 0x0640:
 			k = scriptArabic // tatweel: Arabic, but no letter (Unicode calls it one, Lm)
 		case unicode.IsDigit(r):
 			k = scriptDigits
+			c.word = true
 		case unicode.IsLetter(r):
 			c.letters++
+			c.word = true
 			switch lang.ScriptOf(r) {
 			case lang.ScriptArabic:
 				k = scriptArabic
@@ -390,16 +434,24 @@ func (s *Sets) addSentences(text string, m Mask) {
 		if w != "" {
 			folded = string(normalize.AppendFold(buf[:0], w))
 		}
-		for k := range s.sets {
-			if m&(1<<k) == 0 {
-				continue
-			}
-			a := &s.sets[k]
-			if !a.joinNext {
-				a.sentences++
-			}
-			a.joinNext = initial || folded != "" && lang.IsAbbreviation(a.tag, folded)
+		s.addSentence(m, initial, folded)
+	}
+}
+
+// addSentence counts a sentence into the sets in m, unless it continues
+// the sentence before, and says whether the next continues it: when it
+// ends with an initial, or with folded, an abbreviation of the set's
+// language.
+func (s *Sets) addSentence(m Mask, initial bool, folded string) {
+	for k := range s.sets {
+		if m&(1<<k) == 0 {
+			continue
 		}
+		a := &s.sets[k]
+		if !a.joinNext {
+			a.sentences++
+		}
+		a.joinNext = initial || folded != "" && lang.IsAbbreviation(a.tag, folded)
 	}
 }
 
