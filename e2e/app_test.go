@@ -13,6 +13,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/safi-app/safi/internal/benchdata"
 	"github.com/safi-app/safi/internal/engine"
 	"github.com/safi-app/safi/internal/report"
 )
@@ -446,6 +447,39 @@ func TestOpenHTMLFile(t *testing.T) {
 	}
 	if got := tb.text("#article-body"); !strings.Contains(got, sentence) {
 		t.Errorf("article body %q lacks the article's sentence", got)
+	}
+}
+
+// TestOpenLargeFile opens a text file too large to show in the textarea
+// (over 4 MB, with an invalid byte): the app analyses its bytes, leaves the
+// textarea empty with a note, says the text is too large to keep, and gives
+// the figures the CLI gives.
+func TestOpenLargeFile(t *testing.T) {
+	tb := newTab(t)
+	tb.open()
+	src := append(benchdata.Paste(4_500_000, 7), "\nfin \xff\n"...)
+	name := filepath.Join(t.TempDir(), "large.txt")
+	if err := os.WriteFile(name, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	n0 := tb.analyses()
+	tb.run(chromedp.SetUploadFiles(chromedp.CSS("#file"), []string{name}))
+	tb.waitAnalysed(n0)
+	if got := evalAs[string](tb, `document.getElementById("input").value`); got != "" {
+		t.Errorf("the textarea holds %d characters, want none", len(got))
+	}
+	if got := evalAs[string](tb, `document.getElementById("input").placeholder`); !strings.Contains(got, "large.txt") || !strings.Contains(got, "too large to show") {
+		t.Errorf("placeholder %q does not say the file is too large to show", got)
+	}
+	if got := tb.text("#storage"); got == "" {
+		t.Errorf("no message that the text is too large to keep")
+	}
+	want := engine.Analyze(src, engine.Options{})
+	if got := tb.words(); got != want.Stats.Article.Words {
+		t.Errorf("word count = %d, want %d (as the CLI says)", got, want.Stats.Article.Words)
+	}
+	if got := tb.text("#warnings"); !strings.Contains(got, "invalid") && !strings.Contains(got, "U+FFFD") {
+		t.Errorf("warnings %q do not mention the invalid byte", got)
 	}
 }
 
