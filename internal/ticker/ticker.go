@@ -44,16 +44,20 @@ func Split(text string) ([]Span, Kind) {
 }
 
 // mayBeTicker reports, without allocating, whether text holds enough
-// separators — runs of two spaces, tabs, or separator symbols — to split
-// into MinSegments segments. Most lines of prose do not.
+// separators — runs of two spaces, tabs, or one separator symbol standing
+// between spaces — to split into MinSegments segments. Most lines of prose
+// do not.
 func mayBeTicker(text string) bool {
-	runs, symbols := 0, 0
+	runs := 0
+	var symbols [numSymbols]int // spaced occurrences by symbol
 	prevSep := false
 	for i := 0; i < len(text); {
-		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
+		if n := plainAt(text, i); n > 0 {
+			prevSep = false
+			i += n
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\t':
 			runs++
@@ -67,14 +71,46 @@ func mayBeTicker(text string) bool {
 			prevSep = !prevSep
 		default:
 			prevSep = false
-			if isSymbol(r) {
-				symbols++
+			if k := symbolIndex(r); k >= 0 && spaced(text, i, n) {
+				symbols[k]++
+				if symbols[k] >= MinSegments-1 {
+					return true
+				}
 			}
+		}
+		if runs >= MinSegments-1 {
+			return true
 		}
 		i += n
 	}
-	return runs >= MinSegments-1 || symbols >= MinSegments-1
+	return false
 }
+
+// plainAt returns the size of the rune at text[i] when it is, without
+// decoding, neither horizontal white space nor a separator symbol: an ASCII
+// letter, digit or punctuation but for the symbols, or a two-byte rune from
+// U+00C0 to U+07FF (Latin letters, Greek, Cyrillic, Arabic…); else 0.
+func plainAt(text string, i int) int {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		return int(asciiPlain[c])
+	}
+	if 0xC3 <= c && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+		return 2
+	}
+	return 0
+}
+
+// asciiPlain is plainAt for ASCII: 1 for a character that is neither
+// horizontal white space nor a separator symbol, else 0.
+var asciiPlain = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		if !isSep(rune(c)) && !isSymbol(rune(c)) {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // isSep reports whether r is horizontal white space.
 func isSep(r rune) bool {
@@ -87,6 +123,10 @@ func splitSpaceRuns(text string) []Span {
 	var segs []Span
 	start := 0
 	for i := 0; i < len(text); {
+		if n := plainAt(text, i); n > 0 {
+			i += n
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !isSep(r) {
 			i += n
@@ -148,12 +188,57 @@ func splitSymbols(text string) []Span {
 	return appendSpan(segs, text, start, len(text))
 }
 
-func isSymbol(r rune) bool {
+// symbolList are the separator symbols, in symbolIndex's order.
+const (
+	symbolList = "•·|◆■►▪●★◇◊♦▶»/–—~+"
+	numSymbols = 19
+)
+
+func isSymbol(r rune) bool { return symbolIndex(r) >= 0 }
+
+// symbolIndex returns the position of r among the separator symbols, or -1.
+func symbolIndex(r rune) int {
 	switch r {
-	case '•', '·', '|', '◆', '■', '►', '▪', '●', '★', '◇', '◊', '♦', '▶', '»', '/', '–', '—', '~', '+':
-		return true
+	case '•':
+		return 0
+	case '·':
+		return 1
+	case '|':
+		return 2
+	case '◆':
+		return 3
+	case '■':
+		return 4
+	case '►':
+		return 5
+	case '▪':
+		return 6
+	case '●':
+		return 7
+	case '★':
+		return 8
+	case '◇':
+		return 9
+	case '◊':
+		return 10
+	case '♦':
+		return 11
+	case '▶':
+		return 12
+	case '»':
+		return 13
+	case '/':
+		return 14
+	case '–':
+		return 15
+	case '—':
+		return 16
+	case '~':
+		return 17
+	case '+':
+		return 18
 	}
-	return false
+	return -1
 }
 
 // spaced reports whether the symbol at text[i:i+n] has white space (or the

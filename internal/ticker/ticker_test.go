@@ -23,6 +23,9 @@ func TestSplit(t *testing.T) {
 		want []string
 	}{
 		{"nbsp runs", "a b" + nb4 + "c d" + nb4 + "e f" + nb4 + "g h" + nb4, SpaceRun, []string{"a b", "c d", "e f", "g h"}},
+		{"spaced slashes, one kind", "a / b / c / d", Separator, []string{"a", "b", "c", "d"}},
+		{"three spaced symbols of different kinds", "a / b | c • d + e", None, nil},
+		{"arabic with a run of four nbsp", "خبر" + nb4 + "خبر" + nb4 + "خبر" + nb4 + "خبر", SpaceRun, []string{"خبر", "خبر", "خبر", "خبر"}},
 		{"pipe inside a headline stays when split by nbsp", "x | y z" + nb4 + "c d" + nb4 + "e f" + nb4 + "g h", SpaceRun, []string{"x | y z", "c d", "e f", "g h"}},
 		{"eight nbsp is one separator", "a" + nb4 + nb4 + "b" + nb4 + "c" + nb4 + "d", SpaceRun, []string{"a", "b", "c", "d"}},
 		{"tabs", "one\ttwo\tthree\tfour", SpaceRun, []string{"one", "two", "three", "four"}},
@@ -63,6 +66,24 @@ func TestSeedTicker(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("headline with a pipe was split or lost")
+	}
+}
+
+func TestSymbolIndex(t *testing.T) {
+	k := 0
+	for _, r := range symbolList {
+		if got := symbolIndex(r); got != k {
+			t.Errorf("symbolIndex(%q) = %d, want %d", r, got, k)
+		}
+		k++
+	}
+	if k != numSymbols {
+		t.Errorf("%d symbols, numSymbols = %d", k, numSymbols)
+	}
+	for _, r := range "a ، ؟-*#" {
+		if symbolIndex(r) >= 0 {
+			t.Errorf("symbolIndex(%q) >= 0", r)
+		}
 	}
 }
 
