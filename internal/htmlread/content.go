@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/net/html"
@@ -15,17 +16,29 @@ import (
 // give their scores to their ancestors, take the best-scored container with
 // its worthy siblings as the main content, then drop the parts of it that
 // are not article text. Its regular expressions are Readability's.
-var (
-	reUnlikely = regexp.MustCompile(`(?i)-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote`)
-	reMaybe    = regexp.MustCompile(`(?i)and|article|body|column|content|main|mathjax|shadow`)
-	rePositive = regexp.MustCompile(`(?i)article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story`)
-	reNegative = regexp.MustCompile(`(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget`)
-	reByline   = regexp.MustCompile(`(?i)byline|author|dateline|writtenby|p-author`)
-	reShare    = regexp.MustCompile(`(?i)(\b|_)(share|sharedaddy)(\b|_)`)
-	reAdWords  = regexp.MustCompile(`(?i)^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio|إعلان)$`)
-	reLoading  = regexp.MustCompile(`(?i)^((loading|正在加载|Загрузка|chargement|cargando|جار التحميل)(…|\.\.\.)?)$`)
-	reSentence = regexp.MustCompile(`[.!?؟。](\s|$)`)
-)
+//
+// They are compiled on first use, not when the program starts: the page's
+// main thread never reads HTML (the analysis worker does), and compiling
+// them took about 25 ms of app.wasm's start-up (GODEBUG=inittrace=1 in
+// headless Chromium, loaded machine).
+var res = sync.OnceValue(func() *patterns {
+	return &patterns{
+		unlikely: regexp.MustCompile(`(?i)-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote`),
+		maybe:    regexp.MustCompile(`(?i)and|article|body|column|content|main|mathjax|shadow`),
+		positive: regexp.MustCompile(`(?i)article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story`),
+		negative: regexp.MustCompile(`(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget`),
+		byline:   regexp.MustCompile(`(?i)byline|author|dateline|writtenby|p-author`),
+		share:    regexp.MustCompile(`(?i)(\b|_)(share|sharedaddy)(\b|_)`),
+		adWords:  regexp.MustCompile(`(?i)^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio|إعلان)$`),
+		loading:  regexp.MustCompile(`(?i)^((loading|正在加载|Загрузка|chargement|cargando|جار التحميل)(…|\.\.\.)?)$`),
+		sentence: regexp.MustCompile(`[.!?؟。](\s|$)`),
+	}
+})
+
+// patterns are the content search's regular expressions.
+type patterns struct {
+	unlikely, maybe, positive, negative, byline, share, adWords, loading, sentence *regexp.Regexp
+}
 
 // unlikelyRoles are ARIA roles Readability never takes content from.
 var unlikelyRoles = map[string]bool{
@@ -115,7 +128,7 @@ func (r *renderer) grab(flags int, title string) *content {
 		case !titleFound && (n.DataAtom == atom.H1 || n.DataAtom == atom.H2) && similarity(title, r.textOf(n)) > 0.75:
 			reason, titleFound = "title", true
 		case flags&flagStripUnlikely != 0 && n.DataAtom != atom.Body && n.DataAtom != atom.A &&
-			(reUnlikely.MatchString(match) && !reMaybe.MatchString(match) || unlikelyRoles[attr(n, "role")]) &&
+			(res().unlikely.MatchString(match) && !res().maybe.MatchString(match) || unlikelyRoles[attr(n, "role")]) &&
 			!r.hasAncestor(n, atom.Table) && !r.hasAncestor(n, atom.Code):
 			reason = "unlikely"
 		case attr(n, "aria-modal") == "true" && attr(n, "role") == "dialog":
@@ -253,7 +266,7 @@ func (r *renderer) grab(flags int, title string) *content {
 			}
 			if s.DataAtom == atom.P || s.DataAtom == atom.Div && !si.blockChild || r.wrapper(s) {
 				ld, length := r.linkDensity(s), si.tot.text
-				if length > 80 && ld < 0.25 || length < 80 && length > 0 && ld == 0 && reSentence.MatchString(r.textOf(s)) {
+				if length > 80 && ld < 0.25 || length < 80 && length > 0 && ld == 0 && res().sentence.MatchString(r.textOf(s)) {
 					c.roots[s] = true
 				}
 			}
@@ -431,7 +444,7 @@ func (r *renderer) never(c *content, n *html.Node, flags int) string {
 		reason = "nav"
 	}
 	if reason == "" && !c.roots[n] && r.info[n].tot.text < minContent {
-		if reShare.MatchString(attr(n, "class") + " " + attr(n, "id")) {
+		if res().share.MatchString(attr(n, "class") + " " + attr(n, "id")) {
 			return "share"
 		}
 		// Beyond Readability: other short widgets named for what they are.
@@ -530,7 +543,7 @@ func (r *renderer) conditional(n *html.Node, flags int) string {
 		return ""
 	}
 	if t.text < 40 {
-		if text := r.textOf(n); reAdWords.MatchString(text) || reLoading.MatchString(text) {
+		if text := r.textOf(n); res().adWords.MatchString(text) || res().loading.MatchString(text) {
 			return "ad"
 		}
 	}
@@ -700,7 +713,7 @@ func (r *renderer) textOf(n *html.Node) string {
 // isByline reports whether n is the article's byline: marked as author
 // and short.
 func (r *renderer) isByline(n *html.Node, match string) bool {
-	if attr(n, "rel") != "author" && !strings.Contains(attr(n, "itemprop"), "author") && !reByline.MatchString(match) {
+	if attr(n, "rel") != "author" && !strings.Contains(attr(n, "itemprop"), "author") && !res().byline.MatchString(match) {
 		return false
 	}
 	if in := r.info[n]; in.to-in.from > 400 {
@@ -733,10 +746,10 @@ func classWeight(n *html.Node) float64 {
 		if v == "" {
 			continue
 		}
-		if reNegative.MatchString(v) {
+		if res().negative.MatchString(v) {
 			w -= 25
 		}
-		if rePositive.MatchString(v) {
+		if res().positive.MatchString(v) {
 			w += 25
 		}
 	}

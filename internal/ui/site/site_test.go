@@ -143,7 +143,7 @@ func TestBuild(t *testing.T) {
 func TestBuildBase(t *testing.T) {
 	out := buildSite(t, []byte("wasm"), "/safi")
 	index, _ := os.ReadFile(filepath.Join(out, "index.html"))
-	for _, want := range []string{`src="/safi/app.js"`, `href="/safi/web/safi.css"`, `href="/safi/manifest.webmanifest"`} {
+	for _, want := range []string{`src="/safi/app.js"`, `href="/safi/web/safi.css"`, `href="/safi/manifest.webmanifest"`, `<link rel="preload" href="/safi/web/app.wasm" as="fetch"`} {
 		if !strings.Contains(string(index), want) {
 			t.Errorf("index.html lacks %s", want)
 		}
