@@ -58,7 +58,9 @@ func measure(text string) features {
 	}
 	letters, other := 0, 0
 	firstLetter := false // the current word's first letter is still to come
-	for i, r := range text {
+	for i, n := 0, 0; i < len(text); i += n {
+		var r rune
+		r, n = decodeAt(text, i)
 		var space, letter bool
 		switch {
 		case r < 0x80:
@@ -175,6 +177,18 @@ func isStopKey(k []byte) bool {
 	return i > 0 && i <= 3
 }
 
+// decodeAt is utf8.DecodeRuneInString(s[i:]), with ASCII and two-byte
+// runes (Arabic, accented Latin) decoded inline.
+func decodeAt(s string, i int) (rune, int) {
+	switch c := s[i]; {
+	case c < utf8.RuneSelf:
+		return rune(c), 1
+	case 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
 // isAlnum is unicode.IsLetter(r) || unicode.IsDigit(r), with fast paths
 // for ASCII and the Arabic letters.
 func isAlnum(r rune) bool {
@@ -239,13 +253,39 @@ func view(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 // plainSpaced reports whether k needs no change by fold's second step: its
 // only white space is single ASCII spaces between words, and it has no ’.
 func plainSpaced(k string) bool {
-	if k == "" || k[0] == ' ' || k[len(k)-1] == ' ' || strings.Contains(k, "  ") || strings.Contains(k, "’") {
-		return k == ""
+	if k == "" {
+		return true
 	}
-	for _, r := range k {
-		if r != ' ' && unicode.IsSpace(r) {
+	if k[0] == ' ' || k[len(k)-1] == ' ' {
+		return false
+	}
+	prevSpace := false
+	for i := 0; i < len(k); {
+		c := k[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' {
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			} else if asciiSpace[c] {
+				return false
+			} else {
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		prevSpace = false
+		if 0xC3 <= c && c <= 0xDF && i+1 < len(k) && k[i+1]&0xC0 == 0x80 {
+			i += 2 // U+00C0–U+07FF: no space there
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(k[i:])
+		if r == '’' || unicode.IsSpace(r) {
 			return false
 		}
+		i += n
 	}
 	return true
 }

@@ -28,6 +28,10 @@ var wordCases = []struct {
 	{desc: "digits", text: "2024 ٢٠٢٤ ۱۴۰۳ x1y2z3"},
 	{desc: "stop words and elisions", text: "l'homme d’un qu'il aujourd'hui wa’l والتي فمن وفي ومع فيه"},
 	{desc: "punctuated words", text: "«the» (de) ‘and’ ،في؛ \"l'\" 'x' ’’"},
+	{desc: "spaces around", text: " a b "},
+	{desc: "two spaces", text: "a  b"},
+	{desc: "curly apostrophe only", text: "’"},
+	{desc: "lone lead bytes", text: "\xc2 \xdf\x80 \xe2\x80\x99 \xf0\xe2\x80\x99x"},
 	{desc: "long word", text: strings.Repeat("α", 40) + " " + strings.Repeat("b", 60)},
 }
 
@@ -70,8 +74,28 @@ func refIsStopword(w string) bool {
 	return false
 }
 
+// refPlainSpaced is plainSpaced as it was first written: the reference.
+func refPlainSpaced(k string) bool {
+	if k == "" || k[0] == ' ' || k[len(k)-1] == ' ' || strings.Contains(k, "  ") || strings.Contains(k, "’") {
+		return k == ""
+	}
+	for _, r := range k {
+		if r != ' ' && unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
 func checkWords(t *testing.T, text string) {
 	t.Helper()
+	if got, want := plainSpaced(text), refPlainSpaced(text); got != want {
+		t.Errorf("plainSpaced(%q) = %v, want %v", text, got, want)
+	}
+	f := measure(text)
+	if f.folded != "" && f.folded != fold(text) {
+		t.Errorf("measure(%q).folded = %q, want %q", text, f.folded, fold(text))
+	}
 	for _, w := range append(strings.Fields(text), text) {
 		if got, want := isStopword(w), refIsStopword(w); got != want {
 			t.Errorf("isStopword(%q) = %v, want %v", w, got, want)
@@ -100,6 +124,23 @@ func TestIsAlnum(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune+1; r++ {
 		if got, want := isAlnum(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
 			t.Fatalf("isAlnum(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+func TestDecodeAt(t *testing.T) {
+	for a := 0; a < 256; a++ {
+		for b := 0; b < 256; b++ {
+			s := "x" + string([]byte{byte(a), byte(b)})
+			r, n := decodeAt(s, 1)
+			wr, wn := utf8.DecodeRuneInString(s[1:])
+			if r != wr || n != wn {
+				t.Fatalf("decodeAt(%q, 1) = %U, %d; want %U, %d", s, r, n, wr, wn)
+			}
+		}
+		s := string([]byte{byte(a)})
+		if r, n := decodeAt(s, 0); r != utf8.RuneError && r != rune(a) || n != 1 {
+			t.Fatalf("decodeAt(%q, 0) = %U, %d", s, r, n)
 		}
 	}
 }
