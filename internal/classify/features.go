@@ -348,6 +348,8 @@ func matchPhrases(f *features) (rule, class string, ok bool) {
 		return "", "", false
 	}
 	var bare string // the folded text without surrounding punctuation
+	var g grams     // the folded text's byte pairs, made when first needed
+	grammed := false
 	for k := range phraseRules {
 		pr := &phraseRules[k]
 		if f.words > pr.maxWord {
@@ -356,10 +358,14 @@ func matchPhrases(f *features) (rule, class string, ok bool) {
 		if pr.whole && bare == "" {
 			bare = strings.TrimFunc(f.folded, func(r rune) bool { return !isAlnum(r) })
 		}
-		if !matchAny(f.folded, bare, pr.phrases, pr.prefix, pr.whole) {
+		if !grammed && (pr.phraseGrams != nil || pr.alsoGrams != nil) {
+			g.add(f.folded)
+			grammed = true
+		}
+		if !matchAny(f.folded, bare, pr.phrases, pr.phraseGrams, &g, pr.prefix, pr.whole) {
 			continue
 		}
-		if pr.also != nil && !matchAny(f.folded, "", pr.also, false, false) {
+		if pr.also != nil && !matchAny(f.folded, "", pr.also, pr.alsoGrams, &g, false, false) {
 			continue
 		}
 		return pr.rule, pr.class, true
@@ -369,8 +375,10 @@ func matchPhrases(f *features) (rule, class string, ok bool) {
 
 // matchAny reports whether one of the folded phrases occurs in s: as all
 // of bare (whole), at its start (prefix), or anywhere at word boundaries.
-func matchAny(s, bare string, phrases []string, prefix, whole bool) bool {
-	for _, p := range phrases {
+// For the last, phraseGrams holds each phrase's byte pairs and g those of
+// s: a phrase with a pair that s lacks is not looked for.
+func matchAny(s, bare string, phrases []string, phraseGrams [][]uint16, g *grams, prefix, whole bool) bool {
+	for i, p := range phrases {
 		switch {
 		case whole:
 			if bare == p {
@@ -381,12 +389,37 @@ func matchAny(s, bare string, phrases []string, prefix, whole bool) bool {
 				return true
 			}
 		default:
-			if containsWord(s, p) {
+			if g.hasAll(phraseGrams[i]) && containsWord(s, p) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// grams is a set of the pairs of adjacent bytes of a text, hashed to 4096
+// bits: a phrase with a pair that is not in the set does not occur in the
+// text.
+type grams [64]uint64
+
+func gramHash(a, b byte) uint16 { return (uint16(a)<<4 ^ uint16(b)) & 4095 }
+
+// add adds the byte pairs of s.
+func (g *grams) add(s string) {
+	for i := 0; i+1 < len(s); i++ {
+		h := gramHash(s[i], s[i+1])
+		g[h>>6] |= 1 << (h & 63)
+	}
+}
+
+// hasAll reports whether every pair of hs is in g.
+func (g *grams) hasAll(hs []uint16) bool {
+	for _, h := range hs {
+		if g[h>>6]&(1<<(h&63)) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // containsWord reports whether p occurs in s at word boundaries.

@@ -22,6 +22,9 @@ type phraseRule struct {
 	whole bool
 	// also: when set, one of these must occur in the block too.
 	also []string
+	// phraseGrams and alsoGrams are the byte pairs of each phrase (see
+	// grams), for the phrases matched anywhere.
+	phraseGrams, alsoGrams [][]uint16
 }
 
 // phraseRules are checked in order; the first that matches decides. Their
@@ -106,10 +109,28 @@ var phraseRules = foldRules([]phraseRule{
 
 func foldRules(rules []phraseRule) []phraseRule {
 	for i := range rules {
-		rules[i].phrases = foldAll(rules[i].phrases)
-		rules[i].also = foldAll(rules[i].also)
+		r := &rules[i]
+		r.phrases = foldAll(r.phrases)
+		r.also = foldAll(r.also)
+		if !r.prefix && !r.whole {
+			r.phraseGrams = gramsOf(r.phrases)
+		}
+		r.alsoGrams = gramsOf(r.also)
 	}
 	return rules
+}
+
+func gramsOf(ps []string) [][]uint16 {
+	if ps == nil {
+		return nil
+	}
+	out := make([][]uint16, len(ps))
+	for i, p := range ps {
+		for k := 0; k+1 < len(p); k++ {
+			out[i] = append(out[i], gramHash(p[k], p[k+1]))
+		}
+	}
+	return out
 }
 
 func foldAll(ps []string) []string {
