@@ -161,7 +161,7 @@ func (s *Sets) Add(text string, m Mask) {
 			a.prev = c.last
 		}
 	}
-	s.addWords(text, m)
+	s.addWords(text, m, c.knownWords)
 	if sentenceFree {
 		// No sentence ends inside: the part is one sentence, which ends
 		// with no abbreviation, when it holds a word.
@@ -228,6 +228,8 @@ type charCounts struct {
 	// one sentence; word is set when it holds a letter or a digit, as
 	// isWord says.
 	sentenceFree, word bool
+	// knownWords is set when every character has a class in wordClass.
+	knownWords bool
 }
 
 // sentenceFree reports whether r is one of the characters that UAX #29
@@ -255,11 +257,26 @@ func sentenceFree(r rune) bool {
 // countChars counts the characters, letters and scripts of text in one
 // pass.
 func countChars(text string) charCounts {
-	c := charCounts{last: -1, sentenceFree: true}
+	c := charCounts{last: -1, sentenceFree: true, knownWords: true}
 	for _, r := range text {
 		c.chars++
-		if c.sentenceFree && !sentenceFree(r) {
-			c.sentenceFree = false
+		// The Arabic letters are sentence-free and have a class: only the
+		// others need looking at. (An invalid byte decodes as U+FFFD,
+		// which is neither.)
+		if r < utf8.RuneSelf {
+			if asciiWB[r] == wbNone {
+				c.knownWords = false
+			}
+			if r == '.' || r == '!' || r == '?' || r == '\n' || r == '\r' {
+				c.sentenceFree = false
+			}
+		} else if !isArabicLetter(r) {
+			if c.sentenceFree && !sentenceFree(r) {
+				c.sentenceFree = false
+			}
+			if c.knownWords && wordClass(r) == wbNone {
+				c.knownWords = false
+			}
 		}
 		if isSpace(r) {
 			continue
@@ -310,43 +327,61 @@ func countChars(text string) charCounts {
 }
 
 // addWords counts the UAX #29 words of text that hold a letter or a digit
-// into the sets in m, and the distinct folded forms each set holds.
-func (s *Sets) addWords(text string, m Mask) {
+// into the sets in m, and the distinct folded forms each set holds. When
+// known is set, every character of text has a class in wordClass, and
+// knownWords finds the words instead of the full segmenter.
+func (s *Sets) addWords(text string, m Mask, known bool) {
 	n := 0 // words in every set of m
-	it := words.FromString(text)
-	for it.Next() {
-		w := it.Value()
-		if !isWord(w) {
-			continue
-		}
-		in := m
-		// ل"داعش": the proclitic belongs to the quoted word that follows,
-		// in the languages that have it.
-		if len(w) <= utf8.UTFMax && s.proclitics[w] && it.End() < len(text) && isQuoteStart(text[it.End():]) {
-			for k := range s.sets {
-				if s.sets[k].proclitics[w] {
-					in &^= 1 << k
-				}
-			}
-			if in == 0 {
-				continue
-			}
-		}
-		if in == m {
+	word := func(start, end int) {
+		if s.addWord(text, start, end, m) {
 			n++
-		} else {
-			s.each(in, func(a *acc) { a.words++ })
 		}
-		id, ok := s.forms[w]
-		if !ok {
-			id = s.id(w)
-		}
-		if fresh := in &^ s.seen[id]; fresh != 0 {
-			s.seen[id] |= fresh
-			s.each(fresh, func(a *acc) { a.unique++ })
+	}
+	if known {
+		knownWords(text, word)
+	} else {
+		it := words.FromString(text)
+		for it.Next() {
+			if isWord(it.Value()) {
+				word(it.Start(), it.End())
+			}
 		}
 	}
 	s.each(m, func(a *acc) { a.words += n })
+}
+
+// addWord counts the word text[start:end] into the sets in m, or those of
+// them in whose language it is no word of its own, and reports whether it
+// counted it into all of them.
+func (s *Sets) addWord(text string, start, end int, m Mask) (all bool) {
+	w := text[start:end]
+	in := m
+	// ل"داعش": the proclitic belongs to the quoted word that follows, in
+	// the languages that have it.
+	if len(w) <= utf8.UTFMax && s.proclitics[w] && end < len(text) && isQuoteStart(text[end:]) {
+		for k := range s.sets {
+			if s.sets[k].proclitics[w] {
+				in &^= 1 << k
+			}
+		}
+		if in == 0 {
+			return false
+		}
+	}
+	if in == m {
+		all = true
+	} else {
+		s.each(in, func(a *acc) { a.words++ })
+	}
+	id, ok := s.forms[w]
+	if !ok {
+		id = s.id(w)
+	}
+	if fresh := in &^ s.seen[id]; fresh != 0 {
+		s.seen[id] |= fresh
+		s.each(fresh, func(a *acc) { a.unique++ })
+	}
+	return all
 }
 
 // id returns the number of the folded form of the word w, numbering it if

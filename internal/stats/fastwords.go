@@ -1,0 +1,149 @@
+package stats
+
+import "unicode/utf8"
+
+// Word-break classes of the characters fastWords knows (UAX #29).
+const (
+	wbNone      = iota // not known: the text goes to the full segmenter
+	wbLetter           // ALetter
+	wbDigit            // Numeric
+	wbExtend           // Extend: belongs to the character before it
+	wbMidLetter        // joins two letters
+	wbMidNum           // joins two digits
+	wbMidNumLet        // joins two letters or two digits (full stop, apostrophe)
+	wbOther            // breaks on both sides: spaces, other punctuation
+)
+
+// asciiWB is the class of each ASCII character.
+var asciiWB = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case 'a' <= c|0x20 && c|0x20 <= 'z':
+			t[c] = wbLetter
+		case '0' <= c && c <= '9':
+			t[c] = wbDigit
+		case c == ':':
+			t[c] = wbMidLetter
+		case c == ',' || c == ';':
+			t[c] = wbMidNum
+		case c == '.' || c == '\'':
+			t[c] = wbMidNumLet
+		case c == '_' || c == 0x0B || c == 0x0C || c == 0x7F || c < 0x20 && c != '\t' && c != '\n' && c != '\r':
+			t[c] = wbNone // joins words (_), or a class of its own
+		default:
+			t[c] = wbOther
+		}
+	}
+	return t
+}()
+
+// wordClass returns the class of r for fastWords, or wbNone. Its letters
+// and digits are letters and digits for isWord too (not ٫, the Arabic
+// decimal separator: Numeric for UAX #29, no digit for Unicode).
+func wordClass(r rune) uint8 {
+	switch {
+	case r < utf8.RuneSelf:
+		return asciiWB[r]
+	case r == 0xA0 || r == 0xAB || r == 0xBB: // no-break space, « »
+		return wbOther
+	case r >= 0xC0 && r <= 0xFF && r != 0xD7 && r != 0xF7: // Latin-1 letters: é, à, ô…
+		return wbLetter
+	case r >= 0x0621 && r <= 0x063F || r >= 0x0641 && r <= 0x064A || r >= 0x0671 && r <= 0x06D3:
+		return wbLetter
+	case r >= 0x064B && r <= 0x065F || r == 0x0670:
+		return wbExtend
+	case r >= 0x0660 && r <= 0x0669 || r >= 0x06F0 && r <= 0x06F9:
+		return wbDigit
+	case r == 0x060C || r == 0x066C: // Arabic comma, thousands separator
+		return wbMidNum
+	case r == 0x061F || r == 0x06D4: // ؟ ۔
+		return wbOther
+	}
+	return wbNone
+}
+
+// fastWords calls f with the start and end of each word of text, a word as
+// UAX #29 segments it that holds a letter or a digit, when every character
+// of text has a class in wordClass, and reports true; it reports false,
+// having called f for nothing, when text holds another character. It
+// follows the rules that matter for those characters: letters and digits
+// join (WB5, WB8–WB10), a mid letter or mid number joins two letters or two
+// digits (WB6, WB7, WB11, WB12), and an Extend character belongs to the
+// character before it (WB4).
+func fastWords(text string, f func(start, end int)) bool {
+	if !knownClasses(text) {
+		return false
+	}
+	knownWords(text, f)
+	return true
+}
+
+// knownWords is fastWords for a text whose every character has a class.
+func knownWords(text string, f func(start, end int)) {
+	for i := 0; i < len(text); {
+		c, size := classAt(text, i)
+		if c != wbLetter && c != wbDigit {
+			i += size
+			continue
+		}
+		start, last := i, c
+		i += size
+		for i < len(text) {
+			c, size = classAt(text, i)
+			if c == wbExtend || c == wbLetter || c == wbDigit {
+				if c != wbExtend {
+					last = c
+				}
+				i += size
+				continue
+			}
+			if c != wbMidLetter && c != wbMidNum && c != wbMidNumLet {
+				break
+			}
+			// A mid character, with the Extend characters after it, joins
+			// the letter or digit before it to the same after it.
+			j := i + size
+			next := uint8(wbNone)
+			for j < len(text) {
+				var n int
+				next, n = classAt(text, j)
+				if next != wbExtend {
+					break
+				}
+				j += n
+				next = wbNone
+			}
+			joins := last == wbLetter && next == wbLetter && c != wbMidNum ||
+				last == wbDigit && next == wbDigit && c != wbMidLetter
+			if !joins {
+				break
+			}
+			i = j
+		}
+		f(start, i)
+	}
+}
+
+// knownClasses reports whether every character of text has a class.
+func knownClasses(text string) bool {
+	for i := 0; i < len(text); {
+		c, size := classAt(text, i)
+		if c == wbNone {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// classAt returns the class of the character at text[i] and its size.
+func classAt(text string, i int) (uint8, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return asciiWB[c], 1
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if r == utf8.RuneError && size == 1 {
+		return wbNone, 1
+	}
+	return wordClass(r), size
+}
