@@ -143,7 +143,7 @@ func isCJK(r rune) bool {
 // function word, also after an Arabic conjunction و or ف. It does not
 // allocate.
 func isStopword(w string) bool {
-	w = strings.TrimFunc(w, func(r rune) bool { return !isAlnum(r) && r != '\'' && r != '’' })
+	w = trimWord(w)
 	if w == "" || len(w) > 48 {
 		return false
 	}
@@ -155,26 +155,58 @@ func isStopword(w string) bool {
 // after an Arabic conjunction و or ف, or a French elision (l'homme, d'un,
 // qu'il).
 func isStopKey(k []byte) bool {
-	if len(k) <= stopwordMaxLen {
+	if maybeStopword(k) {
 		if _, ok := stopwords[string(k)]; ok {
 			return true
 		}
 	}
 	if r, n := utf8.DecodeRune(k); (r == 'و' || r == 'ف') && len(k) > n+2 {
-		if len(k)-n > stopwordMaxLen {
+		if !maybeStopword(k[n:]) {
 			return false
 		}
 		_, ok := stopwords[string(k[n:])]
 		return ok
 	}
-	// An apostrophe, ' or ’, after one to three bytes: the first of either
-	// stands within the first six bytes.
-	head := k[:min(len(k), 6)]
-	i := bytes.IndexByte(head, '\'')
-	if j := bytes.Index(head, []byte("’")); j >= 0 && (i < 0 || j < i) {
-		i = j
+	// An apostrophe, ' or ’ (E2 80 99), after one to three bytes (and
+	// none before).
+	if len(k) > 0 && (k[0] == '\'' || bytes.HasPrefix(k, []byte("’"))) {
+		return false
 	}
-	return i > 0 && i <= 3
+	for i := 1; i <= 3 && i < len(k); i++ {
+		if k[i] == '\'' || k[i] == 0xE2 && i+2 < len(k) && k[i+1] == 0x80 && k[i+2] == 0x99 {
+			return true
+		}
+	}
+	return false
+}
+
+// maybeStopword reports whether the folded word k has the length and last
+// byte of a stop word: most words do not, and need no look-up.
+func maybeStopword(k []byte) bool {
+	return len(k) > 0 && len(k) <= stopwordMaxLen && stopShapes[k[len(k)-1]]&(1<<len(k)) != 0
+}
+
+// trimWord is strings.TrimFunc(w, f) for f a rune that is not a letter, a
+// digit or an apostrophe (' or ’), with isAlnum's fast paths.
+func trimWord(w string) string {
+	for len(w) > 0 {
+		r, n := decodeAt(w, 0)
+		if isAlnum(r) || r == '\'' || r == '’' {
+			break
+		}
+		w = w[n:]
+	}
+	for len(w) > 0 {
+		r, n := rune(w[len(w)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(w)
+		}
+		if isAlnum(r) || r == '\'' || r == '’' {
+			break
+		}
+		w = w[:len(w)-n]
+	}
+	return w
 }
 
 // decodeAt is utf8.DecodeRuneInString(s[i:]), with ASCII and two-byte

@@ -205,5 +205,16 @@ var stopwordMaxLen = func() int {
 	for w := range stopwords {
 		n = max(n, len(w))
 	}
-	return n
+	return min(n, 63)
+}()
+
+// stopShapes records, by last byte, the lengths of the folded stop words:
+// bit n of stopShapes[b] is set when a stop word of n bytes ends with b.
+var stopShapes = func() (t [256]uint64) {
+	for w := range stopwords {
+		if w != "" {
+			t[w[len(w)-1]] |= 1 << min(len(w), 63)
+		}
+	}
+	return t
 }()

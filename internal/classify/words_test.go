@@ -32,6 +32,7 @@ var wordCases = []struct {
 	{desc: "two spaces", text: "a  b"},
 	{desc: "curly apostrophe only", text: "’"},
 	{desc: "lone lead bytes", text: "\xc2 \xdf\x80 \xe2\x80\x99 \xf0\xe2\x80\x99x"},
+	{desc: "leading apostrophes", text: "'l'homme ’d’un 'a'b ’’x l’’ a’’b"},
 	{desc: "long word", text: strings.Repeat("α", 40) + " " + strings.Repeat("b", 60)},
 }
 
@@ -117,6 +118,17 @@ func checkWords(t *testing.T, text string) {
 	})
 	if want := refContentWords(text); !slices.Equal(got, want) {
 		t.Errorf("contentWords(%q) = %q, want %q", text, got, want)
+	}
+}
+
+func TestStopShapes(t *testing.T) {
+	if stopwordMaxLen >= 63 {
+		t.Fatalf("stopwordMaxLen = %d: stopShapes holds lengths up to 62", stopwordMaxLen)
+	}
+	for w := range stopwords {
+		if !maybeStopword([]byte(w)) {
+			t.Errorf("maybeStopword(%q) = false for a stop word", w)
+		}
 	}
 }
 
