@@ -69,7 +69,7 @@ func measure(text string) features {
 		case r >= 0x0621 && r <= 0x064A && r != 0x0640:
 			letter = true // Arabic letters, without the Unicode tables
 		default:
-			space = r == '\u00A0' || unicode.IsSpace(r)
+			space = isSpace(r)
 			letter = !space && unicode.IsLetter(r)
 		}
 		if space {
@@ -314,7 +314,7 @@ func plainSpaced(k string) bool {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(k[i:])
-		if r == '’' || unicode.IsSpace(r) {
+		if r == '’' || isSpace(r) {
 			return false
 		}
 		i += n
@@ -338,13 +338,10 @@ func countWords(s string) int {
 func fields(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		start := -1
-		for i, r := range s {
-			var space bool
-			if r < utf8.RuneSelf {
-				space = asciiSpace[r]
-			} else {
-				space = unicode.IsSpace(r)
-			}
+		for i, n := 0, 0; i < len(s); i += n {
+			var r rune
+			r, n = decodeAt(s, i)
+			space := isSpace(r)
 			switch {
 			case !space && start < 0:
 				start = i
@@ -359,6 +356,19 @@ func fields(s string) iter.Seq[string] {
 			yield(s[start:])
 		}
 	}
+}
+
+// isSpace is unicode.IsSpace, without the tables below U+1680.
+func isSpace(r rune) bool {
+	switch {
+	case uint32(r) < utf8.RuneSelf:
+		return asciiSpace[r]
+	case r <= 0xFF:
+		return r == 0x85 || r == 0xA0
+	case r < 0x1680:
+		return false
+	}
+	return unicode.IsSpace(r)
 }
 
 // asciiSpace is unicode.IsSpace for ASCII.

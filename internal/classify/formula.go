@@ -64,7 +64,7 @@ func (c *ctx) formulas() {
 // piece: one to three characters, no space.
 func (c *ctx) formulaPiece(i int) bool {
 	t := strings.TrimSpace(c.d.Blocks[i].Text)
-	return t != "" && !c.decided(i) && utf8.RuneCountInString(t) <= formulaTinyRunes && !strings.ContainsFunc(t, unicode.IsSpace)
+	return t != "" && len(t) <= formulaTinyRunes*utf8.UTFMax && !c.decided(i) && utf8.RuneCountInString(t) <= formulaTinyRunes && !strings.ContainsFunc(t, unicode.IsSpace)
 }
 
 // isOperator reports whether text is a mathematical operator alone: = + −

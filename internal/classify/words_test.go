@@ -132,6 +132,14 @@ func TestStopShapes(t *testing.T) {
 	}
 }
 
+func TestIsSpace(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if got, want := isSpace(r), unicode.IsSpace(r); got != want {
+			t.Fatalf("isSpace(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
 func TestIsAlnum(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune+1; r++ {
 		if got, want := isAlnum(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
