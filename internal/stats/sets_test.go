@@ -203,3 +203,19 @@ func TestSentenceFree(t *testing.T) {
 		t.Errorf("only %d characters are sentence-free", n)
 	}
 }
+
+// FuzzOfMatchesReference checks Of on one text, invalid UTF-8 included,
+// against the reference.
+func FuzzOfMatchesReference(f *testing.F) {
+	for _, tt := range ofTests {
+		f.Add(tt.text)
+	}
+	f.Add("a\xd7 \xc3\xa9\xc3 \xe2\x82 ب\xd8")
+	f.Fuzz(func(t *testing.T, text string) {
+		got, _ := json.Marshal(Of(text, 2, 1))
+		want, _ := json.Marshal(refOf(text, 2, 1))
+		if string(got) != string(want) {
+			t.Errorf("Of(%q):\n got %s\nwant %s", text, got, want)
+		}
+	})
+}

@@ -258,7 +258,17 @@ func sentenceFree(r rune) bool {
 // pass.
 func countChars(text string) charCounts {
 	c := charCounts{last: -1, sentenceFree: true, knownWords: true}
-	for _, r := range text {
+	for i := 0; i < len(text); {
+		// Decode the rune, two-byte ones (Arabic, accented Latin) inline.
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			if r >= 0xC2 && r < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+				r, size = (r&0x1F)<<6|rune(text[i+1]&0x3F), 2
+			} else {
+				r, size = utf8.DecodeRuneInString(text[i:])
+			}
+		}
+		i += size
 		c.chars++
 		// The Arabic letters are sentence-free and have a class: only the
 		// others need looking at. (An invalid byte decodes as U+FFFD,
