@@ -60,7 +60,13 @@ func measure(text string) features {
 	firstLetter := false // the current word's first letter is still to come
 	for i, n := 0, 0; i < len(text); i += n {
 		var r rune
-		r, n = decodeAt(text, i)
+		if c := text[i]; c < utf8.RuneSelf {
+			r, n = rune(c), 1
+		} else if 0xC2 <= c && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			r, n = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		var space, letter bool
 		switch {
 		case r < 0x80:
@@ -86,14 +92,14 @@ func measure(text string) features {
 			letters++
 			if firstLetter {
 				firstLetter = false
-				if r < 0x80 && 'a' <= r && r <= 'z' || r >= 0x80 && unicode.IsLower(r) {
+				if r < 0x80 && 'a' <= r && r <= 'z' || r >= 0x80 && (r < 0x0600 || r > 0x06FF) && unicode.IsLower(r) { // (no case in Arabic)
 					f.lower++
 				}
 			}
 		} else {
 			other++
 		}
-		if isCJK(r) {
+		if r >= 0x1100 && isCJK(r) {
 			cjk++
 			if _, ok := cjkFunction[r]; ok {
 				cjkStops++
@@ -212,10 +218,18 @@ func trimWord(w string) string {
 // decodeAt is utf8.DecodeRuneInString(s[i:]), with ASCII and two-byte
 // runes (Arabic, accented Latin) decoded inline.
 func decodeAt(s string, i int) (rune, int) {
-	switch c := s[i]; {
-	case c < utf8.RuneSelf:
+	if c := s[i]; c < utf8.RuneSelf {
 		return rune(c), 1
-	case 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+	}
+	return decode2(s, i)
+}
+
+// decode2 is decodeAt for a rune of two bytes or more (not inlined, so
+// that decodeAt is).
+//
+//go:noinline
+func decode2(s string, i int) (rune, int) {
+	if c := s[i]; 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
 	}
 	return utf8.DecodeRuneInString(s[i:])
@@ -224,14 +238,27 @@ func decodeAt(s string, i int) (rune, int) {
 // isAlnum is unicode.IsLetter(r) || unicode.IsDigit(r), with fast paths
 // for ASCII and the Arabic letters.
 func isAlnum(r rune) bool {
-	switch {
-	case r < utf8.RuneSelf:
-		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
-	case 0x0621 <= r && r <= 0x064A:
+	if uint32(r) < utf8.RuneSelf {
+		return asciiAlnum[r]
+	}
+	return isAlnum2(r)
+}
+
+// isAlnum2 is isAlnum beyond ASCII.
+func isAlnum2(r rune) bool {
+	if 0x0621 <= r && r <= 0x064A {
 		return true
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
+
+// asciiAlnum is isAlnum for ASCII.
+var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // endsWithStop reports whether text ends like a sentence, maybe followed by
 // closing quotes or brackets.
@@ -360,9 +387,17 @@ func fields(s string) iter.Seq[string] {
 
 // isSpace is unicode.IsSpace, without the tables below U+1680.
 func isSpace(r rune) bool {
-	switch {
-	case uint32(r) < utf8.RuneSelf:
+	if uint32(r) < utf8.RuneSelf {
 		return asciiSpace[r]
+	}
+	return isSpace2(r)
+}
+
+// isSpace2 is isSpace beyond ASCII (not inlined, so that isSpace is).
+//
+//go:noinline
+func isSpace2(r rune) bool {
+	switch {
 	case r <= 0xFF:
 		return r == 0x85 || r == 0xA0
 	case r < 0x1680:
