@@ -27,10 +27,11 @@ func (c *ctx) title() {
 	}
 	d := c.d
 	byline := c.findByline()
-	body := c.bodyWords(1000)
+	lo := max(0, c.start-titleWindow)
+	words := c.candidateWords(lo)
+	c.markBodyWords(words, 1000)
 	meta := fold(d.Meta.Title)
 	best, bestScore, bestRule := -1, 0.0, ""
-	lo := max(0, c.start-titleWindow)
 	dist := 0
 	for i := c.start; i >= lo; i-- { // the region's first block may be its title
 		if d.Blocks[i].Text == "" {
@@ -45,7 +46,7 @@ func (c *ctx) title() {
 		f := &c.f[i]
 		// Titles run to several words: shorter candidates (section names,
 		// menu items, credits) count for less.
-		score := c.overlap(d.Blocks[i].Text, body) * float64(min(f.words, titleWords)) / titleWords
+		score := c.overlap(d.Blocks[i].Text, words) * float64(min(f.words, titleWords)) / titleWords
 		rule := RuleTitleSimilar
 		score += 0.3 / (1 + float64(dist)/2)
 		if byline >= 0 && (c.prevText(byline) == i || c.nextText(byline) == i) {
@@ -149,33 +150,72 @@ func (c *ctx) nextText(i int) int {
 	return -1
 }
 
-// bodyWords returns the set of content words (folded, three letters or
-// more, not function words) of the region's prose, up to limit words.
-func (c *ctx) bodyWords(limit int) map[string]bool {
-	set := map[string]bool{}
+// wordSet is the set of the title candidates' content words, each marked
+// when the body has it too.
+type wordSet struct {
+	index  map[string]int // word -> its index in inBody
+	inBody []bool
+	// shapes records the words' lengths by last byte, as stopShapes:
+	// most body words are not among them, and need no look-up.
+	shapes [256]uint64
+}
+
+func wordShape(w string) (byte, uint64) {
+	if w == "" {
+		return 0, 1
+	}
+	return w[len(w)-1], 1 << min(len(w), 63)
+}
+
+// candidateWords returns the content words of the title candidates from
+// the region's first block back to block lo.
+func (c *ctx) candidateWords(lo int) *wordSet {
+	ws := &wordSet{index: map[string]int{}}
+	for i := c.start; i >= lo; i-- {
+		if c.d.Blocks[i].Text == "" || !c.titleCandidate(i) {
+			continue
+		}
+		c.contentWords(c.d.Blocks[i].Text, func(w string, stable bool) {
+			if _, ok := ws.index[w]; ok {
+				return
+			}
+			if !stable {
+				w = strings.Clone(w)
+			}
+			ws.index[w] = len(ws.inBody)
+			ws.inBody = append(ws.inBody, false)
+			b, bit := wordShape(w)
+			ws.shapes[b] |= bit
+		})
+	}
+	return ws
+}
+
+// markBodyWords marks the words of ws that are among the content words of
+// the region's prose, up to limit words (counted in whole blocks).
+func (c *ctx) markBodyWords(ws *wordSet, limit int) {
 	n := 0
 	for i := c.start; i < c.end && n < limit; i++ {
 		if !isProse(&c.f[i]) {
 			continue
 		}
-		c.contentWords(prefix(c.d.Blocks[i].Text, 8<<10), func(w string, stable bool) {
-			if !set[w] {
-				if !stable {
-					w = strings.Clone(w)
-				}
-				set[w] = true
-			}
+		c.contentWords(prefix(c.d.Blocks[i].Text, 8<<10), func(w string, _ bool) {
 			n++
+			if b, bit := wordShape(w); ws.shapes[b]&bit == 0 {
+				return
+			}
+			if k, ok := ws.index[w]; ok {
+				ws.inBody[k] = true
+			}
 		})
 	}
-	return set
 }
 
-// overlap is the share of text's content words found in body.
-func (c *ctx) overlap(text string, body map[string]bool) float64 {
+// overlap is the share of text's content words that the body has.
+func (c *ctx) overlap(text string, ws *wordSet) float64 {
 	hit, n := 0, 0
 	c.contentWords(text, func(w string, _ bool) {
-		if body[w] {
+		if k, ok := ws.index[w]; ok && ws.inBody[k] {
 			hit++
 		}
 		n++
