@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/safi-app/safi/internal/figures/lex"
@@ -37,108 +38,128 @@ type numberWord struct {
 	plural bool
 }
 
-func words(kind int, compoundOnly bool, pairs map[float64][]string, into map[string]numberWord) {
-	for v, ws := range pairs {
-		for _, w := range ws {
-			into[w] = numberWord{value: v, kind: kind, compoundOnly: compoundOnly}
+// numberWordTable lists the number words, one value a line: a kind, a
+// value and the words with that value, separated by "|". "unit*" words are
+// compoundOnly; "scales" words are plural scale words; a "dual" line names
+// the counted noun instead of a value, and its words (and the same with the
+// article ال) count two of it. A word on a later line overrides the same
+// word on an earlier one. The table is a string, not map and slice
+// literals, because those compile to code that builds them, which weighs
+// more in app.wasm than the text (issue 7).
+const numberWordTable = `
+unit* 1 واحد|واحدة|un|une|one
+unit 2 اثنان|اثنين|اثنتان|اثنتين|deux|two
+unit 3 ثلاث|ثلاثة|trois|three
+unit 4 أربع|أربعة|quatre|four
+unit 5 خمس|خمسة|cinq|five
+unit 6 ست|ستة|six
+unit 7 سبع|سبعة|sept|seven
+unit 8 ثمان|ثماني|ثمانية|huit|eight
+unit 9 تسع|تسعة|neuf|nine
+unit 10 عشر|عشرة|dix|ten
+teen 11 أحد عشر|إحدى عشرة|onze|eleven
+teen 12 اثنا عشر|اثني عشر|اثنتا عشرة|اثنتي عشرة|douze|twelve
+teen 13 treize|thirteen
+teen 14 quatorze|fourteen
+teen 15 quinze|fifteen
+teen 16 seize|sixteen
+teen 17 seventeen
+teen 18 eighteen
+teen 19 nineteen
+ten 20 عشرون|عشرين|vingt|vingts|twenty
+ten 30 ثلاثون|ثلاثين|trente|thirty
+ten 40 أربعون|أربعين|quarante|forty
+ten 50 خمسون|خمسين|cinquante|fifty
+ten 60 ستون|ستين|soixante|sixty
+ten 70 سبعون|سبعين|seventy
+ten 80 ثمانون|ثمانين|quatre-vingt|quatre-vingts|eighty
+ten 90 تسعون|تسعين|quatre-vingt-dix|ninety
+hundreds 100 مائة|مئة
+hundreds 200 مئتان|مائتان|مئتين|مائتين|مئتا|مائتا|مئتي|مائتي
+hundreds 300 ثلاثمائة|ثلاثمئة
+hundreds 400 أربعمائة|أربعمئة
+hundreds 500 خمسمائة|خمسمئة
+hundreds 600 ستمائة|ستمئة
+hundreds 700 سبعمائة|سبعمئة
+hundreds 800 ثمانمائة|ثمانمئة|ثمانيمائة
+hundreds 900 تسعمائة|تسعمئة
+hundred 100 hundred|cent|cents
+scale 1e3 ألف|ألفا|thousand|mille
+scales 1e3 آلاف
+scale 1e6 مليون|مليونا|million|mn
+scales 1e6 ملايين|millions
+scale 1e9 مليار|مليارا|بليون|billion|bn|milliard
+scales 1e9 مليارات|milliards
+scale 1e12 تريليون|ترليون|trillion
+scales 1e12 billions
+fraction 0.5 نصف|half
+fraction 0.25 ربع
+vague 10 عشرات|dizaines|dizaine|tens
+vague 12 dozens|dozen|douzaines|douzaine
+vague 15 quinzaine
+vague 20 vingtaine
+vague 30 trentaine
+vague 40 quarantaine
+vague 50 cinquantaine
+vague 60 soixantaine
+vague 100 مئات|centaines|centaine|hundreds
+vague 1000 الآلاف|milliers|millier|thousands
+vague 1e6 الملايين|millions of
+vague 1e9 المليارات|billions of
+dual شهر شهرين|شهران
+dual عام عامين|عامان
+dual سنة سنتين|سنتان
+dual يوم يومين|يومان
+dual أسبوع أسبوعين|أسبوعان
+dual ساعة ساعتين|ساعتان
+dual دقيقة دقيقتين
+dual امرأة امرأتين|امرأتان
+dual شخص شخصين|شخصان
+dual طفل طفلين
+dual مرة مرتين
+scale 2e3 ألفين|ألفان|ألفي
+scale 2e6 مليونين|مليونان|مليوني
+scale 2e9 مليارين|ملياري
+`
+
+// numberWordKinds are the kinds of numberWordTable.
+var numberWordKinds = map[string]int{
+	"unit*": wordUnit, "unit": wordUnit, "teen": wordTeen, "ten": wordTen, "hundreds": wordHundreds,
+	"hundred": wordHundred, "scale": wordScale, "scales": wordScale, "fraction": wordFraction,
+	"vague": wordVague, "dual": wordUnit,
+}
+
+// numberWordMap reads numberWordTable.
+func numberWordMap() map[string]numberWord {
+	m := map[string]numberWord{}
+	for line := range strings.Lines(numberWordTable) {
+		kind, rest, ok := strings.Cut(strings.TrimSpace(line), " ")
+		if !ok {
+			continue
+		}
+		arg, list, _ := strings.Cut(rest, " ")
+		nw := numberWord{kind: numberWordKinds[kind], compoundOnly: kind == "unit*", plural: kind == "scales"}
+		if kind == "dual" {
+			nw.value, nw.unit = 2, arg
+		} else {
+			v, err := strconv.ParseFloat(arg, 64)
+			if err != nil {
+				panic("figures: numberWordTable: " + line)
+			}
+			nw.value = v
+		}
+		for w := range strings.SplitSeq(list, "|") {
+			m[w] = nw
+			if kind == "dual" {
+				m["ال"+w] = nw
+			}
 		}
 	}
+	return m
 }
 
 // numberWords are the Arabic, French and English number words.
-var numberWords = func() *lex.Vocab[numberWord] {
-	m := map[string]numberWord{}
-	words(wordUnit, true, map[float64][]string{1: {"واحد", "واحدة", "un", "une", "one"}}, m)
-	words(wordUnit, false, map[float64][]string{
-		2:  {"اثنان", "اثنين", "اثنتان", "اثنتين", "deux", "two"},
-		3:  {"ثلاث", "ثلاثة", "trois", "three"},
-		4:  {"أربع", "أربعة", "quatre", "four"},
-		5:  {"خمس", "خمسة", "cinq", "five"},
-		6:  {"ست", "ستة", "six"},
-		7:  {"سبع", "سبعة", "sept", "seven"},
-		8:  {"ثمان", "ثماني", "ثمانية", "huit", "eight"},
-		9:  {"تسع", "تسعة", "neuf", "nine"},
-		10: {"عشر", "عشرة", "dix", "ten"},
-	}, m)
-	words(wordTeen, false, map[float64][]string{
-		11: {"أحد عشر", "إحدى عشرة", "onze", "eleven"},
-		12: {"اثنا عشر", "اثني عشر", "اثنتا عشرة", "اثنتي عشرة", "douze", "twelve"},
-		13: {"treize", "thirteen"},
-		14: {"quatorze", "fourteen"},
-		15: {"quinze", "fifteen"},
-		16: {"seize", "sixteen"},
-		17: {"seventeen"},
-		18: {"eighteen"},
-		19: {"nineteen"},
-	}, m)
-	words(wordTen, false, map[float64][]string{
-		20: {"عشرون", "عشرين", "vingt", "vingts", "twenty"},
-		30: {"ثلاثون", "ثلاثين", "trente", "thirty"},
-		40: {"أربعون", "أربعين", "quarante", "forty"},
-		50: {"خمسون", "خمسين", "cinquante", "fifty"},
-		60: {"ستون", "ستين", "soixante", "sixty"},
-		70: {"سبعون", "سبعين", "seventy"},
-		80: {"ثمانون", "ثمانين", "quatre-vingt", "quatre-vingts", "eighty"},
-		90: {"تسعون", "تسعين", "quatre-vingt-dix", "ninety"},
-	}, m)
-	words(wordHundreds, false, map[float64][]string{
-		100: {"مائة", "مئة"},
-		200: {"مئتان", "مائتان", "مئتين", "مائتين", "مئتا", "مائتا", "مئتي", "مائتي"},
-		300: {"ثلاثمائة", "ثلاثمئة"},
-		400: {"أربعمائة", "أربعمئة"},
-		500: {"خمسمائة", "خمسمئة"},
-		600: {"ستمائة", "ستمئة"},
-		700: {"سبعمائة", "سبعمئة"},
-		800: {"ثمانمائة", "ثمانمئة", "ثمانيمائة"},
-		900: {"تسعمائة", "تسعمئة"},
-	}, m)
-	words(wordHundred, false, map[float64][]string{100: {"hundred", "cent", "cents"}}, m)
-	words(wordScale, false, map[float64][]string{
-		1e3:  {"ألف", "آلاف", "ألفا", "thousand", "mille"},
-		1e6:  {"مليون", "ملايين", "مليونا", "million", "millions"},
-		1e9:  {"مليار", "مليارات", "مليارا", "بليون", "billion", "bn", "milliard", "milliards"},
-		1e12: {"تريليون", "ترليون", "trillion", "billions"},
-	}, m)
-	m["mn"] = numberWord{value: 1e6, kind: wordScale}
-	for _, w := range []string{"آلاف", "ملايين", "مليارات", "millions", "milliards", "billions"} {
-		nw := m[w]
-		nw.plural = true
-		m[w] = nw
-	}
-	words(wordFraction, false, map[float64][]string{0.5: {"نصف", "half"}, 0.25: {"ربع"}}, m)
-	// Orders of magnitude: "عشرات الأشخاص" (tens of people) is read as
-	// value 10, qualifier approx; "مئات" 100, "آلاف" 1000 when no number
-	// comes before it. French round counts too: "une vingtaine de morts"
-	// is about 20.
-	words(wordVague, false, map[float64][]string{
-		10: {"عشرات", "dizaines", "dizaine", "tens"},
-		12: {"dozens", "dozen", "douzaines", "douzaine"},
-		15: {"quinzaine"},
-		20: {"vingtaine"},
-		30: {"trentaine"},
-		40: {"quarantaine"},
-		50: {"cinquantaine"},
-		60: {"soixantaine"},
-
-		100:  {"مئات", "centaines", "centaine", "hundreds"},
-		1000: {"الآلاف", "milliers", "millier", "thousands"},
-		1e6:  {"الملايين", "millions of"},
-		1e9:  {"المليارات", "billions of"},
-	}, m)
-	// Arabic duals: the noun counts two.
-	for w, unit := range map[string]string{
-		"شهرين": "شهر", "شهران": "شهر", "عامين": "عام", "عامان": "عام", "سنتين": "سنة", "سنتان": "سنة",
-		"يومين": "يوم", "يومان": "يوم", "أسبوعين": "أسبوع", "أسبوعان": "أسبوع", "ساعتين": "ساعة", "ساعتان": "ساعة",
-		"دقيقتين": "دقيقة", "امرأتين": "امرأة", "امرأتان": "امرأة", "شخصين": "شخص", "شخصان": "شخص", "طفلين": "طفل", "مرتين": "مرة",
-	} {
-		m[w] = numberWord{value: 2, kind: wordUnit, unit: unit}
-		m["ال"+w] = numberWord{value: 2, kind: wordUnit, unit: unit}
-	}
-	for w, v := range map[string]float64{"ألفين": 2e3, "ألفان": 2e3, "ألفي": 2e3, "مليونين": 2e6, "مليونان": 2e6, "مليوني": 2e6, "مليارين": 2e9, "ملياري": 2e9} {
-		m[w] = numberWord{value: v, kind: wordScale}
-	}
-	return lex.NewVocab(m)
-}()
+var numberWords = lex.NewVocab(numberWordMap())
 
 // Qualifiers.
 const (
