@@ -353,9 +353,24 @@ func plainSpaced(k string) bool {
 // without the slice.
 func countWords(s string) int {
 	n := 0
-	for w := range fields(s) {
-		_ = w
-		n++
+	in := false // inside a word
+	for i := 0; i < len(s); {
+		var space bool
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			space = asciiSpace[c]
+			i++
+		case 0xC3 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			i += 2 // U+00C0–U+07FF: no space there
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = isSpace(r)
+			i += size
+		}
+		if !space && !in {
+			n++
+		}
+		in = !space
 	}
 	return n
 }
