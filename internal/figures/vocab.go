@@ -173,101 +173,98 @@ const (
 // qualifiersBefore come before a number: "أكثر من 84 ألف", "about 300",
 // "près de 2 000". "Nearly", "almost", "قرابة" and "près de" are read as
 // approx: writers use them for a round figure close to the truth.
-var qualifiersBefore = lex.NewVocab(map[string]string{
-	"أكثر من": MoreThan, "ما يزيد عن": MoreThan, "ما يزيد على": MoreThan, "يزيد عن": MoreThan, "يزيد على": MoreThan,
-	"ما يفوق": MoreThan, "يفوق": MoreThan, "أزيد من": MoreThan, "ما لا يقل عن": MoreThan, "لا يقل عن": MoreThan,
-	"ما يربو على": MoreThan, "ما يربو عن": MoreThan, "يربو على": MoreThan, "ما ينيف على": MoreThan,
-	"no fewer than": MoreThan, "no less than": MoreThan, "as few as": MoreThan, "au minimum": MoreThan,
-	"more than": MoreThan, "over": MoreThan, "at least": MoreThan, "upwards of": MoreThan, "in excess of": MoreThan,
-	"plus de": MoreThan, "plus d'": MoreThan, "au moins": MoreThan, "pas moins de": MoreThan,
-
-	"أقل من": LessThan, "ما لا يزيد عن": LessThan, "ما لا يزيد على": LessThan, "لا يزيد عن": LessThan,
-	"ما لا يتجاوز": LessThan, "لا يتجاوز": LessThan, "ما دون": LessThan, "دون": LessThan,
-	"less than": LessThan, "fewer than": LessThan, "under": LessThan, "up to": LessThan, "no more than": LessThan,
-	"moins de": LessThan, "moins d'": LessThan, "jusqu'à": LessThan, "pas plus de": LessThan,
-	"as many as": LessThan, "at most": LessThan, "au plus": LessThan, "au maximum": LessThan,
-
-	"حوالي": Approx, "حوالى": Approx, "قرابة": Approx, "نحو": Approx, "زهاء": Approx, "ما يقارب": Approx,
-	"يقارب": Approx, "ما يناهز": Approx, "يناهز": Approx, "تقريبا": Approx, "ما يقرب من": Approx, "يقرب من": Approx,
-	"about": Approx, "around": Approx, "approximately": Approx, "roughly": Approx, "nearly": Approx,
-	"almost": Approx, "some": Approx, "close to": Approx, "an estimated": Approx,
-	"environ": Approx, "près de": Approx, "presque": Approx, "quelque": Approx, "approximativement": Approx,
-	"autour de": Approx,
-})
+var qualifiersBefore = lex.NewVocab(table(`
+more-than أكثر من|ما يزيد عن|ما يزيد على|يزيد عن|يزيد على|ما يفوق|يفوق|أزيد من|ما لا يقل عن|لا يقل عن|ما يربو على|ما يربو عن|يربو على|ما ينيف على|no fewer than|no less than|as few as|au minimum|more than|over|at least|upwards of|in excess of|plus de|plus d'|au moins|pas moins de
+less-than أقل من|ما لا يزيد عن|ما لا يزيد على|لا يزيد عن|ما لا يتجاوز|لا يتجاوز|ما دون|دون|less than|fewer than|under|up to|no more than|moins de|moins d'|jusqu'à|pas plus de|as many as|at most|au plus|au maximum
+approx حوالي|حوالى|قرابة|نحو|زهاء|ما يقارب|يقارب|ما يناهز|يناهز|تقريبا|ما يقرب من|يقرب من|about|around|approximately|roughly|nearly|almost|some|close to|an estimated|environ|près de|presque|quelque|approximativement|autour de
+`))
 
 // qualifiersAfter follow a figure: "2 مليون نازح تقريبا", "20 ans environ",
 // "300 or more".
-var qualifiersAfter = lex.NewVocab(map[string]string{
-	"تقريبا": Approx, "على الأقل": MoreThan, "أو أكثر": MoreThan, "فأكثر": MoreThan, "أو أقل": LessThan,
-	"على أقل تقدير": MoreThan, "كحد أدنى": MoreThan, "كحد أقصى": LessThan, "على أكثر تقدير": LessThan,
-	"approximately": Approx, "or so": Approx, "or more": MoreThan, "at least": MoreThan, "or less": LessThan,
-	"environ": Approx, "au moins": MoreThan, "ou plus": MoreThan, "et plus": MoreThan,
-})
+var qualifiersAfter = lex.NewVocab(table(`
+approx تقريبا|approximately|or so|environ
+more-than على الأقل|أو أكثر|فأكثر|على أقل تقدير|كحد أدنى|or more|at least|au moins|ou plus|et plus
+less-than أو أقل|كحد أقصى|على أكثر تقدير|or less
+`))
 
 // rangeStarts open a range: "ما بين 6 و17", "between 6 and 17", "entre 6
 // et 17", "من 6 إلى 17". After the starts marked true, "و", "and" and "et"
 // join a range; elsewhere those make lists ("15 طفلا و52 امرأة").
-var rangeStarts = lex.NewVocab(map[string]bool{
-	"ما بين": true, "بين": true, "between": true, "entre": true, "من": false, "from": false, "de": false,
-})
+var rangeStarts = lex.NewVocab(boolTable(`
+true ما بين|بين|between|entre
+false من|from|de
+`))
 
 // rangeJoins join the two ends of a range; andJoin marks the joins that
 // need a range start.
-var rangeJoins = lex.NewVocab(map[string]bool{
-	"-": false, "–": false, "—": false, "إلى": false, "الى": false, "حتى": false, "to": false, "à": false,
-	"و": true, "and": true, "et": true,
-})
+var rangeJoins = lex.NewVocab(boolTable(`
+false -|–|—|إلى|الى|حتى|to|à
+true و|and|et
+`))
 
 // units map a unit, percent or currency, as written after a number, to the
 // unit reported. Currencies whose name is shared by several countries keep
 // their Arabic name (درهم: Morocco and the Emirates) unless an adjective
-// says which (درهم مغربي → MAD).
-var units = lex.NewVocab(withAccusative(map[string]string{
-	"%": "%", "٪": "%", "بالمائة": "%", "بالمئة": "%", "في المائة": "%", "في المئة": "%",
-	"percent": "%", "per cent": "%", "pour cent": "%", "pourcent": "%", "pct": "%",
-
-	"درهم": "درهم", "دراهم": "درهم", "درهما": "درهم", "درهم مغربي": "MAD", "دراهم مغربية": "MAD", "درهم إماراتي": "AED",
-	"دولار": "USD", "دولارات": "USD", "دولارا": "USD", "دولار أمريكي": "USD", "دولار أميركي": "USD",
-	"يورو": "EUR", "أورو": "EUR",
-	"جنيه": "جنيه", "جنيهات": "جنيه", "جنيها": "جنيه", "جنيه مصري": "EGP", "جنيه إسترليني": "GBP", "جنيه استرليني": "GBP",
-	"ريال": "ريال", "ريالات": "ريال", "ريالا": "ريال", "ريال سعودي": "SAR", "ريال قطري": "QAR", "ريال عماني": "OMR",
-	"دينار": "دينار", "دنانير": "دينار", "دينارا": "دينار", "دينار جزائري": "DZD", "دينار تونسي": "TND",
-	"دينار كويتي": "KWD", "دينار أردني": "JOD", "دينار عراقي": "IQD", "دينار ليبي": "LYD", "دينار بحريني": "BHD",
-	"ليرة": "ليرة", "ليرات": "ليرة", "ليرة لبنانية": "LBP", "ليرة تركية": "TRY", "ليرة سورية": "SYP",
-	"MAD": "MAD", "DH": "MAD", "DHS": "MAD", "dirham": "MAD", "dirhams": "MAD",
-	"USD": "USD", "$": "USD", "dollar": "USD", "dollars": "USD",
-	"EUR": "EUR", "€": "EUR", "euro": "EUR", "euros": "EUR",
-	"£": "GBP", "GBP": "GBP", "livres sterling": "GBP",
-
-	"كيلومتر مربع": "km²", "كيلومترا مربعا": "km²", "كيلومترات مربعة": "km²", "كلم مربع": "km²", "كلم²": "km²",
-	"كم مربع": "km²", "كم²": "km²", "km²": "km²", "sq km": "km²", "square kilometres": "km²", "square kilometers": "km²",
-	"kilomètres carrés": "km²", "km carrés": "km²",
-	"كيلومتر": "km", "كيلومترا": "km", "كيلومترات": "km", "كلم": "km", "كم": "km", "km": "km",
-	"kilometres": "km", "kilometers": "km", "kilomètres": "km",
-	"متر مربع": "m²", "مترا مربعا": "m²", "أمتار مربعة": "m²", "m²": "m²", "square metres": "m²", "square meters": "m²",
-	"mètres carrés": "m²", "متر": "m", "مترا": "m", "أمتار": "m", "metres": "m", "meters": "m", "mètres": "m",
-	"هكتار": "ha", "هكتارا": "ha", "هكتارات": "ha", "hectare": "ha", "hectares": "ha", "ha": "ha",
-	"طن": "t", "طنا": "t", "أطنان": "t", "tonnes": "t", "tons": "t",
-	"كيلوغرام": "kg", "كيلوغراما": "kg", "كلغ": "kg", "كغ": "kg", "kg": "kg", "kilograms": "kg", "kilogrammes": "kg", "kilos": "kg",
-	"لتر": "L", "لترا": "L", "لترات": "L", "litres": "L", "liters": "L",
-	"برميل": "barrel", "براميل": "barrel", "برميلا": "barrel", "barrels": "barrel", "barils": "barrel",
-	"mile": "mi", "miles": "mi", "square miles": "mi²", "foot": "ft", "feet": "ft",
-	"kilobytes": "KB", "megabytes": "MB", "gigabytes": "GB", "terabytes": "TB",
-	"ميغاواط": "MW", "ميجاوات": "MW", "MW": "MW", "megawatts": "MW", "mégawatts": "MW",
-
-	// Arabic counted nouns, by their singular, so that أشهر, شهور and
-	// شهرا all count months.
-	"سنة": "سنة", "سنوات": "سنة", "سنين": "سنة", "عام": "عام", "أعوام": "عام", "عاما": "عام",
-	"شهر": "شهر", "أشهر": "شهر", "شهور": "شهر", "شهرا": "شهر",
-	"أسبوع": "أسبوع", "أسابيع": "أسبوع", "أسبوعا": "أسبوع",
-	"يوم": "يوم", "أيام": "يوم", "يوما": "يوم", "ساعة": "ساعة", "ساعات": "ساعة",
-	"دقيقة": "دقيقة", "دقائق": "دقيقة", "مرة": "مرة", "مرات": "مرة",
-	"شخص": "شخص", "أشخاص": "شخص", "شخصا": "شخص", "الأشخاص": "شخص",
-	"مقاتل": "مقاتل", "مقاتلا": "مقاتل", "مقاتلين": "مقاتل", "مقاتلون": "مقاتل",
-	"قتيل": "قتيل", "قتيلا": "قتيل", "قتلى": "قتيل", "جريح": "جريح", "جريحا": "جريح", "جرحى": "جريح",
-	"طفل": "طفل", "طفلا": "طفل", "أطفال": "طفل", "الأطفال": "طفل",
-	"امرأة": "امرأة", "نساء": "امرأة", "النساء": "امرأة",
-}))
+// says which (درهم مغربي → MAD). Arabic counted nouns are listed by their
+// singular, so that أشهر, شهور and شهرا all count months.
+var units = lex.NewVocab(withAccusative(table(`
+% %|٪|بالمائة|بالمئة|في المائة|في المئة|percent|per cent|pour cent|pourcent|pct
+درهم درهم|دراهم|درهما
+MAD درهم مغربي|دراهم مغربية|MAD|DH|DHS|dirham|dirhams
+AED درهم إماراتي
+USD دولار|دولارات|دولارا|دولار أمريكي|دولار أميركي|USD|$|dollar|dollars
+EUR يورو|أورو|EUR|€|euro|euros
+جنيه جنيه|جنيهات|جنيها
+EGP جنيه مصري
+GBP جنيه إسترليني|جنيه استرليني|£|GBP|livres sterling
+ريال ريال|ريالات|ريالا
+SAR ريال سعودي
+QAR ريال قطري
+OMR ريال عماني
+دينار دينار|دنانير|دينارا
+DZD دينار جزائري
+TND دينار تونسي
+KWD دينار كويتي
+JOD دينار أردني
+IQD دينار عراقي
+LYD دينار ليبي
+BHD دينار بحريني
+ليرة ليرة|ليرات
+LBP ليرة لبنانية
+TRY ليرة تركية
+SYP ليرة سورية
+km² كيلومتر مربع|كيلومترا مربعا|كيلومترات مربعة|كلم مربع|كلم²|كم مربع|كم²|km²|sq km|square kilometres|square kilometers|kilomètres carrés|km carrés
+km كيلومتر|كيلومترا|كيلومترات|كلم|كم|km|kilometres|kilometers|kilomètres
+m² متر مربع|مترا مربعا|أمتار مربعة|m²|square metres|square meters|mètres carrés
+m متر|مترا|أمتار|metres|meters|mètres
+ha هكتار|هكتارا|هكتارات|hectare|hectares|ha
+t طن|طنا|أطنان|tonnes|tons
+kg كيلوغرام|كيلوغراما|كلغ|كغ|kg|kilograms|kilogrammes|kilos
+L لتر|لترا|لترات|litres|liters
+barrel برميل|براميل|برميلا|barrels|barils
+mi mile|miles
+mi² square miles
+ft foot|feet
+KB kilobytes
+MB megabytes
+GB gigabytes
+TB terabytes
+MW ميغاواط|ميجاوات|MW|megawatts|mégawatts
+سنة سنة|سنوات|سنين
+عام عام|أعوام|عاما
+شهر شهر|أشهر|شهور|شهرا
+أسبوع أسبوع|أسابيع|أسبوعا
+يوم يوم|أيام|يوما
+ساعة ساعة|ساعات
+دقيقة دقيقة|دقائق
+مرة مرة|مرات
+شخص شخص|أشخاص|شخصا|الأشخاص
+مقاتل مقاتل|مقاتلا|مقاتلين|مقاتلون
+قتيل قتيل|قتيلا|قتلى
+جريح جريح|جريحا|جرحى
+طفل طفل|طفلا|أطفال|الأطفال
+امرأة امرأة|نساء|النساء
+`)))
 
 // withAccusative adds the accusative of each Arabic currency named with an
 // adjective, as written after 11–99: "ريال سعودي" → "ريالا سعوديا",
@@ -289,37 +286,46 @@ func withAccusative(m map[string]string) map[string]string {
 	return m
 }
 
+// table reads a lex.Table into a map from phrase to value.
+func table(text string) map[string]string {
+	m := map[string]string{}
+	for v, p := range lex.Table(text) {
+		m[p] = v
+	}
+	return m
+}
+
+// boolTable reads a lex.Table whose values are "true" and "false".
+func boolTable(text string) map[string]bool {
+	m := map[string]bool{}
+	for v, p := range lex.Table(text) {
+		m[p] = v == "true"
+	}
+	return m
+}
+
 // currenciesBefore are written before the number: "$3.5 billion", "€20",
-// and the percent sign of "%5".
-var currenciesBefore = lex.NewVocab(map[string]string{
-	"%": "%", "٪": "%", // "%5": in copied right-to-left text the sign may come first
-	"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "MAD": "MAD",
-})
+// and the percent sign of "%5" (in copied right-to-left text the sign may
+// come first).
+var currenciesBefore = lex.NewVocab(table(`
+% %|٪
+USD $|US$|USD
+EUR €|EUR
+GBP £|GBP
+MAD MAD
+`))
 
 // stopwords never name what a number counts: "17 في المغرب" counts
 // nothing, "17 were killed" neither. Keys are folded.
-var stopwords = foldSet(
-	// Arabic
-	"في", "من", "إلى", "على", "عن", "مع", "و", "أو", "ثم", "قد", "لقد", "أن", "إن", "هذا", "هذه", "ذلك", "تلك",
-	"التي", "الذي", "الذين", "كما", "بعد", "قبل", "منذ", "حتى", "خلال", "عند", "لدى", "بين", "ضد", "حول", "نحو",
-	"مثل", "غير", "دون", "كل", "بعض", "ما", "لا", "لم", "لن", "هو", "هي", "هم", "أنه", "إنه", "كان", "كانت",
-	"يكون", "تم", "وفق", "حسب", "أي", "فيما", "بينما", "حيث", "إذا", "منها", "منهم", "فيها", "عليها", "عليه",
-	"به", "بها", "له", "لها", "لهم", "وهو", "وهي", "أما", "ولا", "بل", "لكن", "عام", "سنة",
-	// English
-	"a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "is", "are",
-	"was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "may",
-	"might", "must", "can", "that", "this", "these", "those", "which", "who", "whom", "whose", "as", "per",
-	"than", "then", "there", "their", "they", "them", "it", "its", "he", "she", "we", "you", "i", "not", "no",
-	"also", "after", "before", "since", "into", "through", "during", "up", "down", "out", "all", "each",
-	"both", "such", "so", "very", "if", "when", "while", "where",
-	// French
-	"de", "du", "des", "d", "la", "le", "les", "l", "à", "au", "aux", "en", "et", "ou", "sur", "par", "pour",
-	"dans", "avec", "sans", "sous", "chez", "entre", "est", "sont", "était", "ont", "été", "qui", "que", "qu",
-	"ce", "cet", "cette", "ces", "se", "s", "il", "elle", "ils", "elles", "on", "y", "ne", "pas", "selon",
-	"depuis", "contre", "vers", "après", "avant", "lors", "dont", "mais", "donc",
-)
+var stopwords = foldSet(`
+في من إلى على عن مع و أو ثم قد لقد أن إن هذا هذه ذلك تلك التي الذي الذين كما بعد قبل منذ حتى خلال عند لدى بين ضد حول نحو مثل غير دون كل بعض ما لا لم لن هو هي هم أنه إنه كان كانت يكون تم وفق حسب أي فيما بينما حيث إذا منها منهم فيها عليها عليه به بها له لها لهم وهو وهي أما ولا بل لكن عام سنة
+a an the of in on at to for from by with and or but is are was were be been being has have had will would could should may might must can that this these those which who whom whose as per than then there their they them it its he she we you i not no also after before since into through during up down out all each both such so very if when while where
+de du des d la le les l à au aux en et ou sur par pour dans avec sans sous chez entre est sont était ont été qui que qu ce cet cette ces se s il elle ils elles on y ne pas selon depuis contre vers après avant lors dont mais donc
+`)
 
-func foldSet(words ...string) map[string]bool {
+// foldSet returns the set of the folded space-separated words of text.
+func foldSet(text string) map[string]bool {
+	words := strings.Fields(text)
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[lex.Fold(w)] = true
@@ -329,26 +335,28 @@ func foldSet(words ...string) map[string]bool {
 
 // clitics are the Arabic prefixes a number may be glued to: ب1631, و17,
 // ل9, وب300. Keys are folded.
-var clitics = foldSet("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "لل", "بال", "وال", "ال")
+var clitics = foldSet(`
+و ف ب ل ك وب ول فب فل وك لل بال وال ال
+`)
 
 // labels name a thing by its number rather than count it: "page 45",
 // "Chapter 3", "المادة 17", "رقم 5". A bare number after one is no figure.
 // Keys are folded.
-var labels = foldSet(
-	"رقم", "المادة", "الفصل", "الصفحة", "صفحة", "البند", "الفقرة", "القرار", "الدورة", "النسخة", "الطبعة", "الحلقة", "الجولة", "المرتبة", "الرتبة", "الدقيقة",
-	"page", "chapter", "article", "section", "paragraph", "no", "number", "room", "route", "rule", "resolution", "round", "edition", "episode", "version",
-	"chapitre", "numero", "n°", "alinea", "salle", "edition", "tome",
-)
+var labels = foldSet(`
+رقم المادة الفصل الصفحة صفحة البند الفقرة القرار الدورة النسخة الطبعة الحلقة الجولة المرتبة الرتبة الدقيقة
+page chapter article section paragraph no number room route rule resolution round edition episode version
+chapitre numero n° alinea salle edition tome
+`)
 
 // determiners before a four-digit number make it a year used as an
 // adjective: "the 2020 census", "le 2021 budget". Keys are folded.
-var determiners = foldSet("the", "this", "that", "its", "their", "le", "la", "les", "l", "du", "cette", "ce")
+var determiners = foldSet(`
+the this that its their le la les l du cette ce
+`)
 
 // adjectives come between an English or French number and its noun: "two
 // other men", "three more days", "deux autres victimes". Keys are folded.
-var adjectives = foldSet(
-	"other", "more", "additional", "new", "different", "separate", "main", "major", "large", "small",
-	"big", "top", "key", "former", "young", "old", "further", "extra", "full", "consecutive", "straight",
-	"autres", "nouveaux", "nouvelles", "premiers", "premieres", "derniers", "dernieres", "grands", "grandes",
-	"petits", "petites", "jeunes", "anciens", "anciennes",
-)
+var adjectives = foldSet(`
+other more additional new different separate main major large small big top key former young old further extra full consecutive straight
+autres nouveaux nouvelles premiers premieres derniers dernieres grands grandes petits petites jeunes anciens anciennes
+`)

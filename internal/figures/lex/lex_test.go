@@ -1,11 +1,12 @@
 package lex
 
 import (
+	"slices"
 	"strings"
-
-	"github.com/safi-app/safi/internal/normalize"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/safi-app/safi/internal/normalize"
 )
 
 func TestFold(t *testing.T) {
@@ -129,6 +130,33 @@ func TestVocab(t *testing.T) {
 	toks := Scan("وَأكثر")
 	if got := SourceSkip("وَأكثر", &toks[0], 2); got != len("وَ") {
 		t.Errorf("SourceSkip = %d, want %d (the و with its fatha)", got, len("وَ"))
+	}
+}
+
+func TestTable(t *testing.T) {
+	tests := []struct {
+		desc, in string
+		want     [][2]string
+	}{
+		{"empty", "", nil},
+		{"one value, phrases in order", "approx حوالي|about|près de", [][2]string{{"approx", "حوالي"}, {"approx", "about"}, {"approx", "près de"}}},
+		{"lines trimmed, blank and valueless lines skipped", "\n\tkm km|كلم \nalone\n\n% %|pct\n", [][2]string{{"km", "km"}, {"km", "كلم"}, {"%", "%"}, {"%", "pct"}}},
+		{"phrases keep their inner spaces", "true ما بين|between", [][2]string{{"true", "ما بين"}, {"true", "between"}}},
+	}
+	for _, tt := range tests {
+		var got [][2]string
+		for v, p := range Table(tt.in) {
+			got = append(got, [2]string{v, p})
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: Table(%q) = %q, want %q", tt.desc, tt.in, got, tt.want)
+		}
+	}
+	for v := range Table("a x|y\nb z") { // stopping early
+		if v != "a" {
+			t.Errorf("Table: first value %q, want a", v)
+		}
+		break
 	}
 }
 

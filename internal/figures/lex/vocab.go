@@ -1,6 +1,10 @@
 package lex
 
-import "sort"
+import (
+	"iter"
+	"sort"
+	"strings"
+)
 
 // Vocab maps phrases of one or more tokens to values. Phrases are written
 // as plain text and split and folded by Scan, so that a phrase matches the
@@ -44,6 +48,30 @@ func NewVocab[V any](phrases map[string]V) *Vocab[V] {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i].rest) > len(es[j].rest) })
 	}
 	return vb
+}
+
+// Table returns the entries of a table written as text: one value a line,
+// the value, a space, then the phrases with that value separated by "|".
+// Lines are trimmed; lines without a space are skipped. It yields (value,
+// phrase) pairs in the order written.
+//
+// Vocabularies are written as such tables rather than as map or slice
+// literals because in app.wasm a literal compiles to code that builds it,
+// which weighs several times more than the text (issue 7).
+func Table(text string) iter.Seq2[string, string] {
+	return func(yield func(string, string) bool) {
+		for line := range strings.Lines(text) {
+			value, phrases, ok := strings.Cut(strings.TrimSpace(line), " ")
+			if !ok {
+				continue
+			}
+			for p := range strings.SplitSeq(phrases, "|") {
+				if !yield(value, p) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // key is what a token is matched by: its folded form, or for a number its
