@@ -45,11 +45,6 @@ type jsonWriter struct {
 	customs map[reflect.Type]bool        // whether a type has JSON methods
 }
 
-var (
-	marshalerType     = reflect.TypeFor[json.Marshaler]()
-	textMarshalerType = reflect.TypeFor[encoding.TextMarshaler]()
-)
-
 // value writes v, whose line is indented depth times.
 func (j *jsonWriter) value(v reflect.Value, depth int) {
 	if j.err != nil {
@@ -99,6 +94,10 @@ func (j *jsonWriter) value(v reflect.Value, depth int) {
 func (j *jsonWriter) custom(t reflect.Type) bool {
 	c, ok := j.customs[t]
 	if !ok {
+		// Looked up here, not in package variables, so that a program
+		// that never writes JSON (app.wasm) carries none of this.
+		marshalerType := reflect.TypeFor[json.Marshaler]()
+		textMarshalerType := reflect.TypeFor[encoding.TextMarshaler]()
 		c = t.Implements(marshalerType) || t.Implements(textMarshalerType) ||
 			reflect.PointerTo(t).Implements(marshalerType) || reflect.PointerTo(t).Implements(textMarshalerType)
 		if j.customs == nil {
