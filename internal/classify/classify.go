@@ -68,6 +68,7 @@ type ctx struct {
 	end   int
 	// scratch and key are reused buffers for folding words.
 	scratch, key []byte
+	captions     []int8 // by block: 1 a caption, -1 not, 0 not yet known (see caption)
 }
 
 func newCtx(d *doc.Doc) *ctx {

@@ -230,7 +230,7 @@ func (c *ctx) inside() {
 		switch {
 		case f.formula:
 			c.set(i, report.ClassParagraph, RuleParagraphFormula)
-		case isCaption(c.d.Blocks[i].Text) && !isProse(f):
+		case c.caption(i) && !isProse(f):
 			c.set(i, report.ClassOther, RuleCaption)
 		case f.repeated && f.words <= 4 && f.menuLike || f.repeated && f.words <= 4 && f.endsStop && f.density > 0:
 			// Widget labels shown again and again: "View Photos", "Wait 1
@@ -454,7 +454,7 @@ func (c *ctx) outside() {
 			}
 			f := &c.f[k]
 			switch {
-			case isCaption(d.Blocks[k].Text):
+			case c.caption(k):
 				c.set(k, report.ClassOther, RuleCaption)
 			case comments && k >= c.end && !f.menuLike:
 				c.set(k, report.ClassOther, RuleComments)

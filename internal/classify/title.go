@@ -78,7 +78,7 @@ func (c *ctx) titleCandidate(i int) bool {
 		return false
 	}
 	f := &c.f[i]
-	return !isCaption(b.Text) && isHeadlineLike(f) && !f.symbolic && f.words >= 2 && f.words <= 25 && utf8.RuneCountInString(b.Text) >= 4
+	return isHeadlineLike(f) && !f.symbolic && f.words >= 2 && f.words <= 25 && utf8.RuneCountInString(b.Text) >= 4 && !c.caption(i)
 }
 
 // findByline returns the byline near the start of the region, marking a
@@ -233,8 +233,18 @@ func (c *ctx) overlap(text string, ws *wordSet) float64 {
 // stable is set (it is then a part of text: folding left it unchanged).
 func (c *ctx) contentWords(text string, yield func(w string, stable bool)) {
 	start := -1 // the current word's start, or -1
-	for i, r := range text {
-		in := isAlnum(r)
+	for i, n := 0, 0; i < len(text); i += n {
+		var in bool
+		if c := text[i]; c < utf8.RuneSelf {
+			in, n = asciiAlnum[c], 1
+		} else if 0xC2 <= c && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			r := rune(c&0x1F)<<6 | rune(text[i+1]&0x3F)
+			in, n = 0x0621 <= r && r <= 0x064A || isAlnum2(r), 2
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(text[i:])
+			in = isAlnum2(r)
+		}
 		switch {
 		case in && start < 0:
 			start = i
@@ -280,6 +290,20 @@ func (c *ctx) contentWord(w string, yield func(w string, stable bool)) {
 		c.key = appendSpaced(c.key[:0], k)
 		yield(view(c.key), false)
 	}
+}
+
+// caption is isCaption for block i, worked out once.
+func (c *ctx) caption(i int) bool {
+	if c.captions == nil {
+		c.captions = make([]int8, len(c.d.Blocks))
+	}
+	if c.captions[i] == 0 {
+		c.captions[i] = -1
+		if isCaption(c.d.Blocks[i].Text) {
+			c.captions[i] = 1
+		}
+	}
+	return c.captions[i] > 0
 }
 
 // captionMax is the longest caption, in bytes.
