@@ -331,14 +331,7 @@ func isCaption(text string) bool {
 		}
 	}
 	// Openers are short: fold only the start of the text.
-	head := t
-	if len(head) > 48 {
-		head = head[:48]
-		for !utf8.RuneStart(head[len(head)-1]) {
-			head = head[:len(head)-1]
-		}
-	}
-	l := fold(head)
+	l := fold(prefix(t, 48))
 	for _, p := range captionOpeners {
 		if strings.HasPrefix(l, p) {
 			return true

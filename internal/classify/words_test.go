@@ -177,3 +177,22 @@ func FuzzWordHelpers(f *testing.F) {
 	}
 	f.Fuzz(checkWords)
 }
+
+// TestCaptionHeadIsWholeRunes checks that isCaption folds a head cut on a
+// rune boundary: a head ending in half an Arabic letter is invalid UTF-8,
+// which normalize folds the slow way, allocating (and the letter comes
+// out as U+FFFD).
+func TestCaptionHeadIsWholeRunes(t *testing.T) {
+	tests := []struct{ desc, text string }{
+		{desc: "arabic, the cut after a whole letter", text: "اندحار داعش يضيق الخناق على مقاتلين مغاربة بالعراق وسوريا"},
+		{desc: "arabic, the cut inside a letter", text: "\"اندحار داعش يضيق الخناق على مقاتلين مغاربة بالعراق وسوريا"},
+		{desc: "latin", text: "the quiet street at dawn, before the market opens its stalls"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			if n := testing.AllocsPerRun(10, func() { isCaption(tc.text) }); n != 0 {
+				t.Errorf("isCaption allocates %v times on a text with nothing to fold", n)
+			}
+		})
+	}
+}
