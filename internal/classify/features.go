@@ -153,6 +153,9 @@ func isStopword(w string) bool {
 	if w == "" || len(w) > 48 {
 		return false
 	}
+	if n, last, first, ok := foldShape(w); ok && !mayBeStopShape(n, last, first) {
+		return false
+	}
 	var buf [64]byte
 	return isStopKey(normalize.AppendFold(buf[:0], w))
 }
@@ -189,7 +192,7 @@ func isStopKey(k []byte) bool {
 // maybeStopword reports whether the folded word k has the length and last
 // byte of a stop word: most words do not, and need no look-up.
 func maybeStopword(k []byte) bool {
-	return len(k) > 0 && len(k) <= stopwordMaxLen && stopShapes[k[len(k)-1]]&(1<<len(k)) != 0
+	return len(k) > 0 && stopShape(len(k), k[len(k)-1])
 }
 
 // trimWord is strings.TrimFunc(w, f) for f a rune that is not a letter, a

@@ -175,7 +175,7 @@ func (c *ctx) candidateWords(lo int) *wordSet {
 		if c.d.Blocks[i].Text == "" || !c.titleCandidate(i) {
 			continue
 		}
-		c.contentWords(c.d.Blocks[i].Text, func(w string, stable bool) {
+		c.contentWords(c.d.Blocks[i].Text, nil, func(w string, stable bool) {
 			if _, ok := ws.index[w]; ok {
 				return
 			}
@@ -199,8 +199,11 @@ func (c *ctx) markBodyWords(ws *wordSet, limit int) {
 		if !isProse(&c.f[i]) {
 			continue
 		}
-		c.contentWords(prefix(c.d.Blocks[i].Text, 8<<10), func(w string, _ bool) {
+		c.contentWords(prefix(c.d.Blocks[i].Text, 8<<10), &ws.shapes, func(w string, _ bool) {
 			n++
+			if w == skippedWord {
+				return
+			}
 			if b, bit := wordShape(w); ws.shapes[b]&bit == 0 {
 				return
 			}
@@ -214,7 +217,7 @@ func (c *ctx) markBodyWords(ws *wordSet, limit int) {
 // overlap is the share of text's content words that the body has.
 func (c *ctx) overlap(text string, ws *wordSet) float64 {
 	hit, n := 0, 0
-	c.contentWords(text, func(w string, _ bool) {
+	c.contentWords(text, nil, func(w string, _ bool) {
 		if k, ok := ws.index[w]; ok && ws.inBody[k] {
 			hit++
 		}
@@ -231,7 +234,11 @@ func (c *ctx) overlap(text string, ws *wordSet) float64 {
 // of characters as a word (not folded). Words are the runs of letters and
 // digits. A word passed to yield is valid only during the call unless
 // stable is set (it is then a part of text: folding left it unchanged).
-func (c *ctx) contentWords(text string, yield func(w string, stable bool)) {
+//
+// When only is given (word shapes, as wordSet.shapes), a content word
+// known without folding it to have none of those shapes is passed as
+// skippedWord.
+func (c *ctx) contentWords(text string, only *[256]uint64, yield func(w string, stable bool)) {
 	start := -1 // the current word's start, or -1
 	for i, n := 0, 0; i < len(text); i += n {
 		var in bool
@@ -249,17 +256,21 @@ func (c *ctx) contentWords(text string, yield func(w string, stable bool)) {
 		case in && start < 0:
 			start = i
 		case !in && start >= 0:
-			c.contentWord(text[start:i], yield)
+			c.contentWord(text[start:i], only, yield)
 			start = -1
 		}
 	}
 	if start >= 0 {
-		c.contentWord(text[start:], yield)
+		c.contentWord(text[start:], only, yield)
 	}
 }
 
+// skippedWord stands for a content word that contentWords skipped: no
+// folded word is invalid UTF-8.
+const skippedWord = "\xff"
+
 // contentWord is contentWords for the word w.
-func (c *ctx) contentWord(w string, yield func(w string, stable bool)) {
+func (c *ctx) contentWord(w string, only *[256]uint64, yield func(w string, stable bool)) {
 	if r, _ := utf8.DecodeRuneInString(w); isCJK(r) {
 		for k := 0; k < len(w); {
 			_, n1 := utf8.DecodeRuneInString(w[k:])
@@ -274,6 +285,12 @@ func (c *ctx) contentWord(w string, yield func(w string, stable bool)) {
 	}
 	if utf8.RuneCountInString(w) < 3 {
 		return
+	}
+	if only != nil {
+		if n, last, first, ok := foldShape(w); ok && only[last]&(1<<min(n, 63)) == 0 && (len(w) > 48 || !mayBeStopShape(n, last, first)) {
+			yield(skippedWord, false)
+			return
+		}
 	}
 	// isStopword and fold, folding w once.
 	c.scratch = normalize.AppendFold(c.scratch[:0], w)

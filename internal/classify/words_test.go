@@ -33,6 +33,7 @@ var wordCases = []struct {
 	{desc: "curly apostrophe only", text: "’"},
 	{desc: "lone lead bytes", text: "\xc2 \xdf\x80 \xe2\x80\x99 \xf0\xe2\x80\x99x"},
 	{desc: "leading apostrophes", text: "'l'homme ’d’un 'a'b ’’x l’’ a’’b"},
+	{desc: "arabic article words", text: "أعلنت وزارة الصحة في بلاغ لها يوم الاثنين أن عدد الحالات المسجلة خلال الأسبوع الماضي عرف انخفاضا ملحوظا وفيما فقد ومن"},
 	{desc: "long word", text: strings.Repeat("α", 40) + " " + strings.Repeat("b", 60)},
 }
 
@@ -108,16 +109,42 @@ func checkWords(t *testing.T, text string) {
 	if got, want := slices.Collect(fields(text)), strings.Fields(text); !slices.Equal(got, want) && len(got)+len(want) > 0 {
 		t.Errorf("fields(%q) = %q, want %q", text, got, want)
 	}
+	if n, last, first, ok := foldShape(text); ok {
+		k := normalize.Fold(text)
+		r, _ := utf8.DecodeRuneInString(k)
+		if n != len(k) || last != k[len(k)-1] || first != r {
+			t.Errorf("foldShape(%q) = %d, %q, %q; fold %q", text, n, last, first, k)
+		}
+	}
 	var c ctx
 	var got []string
-	c.contentWords(text, func(w string, stable bool) {
+	c.contentWords(text, nil, func(w string, stable bool) {
 		if stable && !strings.Contains(text, w) {
 			t.Errorf("contentWords(%q): %q is not part of the text but marked stable", text, w)
 		}
 		got = append(got, strings.Clone(w))
 	})
-	if want := refContentWords(text); !slices.Equal(got, want) {
+	want := refContentWords(text)
+	if !slices.Equal(got, want) {
 		t.Errorf("contentWords(%q) = %q, want %q", text, got, want)
+	}
+	// With a filter of the shapes of every other word, the others may be
+	// skipped, and only they.
+	var only [256]uint64
+	for i := 0; i < len(want); i += 2 {
+		b, bit := wordShape(want[i])
+		only[b] |= bit
+	}
+	got = got[:0]
+	c.contentWords(text, &only, func(w string, _ bool) { got = append(got, strings.Clone(w)) })
+	if len(got) != len(want) {
+		t.Fatalf("contentWords(%q, only) = %q, want %q with some skipped", text, got, want)
+	}
+	for i := range got {
+		b, bit := wordShape(want[i])
+		if got[i] != want[i] && (got[i] != skippedWord || only[b]&bit != 0) {
+			t.Errorf("contentWords(%q, only) = %q, want %q with words of other shapes skipped", text, got, want)
+		}
 	}
 }
 
@@ -136,6 +163,29 @@ func TestIsSpace(t *testing.T) {
 	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
 		if got, want := isSpace(r), unicode.IsSpace(r); got != want {
 			t.Fatalf("isSpace(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+func TestFoldShape(t *testing.T) {
+	var letters []string
+	for c := rune(0); c < 0x0700; c++ {
+		if _, _, _, ok := foldShape(string(c)); ok {
+			letters = append(letters, string(c))
+		}
+	}
+	if len(letters) < 26*2+10+30 {
+		t.Fatalf("foldShape knows only %d characters", len(letters))
+	}
+	for _, a := range letters {
+		for _, b := range []string{"", "a", "Z", "أ", "ى", "و"} {
+			checkWords(t, a+b)
+			checkWords(t, b+a)
+		}
+	}
+	for _, w := range []string{"ـ", "aـb", "a'b", "é", "ab\u0654", "x y"} {
+		if _, _, _, ok := foldShape(w); ok {
+			t.Errorf("foldShape(%q) ok", w)
 		}
 	}
 }
