@@ -97,8 +97,8 @@ func FuzzFastWords(f *testing.F) {
 // letters isArabicLetter accepts have a class and end no sentence.
 func TestArabicLettersKnown(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
-		if isArabicLetter(r) && (wordClass(r) != wbLetter || !sentenceFree(r)) {
-			t.Errorf("%U: an Arabic letter, but class %d, sentence-free %v", r, wordClass(r), sentenceFree(r))
+		if isArabicLetter(r) && (wordClass(r) != wbLetter || sentenceClass(r) != sbOLetter || !sentenceFree(r)) {
+			t.Errorf("%U: an Arabic letter, but word class %d, sentence class %d, sentence-free %v", r, wordClass(r), sentenceClass(r), sentenceFree(r))
 		}
 	}
 	for r := rune(0); r < utf8.RuneSelf; r++ {

@@ -170,7 +170,7 @@ func (s *Sets) Add(text string, m Mask) {
 		}
 		return
 	}
-	s.addSentences(text, m)
+	s.addSentences(text, m, c.knownSentences)
 }
 
 // Stats returns the statistics of set k, with the caller's counts of
@@ -228,8 +228,9 @@ type charCounts struct {
 	// one sentence; word is set when it holds a letter or a digit, as
 	// isWord says.
 	sentenceFree, word bool
-	// knownWords is set when every character has a class in wordClass.
-	knownWords bool
+	// knownWords and knownSentences are set when every character has a
+	// class in wordClass, in sentenceClass.
+	knownWords, knownSentences bool
 }
 
 // sentenceFree reports whether r is one of the characters that UAX #29
@@ -257,7 +258,7 @@ func sentenceFree(r rune) bool {
 // countChars counts the characters, letters and scripts of text in one
 // pass.
 func countChars(text string) charCounts {
-	c := charCounts{last: -1, sentenceFree: true, knownWords: true}
+	c := charCounts{last: -1, sentenceFree: true, knownWords: true, knownSentences: true}
 	for i := 0; i < len(text); {
 		// Decode the rune, two-byte ones (Arabic, accented Latin) inline.
 		r, size := rune(text[i]), 1
@@ -277,6 +278,9 @@ func countChars(text string) charCounts {
 			if asciiWB[r] == wbNone {
 				c.knownWords = false
 			}
+			if asciiSB[r] == sbNone {
+				c.knownSentences = false
+			}
 			if r == '.' || r == '!' || r == '?' || r == '\n' || r == '\r' {
 				c.sentenceFree = false
 			}
@@ -286,6 +290,9 @@ func countChars(text string) charCounts {
 			}
 			if c.knownWords && wordClass(r) == wbNone {
 				c.knownWords = false
+			}
+			if c.knownSentences && sentenceClass(r) == sbNone {
+				c.knownSentences = false
 			}
 		}
 		if isSpace(r) {
@@ -466,13 +473,14 @@ func isArabicLetter(r rune) bool {
 // addSentences counts the UAX #29 sentences of text that hold a word into
 // the sets in m, joining a sentence that ends with an abbreviation or an
 // initial (of the set's language) to the next, in this part or the next.
-func (s *Sets) addSentences(text string, m Mask) {
+// When known is set, every character of text has a class in
+// sentenceClass, and knownSentences finds the sentences instead of the
+// full segmenter.
+func (s *Sets) addSentences(text string, m Mask, known bool) {
 	var buf [maxAbbreviation]byte
-	it := sentences.FromString(text)
-	for it.Next() {
-		sent := it.Value()
+	sentence := func(sent string) {
 		if !isWord(sent) {
-			continue
+			return
 		}
 		initial, w := abbreviationCandidate(sent)
 		folded := ""
@@ -480,6 +488,14 @@ func (s *Sets) addSentences(text string, m Mask) {
 			folded = string(normalize.AppendFold(buf[:0], w))
 		}
 		s.addSentence(m, initial, folded)
+	}
+	if known {
+		knownSentences(text, sentence)
+		return
+	}
+	it := sentences.FromString(text)
+	for it.Next() {
+		sentence(it.Value())
 	}
 }
 
