@@ -30,6 +30,9 @@ const (
 // puts the block into the article body, false takes it out.
 func Build(d *doc.Doc, corr map[int]bool) Result {
 	var res Result
+	if len(d.Blocks) > 0 {
+		res.Blocks = make([]report.Block, 0, len(d.Blocks)) // one for every block
+	}
 	var body []string
 	for i := range d.Blocks {
 		b := &d.Blocks[i]
