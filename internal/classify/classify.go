@@ -14,6 +14,8 @@
 package classify
 
 import (
+	"slices"
+
 	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/report"
 	"github.com/safi-app/safi/internal/ticker"
@@ -150,7 +152,8 @@ func (c *ctx) tickerRule(i int) (class, rule string, ok bool) {
 			stops++
 		}
 	}
-	med := median(words)
+	slices.Sort(words)
+	med := words[len(words)/2] // the median
 	if stops*2 > len(spans) || med > 30 {
 		return "", "", false // sentences separated by double spaces
 	}
@@ -160,6 +163,7 @@ func (c *ctx) tickerRule(i int) (class, rule string, ok bool) {
 		}
 	}
 	offs := c.d.Offsets(b)
+	b.Segments = slices.Grow(b.Segments, len(spans))
 	for _, sp := range spans {
 		b.Segments = append(b.Segments, doc.Segment{
 			Text:  b.Text[sp.Start:sp.End],

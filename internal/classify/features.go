@@ -3,7 +3,6 @@ package classify
 import (
 	"bytes"
 	"iter"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -308,6 +307,17 @@ func appendSpaced(dst []byte, k string) []byte {
 	return dst
 }
 
+// foldTo returns fold(s), built in buf (and in spaced when white space
+// needs collapsing) when they have room: a view of their bytes, valid
+// while they are not modified.
+func foldTo(buf, spaced []byte, s string) string {
+	buf = normalize.AppendFold(buf, s)
+	if k := view(buf); plainSpaced(k) {
+		return k
+	}
+	return view(appendSpaced(spaced, view(buf)))
+}
+
 // view returns the bytes of b as a string without copying: b must not be
 // modified while the string is in use.
 func view(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
@@ -426,15 +436,6 @@ func isSpace2(r rune) bool {
 
 // asciiSpace is unicode.IsSpace for ASCII.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
-
-func median(xs []int) int {
-	if len(xs) == 0 {
-		return 0
-	}
-	s := slices.Clone(xs)
-	slices.Sort(s)
-	return s[len(s)/2]
-}
 
 // matchPhrases finds the first boilerplate phrase rule that decides a
 // block.

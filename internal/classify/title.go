@@ -339,8 +339,9 @@ func isCaption(text string) bool {
 		}
 	}
 	// A caption ending with its credit: "… at the station. Photo: Ana Ruiz".
+	var buf, spaced [128]byte // room to fold a head or a tail without allocating
 	if i := strings.LastIndex(t, ". "); i > 0 && len(t)-i < 60 {
-		tail := fold(t[i+2:])
+		tail := foldTo(buf[:0], spaced[:0], t[i+2:])
 		for _, p := range captionOpeners {
 			if strings.HasPrefix(tail, p) {
 				return true
@@ -348,7 +349,7 @@ func isCaption(text string) bool {
 		}
 	}
 	// Openers are short: fold only the start of the text.
-	l := fold(prefix(t, 48))
+	l := foldTo(buf[:0], spaced[:0], prefix(t, 48))
 	for _, p := range captionOpeners {
 		if strings.HasPrefix(l, p) {
 			return true

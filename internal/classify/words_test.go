@@ -94,6 +94,10 @@ func checkWords(t *testing.T, text string) {
 	if got, want := plainSpaced(text), refPlainSpaced(text); got != want {
 		t.Errorf("plainSpaced(%q) = %v, want %v", text, got, want)
 	}
+	var buf, spaced [8]byte
+	if got, want := foldTo(buf[:0], spaced[:0], text), fold(text); got != want {
+		t.Errorf("foldTo(%q) = %q, want %q", text, got, want)
+	}
 	f := measure(text)
 	if f.folded != "" && f.folded != fold(text) {
 		t.Errorf("measure(%q).folded = %q, want %q", text, f.folded, fold(text))
@@ -231,12 +235,15 @@ func FuzzWordHelpers(f *testing.F) {
 // TestCaptionHeadIsWholeRunes checks that isCaption folds a head cut on a
 // rune boundary: a head ending in half an Arabic letter is invalid UTF-8,
 // which normalize folds the slow way, allocating (and the letter comes
-// out as U+FFFD).
+// out as U+FFFD). isCaption folds into buffers of its own: it does not
+// allocate.
 func TestCaptionHeadIsWholeRunes(t *testing.T) {
 	tests := []struct{ desc, text string }{
 		{desc: "arabic, the cut after a whole letter", text: "اندحار داعش يضيق الخناق على مقاتلين مغاربة بالعراق وسوريا"},
 		{desc: "arabic, the cut inside a letter", text: "\"اندحار داعش يضيق الخناق على مقاتلين مغاربة بالعراق وسوريا"},
 		{desc: "latin", text: "the quiet street at dawn, before the market opens its stalls"},
+		{desc: "capitals and a credit, folded in place", text: "The Quiet Street at Dawn, Before the Market Opens. Photo: Ana Ruiz"},
+		{desc: "spaces to collapse", text: "Photo :  Ana   Ruiz"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
