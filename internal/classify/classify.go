@@ -71,12 +71,13 @@ type ctx struct {
 	// scratch and key are reused buffers for folding words.
 	scratch, key []byte
 	captions     []int8 // by block: 1 a caption, -1 not, 0 not yet known (see caption)
+	arena        []byte // the blocks' folded texts (see measureIn)
 }
 
 func newCtx(d *doc.Doc) *ctx {
 	c := &ctx{d: d, f: make([]features, len(d.Blocks))}
 	for i := range d.Blocks {
-		c.f[i] = measure(d.Blocks[i].Text)
+		c.f[i] = measureIn(d.Blocks[i].Text, &c.arena)
 	}
 	return c
 }

@@ -38,6 +38,14 @@ const densitySample = 64
 const foldLimit = 80
 
 func measure(text string) features {
+	var arena []byte
+	return measureIn(text, &arena)
+}
+
+// measureIn is measure with the folded text built in *arena (appended to
+// it, never overwritten: earlier blocks' folded texts stay valid), so that
+// a doc's blocks are folded without an allocation each.
+func measureIn(text string, arena *[]byte) features {
 	var f features
 	cjk, cjkStops := 0, 0
 	inWord := false
@@ -132,9 +140,37 @@ func measure(text string) features {
 	f.listItem = isListItem(text)
 	f.hasColon = strings.HasSuffix(text, ":")
 	if f.words <= foldLimit {
-		f.folded = fold(text)
+		f.folded = foldIn(text, arena)
 	}
 	return f
+}
+
+// arenaChunk is the size of the chunks measureIn folds texts into.
+const arenaChunk = 4 << 10
+
+// foldIn returns fold(s): s itself when folding leaves it unchanged, else
+// a view of the bytes it appends to *arena.
+func foldIn(s string, arena *[]byte) string {
+	a := *arena
+	if cap(a)-len(a) < 2*len(s) {
+		// A new chunk rather than a bigger copy of this one.
+		a = make([]byte, 0, max(arenaChunk, 2*len(s)))
+	}
+	start := len(a)
+	a = normalize.AppendFold(a, s)
+	k := view(a[start:])
+	if plainSpaced(k) {
+		if k == s {
+			*arena = a[:start]
+			return s
+		}
+		*arena = a
+		return k
+	}
+	end := len(a)
+	a = appendSpaced(a, view(a[start:end]))
+	*arena = a
+	return view(a[end:])
 }
 
 func isCJK(r rune) bool {

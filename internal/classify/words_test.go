@@ -98,6 +98,12 @@ func checkWords(t *testing.T, text string) {
 	if got, want := foldTo(buf[:0], spaced[:0], text), fold(text); got != want {
 		t.Errorf("foldTo(%q) = %q, want %q", text, got, want)
 	}
+	arena := []byte("x")
+	first := foldIn(text, &arena)
+	second := foldIn(text+" Z\u00a0é", &arena)
+	if first != fold(text) || second != fold(text+" Z\u00a0é") {
+		t.Errorf("foldIn(%q) = %q then %q, want %q and %q", text, first, second, fold(text), fold(text+" Z\u00a0é"))
+	}
 	f := measure(text)
 	if f.folded != "" && f.folded != fold(text) {
 		t.Errorf("measure(%q).folded = %q, want %q", text, f.folded, fold(text))
