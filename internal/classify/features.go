@@ -54,13 +54,15 @@ func measureIn(text string, arena *[]byte) features {
 	// densitySample words: plenty to tell prose from a list, and it keeps
 	// long paragraphs from costing a map look-up per word.
 	sampled := 0
+	var stopMask uint64 // bit k: the k-th word is a function word (densitySample ≤ 64)
 	word := func(w string) {
 		f.words++
 		if sampled < densitySample {
-			sampled++
 			if isStopword(w) {
 				f.stops++
+				stopMask |= 1 << sampled
 			}
+			sampled++
 		}
 	}
 	letters, other := 0, 0
@@ -120,7 +122,7 @@ func measureIn(text string, arena *[]byte) features {
 	f.symbolic = letters < other
 	f.menuLike = f.words <= 3 && other <= 1 && letters > 0
 	if f.words >= 3 && f.words <= 30 {
-		f.titleCase = isTitleCase(text)
+		f.titleCase = isTitleCase(text, stopMask)
 	}
 	if sampled > 0 {
 		f.density = float64(f.stops) / float64(sampled)
@@ -603,12 +605,17 @@ func isByline(f *features) bool {
 }
 
 // isTitleCase reports whether at least 70% of the Latin words of text that
-// are not function words begin with a capital letter.
-func isTitleCase(text string) bool {
+// are not function words begin with a capital letter. Bit k of stops says
+// whether the k-th word is a function word, as measure found (words from
+// the 64th on are looked up).
+func isTitleCase(text string, stops uint64) bool {
 	caps, latin := 0, 0
+	k := 0
 	for w := range fields(text) {
+		stop := k < 64 && stops&(1<<k) != 0 || k >= 64 && isStopword(w)
+		k++
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.Is(unicode.Latin, r) || isStopword(w) {
+		if !unicode.Is(unicode.Latin, r) || stop {
 			continue
 		}
 		latin++

@@ -105,6 +105,19 @@ func checkWords(t *testing.T, text string) {
 		t.Errorf("foldIn(%q) = %q then %q, want %q and %q", text, first, second, fold(text), fold(text+" Z\u00a0é"))
 	}
 	f := measure(text)
+	if n := countWords(text); n >= 3 && n <= 30 {
+		var stops uint64
+		k := 0
+		for w := range fields(text) {
+			if isStopword(w) {
+				stops |= 1 << k
+			}
+			k++
+		}
+		if f.titleCase != isTitleCase(text, stops) && f.words <= 30 {
+			t.Errorf("measure(%q).titleCase = %v, want %v", text, f.titleCase, !f.titleCase)
+		}
+	}
 	if f.folded != "" && f.folded != fold(text) {
 		t.Errorf("measure(%q).folded = %q, want %q", text, f.folded, fold(text))
 	}
