@@ -283,7 +283,7 @@ func (c *ctx) contentWord(w string, only *[256]uint64, yield func(w string, stab
 		}
 		return
 	}
-	if utf8.RuneCountInString(w) < 3 {
+	if len(w) <= 2*utf8.UTFMax && utf8.RuneCountInString(w) < 3 { // (longer: 3 runes at least)
 		return
 	}
 	if only != nil {
