@@ -49,7 +49,7 @@ func Split(text string) ([]Span, Kind) {
 // do not.
 func mayBeTicker(text string) bool {
 	runs := 0
-	var symbols [numSymbols]int // spaced occurrences by symbol
+	var spacedSymbols [len(symbols)]int // spaced occurrences by symbol
 	prevSep := false
 	for i := 0; i < len(text); {
 		if n := plainAt(text, i); n > 0 {
@@ -72,8 +72,8 @@ func mayBeTicker(text string) bool {
 		default:
 			prevSep = false
 			if k := symbolIndex(r); k >= 0 && spaced(text, i, n) {
-				symbols[k]++
-				if symbols[k] >= MinSegments-1 {
+				spacedSymbols[k]++
+				if spacedSymbols[k] >= MinSegments-1 {
 					return true
 				}
 			}
@@ -188,55 +188,17 @@ func splitSymbols(text string) []Span {
 	return appendSpan(segs, text, start, len(text))
 }
 
-// symbolList are the separator symbols, in symbolIndex's order.
-const (
-	symbolList = "•·|◆■►▪●★◇◊♦▶»/–—~+"
-	numSymbols = 19
-)
+// symbols are the separator symbols.
+var symbols = [...]rune{'•', '·', '|', '◆', '■', '►', '▪', '●', '★', '◇', '◊', '♦', '▶', '»', '/', '–', '—', '~', '+'}
 
 func isSymbol(r rune) bool { return symbolIndex(r) >= 0 }
 
 // symbolIndex returns the position of r among the separator symbols, or -1.
 func symbolIndex(r rune) int {
-	switch r {
-	case '•':
-		return 0
-	case '·':
-		return 1
-	case '|':
-		return 2
-	case '◆':
-		return 3
-	case '■':
-		return 4
-	case '►':
-		return 5
-	case '▪':
-		return 6
-	case '●':
-		return 7
-	case '★':
-		return 8
-	case '◇':
-		return 9
-	case '◊':
-		return 10
-	case '♦':
-		return 11
-	case '▶':
-		return 12
-	case '»':
-		return 13
-	case '/':
-		return 14
-	case '–':
-		return 15
-	case '—':
-		return 16
-	case '~':
-		return 17
-	case '+':
-		return 18
+	for k, s := range symbols {
+		if r == s {
+			return k
+		}
 	}
 	return -1
 }
