@@ -189,7 +189,7 @@ func (wk *worker) analyze(seq int, src []byte, format string, corr engine.Correc
 	if format != "html" {
 		rep.Src = src // text: the offsets point into the input itself
 	}
-	s := &Session{Src: rep.Src, flags: rep.Blocks, Report: rep.Report, Corrections: engine.Corrections{}, inWorker: true}
+	s := &Session{Src: rep.Src, flags: rep.Blocks, Report: rep.Report, Corrections: engine.Corrections{}, inWorker: true, engineMS: rep.EngineMS}
 	for i, in := range corr {
 		if i >= 0 && i < len(rep.Blocks) {
 			s.Corrections[i] = in

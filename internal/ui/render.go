@@ -44,6 +44,15 @@ func (p *Page) hiddenNote(lang string) string {
 	return Tf(lang, "input.hidden", name, sizeLabel(lang, p.hidden))
 }
 
+// engineMS is the time the worker spent in the engine on the last
+// analysis, in milliseconds: the status line gives the whole round trip.
+func (p *Page) engineMS() string {
+	if p.sess == nil || !p.sess.inWorker {
+		return ""
+	}
+	return strconv.FormatFloat(p.sess.engineMS, 'f', 1, 64)
+}
+
 // engineWhere says where the last analysis ran: "worker", "page" or "".
 func (p *Page) engineWhere() string {
 	switch {
@@ -120,7 +129,7 @@ func (p *Page) renderInput(lang string) app.UI {
 				)
 			}),
 		),
-		app.P().ID("status").Class("status").Aria("live", "polite").DataSet("analyses", p.analyses).DataSet("engine", p.engineWhere()).Body(
+		app.P().ID("status").Class("status").Aria("live", "polite").DataSet("analyses", p.analyses).DataSet("engine", p.engineWhere()).DataSet("engine-ms", p.engineMS()).Body(
 			app.If(p.busy, func() app.UI {
 				return app.Progress().Class("busy").Aria("label", p.stage)
 			}),

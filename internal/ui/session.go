@@ -29,6 +29,7 @@ type Session struct {
 	flags     []wire.BlockFlags // per block: has text, in the article by the engine's verdict
 	runes     []int             // per block: characters, counted once for the charts
 	inWorker  bool              // analysed by the worker, not in-process
+	engineMS  float64           // the worker's own time in the engine (0 in-process)
 	history   []engine.Corrections
 	measureFn func(engine.Corrections) (report.Report, error)
 }
