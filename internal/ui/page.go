@@ -216,7 +216,7 @@ func (p *Page) onPaste(ctx app.Context, area, e app.Value) {
 		return
 	}
 	insertText(area, text)
-	ctx.Dispatch(func(ctx app.Context) { p.edited(ctx) })
+	ctx.Dispatch(func(ctx app.Context) { p.pasted(ctx) })
 }
 
 // undoablePaste is the largest paste inserted through execCommand, which
@@ -345,19 +345,30 @@ func (p *Page) edited(ctx app.Context) {
 	seq := p.seq
 	delay := 300 * time.Millisecond
 	ctx.After(delay, func(ctx app.Context) {
-		if seq != p.seq {
-			return
+		if seq == p.seq {
+			p.takeValue(ctx)
 		}
-		v := elementValue("input")
-		if p.hidden > 0 && v == "" {
-			return // the large input is still there, unshown
-		}
-		p.hidden = 0
-		p.input, p.html, p.file, p.raw = v, "", "", nil
-		p.corr = nil
-		p.save()
-		p.analyze(ctx)
 	})
+}
+
+// pasted analyses the textarea's text at once: a paste is a whole edit,
+// with no more keys to wait for (the debounce cost 300 ms per paste).
+func (p *Page) pasted(ctx app.Context) {
+	p.seq++
+	p.takeValue(ctx)
+}
+
+// takeValue makes the textarea's text the input and analyses it.
+func (p *Page) takeValue(ctx app.Context) {
+	v := elementValue("input")
+	if p.hidden > 0 && v == "" {
+		return // the large input is still there, unshown
+	}
+	p.hidden = 0
+	p.input, p.html, p.file, p.raw = v, "", "", nil
+	p.corr = nil
+	p.save()
+	p.analyze(ctx)
 }
 
 // source returns what to analyse and how.
