@@ -202,6 +202,12 @@ func (wk *worker) analyze(seq int, src []byte, format string, corr engine.Correc
 	return s, nil
 }
 
+// warm has the worker analyse src n times (wire.OpWarm) and waits.
+func (wk *worker) warm(src []byte, n int) error {
+	_, err := wk.do(wire.Request{Op: wire.OpWarm, Seq: -1, Format: "text", Src: src, Repeat: n}, nil)
+	return err
+}
+
 // fallback runs analyses in the worker while it works, in-process after.
 type fallback struct {
 	mu sync.Mutex

@@ -20,6 +20,11 @@ const (
 	// OpMeasure measures the last analysed input again with other
 	// corrections.
 	OpMeasure
+	// OpWarm analyses Src Repeat times and keeps nothing: WebAssembly
+	// engines compile a function's optimised code only once it has run
+	// enough, so a worker warmed this way answers the user's first
+	// analyses at full speed.
+	OpWarm
 )
 
 // Request is a message from the page to the worker.
@@ -28,8 +33,9 @@ type Request struct {
 	Op     Op
 	Seq    int    // which analysis: set by the page on OpAnalyze, named again by OpMeasure
 	Format string // OpAnalyze: "text" or "html"
-	Src    []byte // OpAnalyze: the input
+	Src    []byte // OpAnalyze, OpWarm: the input
 	Corr   engine.Corrections
+	Repeat int // OpWarm: how many analyses
 }
 
 // Kind says how a request ended.
@@ -118,6 +124,7 @@ func AppendRequest(b []byte, q *Request) []byte {
 	w.int(q.Seq)
 	w.string(q.Format)
 	w.bytes(q.Src)
+	w.int(q.Repeat)
 	keys := slices.Sorted(maps.Keys(q.Corr))
 	w.uint(uint64(len(keys)))
 	for _, k := range keys {
@@ -137,6 +144,7 @@ func DecodeRequest(b []byte) (Request, error) {
 	q.Seq = r.int()
 	q.Format = r.string()
 	q.Src = r.bytes()
+	q.Repeat = r.int()
 	if n := r.n(2); n > 0 {
 		q.Corr = make(engine.Corrections, n)
 		for range n {

@@ -5,6 +5,7 @@ package wire
 import (
 	"sync"
 	"syscall/js"
+	"time"
 )
 
 // Serve runs the worker's message loop in a Web Worker's global scope: it
@@ -47,6 +48,13 @@ func Serve() {
 	post(Reply{Kind: KindProgress, Stage: "ready"})
 
 	var s Server
+	s.Waiting = func() bool {
+		// Let the event loop deliver what the page has posted meanwhile.
+		time.Sleep(time.Millisecond)
+		mu.Lock()
+		defer mu.Unlock()
+		return len(queue) > 0
+	}
 	for range wake {
 		mu.Lock()
 		run, stale := Coalesce(queue)

@@ -13,6 +13,11 @@ import (
 // keeps the last prepared input, so that a correction only measures again.
 // It holds no JavaScript state and is tested natively.
 type Server struct {
+	// Waiting, when set, reports whether another request is waiting; a
+	// warm-up stops at the next analysis when one is, so that it never
+	// keeps the user's first paste waiting for long.
+	Waiting func() bool
+
 	doc *doc.Doc
 	seq int
 }
@@ -51,6 +56,17 @@ func (s *Server) Handle(req Request, progress func(Reply)) Reply {
 			}
 		}
 		return rep
+	case OpWarm:
+		for i := range min(req.Repeat, maxWarm) {
+			if i > 0 && s.Waiting != nil && s.Waiting() {
+				break
+			}
+			if _, err := engine.SafeAnalyze(req.Src, engine.Options{Format: req.Format}); err != nil {
+				return failure(&req, err)
+			}
+		}
+		return Reply{ID: req.ID, Seq: req.Seq, Kind: KindOK,
+			EngineMS: float64(time.Since(start).Microseconds()) / 1000}
 	case OpMeasure:
 		if s.doc == nil || req.Seq != s.seq {
 			return failure(&req, ErrStale)
@@ -69,6 +85,9 @@ func (s *Server) measure(req *Request, start time.Time) (Reply, error) {
 	return Reply{ID: req.ID, Seq: req.Seq, Kind: KindOK, Report: r,
 		EngineMS: float64(time.Since(start).Microseconds()) / 1000}, nil
 }
+
+// maxWarm bounds OpWarm's repeats.
+const maxWarm = 50
 
 // valid drops the corrections naming blocks the input does not have.
 func valid(corr engine.Corrections, blocks int) engine.Corrections {

@@ -106,6 +106,7 @@ func TestRequestRoundTrip(t *testing.T) {
 	}{
 		{"analyze", Request{ID: 7, Op: OpAnalyze, Seq: 3, Format: "html", Src: []byte("<p>x</p>"), Corr: engine.Corrections{0: true, 5: false}}},
 		{"measure", Request{ID: 1, Op: OpMeasure, Seq: -1, Corr: engine.Corrections{2: true}}},
+		{"warm", Request{ID: 2, Op: OpWarm, Seq: -1, Format: "text", Src: []byte("x"), Repeat: 20}},
 		{"nothing", Request{}},
 	}
 	for _, tc := range tests {
@@ -192,6 +193,21 @@ func TestServer(t *testing.T) {
 	if rep.Kind != KindOK || !reflect.DeepEqual(rep.Report, engine.Measure(d, corr)) {
 		t.Errorf("measure: kind %d, or report differs from engine.Measure", rep.Kind)
 	}
+	// Warming up runs the engine but keeps the analysed input.
+	rep, _ = roundTrip(t, &s, Request{ID: 6, Op: OpWarm, Seq: -1, Src: src, Repeat: 3})
+	if rep.Kind != KindOK || rep.EngineMS <= 0 {
+		t.Errorf("warm: kind %d, %v ms", rep.Kind, rep.EngineMS)
+	}
+	if rep, _ = roundTrip(t, &s, Request{ID: 7, Op: OpMeasure, Seq: 1, Corr: corr}); rep.Kind != KindOK {
+		t.Errorf("measure after warm: kind %d (%s)", rep.Kind, rep.Message)
+	}
+	// A request waiting stops the warm-up after its first analysis.
+	calls := 0
+	s.Waiting = func() bool { calls++; return true }
+	if rep, _ = roundTrip(t, &s, Request{ID: 8, Op: OpWarm, Seq: -1, Src: src, Repeat: 10}); rep.Kind != KindOK || calls != 1 {
+		t.Errorf("interrupted warm: kind %d, asked %d times whether a request waits, want 1", rep.Kind, calls)
+	}
+	s.Waiting = nil
 	// A measure of another analysis is stale.
 	rep, _ = roundTrip(t, &s, Request{ID: 3, Op: OpMeasure, Seq: 2})
 	if !errors.Is(rep.Err(), ErrStale) {
