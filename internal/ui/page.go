@@ -10,6 +10,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/safi-app/safi/internal/engine"
+	"github.com/safi-app/safi/internal/report"
 )
 
 // seed is the example page "Try an example" loads: a copy of
@@ -544,6 +545,10 @@ func (p *Page) correct(ctx app.Context, plan func(*Session) (Change, bool)) {
 // reveal draws the report's first sections now and the others in turn, a
 // frame apart, so that the browser can paint and take input between them.
 func (p *Page) reveal(ctx app.Context) {
+	if small(&p.sess.Report) {
+		p.sections = len(resultSections) // cheap enough to draw at once
+		return
+	}
 	p.sections = firstSections
 	view := p.view
 	ctx.Async(func() {
@@ -563,6 +568,13 @@ func (p *Page) reveal(ctx app.Context) {
 			}
 		}
 	})
+}
+
+// small reports whether a report is drawn whole in one frame: the lists
+// its sections draw are short (a news article like the seed is a few dozen
+// blocks). Drawing in groups only pays for large reports.
+func small(r *report.Report) bool {
+	return len(r.Blocks) <= 200 && len(r.Noise) <= 100 && len(r.Figures) <= 50 && len(r.Ticker.Headlines) <= 100 && len(r.Article.Paragraphs) <= 100
 }
 
 // revealPause is the pause between two groups of sections.

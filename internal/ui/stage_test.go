@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/safi-app/safi/internal/benchdata"
 )
 
 // TestResultsStaged checks that the report's sections appear in turn: the
@@ -87,5 +89,27 @@ func TestSessionChangeSplit(t *testing.T) {
 	u, ok := b.UndoChange()
 	if !ok || len(u.Corrections) != 0 {
 		t.Errorf("undo change: %v %v", ok, u.Corrections)
+	}
+}
+
+// TestSmall checks which reports are drawn at once: a news page like the
+// seed is, a large paste is not.
+func TestSmall(t *testing.T) {
+	tests := []struct {
+		desc string
+		src  []byte
+		want bool
+	}{
+		{"seed", []byte(seed), true},
+		{"generated 1 MB paste", benchdata.Paste(1_000_000, 1), false},
+	}
+	for _, tc := range tests {
+		s, err := NewSession(tc.src, "text", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := small(&s.Report); got != tc.want {
+			t.Errorf("%s: small = %v, want %v (%d blocks)", tc.desc, got, tc.want, len(s.Report.Blocks))
+		}
 	}
 }
