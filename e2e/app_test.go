@@ -163,6 +163,10 @@ func TestReloadAndOffline(t *testing.T) {
 	if got != text {
 		t.Errorf("offline reload: the input is %q, want %q", got, text)
 	}
+	// The analysis worker came from the service worker's cache too.
+	if where := evalAs[string](tb, `document.getElementById("status").dataset.engine`); where != "worker" {
+		t.Errorf("offline reload: the analysis ran in %q, want the worker", where)
+	}
 }
 
 // payloads are hostile inputs (issues 4 and 8): script tags, event
