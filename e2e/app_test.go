@@ -592,3 +592,30 @@ func TestWorkerUnavailable(t *testing.T) {
 	defer tb.mu.Unlock()
 	tb.exceptions = nil // the broken worker's own error is expected
 }
+
+// TestRestoreOldSession reloads with a session saved by an earlier version
+// (the whole input inside safi.session's JSON): the text comes back, and
+// the next save moves it to safi.input without losing it.
+func TestRestoreOldSession(t *testing.T) {
+	tb := newTab(t)
+	tb.open()
+	text := "Un titre\n\nLe conseil municipal a voté hier un budget de 12 millions d’euros pour rénover les écoles de la ville, a annoncé le maire."
+	tb.eval(fmt.Sprintf(`(() => { localStorage.clear(); localStorage.setItem("safi.session", JSON.stringify({input: %s})); return true; })()`, js(text)), new(bool))
+	tb.run(chromedp.Reload())
+	tb.waitReady()
+	tb.waitAnalysed(0)
+	if got := evalAs[string](tb, `document.getElementById("input").value`); got != text {
+		t.Fatalf("the old session's input is %q, want %q", got, text)
+	}
+	// A correction saves the session in the new form.
+	var idx string
+	tb.eval(`document.querySelector("#segmentation .seg.in").dataset.block`, &idx)
+	tb.run(chromedp.Click(chromedp.CSS(fmt.Sprintf(`#segmentation [data-block="%s"]`, idx))))
+	tb.waitJS(`localStorage.getItem("safi.input") !== null`, 10*time.Second)
+	if got := evalAs[string](tb, `localStorage.getItem("safi.input")`); got != text {
+		t.Errorf("safi.input = %q, want the text", got)
+	}
+	if got := evalAs[string](tb, `localStorage.getItem("safi.session")`); strings.Contains(got, "conseil") {
+		t.Errorf("safi.session still holds the text: %s", got)
+	}
+}
