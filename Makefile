@@ -42,14 +42,18 @@ wasm:
 ## dist: the static site in dist/, ready for any static host
 ##       (BASE=/repo for a site under a path, e.g. GitHub Pages project sites)
 BASE ?=
+## BROTLI: quality of app.wasm.br (default 11, what the size budget counts;
+##        make test builds with 5, which is much faster)
+BROTLI ?= 11
 dist: build
-	./bin/app build --out dist $(if $(BASE),--base $(BASE))
+	./bin/app build --out dist --brotli $(BROTLI) $(if $(BASE),--base $(BASE))
 
 ## run: build everything, generate the site, serve it on 127.0.0.1:$(PORT)
 run: dist
 	./bin/app serve --dir dist --addr 127.0.0.1:$(PORT)
 
 ## test: every test (engine, components, end-to-end in headless Chromium)
+test: BROTLI = 5
 test: dist
 	$(GO) vet ./...
 	$(GO) test -count=1 ./...

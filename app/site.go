@@ -24,7 +24,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("out", "dist", "directory to write the site to")
 	web := fs.String("web", "web", "directory of the static assets, app.wasm included")
 	base := fs.String("base", "", "path prefix when the site is not at the root of its host (GitHub Pages: /REPOSITORY)")
-	br := fs.Int("brotli", 0, "brotli quality for app.wasm.br (1–11; 0: default 9; -1: none)")
+	br := fs.Int("brotli", 0, "brotli quality for app.wasm.br (1–11; 0: default 11; -1: none)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
