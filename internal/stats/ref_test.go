@@ -3,7 +3,8 @@ package stats
 // The reference implementation: statistics of one joined text, as Safi
 // computed them before Sets measured parts. Sets must agree with it on any
 // parts (FuzzSetsMatchReference); it is kept here, in a test file, only for
-// that comparison.
+// that comparison. The small helpers the new code kept unchanged
+// (isWord, isQuoteStart, oneLetterProclitics…) are shared, not copied.
 
 import (
 	"strings"
@@ -116,16 +117,16 @@ func refOfPage(text string, paragraphs, headings int) report.Stats {
 // digit, and how many distinct folded forms they have.
 func refCountWords(text, tag string) (n, unique int) {
 	seen := map[string]struct{}{}
-	proclitic := refOneLetterProclitics(tag)
+	proclitic := oneLetterProclitics(tag)
 	var buf []byte
 	it := words.FromString(text)
 	for it.Next() {
 		w := it.Value()
-		if !refIsWord(w) {
+		if !isWord(w) {
 			continue
 		}
 		// ل"داعش": the proclitic belongs to the quoted word that follows.
-		if len(w) <= utf8.UTFMax && proclitic[w] && it.End() < len(text) && refIsQuoteStart(text[it.End():]) {
+		if len(w) <= utf8.UTFMax && proclitic[w] && it.End() < len(text) && isQuoteStart(text[it.End():]) {
 			continue
 		}
 		n++
@@ -135,45 +136,6 @@ func refCountWords(text, tag string) (n, unique int) {
 		}
 	}
 	return n, len(seen)
-}
-
-// refOneLetterProclitics returns the one-letter proclitics of the language tag.
-func refOneLetterProclitics(tag string) map[string]bool {
-	m := map[string]bool{}
-	for _, p := range lang.CliticsOf(tag).Prefixes {
-		if utf8.RuneCountInString(p) == 1 {
-			m[p] = true
-		}
-	}
-	return m
-}
-
-// refIsQuoteStart reports whether s starts with an opening quotation mark
-// followed by a letter.
-func refIsQuoteStart(s string) bool {
-	r, size := utf8.DecodeRuneInString(s)
-	switch r {
-	case '"', '«', '“', '„', '‹', '\'', '‘':
-		r, _ = utf8.DecodeRuneInString(s[size:])
-		return unicode.IsLetter(r)
-	}
-	return false
-}
-
-// refIsWord reports whether the segment w holds a letter or a digit.
-func refIsWord(w string) bool {
-	for _, r := range w {
-		if r < 0x80 {
-			if 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9' {
-				return true
-			}
-			continue
-		}
-		if isArabicLetter(r) || r != 0x0640 && unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return true
-		}
-	}
-	return false
 }
 
 // refEndsWithAbbreviation reports whether the sentence s ends with a period
@@ -216,7 +178,7 @@ func refCountSentences(text, tag string) int {
 	it := sentences.FromString(text)
 	for it.Next() {
 		s := it.Value()
-		if !refIsWord(s) {
+		if !isWord(s) {
 			continue
 		}
 		if !joinNext {
