@@ -125,12 +125,7 @@ func TestBenchBrowser(t *testing.T) {
 			st.run(chromedp.SendKeys(chromedp.ID("input"), " more words typed here"))
 			st.waitAnalysed(n0)
 			time.Sleep(300 * time.Millisecond) // let the last long task be reported
-			var long []float64
-			st.eval(`window.__safi.long`, &long)
-			maxBlock := 0.0
-			for _, d := range long {
-				maxBlock = max(maxBlock, d)
-			}
+			maxBlock, long := st.longTasks()
 			row("longest main-thread block while typing (1 MB)", maxBlock, goalBlockMS,
 				fmt.Sprintf("(%d long tasks ≥ 50 ms, typing and the analysis after it)", len(long)))
 		})
@@ -145,12 +140,7 @@ func TestBenchBrowser(t *testing.T) {
 				t.focus(); t.setSelectionRange(t.value.length, t.value.length); return true; })()`, new(bool))
 			st.run(chromedp.SendKeys(chromedp.ID("bare"), " more words typed here"))
 			time.Sleep(time.Second)
-			var long []float64
-			st.eval(`window.__safi.long`, &long)
-			maxBlock := 0.0
-			for _, d := range long {
-				maxBlock = max(maxBlock, d)
-			}
+			maxBlock, long := st.longTasks()
 			row("  baseline: the same keys in a bare textarea", maxBlock, goalBlockMS,
 				fmt.Sprintf("(%d long tasks ≥ 50 ms: the browser's own cost of a 1 MB textarea)", len(long)))
 			st.eval(`(() => { document.getElementById("bare").remove(); return true; })()`, new(bool))
@@ -189,18 +179,23 @@ func TestBenchBrowser(t *testing.T) {
 			time.Sleep(500 * time.Millisecond)
 		}
 		total := time.Since(t0)
-		var long []float64
-		st.eval(`window.__safi.long`, &long)
-		maxBlock := 0.0
-		for _, d := range long {
-			maxBlock = max(maxBlock, d)
-		}
+		maxBlock, long := st.longTasks()
 		rows = append(rows, fmt.Sprintf("  %-50s %9.1f ms   (no goal: the tab must stay alive and answer)", "64 MB file: open to report", float64(total.Milliseconds())))
 		row("64 MB file: longest main-thread block", maxBlock, goalBlockMS,
 			fmt.Sprintf("(%d long tasks; slowest answer to a poll while analysing %v)", len(long), slowest.Round(time.Millisecond)))
 	})
 
 	fmt.Printf("\nbrowser figures (headless Chromium, site from dist/ on %s)\n%s\n", origin, strings.Join(rows, "\n"))
+}
+
+// longTasks returns the longest main-thread block the probe recorded
+// since window.__safi.long was last emptied, and all of them.
+func (tb *tab) longTasks() (longest float64, long []float64) {
+	tb.eval(`window.__safi.long`, &long)
+	for _, d := range long {
+		longest = max(longest, d)
+	}
+	return longest, long
 }
 
 // timedRows prints the rows of one timed analysis.
