@@ -208,6 +208,17 @@ func (wk *worker) warm(src []byte, n int) error {
 	return err
 }
 
+// workerOf returns the analysis worker behind an, or nil when an runs the
+// engine in-process.
+func workerOf(an analyzer) *worker {
+	if f, ok := an.(*fallback); ok {
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		return f.wk
+	}
+	return nil
+}
+
 // fallback runs analyses in the worker while it works, in-process after.
 type fallback struct {
 	mu sync.Mutex

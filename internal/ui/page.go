@@ -126,7 +126,7 @@ func (p *Page) OnMount(ctx app.Context) {
 			return
 		}
 	}
-	p.warmUp(ctx, wk != nil)
+	p.warmUp(ctx)
 }
 
 // warmUp runs the engine on the example page before the user's first
@@ -137,17 +137,14 @@ func (p *Page) OnMount(ctx app.Context) {
 // functions to optimised code (its queue keeps this before any analysis
 // the user asks for, and drops it for one); in-process, one analysis waits
 // a moment so as not to disturb the first paint.
-func (p *Page) warmUp(ctx app.Context, inWorker bool) {
+func (p *Page) warmUp(ctx app.Context) {
 	an := p.analyzer()
+	wk := workerOf(an)
 	ctx.Async(func() {
-		if f, ok := an.(*fallback); ok && f.wk != nil {
-			if f.wk.warm([]byte(seed), warmRuns) == nil {
-				return
-			}
+		if wk != nil && wk.warm([]byte(seed), warmRuns) == nil {
+			return
 		}
-		if !inWorker {
-			time.Sleep(warmUpDelay)
-		}
+		time.Sleep(warmUpDelay)
 		an.analyze(-1, []byte(seed), "text", nil, nil)
 	})
 }
@@ -409,7 +406,7 @@ func (p *Page) analyze(ctx app.Context) {
 	p.busy = true
 	p.stage = Tf(p.lang, "status.reading", sizeLabel(p.lang, len(src)))
 	an := p.analyzer()
-	_, inWorker := an.(*fallback)
+	inWorker := workerOf(an) != nil
 	ctx.Async(func() {
 		if !inWorker {
 			time.Sleep(20 * time.Millisecond) // let the progress paint before the engine holds the thread
