@@ -78,13 +78,15 @@ bench-compare:
 	$(GO) run ./tools/benchcompare -app bin/app -file $(BENCHFILE) -n 3
 
 ## bench-memory: peak memory (maximum resident set size) of app analyze on a
-##        generated 64 MB paste in each output format, against the input's
-##        size (goal: at most five times the input)
+##        generated 64 MB paste and a generated 25 MB HTML page in each output
+##        format, against the input's size (goal: at most five times the input)
 MEMFILE ?= /tmp/safi-bench-64mb.txt
+MEMHTML ?= /tmp/safi-bench-25mb.html
 bench-memory:
 	$(GO) build -trimpath -ldflags="$(LDFLAGS)" -o bin/app ./app
 	$(GO) run ./tools/gen -size 64MB -o $(MEMFILE)
-	$(GO) run ./tools/benchmem -app bin/app -file $(MEMFILE)
+	$(GO) run ./tools/gen -html -size 25MB -o $(MEMHTML)
+	$(GO) run ./tools/benchmem -app bin/app -file $(MEMFILE) -file $(MEMHTML)
 
 ## bench-browser: in headless Chromium against dist/: cold load and offline
 ##        reload to interactive, analysis of the seed and of a 1 MB paste,

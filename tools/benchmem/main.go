@@ -1,9 +1,9 @@
-// Command benchmem runs `app analyze` on a file in each output format and
+// Command benchmem runs `app analyze` on each file in each output format and
 // prints its peak memory (the maximum resident set size the kernel
 // reports) against the input's size, and how that compares with the goal of
 // issue 8: at most five times the input.
 //
-//	go run ./tools/benchmem -app bin/app -file /tmp/safi-64mb.txt
+//	go run ./tools/benchmem -app bin/app -file /tmp/safi-64mb.txt -file /tmp/safi-25mb.html
 package main
 
 import (
@@ -21,24 +21,35 @@ const goal = 5.0
 
 func main() {
 	app := flag.String("app", "bin/app", "the native program")
-	file := flag.String("file", "", "the input file")
+	var files []string
+	flag.Func("file", "an input file (repeat the flag for several)", func(s string) error {
+		files = append(files, s)
+		return nil
+	})
 	formats := flag.String("formats", "json,text,md", "output formats to measure, comma-separated")
 	flag.Parse()
-	if *file == "" {
-		fmt.Fprintln(os.Stderr, "usage: benchmem -app bin/app -file FILE [-formats json,text,md]")
+	if len(files) == 0 {
+		fmt.Fprintln(os.Stderr, "usage: benchmem -app bin/app -file FILE [-file FILE…] [-formats json,text,md]")
 		os.Exit(2)
 	}
-	fi, err := os.Stat(*file)
+	for _, f := range files {
+		measure(*app, f, *formats)
+	}
+}
+
+// measure prints the peak memory of app analyze on file in each format.
+func measure(app, file, formats string) {
+	fi, err := os.Stat(file)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "benchmem:", err)
 		os.Exit(1)
 	}
 	size := float64(fi.Size())
-	fmt.Printf("%s: %.1f MB\n", *file, size/1e6)
+	fmt.Printf("%s: %.1f MB\n", file, size/1e6)
 	fmt.Printf("  %-6s %10s %8s\n", "format", "peak RSS", "× input")
 	worst := 0.0
-	for _, format := range strings.Split(*formats, ",") {
-		rss, err := peak(*app, "analyze", "--format", format, *file)
+	for _, format := range strings.Split(formats, ",") {
+		rss, err := peak(app, "analyze", "--format", format, file)
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "benchmem: app analyze --format %s: %v\n", format, err)
 			os.Exit(1)

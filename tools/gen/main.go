@@ -1,8 +1,10 @@
 // Command gen writes a generated paste of varied pages (internal/benchdata)
-// for benchmarks:
+// for benchmarks, as text or, with -html, as an HTML page of one story
+// after another:
 //
 //	go run ./tools/gen -size 10MB -o /tmp/paste-10mb.txt
 //	go run ./tools/gen -page ar          # one Arabic page to standard output
+//	go run ./tools/gen -html -size 25MB -o /tmp/paste-25mb.html
 package main
 
 import (
@@ -20,6 +22,7 @@ func main() {
 	out := flag.String("o", "-", "output file, - for standard output")
 	seed := flag.Uint64("seed", 1, "PRNG seed")
 	page := flag.String("page", "", "write one page in this language (ar, fr, en) instead of a paste")
+	asHTML := flag.Bool("html", false, "write an HTML page of stories (markup, scripts, styles, comments) of at least -size bytes")
 	flag.Parse()
 	var data []byte
 	if *page != "" {
@@ -30,7 +33,11 @@ func main() {
 			fmt.Fprintf(os.Stderr, "gen: -size %q: %v\n", *size, err)
 			os.Exit(2)
 		}
-		data = benchdata.Paste(n, *seed)
+		if *asHTML {
+			data = htmlPaste(n, *seed)
+		} else {
+			data = benchdata.Paste(n, *seed)
+		}
 	}
 	var err error
 	if *out == "-" {
