@@ -6,7 +6,7 @@ LDFLAGS := -s -w -X main.version=$(VERSION)
 WASM    := web/app.wasm
 FUZZTIME ?= 5s
 
-.PHONY: all run build wasm dist test test-short bench bench-compare bench-memory bench-browser size fuzz eval clean
+.PHONY: all run build wasm goapp-wasm dist test test-short bench bench-compare bench-memory bench-browser size fuzz eval clean
 
 all: build
 
@@ -31,13 +31,19 @@ WASMINLINE := -gcflags=all=-l \
 	-gcflags=strings= -gcflags=bytes= -gcflags=unicode= -gcflags=unicode/utf8= -gcflags=slices= -gcflags=sort= \
 	-gcflags=strconv= -gcflags=math= -gcflags=math/bits= -gcflags=github.com/clipperhouse/...= \
 	-gcflags=internal/bytealg= -gcflags=internal/runtime/maps=
-# nethttpomithttp2 leaves net/http's HTTP/2 out: go-app imports net/http
-# even in the browser, which never makes a request through it (−4.7 KB gzip).
-WASMTAGS := -tags=nethttpomithttp2
-WASMENV := GOOS=js GOARCH=wasm GOFLAGS="$(strip $(GOFLAGS) $(WASMINLINE) $(WASMTAGS))"
+# app.wasm is built against a copy of go-app whose server files
+# (pkg/app/http.go, resource.go) are left out of the browser build, and with
+# them net/http, crypto/tls and math/big: about 450 KB gzip that the browser
+# never runs (tools/goappwasm says how; native builds use go-app as it is).
+WASMMOD := $(CURDIR)/bin/wasm.mod
+WASMENV := GOOS=js GOARCH=wasm GOFLAGS="$(strip $(GOFLAGS) $(WASMINLINE) -modfile=$(WASMMOD))"
 
-wasm:
+wasm: goapp-wasm
 	$(WASMENV) $(GO) build -trimpath -ldflags="$(LDFLAGS)" -o $(WASM) ./wasm
+
+goapp-wasm:
+	@mkdir -p bin
+	$(GO) run ./tools/goappwasm -dir bin
 
 ## dist: the static site in dist/, ready for any static host
 ##       (BASE=/repo for a site under a path, e.g. GitHub Pages project sites)
@@ -97,7 +103,7 @@ bench-browser: dist
 ## size: app.wasm (built as `make wasm` does) raw, gzip -9 and brotli against
 ##       the budget, and the code each module and package adds
 size: wasm
-	GOFLAGS="$(strip $(GOFLAGS) $(WASMINLINE) $(WASMTAGS))" $(GO) run ./tools/size -wasm $(WASM) -main ./wasm -ldflags "$(LDFLAGS)"
+	GOFLAGS="$(strip $(GOFLAGS) $(WASMINLINE))" $(GO) run ./tools/size -wasm $(WASM) -main ./wasm -ldflags "$(LDFLAGS)" -modfile $(WASMMOD)
 
 ## fuzz: each fuzz target for $(FUZZTIME)
 fuzz:

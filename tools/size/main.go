@@ -41,14 +41,15 @@ func main() {
 	ldflags := flag.String("ldflags", "-s -w", "the -ldflags app.wasm was built with; the named build drops -s from them")
 	top := flag.Int("top", 25, "packages to list")
 	funcs := flag.Int("funcs", 0, "largest functions to list (package initialisers that build map and slice literals show up here)")
+	modfile := flag.String("modfile", "", "the go.mod app.wasm was built with (-modfile; tools/goappwasm), for the named build")
 	flag.Parse()
-	if err := run(os.Stdout, *wasmPath, *mainPkg, *ldflags, *top, *funcs); err != nil {
+	if err := run(os.Stdout, *wasmPath, *mainPkg, *ldflags, *modfile, *top, *funcs); err != nil {
 		fmt.Fprintln(os.Stderr, "size:", err)
 		os.Exit(1)
 	}
 }
 
-func run(w io.Writer, wasmPath, mainPkg, ldflags string, top, funcs int) error {
+func run(w io.Writer, wasmPath, mainPkg, ldflags, modfile string, top, funcs int) error {
 	raw, err := os.ReadFile(wasmPath)
 	if err != nil {
 		return fmt.Errorf("%v (build it with `make wasm`)", err)
@@ -84,13 +85,17 @@ func run(w io.Writer, wasmPath, mainPkg, ldflags string, top, funcs int) error {
 			keep = append(keep, f)
 		}
 	}
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags="+strings.Join(keep, " "), "-o", named, mainPkg)
+	var ov []string
+	if modfile != "" {
+		ov = []string{"-modfile=" + modfile}
+	}
+	cmd := exec.Command("go", append(append([]string{"build", "-trimpath", "-ldflags=" + strings.Join(keep, " ")}, ov...), "-o", named, mainPkg)...)
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	cmd.Stderr = os.Stderr
 	if err := cmd.Run(); err != nil {
 		return fmt.Errorf("building %s with symbol names: %v", mainPkg, err)
 	}
-	list := exec.Command("go", "list", "-deps", "-f", "{{.ImportPath}}", mainPkg)
+	list := exec.Command("go", append(append([]string{"list", "-deps"}, ov...), "-f", "{{.ImportPath}}", mainPkg)...)
 	list.Env = cmd.Env
 	list.Stderr = os.Stderr
 	out, err := list.Output()
