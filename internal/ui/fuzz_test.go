@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -54,6 +55,30 @@ func FuzzSessionToggle(f *testing.F) {
 			}
 			if i > 20 {
 				break
+			}
+		}
+	})
+}
+
+// FuzzMatchLanguage: whatever the browser reports as its languages, the
+// match is an interface language, the same each time, and a tag naming an
+// interface language exactly, put first, wins.
+func FuzzMatchLanguage(f *testing.F) {
+	for _, s := range []string{"", "ar-MA", "fr-CA,en", "ary", "fa,fr", "??,ar", "en-GB", "x-klingon", "ar-Latn", "zh-Hant-TW,fr"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		langs := strings.Split(s, ",")
+		got := MatchLanguage(langs...)
+		if !slices.Contains(Languages, got) {
+			t.Fatalf("MatchLanguage(%q) = %q, not an interface language", langs, got)
+		}
+		if again := MatchLanguage(langs...); again != got {
+			t.Fatalf("MatchLanguage(%q) = %q, then %q", langs, got, again)
+		}
+		for _, l := range Languages {
+			if first := MatchLanguage(append([]string{l}, langs...)...); first != l {
+				t.Fatalf("MatchLanguage(%q) = %q, want %q", append([]string{l}, langs...), first, l)
 			}
 		}
 	})

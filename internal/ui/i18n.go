@@ -5,6 +5,9 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
+
+	"golang.org/x/text/language"
 
 	"github.com/safi-app/safi/internal/report"
 )
@@ -23,34 +26,48 @@ var arabicVarieties = map[string]bool{
 	"acm": true, "afb": true, "ars": true, "acq": true, "ayl": true, "ayp": true, "shu": true, "arb": true,
 }
 
+// matcher matches a reader's languages to the interface languages. Same-
+// script matching is off, so that a reader of Persian or Urdu, which are
+// written in the Arabic script but are not Arabic, gets the fallback
+// (English), not the Arabic interface.
+var matcher = sync.OnceValue(func() language.Matcher {
+	tags := make([]language.Tag, len(Languages))
+	for i, l := range Languages {
+		tags[i] = language.MustParse(l)
+	}
+	return language.NewMatcher(tags, language.PreferSameScript(false))
+})
+
 // MatchLanguage returns the interface language that best serves a reader
 // whose browser prefers langs (BCP 47 tags, most preferred first): "en",
-// "ar" or "fr". The first tag whose language (its primary subtag, or an
-// Arabic variety such as ary or arz) is an interface language wins;
-// unknown or malformed tags are skipped, and English is the fallback.
-//
-// Matching by primary subtag is all three interface languages need, and it
-// keeps golang.org/x/text/language out of app.wasm: its Matcher (code and
-// tables) measured 71 KB gzip -9 there, which issue 7's budget has no room
-// for. Nor would its matcher map the Arabic varieties by itself: its
-// macrolanguage data maps only arb to ar; it reaches ar from ary, arz, aeb,
-// arq, apc, ajp, apd and shu only through its same-script fallback
-// (confidence No), and from acm, afb, ars, acq, ayl and ayp not at all (it
-// knows no likely script for them). Measured with x/text v0.44.0.
+// "ar" or "fr", matched by golang.org/x/text/language (so "ar-MA",
+// "ar-Arab-EG" and "fr-CA" find their language, and an earlier preference
+// wins over a later one). Spoken Arabic varieties (ary, arz…) are read as
+// Arabic first: x/text's data maps only arb to ar, and reaches ar from the
+// others only by the script they share, which would also send Persian to
+// Arabic. Arabic in another script (ar-Latn, as Arabizi writers may set) is
+// read as Arabic too, where x/text would see no match. Malformed tags are
+// skipped; English is the fallback.
 func MatchLanguage(langs ...string) string {
+	want := make([]language.Tag, 0, len(langs))
 	for _, l := range langs {
-		base, _, _ := strings.Cut(strings.ReplaceAll(l, "_", "-"), "-")
-		base = strings.ToLower(strings.TrimSpace(base))
-		if arabicVarieties[base] {
-			base = "ar"
+		t, err := language.Parse(strings.ReplaceAll(strings.TrimSpace(l), "_", "-"))
+		if err != nil {
+			continue
 		}
-		for _, il := range Languages {
-			if base == il {
-				return il
-			}
+		if b, _ := t.Base(); b.String() == "ar" || arabicVarieties[b.String()] {
+			t = language.Arabic // any script or region: the interface is Arabic
 		}
+		want = append(want, t)
 	}
-	return Languages[0]
+	if len(want) == 0 {
+		return Languages[0]
+	}
+	_, i, conf := matcher().Match(want...)
+	if conf == language.No {
+		return Languages[0]
+	}
+	return Languages[i]
 }
 
 // dirOf returns the writing direction of an interface language.

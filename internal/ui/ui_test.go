@@ -32,6 +32,18 @@ func TestMatchLanguage(t *testing.T) {
 		{"Egyptian Arabic code", []string{"arz"}, "ar"},
 		{"underscore and case", []string{"FR_be"}, "fr"},
 		{"script subtag", []string{"ar-Arab-EG"}, "ar"},
+		{"earlier regional preference beats later exact one", []string{"fr-CA", "en"}, "fr"},
+		{"Standard Arabic code", []string{"arb"}, "ar"},
+		{"Tunisian Arabic", []string{"aeb-TN", "fr"}, "ar"},
+		{"Persian is not Arabic", []string{"fa-IR"}, "en"},
+		{"Persian, then French", []string{"fa", "fr"}, "fr"},
+		{"Urdu", []string{"ur"}, "en"},
+		{"Latin-script Serbian is not French", []string{"sr-Latn"}, "en"},
+		{"empty and whitespace tags skipped", []string{"", " ", "ar"}, "ar"},
+		{"English variant after unsupported", []string{"de", "en-AU", "fr"}, "en"},
+		{"undetermined language", []string{"und"}, "en"},
+		{"Swiss French", []string{"fr-CH"}, "fr"},
+		{"Arabic with a Latin script", []string{"ar-Latn"}, "ar"},
 	}
 	for _, tc := range tests {
 		if got := MatchLanguage(tc.langs...); got != tc.want {
