@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"github.com/safi-app/safi/internal/benchdata"
@@ -261,7 +262,39 @@ func TestArabicInterface(t *testing.T) {
 	tb.run(chromedp.Reload())
 	tb.waitReady()
 	tb.waitJS(`document.documentElement.dir === "rtl"`, 10*time.Second)
+}
 
+// TestBrowserLanguages: on a first visit the interface language is matched
+// from the browser's languages (navigator.languages), with
+// golang.org/x/text/language.
+func TestBrowserLanguages(t *testing.T) {
+	tests := []struct {
+		desc      string
+		languages []string
+		lang, dir string
+	}{
+		{"Moroccan Arabic, then French", []string{"ary-MA", "fr"}, "ar", "rtl"},
+		{"Persian is not Arabic: French next", []string{"fa-IR", "fr-CA", "en"}, "fr", "ltr"},
+		{"nothing known: English", []string{"de-DE", "ja"}, "en", "ltr"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			tb := newTab(t)
+			langs, _ := json.Marshal(tc.languages)
+			if _, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+				Source: fmt.Sprintf(`Object.defineProperty(navigator, "languages", {get: () => %s});`, langs),
+			}); err != nil {
+				t.Fatal(err)
+			}
+			tb.open()
+			var got struct{ Lang, Dir, Select string }
+			tb.eval(`({lang: document.documentElement.lang, dir: document.documentElement.dir, select: document.getElementById("lang").value})`, &got)
+			if got.Lang != tc.lang || got.Dir != tc.dir || got.Select != tc.lang {
+				t.Errorf("navigator.languages %q: lang=%q dir=%q switcher=%q, want %q %q %q",
+					tc.languages, got.Lang, got.Dir, got.Select, tc.lang, tc.dir, tc.lang)
+			}
+		})
+	}
 }
 
 // captureDownloads makes the page keep every Blob it offers for download,
