@@ -62,6 +62,7 @@ type worker struct {
 type call struct {
 	done  chan wire.Reply
 	stage func()
+	text  []byte // what the report's offsets point into: its strings refer to it
 }
 
 // startWorker starts the analysis worker from url, or returns nil where
@@ -97,7 +98,19 @@ func (wk *worker) receive(data app.Value) {
 	}
 	b := make([]byte, data.Get("length").Int())
 	app.CopyBytesToGo(b, data)
-	rep, err := wire.DecodeReply(b)
+	id, err := wire.ReplyID(b)
+	if err != nil {
+		wk.fail()
+		return
+	}
+	wk.mu.Lock()
+	c := wk.waiting[id]
+	wk.mu.Unlock()
+	var text []byte
+	if c != nil {
+		text = c.text
+	}
+	rep, err := wire.DecodeReply(b, text)
 	if err != nil {
 		wk.fail()
 		return
@@ -106,7 +119,6 @@ func (wk *worker) receive(data app.Value) {
 	if rep.Kind == wire.KindProgress && rep.Stage == "ready" {
 		wk.ready = true
 	}
-	c := wk.waiting[rep.ID]
 	if c != nil && rep.Kind != wire.KindProgress {
 		delete(wk.waiting, rep.ID)
 	}
@@ -140,9 +152,11 @@ func (wk *worker) fail() {
 	jsCall(func() { wk.w.Call("terminate") })
 }
 
-// do posts req and waits for its reply. It must not run on the goroutine
-// that handles JavaScript events.
-func (wk *worker) do(req wire.Request, stage func()) (wire.Reply, error) {
+// do posts req and waits for its reply, whose report's strings may refer
+// to text: the input of the analysis (text), or its text rendering (HTML,
+// for a measure). It must not run on the goroutine that handles JavaScript
+// events.
+func (wk *worker) do(req wire.Request, text []byte, stage func()) (wire.Reply, error) {
 	wk.mu.Lock()
 	if wk.dead {
 		wk.mu.Unlock()
@@ -150,15 +164,22 @@ func (wk *worker) do(req wire.Request, stage func()) (wire.Reply, error) {
 	}
 	wk.nextID++
 	req.ID = wk.nextID
-	c := &call{done: make(chan wire.Reply, 1), stage: stage}
+	c := &call{done: make(chan wire.Reply, 1), stage: stage, text: text}
 	wk.waiting[req.ID] = c
 	wk.mu.Unlock()
 
+	// The input goes beside the encoded request, not in it: encoding it
+	// would copy it once more on the page's thread (72–90 ms for 64 MB).
+	src := req.Src
+	req.Src = nil
 	b := wire.AppendRequest(nil, &req)
 	err := jsCall(func() {
-		u := app.Window().Get("Uint8Array").New(len(b))
-		app.CopyBytesToJS(u, b)
-		wk.w.Call("postMessage", u, []any{u.Get("buffer")})
+		u8 := app.Window().Get("Uint8Array")
+		h := u8.New(len(b))
+		app.CopyBytesToJS(h, b)
+		in := u8.New(len(src))
+		app.CopyBytesToJS(in, src)
+		wk.w.Call("postMessage", []any{h, in}, []any{h.Get("buffer"), in.Get("buffer")})
 	})
 	if err != nil {
 		wk.fail()
@@ -182,7 +203,7 @@ func (wk *worker) analyze(seq int, src []byte, format string, corr engine.Correc
 	if err := engine.CheckSize(int64(len(src)), engine.MaxBrowserInput); err != nil {
 		return nil, err
 	}
-	rep, err := wk.do(wire.Request{Op: wire.OpAnalyze, Seq: seq, Format: format, Src: src, Corr: corr}, stage)
+	rep, err := wk.do(wire.Request{Op: wire.OpAnalyze, Seq: seq, Format: format, Src: src, Corr: corr}, src, stage)
 	if err != nil {
 		return nil, err
 	}
@@ -190,13 +211,16 @@ func (wk *worker) analyze(seq int, src []byte, format string, corr engine.Correc
 		rep.Src = src // text: the offsets point into the input itself
 	}
 	s := &Session{Src: rep.Src, flags: rep.Blocks, Report: rep.Report, Corrections: engine.Corrections{}, inWorker: true, engineMS: rep.EngineMS}
+	if len(rep.Runes) == len(rep.Report.Blocks) {
+		s.runes = rep.Runes // counted in the worker
+	}
 	for i, in := range corr {
 		if i >= 0 && i < len(rep.Blocks) {
 			s.Corrections[i] = in
 		}
 	}
 	s.measureFn = func(c engine.Corrections) (report.Report, error) {
-		rep, err := wk.do(wire.Request{Op: wire.OpMeasure, Seq: seq, Corr: c}, nil)
+		rep, err := wk.do(wire.Request{Op: wire.OpMeasure, Seq: seq, Corr: c}, s.Src, nil)
 		return rep.Report, err
 	}
 	return s, nil
@@ -204,7 +228,7 @@ func (wk *worker) analyze(seq int, src []byte, format string, corr engine.Correc
 
 // warm has the worker analyse src n times (wire.OpWarm) and waits.
 func (wk *worker) warm(src []byte, n int) error {
-	_, err := wk.do(wire.Request{Op: wire.OpWarm, Seq: -1, Format: "text", Src: src, Repeat: n}, nil)
+	_, err := wk.do(wire.Request{Op: wire.OpWarm, Seq: -1, Format: "text", Src: src, Repeat: n}, nil, nil)
 	return err
 }
 

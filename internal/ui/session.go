@@ -27,7 +27,7 @@ type Session struct {
 	Corrections engine.Corrections
 
 	flags     []wire.BlockFlags // per block: has text, in the article by the engine's verdict
-	runes     []int             // per block: characters, counted once for the charts
+	runes     []int             // per block: characters, for the charts (sent by the worker, or counted once)
 	inWorker  bool              // analysed by the worker, not in-process
 	engineMS  float64           // the worker's own time in the engine (0 in-process)
 	history   []engine.Corrections

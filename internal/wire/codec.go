@@ -22,7 +22,29 @@ import (
 var ErrCorrupt = errors.New("wire: corrupt message")
 
 // writer appends values to a message.
-type writer struct{ b []byte }
+type writer struct {
+	b []byte
+	// base, when set, is text the receiver has too (the input, or the text
+	// rendering of an HTML input): a string lying inside it is sent as its
+	// place there, not its bytes. Most of a report's text is the input's
+	// own (the texts of removed blocks, headlines, paragraphs), so for a
+	// large paste this makes the reply several times smaller and its
+	// decoding on the page mostly slice headers.
+	base []byte
+	// shared numbers the short strings sent so far, in order: one sent
+	// again (a class or rule name, on every block) is sent as its number.
+	shared map[string]int
+}
+
+// Strings are sent as a tag, a uvarint whose two low bits say what follows
+// and whose other bits give a length or a number.
+const (
+	tagBytes  = 0 // length, then the bytes
+	tagBase   = 1 // length, then a uvarint offset into the base
+	tagShared = 2 // the number of a short string sent before
+	// maxShared is the longest string numbered for sending again.
+	maxShared = 40
+)
 
 func (w *writer) uint(v uint64) { w.b = binary.AppendUvarint(w.b, v) }
 func (w *writer) int(v int)     { w.b = binary.AppendVarint(w.b, int64(v)) }
@@ -39,15 +61,46 @@ func (w *writer) bytes(v []byte) {
 	w.b = append(w.b, v...)
 }
 func (w *writer) string(v string) {
-	w.uint(uint64(len(v)))
+	if off, ok := within(w.base, v); ok {
+		w.uint(uint64(len(v))<<2 | tagBase)
+		w.uint(uint64(off))
+		return
+	}
+	if len(v) > 0 && len(v) <= maxShared {
+		if i, ok := w.shared[v]; ok {
+			w.uint(uint64(i)<<2 | tagShared)
+			return
+		}
+		if w.shared == nil {
+			w.shared = map[string]int{}
+		}
+		w.shared[v] = len(w.shared)
+	}
+	w.uint(uint64(len(v))<<2 | tagBytes)
 	w.b = append(w.b, v...)
+}
+
+// within returns the offset of v in base when v's bytes are base's own
+// memory (not merely equal to some of it), and v is not empty.
+func within(base []byte, v string) (int, bool) {
+	if len(v) == 0 || len(v) > len(base) {
+		return 0, false
+	}
+	b := uintptr(unsafe.Pointer(unsafe.SliceData(base)))
+	p := uintptr(unsafe.Pointer(unsafe.StringData(v)))
+	if p < b || p-b > uintptr(len(base)-len(v)) {
+		return 0, false
+	}
+	return int(p - b), true
 }
 
 // reader takes values off a message. The first failure sticks: later reads
 // return zero values and err says what went wrong.
 type reader struct {
-	b   []byte
-	err error
+	b      []byte
+	err    error
+	base   []byte   // what tagBase strings point into (see writer)
+	shared []string // the short strings read so far, by number
 }
 
 func (r *reader) fail() {
@@ -121,13 +174,39 @@ func (r *reader) bytes() []byte {
 }
 
 func (r *reader) string() string {
-	n := r.n(1)
-	if n == 0 {
-		return ""
+	tag := r.uint()
+	n := tag >> 2
+	switch tag & 3 {
+	case tagBytes:
+		if n > uint64(len(r.b)) {
+			r.fail()
+			return ""
+		}
+		if n == 0 {
+			return ""
+		}
+		v := unsafe.String(&r.b[0], n)
+		r.b = r.b[n:]
+		if n <= maxShared {
+			r.shared = append(r.shared, v)
+		}
+		return v
+	case tagBase:
+		off := r.uint()
+		if n == 0 || n > uint64(len(r.base)) || off > uint64(len(r.base))-n {
+			r.fail()
+			return ""
+		}
+		return unsafe.String(&r.base[off], n)
+	case tagShared:
+		if n >= uint64(len(r.shared)) {
+			r.fail()
+			return ""
+		}
+		return r.shared[n]
 	}
-	v := unsafe.String(&r.b[0], n)
-	r.b = r.b[n:]
-	return v
+	r.fail()
+	return ""
 }
 
 // nilable lists: JSON tells a nil slice (null) from an empty one ([]), and

@@ -9,10 +9,10 @@ import (
 )
 
 // Serve runs the worker's message loop in a Web Worker's global scope: it
-// answers every message the page posts (an encoded Request in a
-// Uint8Array) with encoded Replies, and never returns. Requests that a
-// newer analysis overtook while they waited are answered as stale without
-// running.
+// answers every message the page posts (an encoded Request and its Src,
+// two Uint8Arrays in an array) with encoded Replies, and never returns.
+// Requests that a newer analysis overtook while they waited are answered
+// as stale without running.
 func Serve() {
 	self := js.Global()
 	var (
@@ -27,10 +27,29 @@ func Serve() {
 		self.Call("postMessage", u, []any{u.Get("buffer")})
 	}
 	onMessage := js.FuncOf(func(this js.Value, args []js.Value) any {
+		// [the encoded Request, its Src]: the page sends the input beside
+		// the request so as not to copy it into the encoding.
 		data := args[0].Get("data")
-		b := make([]byte, data.Get("length").Int())
-		js.CopyBytesToGo(b, data)
-		req, err := DecodeRequest(b)
+		number := func(v js.Value, name string) int {
+			if n := v.Get(name); n.Type() == js.TypeNumber {
+				return n.Int()
+			}
+			return -1
+		}
+		bytes := func(v js.Value) []byte {
+			if v.Type() != js.TypeObject || number(v, "BYTES_PER_ELEMENT") != 1 {
+				return nil
+			}
+			b := make([]byte, max(0, number(v, "length")))
+			js.CopyBytesToGo(b, v)
+			return b
+		}
+		var req Request
+		err := ErrCorrupt
+		if data.Type() == js.TypeObject && number(data, "length") == 2 {
+			req, err = DecodeRequest(bytes(data.Index(0)))
+			req.Src = bytes(data.Index(1))
+		}
 		if err != nil {
 			post(failure(&req, err))
 			return nil

@@ -3,6 +3,7 @@ package wire
 import (
 	"errors"
 	"time"
+	"unicode/utf8"
 
 	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/engine"
@@ -18,8 +19,9 @@ type Server struct {
 	// keeps the user's first paste waiting for long.
 	Waiting func() bool
 
-	doc *doc.Doc
-	seq int
+	doc  *doc.Doc
+	seq  int
+	base []byte // the text the page holds that the doc's offsets point into
 }
 
 // Handle answers req. progress, when not nil, is called with a KindProgress
@@ -29,12 +31,18 @@ func (s *Server) Handle(req Request, progress func(Reply)) Reply {
 	start := time.Now()
 	switch req.Op {
 	case OpAnalyze:
-		s.doc, s.seq = nil, req.Seq
+		s.doc, s.seq, s.base = nil, req.Seq, nil
 		d, err := engine.SafePrepare(req.Src, engine.Options{Format: req.Format})
 		if err != nil {
 			return failure(&req, err)
 		}
 		s.doc = d
+		// The page has the input it sent; for HTML it gets the text
+		// rendering in this reply (Src).
+		s.base = req.Src
+		if req.Format == "html" {
+			s.base = d.Src
+		}
 		req.Corr = valid(req.Corr, len(d.Blocks))
 		if progress != nil {
 			progress(Reply{ID: req.ID, Seq: req.Seq, Kind: KindProgress, Stage: "measuring"})
@@ -53,6 +61,12 @@ func (s *Server) Handle(req Request, progress func(Reply)) Reply {
 			}
 			if b.Class == report.ClassParagraph || b.Class == report.ClassHeading {
 				rep.Blocks[i] |= InArticle
+			}
+		}
+		rep.Runes = make([]int, len(rep.Report.Blocks))
+		for i, b := range rep.Report.Blocks {
+			if 0 <= b.Start && b.Start <= b.End && b.End <= len(d.Src) {
+				rep.Runes[i] = utf8.RuneCount(d.Src[b.Start:b.End])
 			}
 		}
 		return rep
@@ -82,7 +96,7 @@ func (s *Server) measure(req *Request, start time.Time) (Reply, error) {
 	if err != nil {
 		return failure(req, err), err
 	}
-	return Reply{ID: req.ID, Seq: req.Seq, Kind: KindOK, Report: r,
+	return Reply{ID: req.ID, Seq: req.Seq, Kind: KindOK, Report: r, base: s.base,
 		EngineMS: float64(time.Since(start).Microseconds()) / 1000}, nil
 }
 

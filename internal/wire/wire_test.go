@@ -5,7 +5,9 @@ import (
 	"errors"
 	"os"
 	"reflect"
+	"slices"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/safi-app/safi/internal/benchdata"
 	"github.com/safi-app/safi/internal/engine"
@@ -129,11 +131,11 @@ func TestDecodeCorrupt(t *testing.T) {
 	r := engine.Analyze(seed(t), engine.Options{})
 	full := AppendReply(nil, &Reply{ID: 1, Kind: KindOK, Report: r, Src: seed(t), Blocks: []BlockFlags{HasText}})
 	for _, cut := range []int{0, 1, 5, len(full) / 2, len(full) - 1} {
-		if _, err := DecodeReply(full[:cut]); !errors.Is(err, ErrCorrupt) {
+		if _, err := DecodeReply(full[:cut], nil); !errors.Is(err, ErrCorrupt) {
 			t.Errorf("reply cut at %d: err %v, want ErrCorrupt", cut, err)
 		}
 	}
-	if _, err := DecodeReply(append(full, 0)); !errors.Is(err, ErrCorrupt) {
+	if _, err := DecodeReply(append(full, 0), nil); !errors.Is(err, ErrCorrupt) {
 		t.Errorf("trailing byte: err %v, want ErrCorrupt", err)
 	}
 	// A length far beyond the message must not allocate it.
@@ -142,8 +144,12 @@ func TestDecodeCorrupt(t *testing.T) {
 	}
 }
 
+// page is what the page holds between requests: the text the report's
+// offsets point into, which replies refer to.
+type page struct{ text []byte }
+
 // roundTrip sends req through the encodings, as the page and the worker do.
-func roundTrip(t *testing.T, s *Server, req Request) (Reply, []Reply) {
+func roundTrip(t *testing.T, s *Server, pg *page, req Request) (Reply, []Reply) {
 	t.Helper()
 	q, err := DecodeRequest(AppendRequest(nil, &req))
 	if err != nil {
@@ -151,9 +157,17 @@ func roundTrip(t *testing.T, s *Server, req Request) (Reply, []Reply) {
 	}
 	var progress []Reply
 	rep := s.Handle(q, func(r Reply) { progress = append(progress, r) })
-	got, err := DecodeReply(AppendReply(nil, &rep))
+	// The page decodes with its own copy of the text, as the browser has.
+	if req.Op == OpAnalyze {
+		pg.text = slices.Clone(req.Src)
+	}
+	msg := AppendReply(nil, &rep)
+	got, err := DecodeReply(msg, pg.text)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if req.Op == OpAnalyze && got.Src != nil {
+		pg.text = got.Src
 	}
 	return got, progress
 }
@@ -161,7 +175,8 @@ func roundTrip(t *testing.T, s *Server, req Request) (Reply, []Reply) {
 func TestServer(t *testing.T) {
 	src := seed(t)
 	var s Server
-	rep, progress := roundTrip(t, &s, Request{ID: 1, Op: OpAnalyze, Seq: 1, Src: src, Corr: engine.Corrections{99999: true}})
+	var pg page
+	rep, progress := roundTrip(t, &s, &pg, Request{ID: 1, Op: OpAnalyze, Seq: 1, Src: src, Corr: engine.Corrections{99999: true}})
 	if rep.Kind != KindOK || rep.ID != 1 || rep.Seq != 1 {
 		t.Fatalf("analyze: kind %d id %d seq %d (%s)", rep.Kind, rep.ID, rep.Seq, rep.Message)
 	}
@@ -188,38 +203,38 @@ func TestServer(t *testing.T) {
 	}
 	// A correction measures the kept input again.
 	corr := engine.Corrections{in: false}
-	rep, _ = roundTrip(t, &s, Request{ID: 2, Op: OpMeasure, Seq: 1, Corr: corr})
+	rep, _ = roundTrip(t, &s, &pg, Request{ID: 2, Op: OpMeasure, Seq: 1, Corr: corr})
 	d := engine.Prepare(src, engine.Options{})
 	if rep.Kind != KindOK || !reflect.DeepEqual(rep.Report, engine.Measure(d, corr)) {
 		t.Errorf("measure: kind %d, or report differs from engine.Measure", rep.Kind)
 	}
 	// Warming up runs the engine but keeps the analysed input.
-	rep, _ = roundTrip(t, &s, Request{ID: 6, Op: OpWarm, Seq: -1, Src: src, Repeat: 3})
+	rep, _ = roundTrip(t, &s, &pg, Request{ID: 6, Op: OpWarm, Seq: -1, Src: src, Repeat: 3})
 	if rep.Kind != KindOK || rep.EngineMS <= 0 {
 		t.Errorf("warm: kind %d, %v ms", rep.Kind, rep.EngineMS)
 	}
-	if rep, _ = roundTrip(t, &s, Request{ID: 7, Op: OpMeasure, Seq: 1, Corr: corr}); rep.Kind != KindOK {
+	if rep, _ = roundTrip(t, &s, &pg, Request{ID: 7, Op: OpMeasure, Seq: 1, Corr: corr}); rep.Kind != KindOK {
 		t.Errorf("measure after warm: kind %d (%s)", rep.Kind, rep.Message)
 	}
 	// A request waiting stops the warm-up after its first analysis.
 	calls := 0
 	s.Waiting = func() bool { calls++; return true }
-	if rep, _ = roundTrip(t, &s, Request{ID: 8, Op: OpWarm, Seq: -1, Src: src, Repeat: 10}); rep.Kind != KindOK || calls != 1 {
+	if rep, _ = roundTrip(t, &s, &pg, Request{ID: 8, Op: OpWarm, Seq: -1, Src: src, Repeat: 10}); rep.Kind != KindOK || calls != 1 {
 		t.Errorf("interrupted warm: kind %d, asked %d times whether a request waits, want 1", rep.Kind, calls)
 	}
 	s.Waiting = nil
 	// A measure of another analysis is stale.
-	rep, _ = roundTrip(t, &s, Request{ID: 3, Op: OpMeasure, Seq: 2})
+	rep, _ = roundTrip(t, &s, &pg, Request{ID: 3, Op: OpMeasure, Seq: 2})
 	if !errors.Is(rep.Err(), ErrStale) {
 		t.Errorf("stale measure: %v, want ErrStale", rep.Err())
 	}
 	// HTML: the text rendering comes back, for the offsets.
 	html := []byte("<html><body><article><p>Un paragraphe assez long pour être un article, avec des mots.</p></article></body></html>")
-	rep, _ = roundTrip(t, &s, Request{ID: 5, Op: OpAnalyze, Seq: 3, Format: "html", Src: html})
+	rep, _ = roundTrip(t, &s, &pg, Request{ID: 5, Op: OpAnalyze, Seq: 3, Format: "html", Src: html})
 	if d := engine.Prepare(html, engine.Options{Format: "html"}); rep.Kind != KindOK || string(rep.Src) != string(d.Src) {
 		t.Errorf("html: kind %d, src %q, want %q", rep.Kind, rep.Src, d.Src)
 	}
-	rep, _ = roundTrip(t, &s, Request{ID: 4, Op: 99})
+	rep, _ = roundTrip(t, &s, &pg, Request{ID: 4, Op: 99})
 	if rep.Kind != KindFailed || rep.Err() == nil {
 		t.Errorf("unknown op: kind %d", rep.Kind)
 	}
@@ -238,7 +253,7 @@ func TestFailureKinds(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
 			rep := failure(&Request{ID: 5}, tc.err)
-			got, err := DecodeReply(AppendReply(nil, &rep))
+			got, err := DecodeReply(AppendReply(nil, &rep), nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -279,15 +294,19 @@ func TestCoalesce(t *testing.T) {
 }
 
 func FuzzDecodeReply(f *testing.F) {
-	r := engine.Analyze([]byte("Titre\n\nUn paragraphe de 12 mots, le 3 mai 2021, pour voir « ceci ».\n"), engine.Options{})
-	f.Add(AppendReply(nil, &Reply{ID: 1, Kind: KindOK, Report: r, Src: []byte("x"), Blocks: []BlockFlags{3}}))
-	f.Add(AppendRequest(nil, &Request{ID: 1, Op: OpAnalyze, Src: []byte("x"), Corr: engine.Corrections{1: true}}))
-	f.Add([]byte{})
-	f.Fuzz(func(t *testing.T, b []byte) {
-		if rep, err := DecodeReply(b); err == nil {
+	text := []byte("Titre\n\nUn paragraphe de 12 mots, le 3 mai 2021, pour voir « ceci ».\n")
+	var s Server
+	rep := s.Handle(Request{ID: 1, Op: OpAnalyze, Seq: 1, Src: text}, nil)
+	f.Add(AppendReply(nil, &rep), text) // strings sent as places in the text
+	r := engine.Analyze(text, engine.Options{})
+	f.Add(AppendReply(nil, &Reply{ID: 1, Kind: KindOK, Report: r, Src: []byte("x"), Blocks: []BlockFlags{3}, Runes: []int{1}}), []byte(nil))
+	f.Add(AppendRequest(nil, &Request{ID: 1, Op: OpAnalyze, Src: []byte("x"), Corr: engine.Corrections{1: true}}), []byte("x"))
+	f.Add([]byte{}, []byte{})
+	f.Fuzz(func(t *testing.T, b, base []byte) {
+		if rep, err := DecodeReply(b, base); err == nil {
 			// What decodes survives another round trip unchanged.
 			enc := AppendReply(nil, &rep)
-			again, err := DecodeReply(enc)
+			again, err := DecodeReply(enc, nil)
 			if err != nil {
 				t.Fatalf("re-encoded reply does not decode: %v", err)
 			}
@@ -324,4 +343,71 @@ func BenchmarkDecode(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestReplyRefersToText: the report's strings that are the input's own go
+// as places in the page's copy of it, so the reply of a large paste is a
+// fraction of the paste; decoded, they are the page's memory, and the
+// report is the same as the engine's.
+func TestReplyRefersToText(t *testing.T) {
+	src := benchdata.Paste(1_000_000, 4)
+	var s Server
+	var pg page
+	rep, _ := roundTrip(t, &s, &pg, Request{ID: 1, Op: OpAnalyze, Seq: 1, Src: src})
+	if !reflect.DeepEqual(rep.Report, engine.Analyze(src, engine.Options{})) {
+		t.Fatal("the report differs from engine.Analyze")
+	}
+	var noise int
+	for _, n := range rep.Report.Noise {
+		noise += len(n.Text)
+		if _, ok := within(pg.text, n.Text); n.Text != "" && !ok {
+			t.Fatalf("noise text %.40q is not the page's own text", n.Text)
+		}
+	}
+	again := s.Handle(Request{ID: 2, Op: OpMeasure, Seq: 1}, nil)
+	size := len(AppendReply(nil, &again))
+	again.base = nil
+	literal := len(AppendReply(nil, &again))
+	t.Logf("reply of a %d-byte paste: %d bytes, %d with every string sent whole (noise texts: %d bytes)", len(src), size, literal, noise)
+	if noise < len(src)/4 || size > literal-noise/2 {
+		t.Errorf("reply %d bytes, %d when sent whole: the %d bytes of noise text were not sent as places", size, literal, noise)
+	}
+	// Characters per block, for the charts.
+	if len(rep.Runes) != len(rep.Report.Blocks) {
+		t.Fatalf("%d character counts for %d blocks", len(rep.Runes), len(rep.Report.Blocks))
+	}
+	for i, b := range rep.Report.Blocks {
+		if want := utf8.RuneCount(src[b.Start:b.End]); rep.Runes[i] != want {
+			t.Fatalf("block %d: %d characters, want %d", i, rep.Runes[i], want)
+		}
+	}
+}
+
+func TestDecodeBadReferences(t *testing.T) {
+	text := []byte("Un paragraphe assez long pour être gardé, avec des mots et 12 chiffres.\n")
+	var s Server
+	rep := s.Handle(Request{ID: 1, Op: OpAnalyze, Seq: 1, Src: text}, nil)
+	msg := AppendReply(nil, &rep)
+	if _, err := DecodeReply(msg, text); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		desc string
+		base []byte
+	}{
+		{"no text to refer to", nil},
+		{"shorter text", text[:10]},
+	}
+	for _, tc := range tests {
+		if _, err := DecodeReply(msg, tc.base); !errors.Is(err, ErrCorrupt) {
+			t.Errorf("%s: err %v, want ErrCorrupt", tc.desc, err)
+		}
+	}
+	// Tags: a number of a short string not sent yet, and an unknown tag.
+	for _, b := range [][]byte{{5<<2 | tagShared}, {3}} {
+		r := &reader{b: b}
+		if r.string(); r.err == nil {
+			t.Errorf("string tag %#x: no error", b[0])
+		}
+	}
 }
