@@ -1,8 +1,10 @@
 package htmlread
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -24,7 +26,21 @@ var tickerHints = map[string]bool{"ticker": true, "marquee": true, "breaking": t
 
 // finish builds d.Blocks from the rendered blocks: trimmed text, the DOM's
 // signals and the content verdict; ticker containers become one block each.
+//
+// The infos of the elements go first, before the blocks take their memory:
+// past the content search, the blocks need only the tree, c and where each
+// ticker container's text ends.
 func (r *renderer) finish(d *doc.Doc, c *content) {
+	tickers := make([]*html.Node, len(r.blocks))
+	ends := map[*html.Node]int{}
+	for i := range r.blocks {
+		if t := r.tickerOf(r.blocks[i].owner); t != nil {
+			tickers[i] = t
+			ends[t] = int(r.info[t].to)
+		}
+	}
+	r.info, r.infos, r.order, r.blockLen, r.dataTables = nil, nil, nil, nil, nil
+
 	d.Blocks = d.Blocks[:0]
 	notTicker := map[*html.Node]bool{}
 	for i := 0; i < len(r.blocks); i++ {
@@ -33,15 +49,15 @@ func (r *renderer) finish(d *doc.Doc, c *content) {
 		if ts >= te {
 			continue
 		}
-		if t := r.tickerOf(rb.owner); t != nil && !notTicker[t] {
-			if j, b, ok := r.ticker(t, i); ok {
+		if t := tickers[i]; t != nil && !notTicker[t] {
+			if j, b, ok := r.ticker(t, ends[t], i); ok {
 				d.Blocks = append(d.Blocks, b)
 				i = j
 				continue
 			}
 			notTicker[t] = true // its other blocks need no second look
 		}
-		b := doc.Block{Start: ts, End: te, TextStart: ts, TextEnd: te, Text: string(r.out[ts:te])}
+		b := doc.Block{Start: ts, End: te, TextStart: ts, TextEnd: te, Text: r.view(ts, te)}
 		if rb.runes > 0 {
 			b.LinkDensity = float64(rb.linkRunes) / float64(rb.runes)
 		}
@@ -52,12 +68,47 @@ func (r *renderer) finish(d *doc.Doc, c *content) {
 	read.Tile(d)
 }
 
+// view is the rendered text out[start:end] as a string sharing out's
+// memory: the blocks' texts are views of Doc.Src, as the text reader's are
+// of its input, and out is not written once the blocks are made.
+func (r *renderer) view(start, end int) string {
+	if start >= end {
+		return ""
+	}
+	return unsafe.String(&r.out[start], end-start)
+}
+
+// intern returns a slice equal to s, shared with every other block whose
+// hints (or landmarks) are the same: most blocks of a page share their
+// ancestors' few. The slices returned are full, so that appending to one
+// cannot change another.
+func (r *renderer) intern(s []string) []string {
+	if len(s) == 0 {
+		return nil
+	}
+	r.key = r.key[:0]
+	for _, x := range s {
+		r.key = append(r.key, x...)
+		r.key = append(r.key, 0)
+	}
+	if v, ok := r.interned[string(r.key)]; ok {
+		return v
+	}
+	if r.interned == nil {
+		r.interned = map[string][]string{}
+	}
+	v := slices.Clip(slices.Clone(s))
+	r.interned[string(r.key)] = v
+	return v
+}
+
 // signals fills in what the ancestors of a block's owner say about it.
 func (r *renderer) signals(b *doc.Block, owner *html.Node) {
 	b.Tag = "body"
 	if owner != nil {
 		b.Tag = owner.Data
 	}
+	b.Hints, b.Landmarks = r.hints[:0], r.landmarks[:0]
 	for a := owner; a != nil && a.Type == html.ElementNode; a = a.Parent {
 		switch a.DataAtom {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
@@ -77,8 +128,9 @@ func (r *renderer) signals(b *doc.Block, owner *html.Node) {
 		}
 		b.Hints = hintsOf(b.Hints, a)
 	}
-	b.Hints = uniq(b.Hints)
-	b.Landmarks = uniq(b.Landmarks)
+	r.hints, r.landmarks = b.Hints, b.Landmarks // reused by the next block
+	b.Hints = r.intern(uniq(b.Hints))
+	b.Landmarks = r.intern(uniq(b.Landmarks))
 }
 
 // blockVerdict is the content verdict for a block: that of the element
@@ -139,14 +191,13 @@ func (r *renderer) tickerOf(n *html.Node) *html.Node {
 }
 
 // ticker joins the rendered blocks from i on that lie in the ticker
-// container t into one block whose segments are its links (or its items,
+// container t, whose text ends at end in out, into one block whose segments are its links (or its items,
 // when it has fewer than two links). It returns the index of the last
 // block joined, and ok=false when t does not look like a ticker: too few
 // items, or items as long as paragraphs.
-func (r *renderer) ticker(t *html.Node, i int) (int, doc.Block, bool) {
-	in := r.info[t]
+func (r *renderer) ticker(t *html.Node, end, i int) (int, doc.Block, bool) {
 	j := i
-	for j+1 < len(r.blocks) && r.blocks[j+1].start < in.to {
+	for j+1 < len(r.blocks) && r.blocks[j+1].start < end {
 		j++
 	}
 	ts, _ := trim(r.out, r.blocks[i].start, r.blocks[i].end)
@@ -160,7 +211,7 @@ func (r *renderer) ticker(t *html.Node, i int) (int, doc.Block, bool) {
 	for _, l := range r.links {
 		if l.start >= ts && l.end <= te {
 			if s, e := trim(r.out, l.start, l.end); s < e {
-				segs = append(segs, doc.Segment{Text: string(r.out[s:e]), Start: s, End: e})
+				segs = append(segs, doc.Segment{Text: r.view(s, e), Start: s, End: e})
 			}
 		}
 	}
@@ -173,13 +224,13 @@ func (r *renderer) ticker(t *html.Node, i int) (int, doc.Block, bool) {
 			}
 			// One run of text: headlines set apart by runs of spaces or
 			// by a repeated symbol, as the text reader splits them.
-			if spans, kind := ticker.Split(string(r.out[s:e])); kind != ticker.None {
+			if spans, kind := ticker.Split(r.view(s, e)); kind != ticker.None {
 				for _, sp := range spans {
-					segs = append(segs, doc.Segment{Text: string(r.out[s+sp.Start : s+sp.End]), Start: s + sp.Start, End: s + sp.End})
+					segs = append(segs, doc.Segment{Text: r.view(s+sp.Start, s+sp.End), Start: s + sp.Start, End: s + sp.End})
 				}
 				continue
 			}
-			segs = append(segs, doc.Segment{Text: string(r.out[s:e]), Start: s, End: e})
+			segs = append(segs, doc.Segment{Text: r.view(s, e), Start: s, End: e})
 		}
 	}
 	// Headlines are short and, unless they are links, rarely sentences.
@@ -198,7 +249,7 @@ func (r *renderer) ticker(t *html.Node, i int) (int, doc.Block, bool) {
 			return 0, doc.Block{}, false
 		}
 	}
-	b := doc.Block{Start: ts, End: te, TextStart: ts, TextEnd: te, Text: string(r.out[ts:te]), Segments: segs}
+	b := doc.Block{Start: ts, End: te, TextStart: ts, TextEnd: te, Text: r.view(ts, te), Segments: segs}
 	if runes > 0 {
 		b.LinkDensity = float64(linkRunes) / float64(runes)
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -191,8 +192,8 @@ func (r *renderer) grab(flags int, title string) *content {
 		}
 		in := r.info[n]
 		var first *html.Node // the first ancestor to score
-		length := in.tot.text
-		commas := in.tot.commas
+		length := int(in.tot.text)
+		commas := int(in.tot.commas)
 		if !scoredTags(n.DataAtom) && !(n.DataAtom == atom.Div && !in.blockChild) {
 			continue
 		}
@@ -276,7 +277,7 @@ func (r *renderer) grab(flags int, title string) *content {
 	r.clean(c, flags)
 	c.text = 0
 	for n := range c.roots {
-		c.text += r.info[n].tot.text
+		c.text += int(r.info[n].tot.text)
 	}
 	return c
 }
@@ -371,7 +372,7 @@ func (r *renderer) clean(c *content, flags int) {
 	var ranges [][2]int // index ranges in r.order of the roots' subtrees
 	for n := range c.roots {
 		in := r.info[n]
-		ranges = append(ranges, [2]int{in.index, in.last})
+		ranges = append(ranges, [2]int{int(in.index), int(in.last)})
 	}
 	sort.Slice(ranges, func(i, j int) bool { return ranges[i][0] < ranges[j][0] })
 	dropAt := func(n *html.Node, reason string) {
@@ -484,7 +485,9 @@ func (r *renderer) measureBlock(k int) (length, commas int) {
 	if r.blockLen == nil {
 		r.blockLen = make([][2]int, len(r.blocks))
 		for i, rb := range r.blocks {
-			for _, c := range string(r.out[rb.start:rb.end]) {
+			for p := r.out[rb.start:rb.end]; len(p) > 0; {
+				c, size := utf8.DecodeRune(p)
+				p = p[size:]
 				r.blockLen[i][0]++
 				if c == ',' || c == '،' || c == '，' || c == '﹐' {
 					r.blockLen[i][1]++
@@ -522,7 +525,7 @@ func (r *renderer) conditional(n *html.Node, flags int) string {
 	in := r.info[n]
 	t := in.tot
 	if t.tables > 0 {
-		for i := in.index + 1; i <= in.last; i++ {
+		for i := int(in.index) + 1; i <= int(in.last); i++ {
 			if x := r.order[i]; x.DataAtom == atom.Table && r.isDataTable(x) {
 				return "" // it holds a data table
 			}
@@ -576,7 +579,7 @@ func (r *renderer) conditional(n *html.Node, flags int) string {
 	}
 	if isList && reason != "" {
 		// A plain list of images stays.
-		items, imgs := 0, t.img
+		items, imgs := 0, int(t.img)
 		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 			if ch.Type != html.ElementNode {
 				continue
@@ -680,7 +683,7 @@ func (r *renderer) measure(drop map[*html.Node]string) {
 // skip returns the index in r.order of the last element under r.order[i],
 // so that a loop continuing after it skips the subtree.
 func (r *renderer) skip(i int) int {
-	return r.info[r.order[i]].last
+	return int(r.info[r.order[i]].last)
 }
 
 func (r *renderer) hasAncestor(n *html.Node, tag atom.Atom) bool {

@@ -26,20 +26,28 @@ var maxDepths = []int{256, 64}
 // with the DOM's signals on each block and the page's metadata in Meta.
 // Offsets count bytes of Doc.Src, the rendered text. The error, if any,
 // wraps ErrParse.
+//
+// The memory it holds at its peak, besides src, is the parse tree and what
+// the content search learns about each element (about three times src for
+// a page dense in markup): the tree is consumed as it is rendered, and the
+// blocks' texts share the rendered text's memory.
 func Read(src []byte) (*doc.Doc, error) {
 	in := decode(src)
+	counted := read.Count(in)
 	root, err := parse(in)
 	if err != nil {
 		return nil, err
 	}
+	in = nil // a decoded copy of src can go
+	meta := readMeta(root)
 	r := newRenderer()
+	r.reserve(prune(root))
 	r.walk(root)
 
-	d := &doc.Doc{Src: r.out, Format: "html"}
-	d.Meta = readMeta(root)
+	d := &doc.Doc{Src: r.out, Format: "html", Meta: meta}
 	c := findContent(r, d.Meta.Title)
 	r.finish(d, c)
-	d.Facts = facts(src, in, d.Src)
+	d.Facts = facts(len(src), counted, d.Src)
 	return d, nil
 }
 
@@ -54,12 +62,12 @@ func parse(src []byte) (*html.Node, error) {
 			src = src[i:]
 		}
 	}
-	root, err := html.Parse(bytes.NewReader(src))
+	root, err := html.Parse(newFilter(src))
 	for _, max := range maxDepths {
 		if err == nil {
 			break
 		}
-		root, err = html.Parse(bytes.NewReader(flatten(src, max)))
+		root, err = html.Parse(newFilter(flatten(src, max)))
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrParse, err)
@@ -127,13 +135,12 @@ func voidElements(a atom.Atom) bool {
 	return false
 }
 
-// facts counts the input's bytes, the encoding problems of the input as
-// decoded, and the rendered text's runes, lines and special characters:
-// what the user sees.
-func facts(src, decoded, text []byte) doc.Facts {
-	in := read.Count(decoded)
+// facts gives the input's size, the encoding problems of the input as
+// decoded (in, its counts), and the rendered text's runes, lines and
+// special characters: what the user sees.
+func facts(size int, in doc.Facts, text []byte) doc.Facts {
 	f := read.Count(text)
-	f.Bytes = len(src)
+	f.Bytes = size
 	f.InvalidUTF8 = in.InvalidUTF8
 	f.BOM = in.BOM
 	f.NUL = in.NUL

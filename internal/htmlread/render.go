@@ -61,20 +61,21 @@ func preformatted(a atom.Atom) bool {
 }
 
 // counts are the measures of an element's rendered text that the content
-// search uses.
+// search uses. They are 32-bit, as an input is at most 1 GB: an info is
+// kept for every rendered element of the page.
 type counts struct {
-	text    int     // runes of rendered text
 	link    float64 // runes inside links (links to "#…" count 0.3)
-	commas  int
-	p       int // paragraphs, including divs that hold no block
-	img     int
-	li      int
-	input   int
-	embed   int
-	head    int // runes inside h1–h6
-	textish int // runes inside span, li, td and block containers
-	list    int // runes inside ul and ol
-	tables  int
+	text    int32   // runes of rendered text
+	commas  int32
+	p       int32 // paragraphs, including divs that hold no block
+	img     int32
+	li      int32
+	input   int32
+	embed   int32
+	head    int32 // runes inside h1–h6
+	textish int32 // runes inside span, li, td and block containers
+	list    int32 // runes inside ul and ol
+	tables  int32
 }
 
 func (c *counts) add(o *counts) {
@@ -107,16 +108,17 @@ func (c *counts) sub(o *counts) {
 	c.tables -= o.tables
 }
 
-// info is what the renderer learned about one rendered element.
+// info is what the renderer learned about one rendered element. Its
+// offsets are 32-bit, as the counts are.
 type info struct {
-	from, to   int    // its rendered text is out[from:to]
+	from, to   int32  // its rendered text is out[from:to]
+	index      int32  // position in document order
+	last       int32  // position in document order of its last descendant
 	own        counts // of its own text nodes and void children
 	tot        counts // of its whole subtree, per content attempt
-	blockChild bool   // holds a block element (Readability's div-to-p test)
-	index      int    // position in document order
-	last       int    // position in document order of its last descendant
 	score      float64
 	scored     bool
+	blockChild bool // holds a block element (Readability's div-to-p test)
 }
 
 // rawBlock is a block as rendered, before the Doc's blocks are built.
@@ -158,14 +160,45 @@ type renderer struct {
 
 	dataTables map[*html.Node]bool // isDataTable's answers
 	blockLen   [][2]int            // measureBlock's answers
+
+	infos []info // where the infos are allocated, a chunk at a time
+
+	hints, landmarks []string            // signals' buffers
+	key              []byte              // intern's
+	interned         map[string][]string // the blocks' hints and landmarks
 }
 
 func newRenderer() *renderer {
 	return &renderer{info: map[*html.Node]*info{}, cur: -1}
 }
 
+// newInfo returns a zero info from r.infos, allocating a chunk of them when
+// it is full: one allocation for many infos, none of them moved once handed
+// out.
+func (r *renderer) newInfo() *info {
+	if len(r.infos) == cap(r.infos) {
+		r.infos = make([]info, 0, infoChunk)
+	}
+	r.infos = r.infos[:len(r.infos)+1]
+	return &r.infos[len(r.infos)-1]
+}
+
+// infoChunk is how many infos newInfo allocates at a time: they are
+// allocated as the walk goes, while it frees the tree's text.
+const infoChunk = 1024
+
+// reserve sizes the renderer's map and text for elements elements holding
+// text bytes of text, so that neither grows by copying: an entry for each
+// element, and the text plus room for line breaks.
+func (r *renderer) reserve(elements, text int) {
+	r.info = make(map[*html.Node]*info, elements)
+	r.out = make([]byte, 0, text+text/8+64)
+}
+
 // walk renders the tree under root. It is iterative, so that nesting depth
-// cannot exhaust the stack.
+// cannot exhaust the stack. It consumes the tree: text and comments are
+// taken out as they are rendered, and the content of elements that render
+// nothing is cut off, so only the rendered elements are left.
 func (r *renderer) walk(root *html.Node) {
 	type frame struct {
 		n     *html.Node
@@ -193,6 +226,7 @@ func (r *renderer) walk(root *html.Node) {
 			push(n, false)
 		case html.TextNode:
 			r.text(n)
+			detach(n)
 		case html.ElementNode:
 			if skipped(n.DataAtom) || hidden(n) {
 				if embeds(n.DataAtom) {
@@ -200,14 +234,131 @@ func (r *renderer) walk(root *html.Node) {
 						pi.own.embed++
 					}
 				}
+				// It stays as an element child of its parent, the content
+				// search counts those, but nothing in it is looked at again.
+				n.FirstChild, n.LastChild, n.Attr = nil, nil, nil
 				continue
 			}
 			r.enter(n)
 			st = append(st, frame{n: n, leave: true})
 			push(n, n.DataAtom == atom.Details && !hasAttr(n, "open"))
+		default:
+			detach(n)
 		}
 	}
 	r.close()
+}
+
+// detach takes n, a text node or comment already rendered, out of the
+// tree, so that the memory of the text can be reused while the rest is
+// rendered: after the walk only elements are looked at.
+func detach(n *html.Node) {
+	if n.Parent != nil {
+		n.Parent.RemoveChild(n)
+	}
+}
+
+// prune readies the tree under root for the walk once the metadata is
+// read, freeing what the walk would pass over: comments go; elements that
+// render nothing keep neither content nor attributes (a hidden one keeps
+// only a hidden attribute, so that the walk still passes over it); the
+// others keep only the attributes looked at later — by the content search
+// and the blocks' signals (class, id, role, …), whether a <details> is
+// open, and of an href only whether it is one to "#…". The values of the
+// others (URLs, sources, styles, data) are most of a page's attributes.
+//
+// It returns the number of elements left to render and the bytes of text
+// they hold.
+func prune(root *html.Node) (elements, text int) {
+	st := []*html.Node{root}
+	for len(st) > 0 {
+		n := st[len(st)-1]
+		st = st[:len(st)-1]
+		switch n.Type {
+		case html.TextNode:
+			text += len(n.Data)
+			continue
+		case html.ElementNode:
+			if skipped(n.DataAtom) || hidden(n) {
+				n.FirstChild, n.LastChild, n.Attr = nil, nil, nil
+				if !skipped(n.DataAtom) {
+					n.Attr = hiddenAttr
+				}
+				continue
+			}
+			trimAttrs(n)
+			elements++
+		case html.DocumentNode:
+		default:
+			detach(n)
+			continue
+		}
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			st = append(st, c)
+		}
+	}
+	return elements, text
+}
+
+// hiddenAttr are the attributes prune leaves a hidden element: hidden
+// reads them as hidden. They are never written.
+var hiddenAttr = []html.Attribute{{Key: "hidden"}}
+
+// trimAttrs leaves n only the attributes keptAttr names, with an href's
+// value cut to "#" for a link to a fragment and "" for the others.
+func trimAttrs(n *html.Node) {
+	k := 0
+	for _, a := range n.Attr {
+		if keptAttr(a.Key) {
+			k++
+		}
+	}
+	if k == len(n.Attr) && n.DataAtom != atom.A {
+		return
+	}
+	var kept []html.Attribute
+	if k > 0 {
+		kept = make([]html.Attribute, 0, k)
+		for _, a := range n.Attr {
+			if keptAttr(a.Key) {
+				if a.Key == "href" {
+					a.Val = hrefKind(a.Val)
+				}
+				kept = append(kept, html.Attribute{Key: a.Key, Val: a.Val})
+			}
+		}
+	}
+	n.Attr = kept
+}
+
+// hrefKind is what trimAttrs keeps of an href: "#" for a link to a
+// fragment of the page, "" for the others.
+func hrefKind(href string) string {
+	if strings.HasPrefix(href, "#") {
+		return "#"
+	}
+	return ""
+}
+
+// keptAttr reports whether trimAttrs keeps attributes named key.
+func keptAttr(key string) bool {
+	switch key {
+	case "class", "id", "role", "rel", "itemprop", "aria-modal", "summary", "datatable", "href", "open":
+		return true
+	}
+	return false
+}
+
+// hides reports whether an inline style hides its element.
+func hides(style string) bool {
+	s := strings.ToLower(style)
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
 }
 
 // hidden reports whether n is hidden by its attributes or inline style.
@@ -221,14 +372,7 @@ func hidden(n *html.Node) bool {
 				return true
 			}
 		case "style":
-			s := strings.ToLower(a.Val)
-			s = strings.Map(func(r rune) rune {
-				if unicode.IsSpace(r) {
-					return -1
-				}
-				return r
-			}, s)
-			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+			if hides(a.Val) {
 				return true
 			}
 		case "type":
@@ -244,7 +388,8 @@ func hidden(n *html.Node) bool {
 }
 
 func (r *renderer) enter(n *html.Node) {
-	in := &info{from: len(r.out), index: len(r.order)}
+	in := r.newInfo()
+	in.from, in.index = int32(len(r.out)), int32(len(r.order))
 	r.info[n] = in
 	r.order = append(r.order, n)
 	switch n.DataAtom {
@@ -277,7 +422,7 @@ func (r *renderer) enter(n *html.Node) {
 			if r.linkDepth == 0 {
 				r.linkStart = -1
 				r.linkW = 1
-				if strings.HasPrefix(attr(n, "href"), "#") {
+				if hrefKind(attr(n, "href")) == "#" {
 					r.linkW = 0.3
 				}
 			}
@@ -320,8 +465,8 @@ func (r *renderer) leave(n *html.Node) {
 	if preformatted(n.DataAtom) {
 		r.pre--
 	}
-	in.to = len(r.out)
-	in.last = len(r.order) - 1
+	in.to = int32(len(r.out))
+	in.last = int32(len(r.order) - 1)
 	if p := r.info[n.Parent]; p != nil && (in.blockChild || blockish(n.DataAtom)) {
 		p.blockChild = true
 	}
