@@ -17,9 +17,11 @@ build: wasm
 # WASMINLINE keeps app.wasm within its size budget (issue 7): inlining is
 # off in every package but the engine's per-rune stages and the few standard
 # packages their loops call into (strings, bytes, unicode, utf8, slices, sort,
-# strconv, math, uax29, map internals). The UI, the worker protocol, the HTML
-# reader and the pipeline glue are not inlined: they run once per analysis or
-# per element, not per rune. Measured: all of Safi inlined 2.61 MB gzip, the
+# strconv, math, uax29, map internals), and in the worker protocol (wire,
+# with encoding/binary's varints), which decodes a report of hundreds of
+# thousands of blocks on the page's main thread for a 64 MB paste. The UI,
+# the HTML reader and the pipeline glue are not inlined: they run once per
+# analysis or per element, not per rune. Measured: all of Safi inlined 2.61 MB gzip, the
 # engine stages only 2.58 MB; the native engine at the same speed within the
 # noise of the machine (BenchmarkAnalyze/1MB, median of 5 runs either way).
 # Results do not change: inlining never changes what code computes.
@@ -28,6 +30,7 @@ WASMINLINE := -gcflags=all=-l \
 	-gcflags=$(SAFI)/read= -gcflags=$(SAFI)/ticker= -gcflags=$(SAFI)/classify= -gcflags=$(SAFI)/assemble= \
 	-gcflags=$(SAFI)/normalize= -gcflags=$(SAFI)/lang= -gcflags=$(SAFI)/stats= -gcflags=$(SAFI)/terms= \
 	-gcflags=$(SAFI)/figures/...= -gcflags=$(SAFI)/dates= -gcflags=$(SAFI)/quotes= -gcflags=$(SAFI)/doc= \
+	-gcflags=$(SAFI)/wire= -gcflags=encoding/binary= \
 	-gcflags=strings= -gcflags=bytes= -gcflags=unicode= -gcflags=unicode/utf8= -gcflags=slices= -gcflags=sort= \
 	-gcflags=strconv= -gcflags=math= -gcflags=math/bits= -gcflags=github.com/clipperhouse/...= \
 	-gcflags=internal/bytealg= -gcflags=internal/runtime/maps=

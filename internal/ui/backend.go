@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"sync"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -106,11 +107,30 @@ func (wk *worker) receive(data app.Value) {
 	wk.mu.Lock()
 	c := wk.waiting[id]
 	wk.mu.Unlock()
+	if c != nil && len(b) >= pacedReply {
+		// A large report is decoded a piece at a time, the browser
+		// running its event loop in between.
+		go func() {
+			rep, err := wire.DecodeReplyPaced(b, c.text, func() { time.Sleep(time.Millisecond) })
+			wk.deliver(c, rep, err)
+		}()
+		return
+	}
 	var text []byte
 	if c != nil {
 		text = c.text
 	}
 	rep, err := wire.DecodeReply(b, text)
+	wk.deliver(c, rep, err)
+}
+
+// pacedReply is the size from which a reply is decoded in pieces (a
+// report of some 10,000 blocks).
+const pacedReply = 256 << 10
+
+// deliver hands a decoded reply to the call waiting for it (c, nil for
+// "ready" or a reply nobody waits for).
+func (wk *worker) deliver(c *call, rep wire.Reply, err error) {
 	if err != nil {
 		wk.fail()
 		return
@@ -120,6 +140,10 @@ func (wk *worker) receive(data app.Value) {
 		wk.ready = true
 	}
 	if c != nil && rep.Kind != wire.KindProgress {
+		if wk.waiting[rep.ID] != c {
+			wk.mu.Unlock()
+			return // released meanwhile: the worker failed
+		}
 		delete(wk.waiting, rep.ID)
 	}
 	wk.mu.Unlock()

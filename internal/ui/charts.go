@@ -26,23 +26,27 @@ type part struct {
 // composition returns the characters of the page by kind: article (body
 // paragraphs and headings), title and byline, ticker, boilerplate, other.
 func composition(lang string, s *Session) []part {
-	counts := map[string]int{}
+	keys := [...]string{"article", report.ClassTitle, report.ClassTicker, report.ClassBoilerplate, report.ClassOther}
+	var counts [len(keys)]int
 	runes := s.blockRunes()
-	for i, b := range s.Report.Blocks {
-		k := b.Class
-		switch k {
+	for i := range s.Report.Blocks {
+		k := 4 // other, and any class the chart does not know
+		switch s.Report.Blocks[i].Class {
 		case report.ClassParagraph, report.ClassHeading:
-			k = "article"
+			k = 0
 		case report.ClassTitle, report.ClassByline:
-			k = report.ClassTitle
+			k = 1
+		case report.ClassTicker:
+			k = 2
+		case report.ClassBoilerplate:
+			k = 3
 		}
 		counts[k] += runes[i]
 	}
-	keys := []string{"article", report.ClassTitle, report.ClassTicker, report.ClassBoilerplate, report.ClassOther}
 	var parts []part
-	for _, k := range keys {
-		if counts[k] > 0 {
-			parts = append(parts, part{Key: k, Label: T(lang, "class."+k), Value: float64(counts[k])})
+	for i, k := range keys {
+		if counts[i] > 0 {
+			parts = append(parts, part{Key: k, Label: T(lang, "class."+k), Value: float64(counts[i])})
 		}
 	}
 	return parts

@@ -408,8 +408,14 @@ func (p *Page) analyze(ctx app.Context) {
 	an := p.analyzer()
 	inWorker := workerOf(an) != nil
 	ctx.Async(func() {
-		if !inWorker {
+		switch {
+		case !inWorker:
 			time.Sleep(20 * time.Millisecond) // let the progress paint before the engine holds the thread
+		case len(src) > 1<<20:
+			// Let the progress paint, and the browser run its event loop,
+			// before the input is copied for the worker (57 ms for 64 MB):
+			// reading the file took as long, in the same task.
+			time.Sleep(time.Millisecond)
 		}
 		stage := func() {
 			ctx.Dispatch(func(ctx app.Context) {

@@ -101,6 +101,7 @@ type reader struct {
 	err    error
 	base   []byte   // what tagBase strings point into (see writer)
 	shared []string // the short strings read so far, by number
+	pause  func()   // when set, called every pauseEvery items of a list
 }
 
 func (r *reader) fail() {
@@ -235,10 +236,17 @@ func list[T any](r *reader, item func(*T)) []T {
 	}
 	s := make([]T, n)
 	for i := range s {
+		if r.pause != nil && i > 0 && i%pauseEvery == 0 {
+			r.pause()
+		}
 		item(&s[i])
 	}
 	return s
 }
+
+// pauseEvery is how many list items a paced decoding reads between two
+// pauses: about 10 ms of the page's time in Chromium.
+const pauseEvery = 8192
 
 // AppendReport appends the encoding of rep to b.
 func AppendReport(b []byte, rep *report.Report) []byte {

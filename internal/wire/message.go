@@ -217,7 +217,19 @@ func ReplyID(b []byte) (int, error) {
 // The reply's strings and Src share memory with b and base, which must not
 // change afterwards.
 func DecodeReply(b, base []byte) (Reply, error) {
-	r := &reader{b: b}
+	return decodeReply(&reader{b: b}, base)
+}
+
+// DecodeReplyPaced is DecodeReply calling pause every few thousand items
+// of the report's lists. The page decodes a large reply this way, in a
+// goroutine whose pause sleeps, so that the browser's event loop runs
+// between the pieces: the report of a 64 MB paste (some 400,000 blocks and
+// removed blocks) took 0.2–0.3 s to decode in one piece.
+func DecodeReplyPaced(b, base []byte, pause func()) (Reply, error) {
+	return decodeReply(&reader{b: b, pause: pause}, base)
+}
+
+func decodeReply(r *reader, base []byte) (Reply, error) {
 	var p Reply
 	p.ID = r.int()
 	p.Seq = r.int()
@@ -238,6 +250,9 @@ func DecodeReply(b, base []byte) (Reply, error) {
 	if n := r.n(1); n > 0 {
 		p.Runes = make([]int, n)
 		for i := range p.Runes {
+			if r.pause != nil && i > 0 && i%pauseEvery == 0 {
+				r.pause()
+			}
 			v := r.uint()
 			if v > maxRunes {
 				r.fail()

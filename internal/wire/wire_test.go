@@ -411,3 +411,28 @@ func TestDecodeBadReferences(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeReplyPaced: a large report decoded in pieces pauses between
+// them and comes out the same.
+func TestDecodeReplyPaced(t *testing.T) {
+	src := benchdata.Paste(6_000_000, 5) // lists of more than pauseEvery items
+	var s Server
+	rep := s.Handle(Request{ID: 1, Op: OpAnalyze, Seq: 1, Src: src}, nil)
+	msg := AppendReply(nil, &rep)
+	whole, err := DecodeReply(msg, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pauses := 0
+	paced, err := DecodeReplyPaced(msg, src, func() { pauses++ })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(paced, whole) {
+		t.Error("the paced decoding differs")
+	}
+	items := len(whole.Report.Blocks) + len(whole.Report.Noise) + len(whole.Runes)
+	if want := items / pauseEvery / 2; pauses < want || pauses == 0 {
+		t.Errorf("%d pauses for %d list items, want at least %d", pauses, items, max(want, 1))
+	}
+}
