@@ -39,23 +39,42 @@ func (r *renderer) finish(d *doc.Doc, c *content) {
 			ends[t] = int(r.info[t].to)
 		}
 	}
-	r.info, r.infos, r.order, r.blockLen, r.dataTables = nil, nil, nil, nil, nil
+	r.info, r.order, r.blockLen, r.dataTables = nil, nil, nil, nil
 
-	d.Blocks = d.Blocks[:0]
+	// The ticker containers that are tickers first, and so how many blocks
+	// there are, so that d.Blocks is made once.
+	type joined struct {
+		last  int // the last rendered block joined
+		block doc.Block
+	}
+	joins := map[int]joined{}
 	notTicker := map[*html.Node]bool{}
+	n := 0
+	for i := 0; i < len(r.blocks); i++ {
+		if ts, te := trim(r.out, r.blocks[i].start, r.blocks[i].end); ts >= te {
+			continue
+		}
+		n++
+		if t := tickers[i]; t != nil && !notTicker[t] {
+			if j, b, ok := r.ticker(t, ends[t], i); ok {
+				joins[i] = joined{j, b}
+				i = j
+				continue
+			}
+			notTicker[t] = true // its other blocks need no second look
+		}
+	}
+	d.Blocks = make([]doc.Block, 0, n)
 	for i := 0; i < len(r.blocks); i++ {
 		rb := r.blocks[i]
 		ts, te := trim(r.out, rb.start, rb.end)
 		if ts >= te {
 			continue
 		}
-		if t := tickers[i]; t != nil && !notTicker[t] {
-			if j, b, ok := r.ticker(t, ends[t], i); ok {
-				d.Blocks = append(d.Blocks, b)
-				i = j
-				continue
-			}
-			notTicker[t] = true // its other blocks need no second look
+		if jb, ok := joins[i]; ok {
+			d.Blocks = append(d.Blocks, jb.block)
+			i = jb.last
+			continue
 		}
 		b := doc.Block{Start: ts, End: te, TextStart: ts, TextEnd: te, Text: r.view(ts, te)}
 		if rb.runes > 0 {

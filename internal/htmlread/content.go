@@ -462,7 +462,7 @@ func (r *renderer) never(c *content, n *html.Node, flags int) string {
 // wrapper reports whether n is a div holding one paragraph and nothing
 // else, with few links: Readability reads it as that paragraph.
 func (r *renderer) wrapper(n *html.Node) bool {
-	if n.DataAtom != atom.Div || r.info[n].own.text > 0 {
+	if n.DataAtom != atom.Div || r.info[n].ownText > 0 {
 		return false
 	}
 	c := onlyChild(n)
@@ -656,7 +656,7 @@ func (r *renderer) dataTable(n *html.Node) bool {
 func (r *renderer) measure(drop map[*html.Node]string) {
 	for _, n := range r.order {
 		in := r.info[n]
-		in.tot = in.own
+		in.tot = ownCounts(n, in)
 		in.scored, in.score = false, 0
 	}
 	for i := len(r.order) - 1; i >= 0; i-- {

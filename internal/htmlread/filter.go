@@ -3,7 +3,6 @@ package htmlread
 import (
 	"bytes"
 	"io"
-	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -34,6 +33,7 @@ type filter struct {
 	raw     bool   // the text that follows is dropped raw text
 	foreign int    // depth of <svg> and <math>
 	done    bool
+	attrs   []attrBytes // of the start tag being read
 }
 
 func newFilter(src []byte) *filter {
@@ -95,18 +95,19 @@ func (f *filter) next() {
 	}
 }
 
-// startTag writes a start tag without the attributes nothing reads.
+// startTag writes a start tag without the attributes nothing reads. It
+// allocates nothing: what it would allocate among the tree's nodes would
+// be garbage left between them.
 func (f *filter) startTag(tt html.TokenType, name []byte, a atom.Atom) {
-	type kv struct{ key, val string }
-	var attrs []kv
+	f.attrs = f.attrs[:0]
 	for more := true; more; {
 		var k, v []byte
 		k, v, more = f.z.TagAttr()
-		attrs = append(attrs, kv{string(k), string(v)})
+		f.attrs = append(f.attrs, attrBytes{k, v})
 	}
 	ldJSON, plain := false, true
-	for _, at := range attrs {
-		if a == atom.Script && at.key == "type" && strings.Contains(strings.ToLower(at.val), "ld+json") {
+	for _, at := range f.attrs {
+		if a == atom.Script && string(at.key) == "type" && containsFold(at.val, "ld+json") {
 			ldJSON = true
 		}
 		plain = plain && plainName(at.key)
@@ -115,22 +116,27 @@ func (f *filter) startTag(tt html.TokenType, name []byte, a atom.Atom) {
 	if !plain || a == 0 && string(name) == "annotation-xml" || a != atom.A && formatting(a) {
 		return // written as it came
 	}
-	kept, changed := attrs[:0], false
-	for _, at := range attrs {
-		switch {
-		case at.key == "href":
-			if h := hrefKind(at.val); h != at.val {
-				at.val, changed = h, true
+	kept, changed := f.attrs[:0], false
+	for _, at := range f.attrs {
+		switch key := string(at.key); {
+		case key == "href":
+			if len(at.val) > 0 && string(at.val) != "#" {
+				if at.val[0] == '#' {
+					at.val = hash
+				} else {
+					at.val = nil
+				}
+				changed = true
 			}
-		case at.key == "style":
-			if !hides(at.val) {
+		case key == "style":
+			if !hides(string(at.val)) {
 				changed = true
 				continue
 			}
-			if at.val != "display:none" {
-				at.val, changed = "display:none", true
+			if string(at.val) != "display:none" {
+				at.val, changed = displayNone, true
 			}
-		case !parsedAttr(at.key):
+		case !parsedAttr(key):
 			changed = true
 			continue
 		}
@@ -145,7 +151,7 @@ func (f *filter) startTag(tt html.TokenType, name []byte, a atom.Atom) {
 		f.out = append(f.out, ' ')
 		f.out = append(f.out, at.key...)
 		f.out = append(f.out, `="`...)
-		f.out = append(f.out, html.EscapeString(at.val)...)
+		f.out = appendEscaped(f.out, at.val)
 		f.out = append(f.out, '"')
 	}
 	if tt == html.SelfClosingTagToken {
@@ -153,6 +159,48 @@ func (f *filter) startTag(tt html.TokenType, name []byte, a atom.Atom) {
 	}
 	f.out = append(f.out, '>')
 	f.pending = f.out
+}
+
+// The values the filter writes in place of others.
+var (
+	hash        = []byte("#")
+	displayNone = []byte("display:none")
+)
+
+// attrBytes is an attribute as the tokenizer gives it, valid until its
+// next token.
+type attrBytes struct{ key, val []byte }
+
+// appendEscaped appends v escaped as html.EscapeString does.
+func appendEscaped(dst, v []byte) []byte {
+	for _, c := range v {
+		switch c {
+		case '&':
+			dst = append(dst, "&amp;"...)
+		case '\'':
+			dst = append(dst, "&#39;"...)
+		case '<':
+			dst = append(dst, "&lt;"...)
+		case '>':
+			dst = append(dst, "&gt;"...)
+		case '"':
+			dst = append(dst, "&#34;"...)
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return dst
+}
+
+// containsFold reports whether s holds the ASCII lower-case word sub, in
+// any case.
+func containsFold(s []byte, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if bytes.EqualFold(s[i:i+len(sub)], []byte(sub)) {
+			return true
+		}
+	}
+	return false
 }
 
 // parsedAttr reports whether the filter keeps attributes named key: those
@@ -168,8 +216,8 @@ func parsedAttr(key string) bool {
 
 // plainName reports whether an attribute name is made of characters that
 // read the same wherever they are written: letters, digits, - _ : .
-func plainName(key string) bool {
-	if key == "" {
+func plainName(key []byte) bool {
+	if len(key) == 0 {
 		return false
 	}
 	for i := 0; i < len(key); i++ {

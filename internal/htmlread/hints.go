@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -92,9 +93,17 @@ func hintsOf(dst []string, n *html.Node) []string {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class", "id":
-			for _, w := range words(a.Val) {
-				if h, ok := hintWords[w]; ok {
-					dst = append(dst, h)
+			var buf [32]byte
+			for i := 0; ; {
+				start, end := nextWord(a.Val, i)
+				if start < 0 {
+					break
+				}
+				i = end
+				if w := a.Val[start:end]; len(w) <= len(buf) { // no hint word is longer
+					if h, ok := hintWords[string(lowerASCII(buf[:0], w))]; ok {
+						dst = append(dst, h)
+					}
 				}
 			}
 		case "role":
@@ -108,35 +117,52 @@ func hintsOf(dst []string, n *html.Node) []string {
 	return dst
 }
 
-// words splits a class or id value into lower-case words: at anything not
-// a letter or digit, and where a lower-case letter meets an upper-case one
-// ("mainNav" → main, nav).
-func words(s string) []string {
-	var out []string
-	start := -1
-	var prev rune
-	flush := func(i int) {
-		if start >= 0 {
-			out = append(out, strings.ToLower(s[start:i]))
-			start = -1
+// lowerASCII appends w to dst with ASCII letters in lower case, or w as
+// strings.ToLower writes it when w has other letters.
+func lowerASCII(dst []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return append(dst, strings.ToLower(w)...)
 		}
 	}
-	for i, r := range s {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// nextWord returns the bounds of the first word of a class or id value s
+// from byte from on, or -1, -1: words are cut at anything not a letter or
+// digit, and where a lower-case letter meets an upper-case one ("mainNav"
+// → main, nav).
+func nextWord(s string, from int) (start, end int) {
+	start = -1
+	prev, _ := utf8.DecodeLastRuneInString(s[:from])
+	for i, r := range s[from:] {
+		i += from
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			flush(i)
+			if start >= 0 {
+				return start, i
+			}
 			prev = r
 			continue
 		}
 		if start >= 0 && unicode.IsUpper(r) && unicode.IsLower(prev) {
-			flush(i)
+			return start, i
 		}
 		if start < 0 {
 			start = i
 		}
 		prev = r
 	}
-	flush(len(s))
-	return out
+	if start >= 0 {
+		return start, len(s)
+	}
+	return -1, -1
 }
 
 // uniq sorts s and drops repeats, in place.

@@ -109,16 +109,46 @@ func (c *counts) sub(o *counts) {
 }
 
 // info is what the renderer learned about one rendered element. Its
-// offsets are 32-bit, as the counts are.
+// offsets are 32-bit, as the counts are. It is the size of a node of the
+// parse tree (112 bytes) and, as a node, holds a pointer, so that the
+// memory of the text nodes the walk frees is reused by the infos it
+// allocates (the allocator keeps objects with and without pointers apart).
 type info struct {
-	from, to   int32  // its rendered text is out[from:to]
-	index      int32  // position in document order
-	last       int32  // position in document order of its last descendant
-	own        counts // of its own text nodes and void children
-	tot        counts // of its whole subtree, per content attempt
-	score      float64
+	from, to   int32 // its rendered text is out[from:to]
+	index      int32 // position in document order
+	last       int32 // position in document order of its last descendant
+	ownText    int32 // runes of its own text nodes,
+	ownCommas  int32 // commas among them,
+	ownEmbed   int32 // skipped children that embed content,
 	scored     bool
-	blockChild bool // holds a block element (Readability's div-to-p test)
+	blockChild bool    // holds a block element (Readability's div-to-p test)
+	ownLink    float64 // and runes of its own text inside links (see counts)
+	tot        counts  // of its whole subtree, per content attempt
+	score      float64
+	node       *html.Node // the element
+}
+
+// ownCounts are the counts of n's own text and skipped children, and of n
+// itself: a paragraph, an image, a list item, a table, an input.
+func ownCounts(n *html.Node, in *info) counts {
+	c := counts{link: in.ownLink, text: in.ownText, commas: in.ownCommas, embed: in.ownEmbed}
+	switch n.DataAtom {
+	case atom.Img:
+		c.img = 1
+	case atom.Table:
+		c.tables = 1
+	case atom.Input:
+		c.input = 1
+	case atom.Li:
+		c.li = 1
+	case atom.P:
+		c.p = 1
+	case atom.Div:
+		if !in.blockChild {
+			c.p = 1 // Readability reads a div without blocks as a paragraph
+		}
+	}
+	return c
 }
 
 // rawBlock is a block as rendered, before the Doc's blocks are built.
@@ -161,8 +191,6 @@ type renderer struct {
 	dataTables map[*html.Node]bool // isDataTable's answers
 	blockLen   [][2]int            // measureBlock's answers
 
-	infos []info // where the infos are allocated, a chunk at a time
-
 	hints, landmarks []string            // signals' buffers
 	key              []byte              // intern's
 	interned         map[string][]string // the blocks' hints and landmarks
@@ -172,27 +200,21 @@ func newRenderer() *renderer {
 	return &renderer{info: map[*html.Node]*info{}, cur: -1}
 }
 
-// newInfo returns a zero info from r.infos, allocating a chunk of them when
-// it is full: one allocation for many infos, none of them moved once handed
-// out.
+// newInfo returns a new zero info. Each is allocated on its own, to take
+// the place of a text node freed by the walk.
 func (r *renderer) newInfo() *info {
-	if len(r.infos) == cap(r.infos) {
-		r.infos = make([]info, 0, infoChunk)
-	}
-	r.infos = r.infos[:len(r.infos)+1]
-	return &r.infos[len(r.infos)-1]
+	return new(info)
 }
 
-// infoChunk is how many infos newInfo allocates at a time: they are
-// allocated as the walk goes, while it frees the tree's text.
-const infoChunk = 1024
-
-// reserve sizes the renderer's map and text for elements elements holding
-// text bytes of text, so that neither grows by copying: an entry for each
-// element, and the text plus room for line breaks.
-func (r *renderer) reserve(elements, text int) {
-	r.info = make(map[*html.Node]*info, elements)
-	r.out = make([]byte, 0, text+text/8+64)
+// reserve sizes the renderer's storage for what prune found, so that none
+// of it grows by copying (the copies would be garbage left between the
+// tree's nodes): an entry for each element, the text plus room for line
+// breaks, a block for each text node that is not white space.
+func (r *renderer) reserve(z sizes) {
+	r.info = make(map[*html.Node]*info, z.elements)
+	r.order = make([]*html.Node, 0, z.elements)
+	r.out = make([]byte, 0, z.text+z.text/8+64)
+	r.blocks = make([]rawBlock, 0, z.texts+1)
 }
 
 // walk renders the tree under root. It is iterative, so that nesting depth
@@ -231,7 +253,7 @@ func (r *renderer) walk(root *html.Node) {
 			if skipped(n.DataAtom) || hidden(n) {
 				if embeds(n.DataAtom) {
 					if pi := r.info[n.Parent]; pi != nil {
-						pi.own.embed++
+						pi.ownEmbed++
 					}
 				}
 				// It stays as an element child of its parent, the content
@@ -267,16 +289,18 @@ func detach(n *html.Node) {
 // open, and of an href only whether it is one to "#…". The values of the
 // others (URLs, sources, styles, data) are most of a page's attributes.
 //
-// It returns the number of elements left to render and the bytes of text
-// they hold.
-func prune(root *html.Node) (elements, text int) {
+// It returns how much there is to render: its sizes.
+func prune(root *html.Node) (z sizes) {
 	st := []*html.Node{root}
 	for len(st) > 0 {
 		n := st[len(st)-1]
 		st = st[:len(st)-1]
 		switch n.Type {
 		case html.TextNode:
-			text += len(n.Data)
+			z.text += len(n.Data)
+			if strings.TrimLeft(n.Data, " \t\n\r\f") != "" {
+				z.texts++
+			}
 			continue
 		case html.ElementNode:
 			if skipped(n.DataAtom) || hidden(n) {
@@ -287,7 +311,7 @@ func prune(root *html.Node) (elements, text int) {
 				continue
 			}
 			trimAttrs(n)
-			elements++
+			z.elements++
 		case html.DocumentNode:
 		default:
 			detach(n)
@@ -297,8 +321,12 @@ func prune(root *html.Node) (elements, text int) {
 			st = append(st, c)
 		}
 	}
-	return elements, text
+	return z
 }
+
+// sizes are what prune found to render: elements, bytes of text, and text
+// nodes that are not only white space (about one block each).
+type sizes struct{ elements, text, texts int }
 
 // hiddenAttr are the attributes prune leaves a hidden element: hidden
 // reads them as hidden. They are never written.
@@ -307,13 +335,14 @@ var hiddenAttr = []html.Attribute{{Key: "hidden"}}
 // trimAttrs leaves n only the attributes keptAttr names, with an href's
 // value cut to "#" for a link to a fragment and "" for the others.
 func trimAttrs(n *html.Node) {
-	k := 0
+	k, same := 0, true
 	for _, a := range n.Attr {
 		if keptAttr(a.Key) {
 			k++
+			same = same && (a.Key != "href" || a.Val == hrefKind(a.Val))
 		}
 	}
-	if k == len(n.Attr) && n.DataAtom != atom.A {
+	if k == len(n.Attr) && same {
 		return
 	}
 	var kept []html.Attribute
@@ -389,7 +418,7 @@ func hidden(n *html.Node) bool {
 
 func (r *renderer) enter(n *html.Node) {
 	in := r.newInfo()
-	in.from, in.index = int32(len(r.out)), int32(len(r.order))
+	in.from, in.index, in.node = int32(len(r.out)), int32(len(r.order)), n
 	r.info[n] = in
 	r.order = append(r.order, n)
 	switch n.DataAtom {
@@ -399,16 +428,6 @@ func (r *renderer) enter(n *html.Node) {
 		}
 	case atom.Br:
 		r.br()
-	case atom.Img:
-		in.own.img++
-	case atom.Table:
-		in.own.tables++
-	case atom.Input:
-		in.own.input++
-	case atom.Li:
-		in.own.li++
-	case atom.P:
-		in.own.p++
 	case atom.Td, atom.Th:
 		for s := n.PrevSibling; s != nil; s = s.PrevSibling {
 			if s.Type == html.ElementNode && (s.DataAtom == atom.Td || s.DataAtom == atom.Th) {
@@ -452,10 +471,6 @@ func (r *renderer) leave(n *html.Node) {
 			if r.linkDepth == 0 && r.linkStart >= 0 {
 				r.links = append(r.links, span{r.linkStart, len(r.out)})
 			}
-		}
-	case atom.Div:
-		if !in.blockChild {
-			in.own.p++ // Readability reads a div without blocks as a paragraph
 		}
 	}
 	if k := breaks(n.DataAtom); k > 0 {
@@ -567,9 +582,9 @@ func (r *renderer) put(c rune, space bool) {
 	r.out = utf8.AppendRune(r.out, c)
 	in := r.curInfo
 	if in != nil {
-		in.own.text++
+		in.ownText++
 		if c == ',' || c == '،' || c == '，' || c == '﹐' {
-			in.own.commas++
+			in.ownCommas++
 		}
 	}
 	if !space {
@@ -584,7 +599,7 @@ func (r *renderer) put(c rune, space bool) {
 		if r.linkDepth > 0 {
 			b.linkRunes++
 			if in != nil {
-				in.own.link += r.linkW
+				in.ownLink += r.linkW
 			}
 		}
 	}
