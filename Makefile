@@ -78,6 +78,35 @@ bench:
 	$(GO) test -run '^$$' -bench '$(BENCH)' -benchtime $(BENCHTIME) -benchmem ./internal/... >bin/bench.txt || { cat bin/bench.txt; exit 1; }
 	$(GO) run ./tools/benchsum <bin/bench.txt
 
+## bench-wasm: the engine's benchmarks compiled for js/wasm with app.wasm's
+##        inlining flags (WASMINLINE) and run under Node, as the worker runs
+##        the engine: the whole analysis, read, classify, measure and each
+##        stage of measure on the seed and on the 1 MB paste, then the stage
+##        packages' own benchmarks; at the end the best ms/op of each over
+##        WASMCOUNT runs (the first run of a benchmark pays for V8 compiling
+##        the code) (WASMBENCH=regexp for the engine, WASMPKGBENCH=regexp
+##        for the others, WASMBENCHTIME=0.5s, WASMCOUNT=3)
+.PHONY: bench-wasm
+WASMBENCH     ?= /^(seed|1MB)$$
+WASMPKGBENCH  ?= .
+WASMBENCHTIME ?= 0.5s
+WASMCOUNT     ?= 3
+WASMPKGS      := ./internal/terms ./internal/stats ./internal/lang ./internal/normalize \
+	./internal/figures/... ./internal/dates ./internal/ticker ./internal/classify ./internal/assemble
+WASMTEST := PATH="$$PATH:$$($(GO) env GOROOT)/lib/wasm" GOOS=js GOARCH=wasm GOFLAGS="$(strip $(GOFLAGS) $(WASMINLINE))" \
+	$(GO) test -run '^$$' -benchtime $(WASMBENCHTIME) -count $(WASMCOUNT) -benchmem
+bench-wasm:
+	@mkdir -p bin
+	$(WASMTEST) -bench '$(WASMBENCH)' ./internal/engine >bin/bench-wasm.txt || { cat bin/bench-wasm.txt; exit 1; }
+	$(if $(WASMPKGBENCH),$(WASMTEST) -bench '$(WASMPKGBENCH)' $(WASMPKGS) >>bin/bench-wasm.txt || { cat bin/bench-wasm.txt; exit 1; })
+	@cat bin/bench-wasm.txt
+	@echo; echo "js/wasm under Node, best ms/op of $(WASMCOUNT) runs, and allocs/op:"
+	@awk '/^pkg: /{p=$$2; sub(/.*\//,"",p)} \
+	  /^Benchmark/{n=$$1; sub(/^Benchmark/,"",n); sub(/-[0-9]+$$/,"",n); n=p"."n; \
+	    for(i=3;i<NF;i++){ if($$(i+1)=="ns/op") t=$$i; if($$(i+1)=="allocs/op") a=$$i } \
+	    if(!(n in best)){order[++k]=n; best[n]=t; al[n]=a} else if(t<best[n]){best[n]=t; al[n]=a}} \
+	  END{for(j=1;j<=k;j++) printf "  %-40s %10.3f ms %9d allocs\n", order[j], best[order[j]]/1e6, al[order[j]]}' bin/bench-wasm.txt
+
 ## bench-compare: app analyze against wc -w on the same generated 10 MB paste
 ##        (goal: the analysis at least 1/8 of the speed of wc -w)
 BENCHFILE ?= /tmp/safi-bench-10mb.txt

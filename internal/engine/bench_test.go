@@ -1,5 +1,3 @@
-//go:build unix
-
 package engine
 
 import (
@@ -7,14 +5,17 @@ import (
 	"os"
 	"runtime"
 	"sync"
-	"syscall"
 	"testing"
-	"time"
 
+	"github.com/safi-app/safi/internal/assemble"
 	"github.com/safi-app/safi/internal/benchdata"
 	"github.com/safi-app/safi/internal/classify"
 	"github.com/safi-app/safi/internal/doc"
+	"github.com/safi-app/safi/internal/figures"
+	"github.com/safi-app/safi/internal/lang"
+	"github.com/safi-app/safi/internal/quotes"
 	"github.com/safi-app/safi/internal/read"
+	"github.com/safi-app/safi/internal/terms"
 )
 
 // benchInput is one benchmark input: the seed page, or a generated paste
@@ -106,15 +107,6 @@ func allocsPerMB(b *testing.B, size int, f func()) {
 	}
 }
 
-// cpuTime returns the user and system CPU time the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // BenchmarkAnalyze is the whole analysis: read, classify, assemble and
 // measure (statistics, terms, figures, dates, quotes).
 func BenchmarkAnalyze(b *testing.B) {
@@ -177,6 +169,60 @@ func BenchmarkMeasure(b *testing.B) {
 			})
 		})
 	}
+}
+
+// benchStage runs one stage of Measure alone on each input, on the article
+// assembled from it, in the languages measure would give it (l: the
+// article's, the page's and the noise's): where Measure's time goes.
+func benchStage(b *testing.B, stage func(d *doc.Doc, a assemble.Result, l [3]string)) {
+	for _, in := range benchInputs {
+		b.Run(in.name, func(b *testing.B) {
+			d := prepared(b, in)
+			a := assemble.Build(d, nil)
+			l := [3]string{lang.Detect(a.Article.Text), lang.DetectJoin(pageTexts(d), "\n\n"), lang.DetectJoin(noiseTexts(a.Noise), "\n\n")}
+			allocsPerMB(b, len(d.Src), func() { stage(d, a, l) })
+		})
+	}
+}
+
+// BenchmarkAssemble is assembling the article from a classified doc.
+func BenchmarkAssemble(b *testing.B) {
+	benchStage(b, func(d *doc.Doc, _ assemble.Result, _ [3]string) { assemble.Build(d, nil) })
+}
+
+// BenchmarkLang is detecting the languages of the article, the page and
+// the noise.
+func BenchmarkLang(b *testing.B) {
+	benchStage(b, func(d *doc.Doc, a assemble.Result, _ [3]string) {
+		lang.Detect(a.Article.Text)
+		lang.DetectJoin(pageTexts(d), "\n\n")
+		lang.DetectJoin(noiseTexts(a.Noise), "\n\n")
+	})
+}
+
+// BenchmarkStats is the statistics of the article, the page and the noise.
+func BenchmarkStats(b *testing.B) {
+	benchStage(b, func(d *doc.Doc, a assemble.Result, l [3]string) { measureStats(d, a, l[0], l[1], l[2]) })
+}
+
+// BenchmarkTerms is the article's top terms and phrases.
+func BenchmarkTerms(b *testing.B) {
+	benchStage(b, func(_ *doc.Doc, a assemble.Result, l [3]string) { terms.Top(a.Article.Text, l[0], TopTerms) })
+}
+
+// BenchmarkQuotes is the article's quotations.
+func BenchmarkQuotes(b *testing.B) {
+	benchStage(b, func(_ *doc.Doc, a assemble.Result, _ [3]string) { quotes.Find(a.Article.Text) })
+}
+
+// BenchmarkFigures is the article's figures and dates, paragraph by
+// paragraph.
+func BenchmarkFigures(b *testing.B) {
+	benchStage(b, func(_ *doc.Doc, a assemble.Result, _ [3]string) {
+		for _, p := range a.Article.Paragraphs {
+			figures.ExtractAll(p.Text)
+		}
+	})
 }
 
 func hasClass(d *doc.Doc, class string) bool {
