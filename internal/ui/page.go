@@ -6,6 +6,7 @@ import (
 	"path"
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -288,7 +289,11 @@ func (p *Page) openFile(ctx app.Context, file app.Value) {
 			}
 			p.fileMsg = ""
 			if ext == ".html" || ext == ".htm" || ext == ".xhtml" {
-				p.setInput(ctx, toValidUTF8(b), string(b), name)
+				text := "" // too large to show: not made
+				if len(b) <= maxShown {
+					text = toValidUTF8(b)
+				}
+				p.setInput(ctx, text, string(b), name)
 				return
 			}
 			p.setRaw(ctx, b, name)
@@ -382,13 +387,22 @@ func (p *Page) takeValue(ctx app.Context) {
 
 // source returns what to analyse and how.
 func (p *Page) source() ([]byte, string) {
+	// Views of the strings, not copies (each copy of a 64 MB input held
+	// the page's thread): the engine and the worker only read their input,
+	// and strings do not change.
 	switch {
 	case p.html != "":
-		return []byte(p.html), "html"
+		return bytesOf(p.html), "html"
 	case p.raw != nil:
 		return p.raw, "text"
 	}
-	return []byte(p.input), "text"
+	return bytesOf(p.input), "text"
+}
+
+// bytesOf returns the bytes of s without copying them; they must not be
+// changed.
+func bytesOf(s string) []byte {
+	return unsafe.Slice(unsafe.StringData(s), len(s))
 }
 
 // analyze runs the engine off the event handler: progress first, so the
