@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/safi-app/safi/internal/engine"
+	"github.com/safi-app/safi/internal/htmlread"
 	"github.com/safi-app/safi/internal/render"
 	"github.com/safi-app/safi/internal/report"
 )
@@ -23,10 +24,15 @@ var inputLimit int64 = engine.MaxCLIInput
 // peakPerByte is about how many bytes of memory `app analyze` needs at its
 // peak per byte of input, for text and for HTML input, rounded up from the
 // maximum resident set size over the input's size measured with every
-// output format: text 3.3 (JSON and text) to 4.2 (Markdown) on a generated
-// 64 MB paste (make bench-memory), under the limit setMemoryLimit sets;
-// HTML 10.8 on 25 MB of pages, whose parse tree the HTML reader holds.
-var peakPerByte = map[bool]int64{false: 5, true: 12}
+// output format (make bench-memory), under the limit setMemoryLimit sets:
+// text 3.3 (JSON and text) to 4.2 (Markdown) on a generated 64 MB paste;
+// HTML over htmlread.StreamAbove, read as a stream, 4.1 to 4.5 on generated
+// pages of 25 and 64 MB. A smaller page is read through its parse tree:
+// 9.4 to 9.8 on a generated 3.9 MB page (peakHTMLTree), about 40 MB.
+var peakPerByte = map[bool]int64{false: 5, true: 5}
+
+// peakHTMLTree is peakPerByte for HTML read through its parse tree.
+const peakHTMLTree = 10
 
 // memAvailable returns the memory the system can give without swapping, or
 // 0 when it cannot tell (a variable so that tests can replace it).
@@ -58,6 +64,9 @@ var errNoMemory = errors.New("not enough memory")
 func checkMemory(size int64, html bool) error {
 	avail := memAvailable()
 	need := size * peakPerByte[html]
+	if html && size <= htmlread.StreamAbove {
+		need = size * peakHTMLTree
+	}
 	if avail <= 0 || need <= avail {
 		return nil
 	}
@@ -76,13 +85,15 @@ func checkMemory(size int64, html bool) error {
 // collector's default of letting the heap double before collecting, it
 // peaked at 5.7 times (366 MB for 64 MB). A limit of three times the input
 // and 16 MB more brings that to 3.3 times (209 MB; make bench-memory), for
-// a few more collections. HTML is left to the default: its parse tree alone
-// can be five times the input, and a limit under what is live would only
-// keep the collector running (the runtime caps it at about half the CPU).
+// a few more collections. HTML gets the same: a page over
+// htmlread.StreamAbove is read as a stream, which holds about 2.8 times the
+// page at its peak (a generated 25 MB page: 170 MB peak without the limit,
+// 4.2 times with it); a smaller one is read through its parse tree, more per
+// byte, but the 16 MB cover it.
 //
 // It returns a function that restores the limit there was.
-func setMemoryLimit(size int64, html bool) (restore func()) {
-	if os.Getenv("GOMEMLIMIT") != "" || html {
+func setMemoryLimit(size int64) (restore func()) {
+	if os.Getenv("GOMEMLIMIT") != "" {
 		return func() {}
 	}
 	old := debug.SetMemoryLimit(3*size + 16<<20)
@@ -124,7 +135,7 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			status = 1
 			continue
 		}
-		restore := setMemoryLimit(int64(len(src)), html)
+		restore := setMemoryLimit(int64(len(src)))
 		r, err := engine.SafeAnalyzeLimit(src, engine.Options{Timing: *timing}, inputLimit)
 		if err != nil {
 			restore()

@@ -9,6 +9,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/safi-app/safi/internal/engine"
+	"github.com/safi-app/safi/internal/htmlread"
 )
 
 const smallArticle = "Floods close the coastal road\n\nHeavy rain on Sunday flooded the coastal road between the two towns, and the authority said it would stay closed for a week.\n"
@@ -118,7 +121,12 @@ func TestAnalyzeRefusesWhatMemoryCannotHold(t *testing.T) {
 	page := "<!DOCTYPE html><html><body><article><p>" + smallArticle + "</p></article></body></html>"
 	html := filepath.Join(dir, "a.html")
 	os.WriteFile(html, []byte(page), 0o644)
-	n, nh := int64(len(smallArticle)), int64(len(page))
+	// A page over htmlread.StreamAbove is read as a stream, which needs
+	// less per byte than a parse tree.
+	big := "<!DOCTYPE html><html><body><article>" + strings.Repeat("<p>"+smallArticle+"</p>\n", htmlread.StreamAbove/len(smallArticle)+1) + "</article></body></html>"
+	bigHTML := filepath.Join(dir, "big.html")
+	os.WriteFile(bigHTML, []byte(big), 0o644)
+	n, nh, nb := int64(len(smallArticle)), int64(len(page)), int64(len(big))
 	for _, tt := range []struct {
 		desc   string
 		avail  int64
@@ -134,6 +142,8 @@ func TestAnalyzeRefusesWhatMemoryCannotHold(t *testing.T) {
 		{desc: "enough for text", avail: n * 6, file: text, status: 0},
 		{desc: "too little for HTML", avail: nh * 6, file: html, status: 1, errMsg: fmt.Sprintf("not enough memory: the input, HTML, is %d bytes", nh)},
 		{desc: "enough for HTML", avail: nh * 13, file: html, status: 0},
+		{desc: "too little for a large page", avail: nb * 4, file: bigHTML, status: 1, errMsg: fmt.Sprintf("not enough memory: the input is %s", engine.FormatSize(nb))},
+		{desc: "enough for a large page, read as a stream", avail: nb * 6, file: bigHTML, status: 0},
 	} {
 		t.Run(tt.desc, func(t *testing.T) {
 			memAvailable = func() int64 { return tt.avail }

@@ -25,18 +25,32 @@ const (
 var tickerHints = map[string]bool{"ticker": true, "marquee": true, "breaking": true}
 
 // finish builds d.Blocks from the rendered blocks: trimmed text, the DOM's
-// signals and the content verdict; ticker containers become one block each.
+// signals and the content verdict c; ticker containers become one block
+// each.
 //
 // The infos of the elements go first, before the blocks take their memory:
 // past the content search, the blocks need only the tree, c and where each
 // ticker container's text ends.
 func (r *renderer) finish(d *doc.Doc, c *content) {
+	r.blocksOf(d, func(rb *rawBlock, _ *doc.Block) string { return c.blockVerdict(rb) })
+}
+
+// blocksOf builds d.Blocks from the rendered blocks, with region giving
+// each block's Region once its other signals are set; ticker containers
+// become one block each. The end of each ticker container's text is in
+// r.info, or else in r.ends.
+func (r *renderer) blocksOf(d *doc.Doc, region func(rb *rawBlock, b *doc.Block) string) {
 	tickers := make([]*html.Node, len(r.blocks))
-	ends := map[*html.Node]int{}
+	ends := r.ends
+	if ends == nil {
+		ends = map[*html.Node]int{}
+	}
 	for i := range r.blocks {
 		if t := r.tickerOf(r.blocks[i].owner); t != nil {
 			tickers[i] = t
-			ends[t] = int(r.info[t].to)
+			if in := r.info[t]; in != nil {
+				ends[t] = int(in.to)
+			}
 		}
 	}
 	r.info, r.order, r.blockLen, r.dataTables = nil, nil, nil, nil
@@ -81,7 +95,7 @@ func (r *renderer) finish(d *doc.Doc, c *content) {
 			b.LinkDensity = float64(rb.linkRunes) / float64(rb.runes)
 		}
 		r.signals(&b, rb.owner)
-		b.Region = c.blockVerdict(&rb)
+		b.Region = region(&rb, &b)
 		d.Blocks = append(d.Blocks, b)
 	}
 	read.Tile(d)

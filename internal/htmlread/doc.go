@@ -41,4 +41,12 @@
 // Metadata — title, source, author, publication date, language — comes from
 // JSON-LD, Open Graph and article meta tags, <time> and the <title>, the
 // most specific source first.
+//
+// Memory: a page is parsed through a filter that leaves out what nothing
+// reads (comments, script and style code, most attributes), and its tree is
+// consumed as it is rendered. A page over StreamAbove (4 MB) is not parsed
+// into a tree at all: it is rendered as it is tokenized, with the same text
+// on well-formed pages, but without the search for the main content (see
+// StreamAbove for what that loses), so that its analysis stays within five
+// times its size.
 package htmlread

@@ -32,6 +32,9 @@ var maxDepths = []int{256, 64}
 // a page dense in markup): the tree is consumed as it is rendered, and the
 // blocks' texts share the rendered text's memory.
 func Read(src []byte) (*doc.Doc, error) {
+	if len(src) > StreamAbove {
+		return readStream(src), nil
+	}
 	in := decode(src)
 	counted := read.Count(in)
 	root, err := parse(in)

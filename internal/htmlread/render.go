@@ -191,6 +191,8 @@ type renderer struct {
 	dataTables map[*html.Node]bool // isDataTable's answers
 	blockLen   [][2]int            // measureBlock's answers
 
+	ends map[*html.Node]int // where ticker containers end in out, without infos
+
 	hints, landmarks []string            // signals' buffers
 	key              []byte              // intern's
 	interned         map[string][]string // the blocks' hints and landmarks
@@ -421,19 +423,31 @@ func (r *renderer) enter(n *html.Node) {
 	in.from, in.index, in.node = int32(len(r.out)), int32(len(r.order)), n
 	r.info[n] = in
 	r.order = append(r.order, n)
-	switch n.DataAtom {
-	case atom.Body:
-		if r.body == nil {
-			r.body = n
+	if n.DataAtom == atom.Body && r.body == nil {
+		r.body = n
+	}
+	afterCell := false
+	if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
+		for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+			if s.Type == html.ElementNode && (s.DataAtom == atom.Td || s.DataAtom == atom.Th) {
+				afterCell = true
+				break
+			}
 		}
+	}
+	r.start(n, afterCell)
+}
+
+// start renders the opening of element n: the line breaks or the cell
+// separator it asks for (afterCell: a cell follows another in its row),
+// and it opens a link or a preformatted run.
+func (r *renderer) start(n *html.Node, afterCell bool) {
+	switch n.DataAtom {
 	case atom.Br:
 		r.br()
 	case atom.Td, atom.Th:
-		for s := n.PrevSibling; s != nil; s = s.PrevSibling {
-			if s.Type == html.ElementNode && (s.DataAtom == atom.Td || s.DataAtom == atom.Th) {
-				r.pendTab = true
-				break
-			}
+		if afterCell {
+			r.pendTab = true
 		}
 		r.boxes = append(r.boxes, n)
 	case atom.A:
@@ -459,6 +473,16 @@ func (r *renderer) enter(n *html.Node) {
 
 func (r *renderer) leave(n *html.Node) {
 	in := r.info[n]
+	r.end(n)
+	in.to = int32(len(r.out))
+	in.last = int32(len(r.order) - 1)
+	if p := r.info[n.Parent]; p != nil && (in.blockChild || blockish(n.DataAtom)) {
+		p.blockChild = true
+	}
+}
+
+// end renders the closing of element n, as start its opening.
+func (r *renderer) end(n *html.Node) {
 	switch n.DataAtom {
 	case atom.Td, atom.Th:
 		r.popBox(n)
@@ -479,11 +503,6 @@ func (r *renderer) leave(n *html.Node) {
 	}
 	if preformatted(n.DataAtom) {
 		r.pre--
-	}
-	in.to = int32(len(r.out))
-	in.last = int32(len(r.order) - 1)
-	if p := r.info[n.Parent]; p != nil && (in.blockChild || blockish(n.DataAtom)) {
-		p.blockChild = true
 	}
 }
 
@@ -538,7 +557,13 @@ func (r *renderer) br() {
 
 func (r *renderer) text(n *html.Node) {
 	r.curInfo, r.curNode = r.info[n.Parent], n.Parent
-	s := n.Data
+	r.render(n.Data)
+	r.curInfo, r.curNode = nil, nil
+}
+
+// render renders the text s of a text node, collapsing white space as
+// innerText does outside preformatted elements.
+func (r *renderer) render(s string) {
 	for len(s) > 0 {
 		c, size := utf8.DecodeRuneInString(s)
 		s = s[size:]
@@ -555,7 +580,6 @@ func (r *renderer) text(n *html.Node) {
 		}
 		r.put(c, false)
 	}
-	r.curInfo, r.curNode = nil, nil
 }
 
 // put writes one rune of content, opening a block and paying the breaks,
