@@ -96,6 +96,7 @@ const (
 // blocks.
 func measureStats(d *doc.Doc, a assemble.Result, articleLang, pageLang, noiseLang string) (article, page, noise report.Stats) {
 	sets := stats.NewSets(articleLang, pageLang, noiseLang)
+	sets.Reserve(len(d.Src))
 	if masks, ok := blockSets(d, a); ok {
 		for i := range d.Blocks {
 			sets.Add(d.Blocks[i].Text, masks[i])

@@ -49,6 +49,7 @@ func Of(text string, paragraphs, headings int) report.Stats {
 // and its noise, whose thousands of blocks would each get an entry.
 func OfPage(text string, paragraphs, headings int) report.Stats {
 	s := NewSets(lang.Detect(text))
+	s.Reserve(len(text))
 	s.Add(text, 1)
 	return s.Stats(0, paragraphs, headings)
 }
@@ -131,9 +132,24 @@ func NewSets(tags ...string) *Sets {
 	return s
 }
 
+// Reserve makes room for the distinct words of parts that add up to about
+// size bytes, so that the tables of words seldom grow while they are
+// added: growing a table costs most in WebAssembly, which hashes slowly.
+// It changes no result.
+func (s *Sets) Reserve(size int) {
+	n := min(size/10, 1<<15) // about a word per ten bytes, and fewer distinct ones
+	if len(s.seen) > 0 || n <= 0 {
+		return
+	}
+	s.ids = make(map[string]int32, n)
+	s.forms = make(map[string]int32, n)
+	s.seen = make([]Mask, 0, n)
+}
+
 // Add appends text as the next part of each set in m. The text must be
 // valid UTF-8, as a block's text is: an invalid byte at its end could
 // segment differently than before the blank line of the joined text.
+// The Sets keeps parts of text (its words) until it is dropped.
 func (s *Sets) Add(text string, m Mask) {
 	m &= s.all
 	if m == 0 {
@@ -375,7 +391,7 @@ func (s *Sets) addWord(text string, start, end int, m Mask) (all bool) {
 	in := m
 	// ل"داعش": the proclitic belongs to the quoted word that follows, in
 	// the languages that have it.
-	if len(w) <= utf8.UTFMax && s.proclitics[w] && end < len(text) && isQuoteStart(text[end:]) {
+	if len(w) <= utf8.UTFMax && end < len(text) && isQuoteStart(text[end:]) && s.proclitics[w] {
 		for k := range s.sets {
 			if s.sets[k].proclitics[w] {
 				in &^= 1 << k
@@ -412,7 +428,7 @@ func (s *Sets) id(w string) int32 {
 		s.ids[string(s.buf)] = id
 		s.seen = append(s.seen, 0)
 	}
-	s.forms[strings.Clone(w)] = id
+	s.forms[w] = id // w is part of a text the caller keeps: no copy
 	return id
 }
 

@@ -36,11 +36,12 @@ type word struct {
 	count int
 	forms forms
 	stop  bool
-	head  *word // the word it is grouped under (itself when none)
+	head  int32 // the index of the word it is grouped under (its own when none)
 }
 
-// pair is the tally of two adjacent words.
+// pair is the tally of two adjacent words, a and b (indexes of words).
 type pair struct {
+	a, b  int32
 	count int
 	forms forms
 }
@@ -115,18 +116,24 @@ func Top(text, tag string, n int) ([]report.Term, []report.Phrase) {
 	elisions := lang.Elisions(tag)
 	possessives := lang.Possessives(tag)
 
-	// Count the words, and the pairs of adjacent words.
-	tally := map[string]*word{}
-	pairs := map[[2]*word]*pair{}
+	// Count the words, and the pairs of adjacent words. Words and pairs
+	// are numbered in the order they first come: the maps are looked up
+	// once per word, and everything after works on the numbers. The maps
+	// are made at about the size the text needs, so that they seldom grow
+	// (growing costs most in WebAssembly, which hashes slowly).
+	hint := sizeHint(len(text))
+	t := tally{index: make(map[string]int32, hint), words: make([]word, 0, hint)}
+	pairIndex := make(map[uint64]int32, hint)
+	pairs := make([]pair, 0, hint)
 	var buf []byte
-	var prev *word // the last word, while only spaces follow it
+	prev := int32(-1) // the last word, while only spaces follow it
 	prevStart := 0
 	it := words.FromString(text)
 	for it.Next() {
 		tok := it.Value()
 		if !hasLetterOrDigit(tok) {
 			if !isBlank(tok) || strings.Contains(tok, "\n") {
-				prev = nil // punctuation or a line break ends a phrase
+				prev = -1 // punctuation or a line break ends a phrase
 			}
 			continue
 		}
@@ -135,116 +142,175 @@ func Top(text, tag string, n int) ([]report.Term, []report.Phrase) {
 		start += off
 		surface = trimPossessive(surface, possessives)
 		if surface == "" {
-			prev = nil
+			prev = -1
 			continue
 		}
 		buf = normalize.AppendFold(buf[:0], surface)
-		w := tally[string(buf)]
-		if w == nil {
-			key := string(buf)
-			w = &word{key: key}
-			w.stop = isStop(key, surface, stop, clitics)
-			tally[key] = w
+		id, ok := t.index[string(buf)]
+		if !ok {
+			key := surface // a substring of text when folding changes nothing
+			if string(buf) != surface {
+				key = string(buf)
+			}
+			id = int32(len(t.words))
+			t.words = append(t.words, word{key: key, stop: isStop(key, surface, stop, clitics), head: -1})
+			t.index[key] = id
 		}
+		w := &t.words[id]
 		w.count++
 		w.forms.add(surface, 1)
 		if w.stop {
-			prev = nil
+			prev = -1
 			continue
 		}
-		if prev != nil {
-			p := pairs[[2]*word{prev, w}]
-			if p == nil {
-				p = &pair{}
-				pairs[[2]*word{prev, w}] = p
+		if prev >= 0 {
+			k := uint64(prev)<<32 | uint64(id)
+			pi, ok := pairIndex[k]
+			if !ok {
+				pi = int32(len(pairs))
+				pairs = append(pairs, pair{a: prev, b: id})
+				pairIndex[k] = pi
 			}
+			p := &pairs[pi]
 			p.count++
 			p.forms.add(text[prevStart:start+len(surface)], 1)
 		}
-		prev, prevStart = w, start
+		prev, prevStart = id, start
 	}
 
-	// Group words under their bare forms.
-	keys := make([]string, 0, len(tally))
-	for k, w := range tally {
-		if !w.stop {
-			keys = append(keys, k)
+	// Group words under their bare forms. A word none of whose bare forms
+	// is a counted word heads its own group; the others are grouped in
+	// the order of their folded forms, which decides a cycle, if one
+	// could be.
+	var grouped []int32
+	var bare [8]string
+	for id := range t.words {
+		w := &t.words[id]
+		if w.stop {
+			continue
+		}
+		w.head = int32(id)
+		for _, b := range bareForms(bare[:0], w.key, clitics) {
+			if bi, ok := t.index[b]; ok && !t.words[bi].stop && bi != int32(id) {
+				grouped = append(grouped, int32(id))
+				w.head = -1
+				break
+			}
 		}
 	}
-	slices.Sort(keys)
-	for _, k := range keys {
-		headOf(tally[k], tally, clitics)
+	slices.SortFunc(grouped, func(a, b int32) int { return strings.Compare(t.words[a].key, t.words[b].key) })
+	for _, id := range grouped {
+		t.headOf(id, clitics)
 	}
 
-	return topTerms(keys, tally, n), topPhrases(pairs, n)
+	return topTerms(t.words, n), topPhrases(t.words, pairs, n)
+}
+
+// tally is the words of a text: words[index[key]] is the word key.
+type tally struct {
+	index map[string]int32
+	words []word
+}
+
+// sizeHint is how many distinct words and pairs of words a text of size
+// bytes is given room for at first: about one per ten bytes (an Arabic
+// word and its space take about ten), up to a bound past which growing
+// costs little next to the text.
+func sizeHint(size int) int {
+	return min(size/10, 1<<15)
 }
 
 // topTerms sums the groups and returns the n largest.
-func topTerms(keys []string, tally map[string]*word, n int) []report.Term {
+func topTerms(ws []word, n int) []report.Term {
 	// Sum each group into its head word.
-	total := map[*word]int{}
-	var heads []*word
-	for _, k := range keys {
-		w := tally[k]
-		if _, ok := total[w.head]; !ok {
+	total := make([]int, len(ws))
+	var heads []int32
+	for id := range ws {
+		w := &ws[id]
+		if w.stop {
+			continue
+		}
+		if total[w.head] == 0 { // every word counts at least once
 			heads = append(heads, w.head)
 		}
 		total[w.head] += w.count
 	}
 	// A group is shown as its head word's most frequent spelling.
-	slices.SortFunc(heads, func(a, b *word) int {
-		return cmp.Or(cmp.Compare(total[b], total[a]), strings.Compare(a.key, b.key), strings.Compare(a.forms.best(), b.forms.best()))
+	slices.SortFunc(heads, func(a, b int32) int {
+		return cmp.Or(cmp.Compare(total[b], total[a]), strings.Compare(ws[a].key, ws[b].key), strings.Compare(ws[a].forms.best(), ws[b].forms.best()))
 	})
 	if len(heads) > n {
 		heads = heads[:n]
 	}
-	// Gather the forms of the groups shown.
-	groups := make(map[*word]*forms, len(heads))
-	for _, h := range heads {
-		groups[h] = &forms{}
+	// Gather the forms of the groups shown: slot[h] is 1 + the place of
+	// head h among them, 0 when it is not shown.
+	slot := make([]int32, len(ws))
+	groups := make([]forms, len(heads))
+	for k, h := range heads {
+		slot[h] = int32(k + 1)
 	}
-	for _, k := range keys {
-		w := tally[k]
-		if g := groups[w.head]; g != nil {
-			w.forms.each(g.add)
+	for id := range ws {
+		w := &ws[id]
+		if w.stop {
+			continue
+		}
+		if k := slot[w.head]; k > 0 {
+			w.forms.each(groups[k-1].add)
 		}
 	}
 	terms := make([]report.Term, 0, len(heads))
-	for _, h := range heads {
-		forms := groups[h].sorted()
+	for k, h := range heads {
+		forms := groups[k].sorted()
 		if len(forms) > MaxForms {
 			forms = forms[:MaxForms]
 		}
-		terms = append(terms, report.Term{Term: h.forms.best(), Count: total[h], Forms: forms})
+		terms = append(terms, report.Term{Term: ws[h].forms.best(), Count: total[h], Forms: forms})
 	}
 	return terms
 }
 
 // topPhrases merges the pairs by their words' groups and returns the n
 // largest that occur at least minPhraseCount times.
-func topPhrases(pairs map[[2]*word]*pair, n int) []report.Phrase {
-	counts := map[[2]*word]int{}
-	for k, p := range pairs {
-		if hk := [2]*word{k[0].head, k[1].head}; hk[0] != hk[1] { // a word repeated is no phrase
-			counts[hk] += p.count
-		}
+func topPhrases(ws []word, pairs []pair, n int) []report.Phrase {
+	// A group of pairs for each pair of heads: groupOf[i] is the group of
+	// pairs[i], -1 for a word repeated, which is no phrase.
+	type group struct {
+		count int
+		forms forms
 	}
-	merged := map[[2]*word]*forms{}
-	for k, p := range pairs {
-		hk := [2]*word{k[0].head, k[1].head}
-		if hk[0] == hk[1] || counts[hk] < minPhraseCount {
+	index := make(map[uint64]int32, len(pairs))
+	groupOf := make([]int32, len(pairs))
+	var groups []group
+	for i := range pairs {
+		p := &pairs[i]
+		ha, hb := ws[p.a].head, ws[p.b].head
+		if ha == hb {
+			groupOf[i] = -1
 			continue
 		}
-		m := merged[hk]
-		if m == nil {
-			m = &forms{}
-			merged[hk] = m
+		k := uint64(ha)<<32 | uint64(hb)
+		g, ok := index[k]
+		if !ok {
+			g = int32(len(groups))
+			groups = append(groups, group{})
+			index[k] = g
 		}
-		p.forms.each(func(f string, c int) { m.add(strings.Join(strings.Fields(f), " "), c) })
+		groupOf[i] = g
+		groups[g].count += p.count
+	}
+	for i := range pairs {
+		g := groupOf[i]
+		if g < 0 || groups[g].count < minPhraseCount {
+			continue
+		}
+		m := &groups[g].forms
+		pairs[i].forms.each(func(f string, c int) { m.add(singleSpaced(f), c) })
 	}
 	var phrases []report.Phrase
-	for hk, m := range merged {
-		phrases = append(phrases, report.Phrase{Text: m.sorted()[0], Count: counts[hk]})
+	for i := range groups {
+		if g := &groups[i]; g.count >= minPhraseCount {
+			phrases = append(phrases, report.Phrase{Text: g.forms.sorted()[0], Count: g.count})
+		}
 	}
 	slices.SortFunc(phrases, func(a, b report.Phrase) int {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Text, b.Text))
@@ -253,6 +319,43 @@ func topPhrases(pairs map[[2]*word]*pair, n int) []report.Phrase {
 		phrases = phrases[:n]
 	}
 	return phrases
+}
+
+// singleSpaced returns f with each run of white space (unicode.IsSpace)
+// made one space and none at either end: strings.Join(strings.Fields(f),
+// " "), without building it when f is so already (two words and one
+// space, mostly).
+func singleSpaced(f string) string {
+	space := true // at the start, or after a space
+	for i := 0; i < len(f); {
+		c := f[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' {
+				if space {
+					return strings.Join(strings.Fields(f), " ")
+				}
+				space = true
+				i++
+				continue
+			}
+			if '\t' <= c && c <= '\r' {
+				return strings.Join(strings.Fields(f), " ")
+			}
+			space = false
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(f[i:])
+		if unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(f), " ")
+		}
+		space = false
+		i += size
+	}
+	if space && f != "" {
+		return strings.Join(strings.Fields(f), " ")
+	}
+	return f
 }
 
 // sortedForms returns the forms by count (most first), then by text.
@@ -267,22 +370,24 @@ func sortedForms(m map[string]int) []string {
 	return forms
 }
 
-// headOf sets and returns the word w is grouped under: the bare word left
-// when a proclitic (or the article) is taken off, if the text has it, and
-// that word's own head in turn; w itself otherwise.
-func headOf(w *word, tally map[string]*word, c lang.Clitics) *word {
-	if w.head != nil {
+// headOf sets and returns the word words[id] is grouped under: the bare
+// word left when a proclitic (or the article) is taken off, if the text has
+// it, and that word's own head in turn; the word itself otherwise.
+func (t *tally) headOf(id int32, c lang.Clitics) int32 {
+	w := &t.words[id]
+	if w.head >= 0 {
 		return w.head
 	}
-	w.head = w // provisional, in case of a cycle
+	w.head = id // provisional, in case of a cycle
 	var buf [8]string
 	for _, b := range bareForms(buf[:0], w.key, c) {
-		if bw := tally[b]; bw != nil && !bw.stop && bw != w {
-			w.head = headOf(bw, tally, c)
-			return w.head
+		if bi, ok := t.index[b]; ok && !t.words[bi].stop && bi != id {
+			h := t.headOf(bi, c)
+			t.words[id].head = h
+			return h
 		}
 	}
-	return w
+	return id
 }
 
 // minBareRunes is the shortest bare word a proclitic is taken off for: a
