@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -65,17 +66,31 @@ func parse(src []byte) (*html.Node, error) {
 			src = src[i:]
 		}
 	}
-	root, err := html.Parse(newFilter(src))
+	root, err := html.Parse(reader(src))
 	for _, max := range maxDepths {
 		if err == nil {
 			break
 		}
-		root, err = html.Parse(newFilter(flatten(src, max)))
+		root, err = html.Parse(reader(flatten(src, max)))
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrParse, err)
 	}
 	return root, nil
+}
+
+// filterAbove is the size in bytes above which the parser reads a page
+// through a filter (newFilter): the tree is the same, smaller, but
+// tokenizing twice costs time that a small page's tree is not worth (a
+// variable so that tests can filter every page).
+var filterAbove = 256 << 10
+
+// reader is what the parser reads src from.
+func reader(src []byte) io.Reader {
+	if len(src) > filterAbove {
+		return newFilter(src)
+	}
+	return bytes.NewReader(src)
 }
 
 // flatten rewrites src without the start and end tags of elements nested

@@ -163,3 +163,38 @@ func FuzzReadStream(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFilter checks that the filter the parser reads large pages through
+// changes nothing the reader gives.
+func FuzzFilter(f *testing.F) {
+	for _, c := range streamCases {
+		f.Add([]byte(c.page))
+	}
+	files, _ := filepath.Glob("testdata/*/input.html")
+	for _, p := range files {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
+	for _, s := range []string{`<a href="#x" title=t>a</a><a HREF='/y'>b</a>`, `<p style="DISPLAY : none">x</p><p style="color:red">y</p>`,
+		`<b class=x onclick=1><b class=y><b class=z><b class=w><p>t`, `<svg><style><!--c--></style><script>t</script></svg><math><mi>x</mi></math>`,
+		`<table><input type=hidden name=a><tr><td>c`, `<script type="application/ld+json">{"@type":"NewsArticle","headline":"H"}</script><!-- c --><p a"b=1>t`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		defer func(old int) { filterAbove = old }(filterAbove)
+		filterAbove = 1 << 62
+		plain, err := Read(src)
+		if err != nil {
+			return
+		}
+		filterAbove = -1
+		filtered, err := Read(src)
+		if err != nil {
+			t.Fatalf("the filtered page fails: %v", err)
+		}
+		if !bytes.Equal(plain.Src, filtered.Src) || !reflect.DeepEqual(plain.Blocks, filtered.Blocks) || plain.Meta != filtered.Meta {
+			t.Fatalf("filtered page read differently:\n%q\n%q", plain.Src, filtered.Src)
+		}
+	})
+}
