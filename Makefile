@@ -83,18 +83,24 @@ bench:
 ##        the engine: the whole analysis, read, classify, measure and each
 ##        stage of measure on the seed and on the 1 MB paste, then the stage
 ##        packages' own benchmarks; at the end the best ms/op of each over
-##        WASMCOUNT runs (the first run of a benchmark pays for V8 compiling
-##        the code) (WASMBENCH=regexp for the engine, WASMPKGBENCH=regexp
-##        for the others, WASMBENCHTIME=0.5s, WASMCOUNT=3)
+##        WASMCOUNT runs. Node runs with WASMNODEFLAGS=--no-liftoff: all
+##        code optimised (TurboFan) from the start, as hot code is once
+##        warmed up; without it, code runs in V8's baseline compiler
+##        (Liftoff) until it has run enough, 5-10x slower, and the figures
+##        depend on what ran before and on the load of the machine
+##        (WASMNODEFLAGS= shows that) (WASMBENCH=regexp for the engine,
+##        WASMPKGBENCH=regexp for the others, WASMBENCHTIME=0.5s, WASMCOUNT=3)
 .PHONY: bench-wasm
 WASMBENCH     ?= /^(seed|1MB)$$
 WASMPKGBENCH  ?= .
 WASMBENCHTIME ?= 0.5s
 WASMCOUNT     ?= 3
+WASMNODEFLAGS ?= --no-liftoff
 WASMPKGS      := ./internal/terms ./internal/stats ./internal/lang ./internal/normalize \
 	./internal/figures/... ./internal/dates ./internal/ticker ./internal/classify ./internal/assemble
-WASMTEST := PATH="$$PATH:$$($(GO) env GOROOT)/lib/wasm" GOOS=js GOARCH=wasm GOFLAGS="$(strip $(GOFLAGS) $(WASMINLINE))" \
-	$(GO) test -run '^$$' -benchtime $(WASMBENCHTIME) -count $(WASMCOUNT) -benchmem
+WASMTEST := GOOS=js GOARCH=wasm GOFLAGS="$(strip $(GOFLAGS) $(WASMINLINE))" \
+	$(GO) test -exec "node --stack-size=8192 $(WASMNODEFLAGS) $$($(GO) env GOROOT)/lib/wasm/wasm_exec_node.js" \
+	-run '^$$' -benchtime $(WASMBENCHTIME) -count $(WASMCOUNT) -benchmem
 bench-wasm:
 	@mkdir -p bin
 	$(WASMTEST) -bench '$(WASMBENCH)' ./internal/engine >bin/bench-wasm.txt || { cat bin/bench-wasm.txt; exit 1; }
