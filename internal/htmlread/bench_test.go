@@ -54,3 +54,19 @@ func BenchmarkRead(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkReadStream reads the pages BenchmarkRead reads as Read reads a
+// page over StreamAbove, without a parse tree.
+func BenchmarkReadStream(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		src := page(n)
+		b.Run(fmt.Sprintf("paragraphs=%d", n), func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				if d := readStream(src); len(d.Blocks) < n {
+					b.Fatalf("%d blocks, want at least %d", len(d.Blocks), n)
+				}
+			}
+		})
+	}
+}

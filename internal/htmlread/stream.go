@@ -3,6 +3,7 @@ package htmlread
 import (
 	"bytes"
 	"strings"
+	"unsafe"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -119,14 +120,21 @@ func (s *streamer) run(page []byte) {
 			if bytes.IndexByte(t, 0) >= 0 {
 				t = bytes.ReplaceAll(t, []byte{0}, nil) // as the parser drops them in a body
 			}
-			s.r.render(string(t))
+			if len(t) > 0 {
+				// A view of the tokenizer's buffer: render keeps nothing of it.
+				s.r.render(unsafe.String(&t[0], len(t)))
+			}
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
 			var attrs []html.Attribute
 			for more := hasAttr; more; {
 				var k, v []byte
 				k, v, more = z.TagAttr()
-				attrs = append(attrs, html.Attribute{Key: string(k), Val: string(v)})
+				switch string(k) {
+				case "class", "id", "role", "hidden", "aria-hidden", "style", "type", "open", "href":
+					// What hidden, the signals and the renderer read.
+					attrs = append(attrs, html.Attribute{Key: string(k), Val: string(v)})
+				}
 			}
 			s.startTag(name, attrs)
 		case html.EndTagToken:
