@@ -78,6 +78,15 @@ func fastWords(text string, f func(start, end int)) bool {
 	return true
 }
 
+// FastWords is fastWords for other packages: it calls f with the start
+// and end of each UAX #29 word of text that holds a letter or a digit (a
+// letter of Unicode but the tatweel, or a digit), and reports true, when
+// every character of text is one it knows (ASCII, Latin-1, the common
+// Arabic letters, marks, digits and punctuation); it reports false, having
+// called f for nothing, otherwise. Its words are the segmenter's (fuzzed
+// against it), found several times faster.
+func FastWords(text string, f func(start, end int)) bool { return fastWords(text, f) }
+
 // knownWords is fastWords for a text whose every character has a class.
 func knownWords(text string, f func(start, end int)) {
 	for i := 0; i < len(text); {

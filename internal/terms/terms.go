@@ -22,6 +22,7 @@ import (
 	"github.com/safi-app/safi/internal/lang"
 	"github.com/safi-app/safi/internal/normalize"
 	"github.com/safi-app/safi/internal/report"
+	"github.com/safi-app/safi/internal/stats"
 )
 
 // MaxForms is how many surface forms a term lists at most.
@@ -128,22 +129,14 @@ func Top(text, tag string, n int) ([]report.Term, []report.Phrase) {
 	var buf []byte
 	prev := int32(-1) // the last word, while only spaces follow it
 	prevStart := 0
-	it := words.FromString(text)
-	for it.Next() {
-		tok := it.Value()
-		if !hasLetterOrDigit(tok) {
-			if !isBlank(tok) || strings.Contains(tok, "\n") {
-				prev = -1 // punctuation or a line break ends a phrase
-			}
-			continue
-		}
-		start := it.Start()
-		surface, off := trimElision(tok, elisions)
+	// count counts the token text[start:end] that holds a letter or a digit.
+	count := func(start, end int) {
+		surface, off := trimElision(text[start:end], elisions)
 		start += off
 		surface = trimPossessive(surface, possessives)
 		if surface == "" {
 			prev = -1
-			continue
+			return
 		}
 		buf = normalize.AppendFold(buf[:0], surface)
 		id, ok := t.index[string(buf)]
@@ -161,7 +154,7 @@ func Top(text, tag string, n int) ([]report.Term, []report.Phrase) {
 		w.forms.add(surface, 1)
 		if w.stop {
 			prev = -1
-			continue
+			return
 		}
 		if prev >= 0 {
 			k := uint64(prev)<<32 | uint64(id)
@@ -176,6 +169,30 @@ func Top(text, tag string, n int) ([]report.Term, []report.Phrase) {
 			p.forms.add(text[prevStart:start+len(surface)], 1)
 		}
 		prev, prevStart = id, start
+	}
+	// The tokens between two words hold no letter or digit: punctuation or
+	// a line break among them ends a phrase. Most texts hold only
+	// characters the fast scanner of package stats knows; the others go
+	// to the full segmenter.
+	end := 0 // of the last word
+	if !stats.FastWords(text, func(start, e int) {
+		if breaksPhrase(text[end:start]) {
+			prev = -1
+		}
+		count(start, e)
+		end = e
+	}) {
+		it := words.FromString(text)
+		for it.Next() {
+			tok := it.Value()
+			if !hasLetterOrDigit(tok) {
+				if !isBlank(tok) || strings.Contains(tok, "\n") {
+					prev = -1 // punctuation or a line break ends a phrase
+				}
+				continue
+			}
+			count(it.Start(), it.End())
+		}
 	}
 
 	// Group words under their bare forms. A word none of whose bare forms
@@ -418,7 +435,7 @@ func bareForms(out []string, key string, c lang.Clitics) []string {
 			if i >= 0 {
 				p = c.Prefixes[i]
 			}
-			if utf8.RuneCountInString(p) <= 1 && strings.HasPrefix(key, p) && strings.HasPrefix(key[len(p):], c.LamArticle) {
+			if strings.HasPrefix(key, p) && strings.HasPrefix(key[len(p):], c.LamArticle) && utf8.RuneCountInString(p) <= 1 {
 				add(c.Article + key[len(p)+len(c.LamArticle):])
 			}
 		}
@@ -435,10 +452,19 @@ func bareForms(out []string, key string, c lang.Clitics) []string {
 func isStop(key, surface string, stop lang.Stoplist, c lang.Clitics) bool {
 	letters := 0
 	for _, r := range surface {
-		if unicode.IsDigit(r) {
+		switch {
+		case r < utf8.RuneSelf: // the Unicode tables say the same of ASCII
+			if '0' <= r && r <= '9' {
+				return true
+			}
+			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+				letters++
+			}
+		case r >= 0x0620 && r <= 0x064A: // Arabic letters (and tatweel, Lm)
+			letters++
+		case unicode.IsDigit(r):
 			return true
-		}
-		if unicode.IsLetter(r) {
+		case unicode.IsLetter(r):
 			letters++
 		}
 	}
@@ -456,6 +482,9 @@ func isStop(key, surface string, stop lang.Stoplist, c lang.Clitics) bool {
 // trimElision takes an elided word and its apostrophe off the front of tok
 // ("l'homme" → "homme") and returns the rest with the number of bytes taken.
 func trimElision(tok string, elisions []string) (string, int) {
+	if len(elisions) == 0 || !strings.ContainsAny(tok, "'’") {
+		return tok, 0
+	}
 	for _, e := range elisions {
 		if len(tok) > len(e) && strings.EqualFold(tok[:len(e)], e) {
 			rest := tok[len(e):]
@@ -471,6 +500,9 @@ func trimElision(tok string, elisions []string) (string, int) {
 
 // trimPossessive takes a possessive ending off tok ("Iraq's" → "Iraq").
 func trimPossessive(tok string, possessives []string) string {
+	if len(possessives) == 0 || !strings.ContainsAny(tok, "'’") {
+		return tok
+	}
 	for _, p := range possessives {
 		for _, apos := range []string{"'", "’"} {
 			if s, ok := strings.CutSuffix(tok, apos+p); ok {
@@ -493,14 +525,27 @@ func hasLetterOrDigit(tok string) bool {
 			}
 			continue
 		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if r >= 0x0620 && r <= 0x064A || unicode.IsLetter(r) || unicode.IsDigit(r) { // Arabic letters first
 			return true
 		}
 	}
 	return false
 }
 
+// breaksPhrase reports whether the tokens between two words, gap, end a
+// phrase: whether one of them is not blank or holds a line break, as the
+// segmenter's loop in Top asks of each. A gap is most often one space.
+func breaksPhrase(gap string) bool {
+	if gap == " " {
+		return false
+	}
+	return strings.ContainsRune(gap, '\n') || strings.TrimFunc(gap, unicode.IsSpace) != ""
+}
+
 // isBlank reports whether the token is white space only.
 func isBlank(tok string) bool {
+	if tok == " " {
+		return true
+	}
 	return strings.TrimFunc(tok, unicode.IsSpace) == ""
 }
