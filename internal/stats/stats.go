@@ -137,7 +137,10 @@ func NewSets(tags ...string) *Sets {
 // added: growing a table costs most in WebAssembly, which hashes slowly.
 // It changes no result.
 func (s *Sets) Reserve(size int) {
-	n := min(size/10, 1<<15) // about a word per ten bytes, and fewer distinct ones
+	// About a word per ten bytes on a small text; on a larger one, fewer
+	// distinct ones, as with Heaps' law (a news page of 15 KB holds about
+	// 950 distinct words).
+	n := min(size/10, int(12*math.Sqrt(float64(size))))
 	if len(s.seen) > 0 || n <= 0 {
 		return
 	}
@@ -271,6 +274,43 @@ func sentenceFree(r rune) bool {
 	return false
 }
 
+// Flags of asciiCount.
+const (
+	acUnknownWord     = 1 << iota // no class in wordClass
+	acUnknownSentence             // no class in sentenceClass
+	acEnds                        // not sentenceFree
+	acSpace                       // isSpace
+	acLetter                      // a Latin letter
+	acDigit                       // a digit
+)
+
+// asciiCount is what countChars asks of each ASCII character.
+var asciiCount = func() (t [utf8.RuneSelf]uint8) {
+	for r := range rune(utf8.RuneSelf) {
+		var f uint8
+		if asciiWB[r] == wbNone {
+			f |= acUnknownWord
+		}
+		if asciiSB[r] == sbNone {
+			f |= acUnknownSentence
+		}
+		if !sentenceFree(r) {
+			f |= acEnds
+		}
+		if isSpace(r) {
+			f |= acSpace
+		}
+		switch {
+		case 'a' <= r|0x20 && r|0x20 <= 'z':
+			f |= acLetter
+		case '0' <= r && r <= '9':
+			f |= acDigit
+		}
+		t[r] = f
+	}
+	return t
+}()
+
 // countChars counts the characters, letters and scripts of text in one
 // pass.
 func countChars(text string) charCounts {
@@ -287,29 +327,66 @@ func countChars(text string) charCounts {
 		}
 		i += size
 		c.chars++
-		// The Arabic letters are sentence-free and have a class: only the
-		// others need looking at. (An invalid byte decodes as U+FFFD,
-		// which is neither.)
+		// ASCII, the Arabic letters and the Arabic marks, most of most
+		// texts, take one table lookup or range check each.
 		if r < utf8.RuneSelf {
-			if asciiWB[r] == wbNone {
+			f := asciiCount[r]
+			if f&acUnknownWord != 0 {
 				c.knownWords = false
 			}
-			if asciiSB[r] == sbNone {
+			if f&acUnknownSentence != 0 {
 				c.knownSentences = false
 			}
-			if r == '.' || r == '!' || r == '?' || r == '\n' || r == '\r' {
+			if f&acEnds != 0 {
 				c.sentenceFree = false
 			}
-		} else if !isArabicLetter(r) {
-			if c.sentenceFree && !sentenceFree(r) {
-				c.sentenceFree = false
+			if f&acSpace != 0 {
+				continue
 			}
-			if c.knownWords && wordClass(r) == wbNone {
-				c.knownWords = false
+			c.noSpaces++
+			k := scriptOther
+			switch {
+			case f&acLetter != 0:
+				k = scriptLatin
+				c.letters++
+				c.word = true
+			case f&acDigit != 0:
+				k = scriptDigits
+				c.word = true
 			}
-			if c.knownSentences && sentenceClass(r) == sbNone {
-				c.knownSentences = false
+			c.scripts[k]++
+			c.last = k
+			continue
+		}
+		if isArabicLetter(r) {
+			c.noSpaces++
+			c.letters++
+			c.word = true
+			c.scripts[scriptArabic]++
+			c.last = scriptArabic
+			continue
+		}
+		if r >= 0x064B && r <= 0x065F || r == 0x0670 {
+			// An Arabic mark (harakat): sentence-free, with a class, of
+			// the script of its letter.
+			c.noSpaces++
+			if c.last < 0 {
+				c.leadMarks++
+				continue
 			}
+			c.scripts[c.last]++
+			continue
+		}
+		// Any other character. (An invalid byte decodes as U+FFFD, which
+		// is neither sentence-free nor of a class.)
+		if c.sentenceFree && !sentenceFree(r) {
+			c.sentenceFree = false
+		}
+		if c.knownWords && wordClass(r) == wbNone {
+			c.knownWords = false
+		}
+		if c.knownSentences && sentenceClass(r) == sbNone {
+			c.knownSentences = false
 		}
 		if isSpace(r) {
 			continue
@@ -317,20 +394,6 @@ func countChars(text string) charCounts {
 		c.noSpaces++
 		k := scriptOther
 		switch {
-		case r < 0x80:
-			switch {
-			case 'a' <= r|0x20 && r|0x20 <= 'z':
-				k = scriptLatin
-				c.letters++
-				c.word = true
-			case '0' <= r && r <= '9':
-				k = scriptDigits
-				c.word = true
-			}
-		case isArabicLetter(r):
-			c.letters++
-			c.word = true
-			k = scriptArabic
 		case r == 0x0640:
 			k = scriptArabic // tatweel: Arabic, but no letter (Unicode calls it one, Lm)
 		case unicode.IsDigit(r):

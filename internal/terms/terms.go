@@ -12,6 +12,7 @@ package terms
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -230,11 +231,11 @@ type tally struct {
 }
 
 // sizeHint is how many distinct words and pairs of words a text of size
-// bytes is given room for at first: about one per ten bytes (an Arabic
-// word and its space take about ten), up to a bound past which growing
-// costs little next to the text.
+// bytes is given room for at first: about one per ten bytes on a small
+// text (an Arabic word and its space take about ten), fewer on a larger
+// one, where words repeat (Heaps' law).
 func sizeHint(size int) int {
-	return min(size/10, 1<<15)
+	return min(size/10, int(12*math.Sqrt(float64(size))))
 }
 
 // topTerms sums the groups and returns the n largest.
