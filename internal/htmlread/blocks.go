@@ -46,7 +46,11 @@ func (r *renderer) blocksOf(d *doc.Doc, region func(rb *rawBlock, b *doc.Block) 
 		ends = map[*html.Node]int{}
 	}
 	for i := range r.blocks {
-		if t := r.tickerOf(r.blocks[i].owner); t != nil {
+		t := r.tickerOf(r.blocks[i].owner)
+		if r.blockTicker != nil {
+			t = r.blockTicker[i]
+		}
+		if t != nil {
 			tickers[i] = t
 			if in := r.info[t]; in != nil {
 				ends[t] = int(in.to)
@@ -94,7 +98,12 @@ func (r *renderer) blocksOf(d *doc.Doc, region func(rb *rawBlock, b *doc.Block) 
 		if rb.runes > 0 {
 			b.LinkDensity = float64(rb.linkRunes) / float64(rb.runes)
 		}
-		r.signals(&b, rb.owner)
+		if r.sigs != nil {
+			sg := r.sigs[i]
+			b.Tag, b.Heading, b.InList, b.Hints, b.Landmarks = sg.Tag, sg.Heading, sg.InList, sg.Hints, sg.Landmarks
+		} else {
+			r.signals(&b, rb.owner)
+		}
 		b.Region = region(&rb, &b)
 		d.Blocks = append(d.Blocks, b)
 	}

@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/safi-app/safi/internal/doc"
 )
 
 // breaks gives the line breaks a block-level element asks for before and
@@ -192,6 +194,12 @@ type renderer struct {
 	blockLen   [][2]int            // measureBlock's answers
 
 	ends map[*html.Node]int // where ticker containers end in out, without infos
+
+	// Without a tree (readStream), each block's signals are taken when it
+	// is closed (closed is called with its index), and its owner let go.
+	closed      func(i int)
+	sigs        []*doc.Block // a block holding the signals of each block
+	blockTicker []*html.Node // the ticker container of each block, or nil
 
 	hints, landmarks []string            // signals' buffers
 	key              []byte              // intern's
@@ -651,6 +659,9 @@ func (r *renderer) open() {
 func (r *renderer) close() {
 	if r.cur >= 0 {
 		r.blocks[r.cur].end = len(r.out)
+		if r.closed != nil {
+			r.closed(r.cur)
+		}
 		r.cur = -1
 	}
 }

@@ -46,8 +46,9 @@ func readStream(src []byte) *doc.Doc {
 	if root, err := parse(in[:min(len(in), metaLimit)]); err == nil {
 		meta = readMeta(root)
 	}
-	s := &streamer{r: &renderer{cur: -1, ends: map[*html.Node]int{}}}
-	s.r.out = make([]byte, 0, len(in)/4)
+	s := &streamer{r: &renderer{cur: -1, ends: map[*html.Node]int{}}, sigs: map[sigKey]*doc.Block{}}
+	s.r.closed = s.closed
+	s.r.out = make([]byte, 0, len(in)*3/5)
 	s.run(in)
 	d := &doc.Doc{Src: s.r.out, Format: "html", Meta: meta}
 	s.r.blocksOf(d, func(_ *rawBlock, b *doc.Block) string { return streamRegion(b) })
@@ -81,6 +82,7 @@ func streamRegion(b *doc.Block) string {
 // read), so that an element no block is owned by is garbage once closed.
 type streamer struct {
 	r        *renderer
+	sigs     map[sigKey]*doc.Block // the blocks' signals, each once
 	stack    []frame
 	root     *html.Node // the parent of the outermost elements
 	afterPre bool       // the last token opened a <pre> or <listing>
@@ -350,4 +352,32 @@ func (s *streamer) pop() {
 	if f.tickerish {
 		s.r.ends[f.n] = len(s.r.out)
 	}
+}
+
+// sigKey tells apart the signals of blocks: hints and landmarks are
+// interned, so the same lists are the same arrays.
+type sigKey struct {
+	tag                string
+	heading            int
+	inList             bool
+	hints, landmarks   *string
+	nHints, nLandmarks int
+}
+
+// closed takes the signals of block i, just closed, and lets its owner go:
+// the elements no open element or block needs are then garbage.
+func (s *streamer) closed(i int) {
+	r := s.r
+	rb := &r.blocks[i]
+	var b doc.Block
+	r.signals(&b, rb.owner)
+	k := sigKey{b.Tag, b.Heading, b.InList, unsafe.SliceData(b.Hints), unsafe.SliceData(b.Landmarks), len(b.Hints), len(b.Landmarks)}
+	sg, ok := s.sigs[k]
+	if !ok {
+		sg = &doc.Block{Tag: b.Tag, Heading: b.Heading, InList: b.InList, Hints: b.Hints, Landmarks: b.Landmarks}
+		s.sigs[k] = sg
+	}
+	r.sigs = append(r.sigs, sg)
+	r.blockTicker = append(r.blockTicker, r.tickerOf(rb.owner))
+	rb.owner = nil
 }
