@@ -66,9 +66,9 @@ func TestReadStreamSignals(t *testing.T) {
 			want: []block{{"Home", "outside", "nav"}, {"Title", "", "h1"}, {"Text.", "", "p"}, {"More", "outside", "aside"}, {"Legal", "outside", "footer"}},
 		},
 		{
-			desc: "hints of ancestors",
-			page: `<div class="related-posts"><p>Other story</p></div><div class="cookieBanner"><p>We use cookies</p></div><div class="entry-content"><p>Text</p></div>`,
-			want: []block{{"Other story", "outside", "p"}, {"We use cookies", "outside", "p"}, {"Text", "", "p"}},
+			desc: "menus and cookie banners by their names; other widgets are left to the text rules",
+			page: `<div class="mainMenu"><p>Home</p></div><div class="cookieBanner"><p>We use cookies</p></div><div class="related-posts"><p>Other story</p></div><div class="entry-content"><p>Text</p></div>`,
+			want: []block{{"Home", "outside", "p"}, {"We use cookies", "outside", "p"}, {"Other story", "", "p"}, {"Text", "", "p"}},
 		},
 		{
 			desc:     "a ticker container becomes one block of its links",
