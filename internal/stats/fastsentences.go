@@ -73,6 +73,8 @@ func sentenceClass(r rune) uint8 {
 		return sbSTerm
 	case r == 0x060C:
 		return sbSContinue
+	case r == 0x061B: // ؛, the Arabic semicolon: no SContinue, unlike ;
+		return sbOther
 	}
 	return sbNone
 }

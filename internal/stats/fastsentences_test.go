@@ -38,7 +38,7 @@ func checkFastSentences(t *testing.T, text string) bool {
 }
 
 // sentenceAlphabet has a character of each class.
-var sentenceAlphabet = []string{"A", "b", "ب", "5", ".", "?", "؟", "\"", "»", ",", "، ", " ", "\n", "\r", "\u064e", "#"}
+var sentenceAlphabet = []string{"A", "b", "ب", "5", ".", "?", "؟", "\"", "»", ",", "، ", " ", "\n", "\r", "\u064e", "#", "؛"}
 
 // sentenceAlphabet2 has other members of the classes, and the pairs that
 // the rules treat together.

@@ -56,7 +56,7 @@ func wordClass(r rune) uint8 {
 		return wbDigit
 	case r == 0x060C || r == 0x066C: // Arabic comma, thousands separator
 		return wbMidNum
-	case r == 0x061F || r == 0x06D4: // ؟ ۔
+	case r == 0x061B || r == 0x061F || r == 0x06D4: // ؛ ؟ ۔
 		return wbOther
 	}
 	return wbNone
