@@ -26,9 +26,10 @@ var inputLimit int64 = engine.MaxCLIInput
 // maximum resident set size over the input's size measured with every
 // output format (make bench-memory), under the limit setMemoryLimit sets:
 // text 3.3 (JSON and text) to 4.2 (Markdown) on a generated 64 MB paste;
-// HTML over htmlread.StreamAbove, read as a stream, 4.1 to 4.5 on generated
-// pages of 25 and 64 MB. A smaller page is read through its parse tree:
-// 9.4 to 9.8 on a generated 3.9 MB page (peakHTMLTree), about 40 MB.
+// HTML over htmlread.StreamAbove, read as a stream, 3.8 to 4.2 on generated
+// pages of 25 and 64 MB (5.6 to 5.9 on 8 MB, where the program's own 12 MB
+// weigh). A smaller page is read through its parse tree: 9.5 to 9.7 on a
+// generated 3.9 MB page (peakHTMLTree), under 40 MB.
 var peakPerByte = map[bool]int64{false: 5, true: 5}
 
 // peakHTMLTree is peakPerByte for HTML read through its parse tree.
@@ -86,10 +87,10 @@ func checkMemory(size int64, html bool) error {
 // peaked at 5.7 times (366 MB for 64 MB). A limit of three times the input
 // and 16 MB more brings that to 3.3 times (209 MB; make bench-memory), for
 // a few more collections. HTML gets the same: a page over
-// htmlread.StreamAbove is read as a stream, which holds about 2.8 times the
-// page at its peak (a generated 25 MB page: 170 MB peak without the limit,
-// 4.2 times with it); a smaller one is read through its parse tree, more per
-// byte, but the 16 MB cover it.
+// htmlread.StreamAbove is read as a stream, which holds about three times
+// the page at its peak (a generated 25 MB page: 144 MB peak without the
+// limit, 104 MB, 4.2 times, with it); a smaller one is read through its
+// parse tree, more per byte, but the 16 MB cover it.
 //
 // It returns a function that restores the limit there was.
 func setMemoryLimit(size int64) (restore func()) {
