@@ -2,6 +2,7 @@ package htmlread
 
 import (
 	"slices"
+	"sort"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -250,8 +251,15 @@ func (r *renderer) ticker(t *html.Node, end, i int) (int, doc.Block, bool) {
 		runes += r.blocks[k].runes
 		linkRunes += r.blocks[k].linkRunes
 	}
-	for _, l := range r.links {
-		if l.start >= ts && l.end <= te {
+	// The links are in the order of their text: those in the container
+	// are found by a binary search, not by looking at every link of the
+	// page for each container.
+	first := sort.Search(len(r.links), func(k int) bool { return r.links[k].start >= ts })
+	for _, l := range r.links[first:] {
+		if l.start >= te {
+			break
+		}
+		if l.end <= te {
 			if s, e := trim(r.out, l.start, l.end); s < e {
 				segs = append(segs, doc.Segment{Text: r.view(s, e), Start: s, End: e})
 			}

@@ -79,6 +79,17 @@ func streamRegion(b *doc.Block) string {
 	return ""
 }
 
+// maxStreamDepth is the deepest the stream nests elements: a start tag
+// deeper is read as if it were not there, its content going to its parent,
+// as Read's parser does past 512 (the signals of a block are read from its
+// ancestors). maxScan is how many open elements, from the innermost, an
+// end tag or an implied end looks through for its element: each is read in
+// bounded time, however deep the page.
+const (
+	maxStreamDepth = 256
+	maxScan        = 256
+)
+
 // streamer renders a page from its tokens. Its stack holds the open
 // elements as nodes with only Parent set (and the attributes the signals
 // read), so that an element no block is owned by is garbage once closed.
@@ -185,7 +196,7 @@ func (s *streamer) startTag(name []byte, attrs []html.Attribute) {
 	case atom.Body:
 		// The head ends, and anything left open in it; a second body is
 		// ignored.
-		for i := range s.stack {
+		for i := 0; i < len(s.stack) && i < 2; i++ { // the head is outermost
 			if s.stack[i].n.DataAtom == atom.Head {
 				for len(s.stack) > i {
 					s.pop()
@@ -208,6 +219,9 @@ func (s *streamer) startTag(name []byte, attrs []html.Attribute) {
 			s.r.end(n)
 		}
 		return
+	}
+	if len(s.stack) >= maxStreamDepth {
+		return // flattened into its parent, as Read's flatten does
 	}
 	f := frame{n: n, skip: skip, closed: a == atom.Details && !hasAttr(n, "open")}
 	s.afterPre = !skip && (a == atom.Pre || a == atom.Listing)
@@ -299,9 +313,10 @@ func (s *streamer) isHeading(a atom.Atom) bool {
 }
 
 // closeOpen closes the open element a and those opened inside it, if it
-// is open above the nearest element stop accepts.
+// is open above the nearest element stop accepts, among the innermost
+// maxScan.
 func (s *streamer) closeOpen(a atom.Atom, stop func(f *frame) bool) {
-	for i := len(s.stack) - 1; i >= 0; i-- {
+	for i := len(s.stack) - 1; i >= 0 && i >= len(s.stack)-maxScan; i-- {
 		f := &s.stack[i]
 		if f.n.DataAtom == a {
 			for len(s.stack) > i {
@@ -327,7 +342,7 @@ func (s *streamer) endTag(name []byte) {
 	case atom.Html, atom.Body:
 		return
 	}
-	for i := len(s.stack) - 1; i >= 0; i-- {
+	for i := len(s.stack) - 1; i >= 0 && i >= len(s.stack)-maxScan; i-- {
 		if n := s.stack[i].n; n.DataAtom == a && (a != 0 || strings.EqualFold(n.Data, string(name))) {
 			for len(s.stack) > i {
 				s.pop()

@@ -131,6 +131,27 @@ func TestReadStreamsLargePages(t *testing.T) {
 	}
 }
 
+// TestReadStreamDeepNesting checks that a page nested far deeper than
+// maxStreamDepth, with end tags and implied ends that match nothing, is
+// read whole (each of its tokens in bounded time).
+func TestReadStreamDeepNesting(t *testing.T) {
+	tests := []struct {
+		desc, unit, text string
+		n                int
+	}{
+		{desc: "divs", unit: "<div>x", text: "x", n: 50000},
+		{desc: "list items outside lists", unit: "<span><li>y</p></b>", text: "y", n: 30000},
+		{desc: "tickers", unit: `<div class="ticker"><a href="/">z</a>`, text: "z", n: 20000},
+	}
+	for _, tt := range tests {
+		d := readStream([]byte(strings.Repeat(tt.unit, tt.n)))
+		checkDoc(t, d)
+		if got := strings.Count(string(d.Src), tt.text); got != tt.n {
+			t.Errorf("%s: %d of the %d texts rendered", tt.desc, got, tt.n)
+		}
+	}
+}
+
 // readTree renders page through its parse tree, whatever its size.
 func readTree(t *testing.T, page []byte) []byte {
 	t.Helper()
