@@ -75,6 +75,10 @@ func sentenceClass(r rune) uint8 {
 		return sbSContinue
 	case r == 0x061B: // ؛, the Arabic semicolon: no SContinue, unlike ;
 		return sbOther
+	case r == 0x2018 || r == 0x2019 || r == 0x201C || r == 0x201D: // ‘ ’ “ ”
+		return sbClose
+	case r == 0x2013 || r == 0x2014: // – —
+		return sbSContinue
 	}
 	return sbNone
 }
@@ -85,7 +89,7 @@ func sentenceClassAt(text string, i int) (uint8, int) {
 	if c := text[i]; c < utf8.RuneSelf {
 		return asciiSB[c], 1
 	}
-	r, size := utf8.DecodeRuneInString(text[i:])
+	r, size := decodeAt(text, i)
 	if r == utf8.RuneError && size == 1 {
 		return sbNone, 1
 	}

@@ -38,11 +38,11 @@ func checkFastSentences(t *testing.T, text string) bool {
 }
 
 // sentenceAlphabet has a character of each class.
-var sentenceAlphabet = []string{"A", "b", "ب", "5", ".", "?", "؟", "\"", "»", ",", "، ", " ", "\n", "\r", "\u064e", "#", "؛"}
+var sentenceAlphabet = []string{"A", "b", "ب", "5", ".", "?", "؟", "\"", "»", ",", "، ", " ", "\n", "\r", "\u064e", "#", "؛", "’", "—"}
 
 // sentenceAlphabet2 has other members of the classes, and the pairs that
 // the rules treat together.
-var sentenceAlphabet2 = []string{"É", "é", "ی", "٣", ". ", "!", "۔", ")", "'", "-", ";", "\u00a0", "\r\n", "\u0670", "\t", "U.S"}
+var sentenceAlphabet2 = []string{"É", "é", "ی", "٣", ". ", "!", "۔", ")", "'", "-", ";", "\u00a0", "\r\n", "\u0670", "\t", "U.S", "“", "”", "‘", "–"}
 
 func TestFastSentencesExhaustive(t *testing.T) {
 	for _, alphabet := range [][]string{sentenceAlphabet, sentenceAlphabet2} {

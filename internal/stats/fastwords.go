@@ -58,6 +58,10 @@ func wordClass(r rune) uint8 {
 		return wbMidNum
 	case r == 0x061B || r == 0x061F || r == 0x06D4: // ؛ ؟ ۔
 		return wbOther
+	case r == 0x2018 || r == 0x2019: // ‘ ’, the apostrophe of typeset text
+		return wbMidNumLet
+	case r == 0x2013 || r == 0x2014 || r == 0x201C || r == 0x201D: // – — “ ”
+		return wbOther
 	}
 	return wbNone
 }
@@ -150,9 +154,19 @@ func classAt(text string, i int) (uint8, int) {
 	if c := text[i]; c < utf8.RuneSelf {
 		return asciiWB[c], 1
 	}
-	r, size := utf8.DecodeRuneInString(text[i:])
+	r, size := decodeAt(text, i)
 	if r == utf8.RuneError && size == 1 {
 		return wbNone, 1
 	}
 	return wordClass(r), size
+}
+
+// decodeAt is utf8.DecodeRuneInString(text[i:]) with two-byte sequences
+// (Arabic, accented Latin) decoded here, at less cost than utf8's general
+// decoder, most of all in WebAssembly.
+func decodeAt(text string, i int) (rune, int) {
+	if c := text[i]; c >= 0xC2 && c < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(text[i+1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(text[i:])
 }

@@ -42,7 +42,7 @@ func checkFastWords(t *testing.T, text string) bool {
 
 // fastAlphabet has a character of each class, and some of each kind of
 // letter, digit and mark.
-var fastAlphabet = []string{"a", "Z", "ب", "ی", "٣", "5", "\u064e", "\u0670", ".", "'", ":", ",", "،", " ", "«", "\u00a0", "\n", "-", "؛"}
+var fastAlphabet = []string{"a", "Z", "ب", "ی", "٣", "5", "\u064e", "\u0670", ".", "'", ":", ",", "،", " ", "«", "\u00a0", "\n", "-", "؛", "’", "“", "—"}
 
 func TestFastWordsExhaustive(t *testing.T) {
 	var gen func(prefix string, n int)
