@@ -99,19 +99,19 @@ func DetectJoin(texts iter.Seq[string], sep string) string {
 	// Detect reads the first maxDetectBytes, backing up to a rune start:
 	// one byte more than that decides as all of the text would.
 	const enough = maxDetectBytes + 1
-	var b []byte
+	var b strings.Builder // its String makes no copy
 	first := true
 	for t := range texts {
 		if !first {
-			b = append(b, sep[:min(len(sep), enough-len(b))]...)
+			b.WriteString(sep[:min(len(sep), enough-b.Len())])
 		}
 		first = false
-		b = append(b, t[:min(len(t), enough-len(b))]...)
-		if len(b) == enough {
+		b.WriteString(t[:min(len(t), enough-b.Len())])
+		if b.Len() == enough {
 			break
 		}
 	}
-	return Detect(string(b))
+	return Detect(b.String())
 }
 
 // detectByMarkers picks among the languages of one script by their marker

@@ -488,7 +488,11 @@ func (s *Sets) id(w string) int32 {
 	id, ok := s.ids[string(s.buf)]
 	if !ok {
 		id = int32(len(s.seen))
-		s.ids[string(s.buf)] = id
+		if string(s.buf) == w {
+			s.ids[w] = id // folding changes nothing: no copy of the word
+		} else {
+			s.ids[string(s.buf)] = id
+		}
 		s.seen = append(s.seen, 0)
 	}
 	s.forms[w] = id // w is part of a text the caller keeps: no copy
