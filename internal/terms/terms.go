@@ -255,7 +255,15 @@ func topTerms(ws []word, n int) []report.Term {
 	}
 	// A group is shown as its head word's most frequent spelling.
 	slices.SortFunc(heads, func(a, b int32) int {
-		return cmp.Or(cmp.Compare(total[b], total[a]), strings.Compare(ws[a].key, ws[b].key), strings.Compare(ws[a].forms.best(), ws[b].forms.best()))
+		// By count, then by key (keys differ: the forms' order is never
+		// reached, and not computed unless it is).
+		if c := cmp.Compare(total[b], total[a]); c != 0 {
+			return c
+		}
+		if c := strings.Compare(ws[a].key, ws[b].key); c != 0 {
+			return c
+		}
+		return strings.Compare(ws[a].forms.best(), ws[b].forms.best())
 	})
 	if len(heads) > n {
 		heads = heads[:n]
@@ -425,7 +433,7 @@ func bareForms(out []string, key string, c lang.Clitics) []string {
 		}
 	}
 	for _, p := range c.Prefixes {
-		if strings.HasPrefix(key, p) {
+		if hasPrefix(key, p) {
 			add(key[len(p):])
 		}
 	}
@@ -436,15 +444,30 @@ func bareForms(out []string, key string, c lang.Clitics) []string {
 			if i >= 0 {
 				p = c.Prefixes[i]
 			}
-			if strings.HasPrefix(key, p) && strings.HasPrefix(key[len(p):], c.LamArticle) && utf8.RuneCountInString(p) <= 1 {
+			if hasPrefix(key, p) && hasPrefix(key[len(p):], c.LamArticle) && utf8.RuneCountInString(p) <= 1 {
 				add(c.Article + key[len(p)+len(c.LamArticle):])
 			}
 		}
 	}
-	if c.Article != "" && strings.HasPrefix(key, c.Article) {
+	if c.Article != "" && hasPrefix(key, c.Article) {
 		add(key[len(c.Article):])
 	}
 	return out
+}
+
+// hasPrefix is strings.HasPrefix for the short prefixes of clitics,
+// compared byte by byte: most differ at their first or second byte, before
+// a call to compare memory would have paid off (in WebAssembly above all).
+func hasPrefix(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if s[i] != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // isStop reports whether the word (folded key, and its surface) is left out
@@ -473,7 +496,7 @@ func isStop(key, surface string, stop lang.Stoplist, c lang.Clitics) bool {
 		return true
 	}
 	for _, p := range c.Prefixes {
-		if strings.HasPrefix(key, p) && utf8.RuneCountInString(key[len(p):]) >= 2 && stop.Has(key[len(p):]) {
+		if hasPrefix(key, p) && utf8.RuneCountInString(key[len(p):]) >= 2 && stop.Has(key[len(p):]) {
 			return true
 		}
 	}
