@@ -34,6 +34,10 @@ type Facts struct {
 	// Fallback is why the HTML reader failed on an input the text reader
 	// then read; empty otherwise.
 	Fallback string
+	// Streamed says that an HTML page too large for a parse tree was read
+	// as a stream of tokens, without the search for its main content
+	// (htmlread.StreamAbove).
+	Streamed bool
 }
 
 // Meta is page metadata a reader found.

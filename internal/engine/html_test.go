@@ -7,6 +7,7 @@ import (
 
 	"github.com/safi-app/safi/internal/assemble"
 	"github.com/safi-app/safi/internal/classify"
+	"github.com/safi-app/safi/internal/htmlread"
 	"github.com/safi-app/safi/internal/read"
 )
 
@@ -109,5 +110,40 @@ func TestHTMLAggregatorPage(t *testing.T) {
 	}
 	if r.Article.Title != `اندحار "داعش" يضيق الخناق على مقاتلين مغاربة بالعراق وسوريا` {
 		t.Errorf("title = %q", r.Article.Title)
+	}
+}
+
+// TestHTMLStreamedWarning: a page over htmlread.StreamAbove, read without a
+// parse tree, says so; the same page under the limit does not.
+func TestHTMLStreamedWarning(t *testing.T) {
+	page, err := os.ReadFile("../htmlread/testdata/ar-news/input.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The page, then comments up to the size wanted: same text, more bytes.
+	sized := func(n int) []byte {
+		b := append([]byte{}, page...)
+		for len(b) < n {
+			b = append(b, "<!-- padding padding padding padding padding padding padding -->\n"...)
+		}
+		return b
+	}
+	tests := []struct {
+		desc string
+		src  []byte
+		want bool
+	}{
+		{"the page as it is", page, false},
+		{"just over the limit", sized(htmlread.StreamAbove + 1), true},
+	}
+	for _, tc := range tests {
+		r := Analyze(tc.src, Options{})
+		got := false
+		for _, w := range r.Warnings {
+			got = got || w.Code == "html-streamed"
+		}
+		if got != tc.want || r.Input.Format != "html" {
+			t.Errorf("%s (%d bytes): html-streamed %v, want %v (format %q, warnings %+v)", tc.desc, len(tc.src), got, tc.want, r.Input.Format, r.Warnings)
+		}
 	}
 }

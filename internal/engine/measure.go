@@ -7,6 +7,7 @@ import (
 	"github.com/safi-app/safi/internal/assemble"
 	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/figures"
+	"github.com/safi-app/safi/internal/htmlread"
 	"github.com/safi-app/safi/internal/lang"
 	"github.com/safi-app/safi/internal/quotes"
 	"github.com/safi-app/safi/internal/report"
@@ -221,6 +222,9 @@ func warnings(d *doc.Doc, r report.Report) []report.Warning {
 	}
 	if f.Fallback != "" {
 		add("html-unreadable", "The page could not be read as HTML ("+f.Fallback+"): it was read as plain text.")
+	}
+	if f.Streamed {
+		add("html-streamed", "The page is more than "+FormatSize(int64(htmlread.StreamAbove))+" of HTML: it was read without building its document tree or searching for its main content, so the article was told from the rest by the text rules alone, which are less exact on HTML.")
 	}
 	if f.InvalidUTF8 > 0 {
 		add("invalid-utf8", plural(f.InvalidUTF8, "invalid UTF-8 sequence was", "invalid UTF-8 sequences were")+" read as U+FFFD (�): the text may be in another encoding, such as Windows-1256 or Latin-1.")

@@ -54,6 +54,7 @@ func readStream(src []byte) *doc.Doc {
 	d := &doc.Doc{Src: s.r.out, Format: "html", Meta: meta}
 	s.r.blocksOf(d, func(_ *rawBlock, b *doc.Block) string { return streamRegion(b) })
 	d.Facts = facts(len(src), counted, d.Src)
+	d.Facts.Streamed = true
 	return d
 }
 

@@ -171,7 +171,7 @@ type Quote struct {
 
 // Warning is a message about the input for the user.
 type Warning struct {
-	Code    string `json:"code"` // stable: "empty", "whitespace-only", "no-article", "invalid-utf8", "binary", "nul", "bidi", "invisible", "html-unreadable"
+	Code    string `json:"code"` // stable: "empty", "whitespace-only", "no-article", "invalid-utf8", "binary", "nul", "bidi", "invisible", "html-unreadable", "html-streamed"
 	Message string `json:"message"`
 }
 

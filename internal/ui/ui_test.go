@@ -132,6 +132,14 @@ func TestWarningText(t *testing.T) {
 			t.Errorf("French lacks %s", key)
 		}
 	}
+	// Every code the engine gives (report.Warning's list) is translated.
+	for _, code := range []string{"empty", "whitespace-only", "no-article", "invalid-utf8", "binary", "nul", "bidi", "invisible", "html-unreadable", "html-streamed"} {
+		for _, lang := range []string{"ar", "fr"} {
+			if messages[lang]["warn."+code] == "" {
+				t.Errorf("%s lacks warn.%s", lang, code)
+			}
+		}
+	}
 }
 
 func TestFiguresCSV(t *testing.T) {
