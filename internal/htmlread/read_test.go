@@ -444,12 +444,7 @@ func TestParseError(t *testing.T) {
 }
 
 func FuzzRead(f *testing.F) {
-	dirs, _ := filepath.Glob("testdata/*/input.html")
-	for _, p := range dirs {
-		if b, err := os.ReadFile(p); err == nil {
-			f.Add(b)
-		}
-	}
+	addPages(f)
 	for _, s := range []string{"", "<p>a</p>", "<table><tr><td>a<td>b", "<pre>\n x\n</pre>", "<div class=ticker><a href=1>a</a><a href=2>b</a></div>", "a<br><br><br>b", "<p>\xff\x00</p>"} {
 		f.Add([]byte(s))
 	}

@@ -165,7 +165,9 @@ func readTree(t *testing.T, page []byte) []byte {
 	return r.out
 }
 
-func FuzzReadStream(f *testing.F) {
+// addPages seeds a fuzz target with the stream cases and the pages under
+// testdata.
+func addPages(f *testing.F) {
 	for _, c := range streamCases {
 		f.Add([]byte(c.page))
 	}
@@ -175,6 +177,10 @@ func FuzzReadStream(f *testing.F) {
 			f.Add(b)
 		}
 	}
+}
+
+func FuzzReadStream(f *testing.F) {
+	addPages(f)
 	f.Fuzz(func(t *testing.T, src []byte) {
 		d := readStream(src)
 		checkDoc(t, d)
@@ -188,15 +194,7 @@ func FuzzReadStream(f *testing.F) {
 // FuzzFilter checks that the filter the parser reads large pages through
 // changes nothing the reader gives.
 func FuzzFilter(f *testing.F) {
-	for _, c := range streamCases {
-		f.Add([]byte(c.page))
-	}
-	files, _ := filepath.Glob("testdata/*/input.html")
-	for _, p := range files {
-		if b, err := os.ReadFile(p); err == nil {
-			f.Add(b)
-		}
-	}
+	addPages(f)
 	for _, s := range []string{`<a href="#x" title=t>a</a><a HREF='/y'>b</a>`, `<p style="DISPLAY : none">x</p><p style="color:red">y</p>`,
 		`<b class=x onclick=1><b class=y><b class=z><b class=w><p>t`, `<svg><style><!--c--></style><script>t</script></svg><math><mi>x</mi></math>`,
 		`<table><input type=hidden name=a><tr><td>c`, `<script type="application/ld+json">{"@type":"NewsArticle","headline":"H"}</script><!-- c --><p a"b=1>t`} {

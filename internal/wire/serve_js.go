@@ -30,25 +30,11 @@ func Serve() {
 		// [the encoded Request, its Src]: the page sends the input beside
 		// the request so as not to copy it into the encoding.
 		data := args[0].Get("data")
-		number := func(v js.Value, name string) int {
-			if n := v.Get(name); n.Type() == js.TypeNumber {
-				return n.Int()
-			}
-			return -1
-		}
-		bytes := func(v js.Value) []byte {
-			if v.Type() != js.TypeObject || number(v, "BYTES_PER_ELEMENT") != 1 {
-				return nil
-			}
-			b := make([]byte, max(0, number(v, "length")))
-			js.CopyBytesToGo(b, v)
-			return b
-		}
 		var req Request
 		err := ErrCorrupt
-		if data.Type() == js.TypeObject && number(data, "length") == 2 {
-			req, err = DecodeRequest(bytes(data.Index(0)))
-			req.Src = bytes(data.Index(1))
+		if data.Type() == js.TypeObject && jsNumber(data, "length") == 2 {
+			req, err = DecodeRequest(jsBytes(data.Index(0)))
+			req.Src = jsBytes(data.Index(1))
 		}
 		if err != nil {
 			post(failure(&req, err))
@@ -86,4 +72,22 @@ func Serve() {
 			post(s.Handle(q, post))
 		}
 	}
+}
+
+// jsNumber returns v's number property name, or -1 when it has none.
+func jsNumber(v js.Value, name string) int {
+	if n := v.Get(name); n.Type() == js.TypeNumber {
+		return n.Int()
+	}
+	return -1
+}
+
+// jsBytes copies a Uint8Array into Go memory; anything else gives nil.
+func jsBytes(v js.Value) []byte {
+	if v.Type() != js.TypeObject || jsNumber(v, "BYTES_PER_ELEMENT") != 1 {
+		return nil
+	}
+	b := make([]byte, max(0, jsNumber(v, "length")))
+	js.CopyBytesToGo(b, v)
+	return b
 }
