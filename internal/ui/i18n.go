@@ -157,6 +157,11 @@ var messages = map[string]map[string]string{
 		"q.range":            "range",
 		"dates.none":         "No dates found.",
 		"quotes.none":        "No quotes found.",
+		"date.day":           "day",
+		"date.month":         "month",
+		"date.year":          "year",
+		"cal.gregorian":      "Gregorian",
+		"cal.hijri":          "Hijri",
 		"stats.words":        "Words",
 		"stats.unique":       "Unique words",
 		"stats.sentences":    "Sentences",
@@ -261,6 +266,11 @@ var messages = map[string]map[string]string{
 		"q.range":              "مدى",
 		"dates.none":           "لم يُعثر على تواريخ.",
 		"quotes.none":          "لم يُعثر على اقتباسات.",
+		"date.day":             "يوم",
+		"date.month":           "شهر",
+		"date.year":            "سنة",
+		"cal.gregorian":        "ميلادي",
+		"cal.hijri":            "هجري",
 		"stats.words":          "الكلمات",
 		"stats.unique":         "كلمات فريدة",
 		"stats.sentences":      "الجمل",
@@ -375,6 +385,11 @@ var messages = map[string]map[string]string{
 		"q.range":              "intervalle",
 		"dates.none":           "Aucune date trouvée.",
 		"quotes.none":          "Aucune citation trouvée.",
+		"date.day":             "jour",
+		"date.month":           "mois",
+		"date.year":            "année",
+		"cal.gregorian":        "grégorien",
+		"cal.hijri":            "hégirien",
 		"stats.words":          "Mots",
 		"stats.unique":         "Mots distincts",
 		"stats.sentences":      "Phrases",
@@ -514,4 +529,61 @@ func toArabicDigits(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// monthNames are the Gregorian months in each interface language; Arabic
+// has the names of the Mashriq and of Egypt, which most readers know (the
+// Maghreb's يوليوز, غشت, شتنبر… are read in the text, not written).
+var monthNames = map[string][12]string{
+	"en": {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+	"fr": {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+	"ar": {"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"},
+}
+
+// FormatDate formats a Gregorian ISO 8601 date ("2017", "2017-07",
+// "2017-07-02", or one followed by a time, which is left out) for the
+// interface language lang: "2 July 2017", "1er juillet 2017", "٢ يوليو
+// ٢٠١٧". Anything else is returned unchanged, and so is a year before
+// 1601: the engine writes Hijri dates in the same shape ("1445-07-15"), and
+// their years stay under 1601 for centuries.
+func FormatDate(lang, iso string) string {
+	date, _, _ := strings.Cut(iso, "T")
+	parts := strings.Split(date, "-")
+	if len(parts) > 3 || len(parts[0]) != 4 {
+		return iso
+	}
+	var n [3]int
+	for i, p := range parts {
+		v, err := strconv.Atoi(p)
+		if err != nil || v < 0 || (i > 0 && len(p) != 2) {
+			return iso
+		}
+		n[i] = v
+	}
+	y, m, d := n[0], n[1], n[2]
+	if y < 1601 || len(parts) > 1 && (m < 1 || m > 12) || len(parts) > 2 && (d < 1 || d > 31) {
+		return iso
+	}
+	names, ok := monthNames[lang]
+	if !ok {
+		names = monthNames["en"]
+	}
+	year := strconv.Itoa(y)
+	var out string
+	switch len(parts) {
+	case 1:
+		out = year
+	case 2:
+		out = names[m-1] + " " + year
+	default:
+		day := strconv.Itoa(d)
+		if lang == "fr" && d == 1 {
+			day = "1er"
+		}
+		out = day + " " + names[m-1] + " " + year
+	}
+	if lang == "ar" {
+		out = toArabicDigits(out)
+	}
+	return out
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/safi-app/safi/internal/dates"
 	"github.com/safi-app/safi/internal/report"
 )
 
@@ -71,6 +72,44 @@ func TestFormatNumber(t *testing.T) {
 	for _, tc := range tests {
 		if got := FormatNumber(tc.lang, tc.v, tc.prec); got != tc.want {
 			t.Errorf("%s: FormatNumber(%q, %v, %d) = %q, want %q", tc.desc, tc.lang, tc.v, tc.prec, got, tc.want)
+		}
+	}
+}
+
+func TestFormatDate(t *testing.T) {
+	tests := []struct {
+		desc, lang, iso, want string
+	}{
+		{"English day", "en", "2017-07-02", "2 July 2017"},
+		{"French day", "fr", "2017-07-02", "2 juillet 2017"},
+		{"French first of the month", "fr", "2021-03-01", "1er mars 2021"},
+		{"Arabic day in Arabic-Indic digits", "ar", "2017-07-02", "٢ يوليو ٢٠١٧"},
+		{"month", "en", "2013-09", "September 2013"},
+		{"year, no grouping", "ar", "2014", "٢٠١٤"},
+		{"time left out", "fr", "2020-12-31T23:59:00+01:00", "31 décembre 2020"},
+		{"Hijri-shaped year kept", "ar", "1445-07-15", "1445-07-15"},
+		{"day and month without a year kept", "en", "--05-16", "--05-16"},
+		{"month out of range kept", "en", "2017-13-02", "2017-13-02"},
+		{"not a date", "en", "yesterday", "yesterday"},
+		{"empty", "en", "", ""},
+		{"unknown language falls back to English", "de", "2017-07-02", "2 July 2017"},
+	}
+	for _, tc := range tests {
+		if got := FormatDate(tc.lang, tc.iso); got != tc.want {
+			t.Errorf("%s: FormatDate(%q, %q) = %q, want %q", tc.desc, tc.lang, tc.iso, got, tc.want)
+		}
+	}
+}
+
+// TestDateNotesTranslated checks that every precision and calendar the
+// dates package reports has its name in each interface language.
+func TestDateNotesTranslated(t *testing.T) {
+	keys := []string{"date." + dates.Day, "date." + dates.Month, "date." + dates.Year, "cal." + dates.Gregorian, "cal." + dates.Hijri}
+	for _, lang := range Languages {
+		for _, key := range keys {
+			if _, ok := messages[lang][key]; !ok {
+				t.Errorf("%s: no message %q", lang, key)
+			}
 		}
 	}
 }

@@ -31,7 +31,10 @@ func articleView(lang string, r *report.Report, win windower, onCopy app.EventHa
 	}
 	addMeta("article.source", a.Source)
 	addMeta("article.author", a.Author)
-	addMeta("article.date", a.Published)
+	if a.Published != "" {
+		meta = append(meta, app.Dt().Text(T(lang, "article.date")),
+			app.Dd().Body(app.Time().DateTime(a.Published).Text(FormatDate(lang, a.Published))))
+	}
 	return section("article", T(lang, "section.article"),
 		app.H3().ID("article-title").Class("title").Dir("auto").Text(title),
 		app.If(len(meta) > 0, func() app.UI { return app.Dl().Class("meta").Body(meta...) }),
@@ -193,7 +196,7 @@ func datesView(lang string, r *report.Report, win windower) app.UI {
 			return app.Li().Body(
 				app.Time().DateTime(d.ISO).Class("iso").Text(d.ISO),
 				app.Span().Class("src").Dir("auto").Text(d.Text),
-				app.Span().Class("note").Text(d.Precision+" · "+d.Calendar),
+				app.Span().Class("note").Text(T(lang, "date."+d.Precision)+" · "+T(lang, "cal."+d.Calendar)),
 			)
 		})),
 		more,
@@ -209,8 +212,11 @@ func quotesView(lang string, r *report.Report, win windower) app.UI {
 	return section("quotes", T(lang, "section.quotes"),
 		app.Ul().Class("quotes").Body(app.Range(quotes).Slice(func(i int) app.UI {
 			q := quotes[i]
-			return app.Li().Body(
-				app.Span().Class("quote").Dir("auto").Text("«"+q.Text+"»"),
+			// The item takes the quote's direction, so that an Arabic
+			// quote wraps and aligns right in any interface. The quote
+			// has no dir of its own: dir=auto skips elements that do.
+			return app.Li().Dir("auto").Body(
+				app.Span().Class("quote").Text("«"+q.Text+"»"),
 				app.If(q.Count > 1, func() app.UI { return app.Span().Class("note").Text(" ×" + FormatInt(lang, q.Count)) }),
 			)
 		})),
