@@ -15,77 +15,397 @@ const (
 	titleWindow   = 40
 	titleMinScore = 0.45
 	titleWords    = 6 // candidates this long or longer count in full
+	// The region's opening, before its body begins, may hold the title
+	// too: up to openingBlocks blocks with text, until the second prose
+	// block or a first one of openingProse words or more.
+	openingBlocks = 8
+	openingProse  = 40
+	// labelWords: a candidate with this many content words or fewer that
+	// the body does not share is a label ("Next story", "Supported by").
+	labelWords = 3
+	// bylineReach: how many labels and names may stand between the title
+	// and the byline after it ("Follow", the author's name, "Resize text").
+	bylineReach = 4
+	// bylineScan: how many blocks with text findByline looks back over for
+	// a byline the block rules found, across short labels (a gallery's
+	// "1 of 24", "Full Screen", share buttons); it marks date lines only in
+	// the first bylineNear.
+	bylineScan = 20
+	bylineNear = 8
 )
+
+// Title score: the bonus next to the byline, the malus of a headline
+// between the byline and the body that is not next to the byline (a
+// gallery's or a picture's title), and of one inside the region's
+// opening, after its first block.
+const (
+	bylineBonus  = 0.5
+	afterByline  = 0.2
+	openingMalus = 0.3
+	metaBonus    = 1.0
+	// A headline right before the best candidate, sharing at least this
+	// share of the body's words and standfirstShare of what the candidate
+	// shares, is the title, the candidate its standfirst.
+	standfirstMin   = 0.3
+	standfirstShare = 0.5
+)
+
+// titleCand is a title candidate: its block, its score and the share of
+// its content words the body has (and how many it has).
+type titleCand struct {
+	i       int
+	score   float64
+	bonus   float64 // the part of score from the byline and the meta title
+	overlap float64
+	content int
+	dist    int // blocks with text between it and the region's first block
+	rule    string
+}
+
+// label reports whether t is a short label the body does not echo.
+func (t *titleCand) label() bool { return t.overlap == 0 && t.content <= labelWords }
 
 // title finds the byline near the start of the region and the title: the
 // headline-like block before (or opening) the region whose words the body
 // shares most, favouring the block next to the byline, one matching the
 // page's meta title, and nearness to the body.
+//
+// Then two shapes a page's head has: a headline followed by its
+// standfirst, itself headline-like (the title is the first), and a
+// headline shown again split or cut short before the byline ("Name" /
+// "What happened!!!" after "Name: what happened!!!": the title is the
+// whole). A table of contents before the body — lines that come again in
+// it as headings — is no title.
 func (c *ctx) title() {
 	if c.start == c.end {
 		return
 	}
 	d := c.d
 	byline := c.findByline()
-	lo := max(0, c.start-titleWindow)
-	words := c.candidateWords(lo)
-	c.markBodyWords(words, 1000)
-	meta := fold(d.Meta.Title)
-	best, bestScore, bestRule := -1, 0.0, ""
+	lo, hi := max(0, c.start-titleWindow), c.openingEnd()
+	words := c.candidateWords(lo, hi)
+	c.markBodyWords(words, hi, 1000)
+	var cands []titleCand // from the last block of the opening back to lo
 	dist := 0
-	for i := c.start; i >= lo; i-- { // the region's first block may be its title
+	for i := hi - 1; i >= lo; i-- {
 		if d.Blocks[i].Text == "" {
 			continue
 		}
 		if i < c.start {
 			dist++
 		}
-		if !c.titleCandidate(i) {
+		if !c.titleCandidate(i, hi) {
 			continue
 		}
-		f := &c.f[i]
+		t := titleCand{i: i, dist: dist}
+		t.overlap, t.content = c.overlap(d.Blocks[i].Text, words)
+		cands = append(cands, t)
+	}
+	cands = c.dropContents(cands, hi)
+	at := func(i int) *titleCand {
+		for k := range cands {
+			if cands[k].i == i {
+				return &cands[k]
+			}
+		}
+		return nil
+	}
+	// The candidates next to the byline: the headline before it or, when
+	// there is none (but a label), the one after it.
+	before, after := -1, -1
+	if byline >= 0 {
+		before = c.beforeByline(byline, at)
+		// (After the byline, a name is its author's: "Posted on 3 May" /
+		// "Ana Ruiz" / "Staff Reporter".)
+		if t := at(c.nextText(byline)); t != nil && !t.label() && !isNameLine(&c.f[t.i], d.Blocks[t.i].Text) && (before < 0 || at(before).label()) {
+			after = t.i
+		}
+	}
+	meta := fold(d.Meta.Title)
+	best := -1
+	for k := range cands {
+		t := &cands[k]
+		f := &c.f[t.i]
 		// Titles run to several words: shorter candidates (section names,
 		// menu items, credits) count for less.
-		score := c.overlap(d.Blocks[i].Text, words) * float64(min(f.words, titleWords)) / titleWords
-		rule := RuleTitleSimilar
-		score += 0.3 / (1 + float64(dist)/2)
-		if byline >= 0 && (c.prevText(byline) == i || c.nextText(byline) == i) {
-			score += 0.5
-			rule = RuleTitleBeforeByline
+		t.score = t.overlap * float64(min(f.words, titleWords)) / titleWords
+		t.rule = RuleTitleSimilar
+		t.score += 0.3 / (1 + float64(t.dist)/2)
+		if t.i > c.start {
+			t.score -= openingMalus
+		}
+		switch {
+		case t.i == before || t.i == after:
+			t.bonus += bylineBonus
+			t.rule = RuleTitleBeforeByline
+		case byline >= 0 && t.i > byline && t.i < c.start:
+			t.score -= afterByline
 		}
 		if meta != "" && f.folded != "" && (f.folded == meta || f.words >= 3 && strings.Contains(meta, f.folded)) {
-			score += 1
-			rule = RuleTitleMeta
+			t.bonus += metaBonus
+			t.rule = RuleTitleMeta
 		}
-		if score > bestScore {
-			best, bestScore, bestRule = i, score, rule
+		t.score += t.bonus
+		if best < 0 || t.score > cands[best].score {
+			best = k
 		}
 	}
-	if best >= 0 && bestScore >= titleMinScore {
-		c.set(best, report.ClassTitle, bestRule)
+	if best >= 0 && cands[best].score >= titleMinScore {
+		t := &cands[best]
+		i := t.i
+		if t.bonus == 0 {
+			i = c.beforeStandfirst(t, at)
+		}
+		i = c.wholeHeadline(i, at)
+		c.set(i, report.ClassTitle, t.rule)
 		return
 	}
-	// No candidate shares the body's words: the headline right before it.
-	if t := c.prevText(c.start); t >= 0 && c.titleCandidate(t) && c.f[t].words >= 2 {
+	// No candidate shares the body's words: the headline right before it,
+	// if it is more than a label or opens the page.
+	if t := c.prevText(c.start); t >= 0 && c.titleCandidate(t, hi) && c.f[t].words >= 2 && (c.f[t].words > labelWords || c.prevText(t) < 0) {
 		c.set(t, report.ClassTitle, RuleTitleBeforeBody)
 	}
 }
 
-// titleCandidate reports whether block i could be the title.
-func (c *ctx) titleCandidate(i int) bool {
+// openingEnd returns the end of the region's opening: its second prose
+// block, or a first one that is long, or the block after openingBlocks
+// blocks with text.
+func (c *ctx) openingEnd() int {
+	n, prose := 0, 0
+	for i := c.start; i < c.end; i++ {
+		if c.d.Blocks[i].Text == "" {
+			continue
+		}
+		if isProse(&c.f[i]) {
+			prose++
+		}
+		if n == openingBlocks || prose == 2 || prose == 1 && c.f[i].words >= openingProse {
+			return i
+		}
+		n++
+	}
+	return c.end
+}
+
+// titleCandidate reports whether block i could be the title, hi being
+// the end of the region's opening: a headline before the region, or in
+// its opening even when taken for a paragraph.
+func (c *ctx) titleCandidate(i, hi int) bool {
 	b := &c.d.Blocks[i]
-	if b.Class != "" && b.Class != report.ClassHeading {
+	switch {
+	case b.Class == "" || b.Class == report.ClassHeading:
+	case b.Class == report.ClassParagraph && i >= c.start && i < hi && b.Rule != RuleParagraphFormula:
+	default:
 		return false
 	}
 	f := &c.f[i]
-	return isHeadlineLike(f) && !f.symbolic && f.words >= 2 && f.words <= 25 && utf8.RuneCountInString(b.Text) >= 4 && !c.caption(i)
+	return titleShape(f, b.Text) && !c.caption(i)
+}
+
+// titleShape reports whether a block of text with features f has the
+// shape of a title: two to 25 words, mostly letters, not ending like a
+// sentence — but a headline may end with "!" or "?" or with an
+// abbreviation ("… in N.Y.C."), when it is one sentence of four words or
+// more — and no breadcrumb ("Home > News > …").
+func titleShape(f *features, text string) bool {
+	if f.symbolic || f.words < 2 || f.words > 25 || utf8.RuneCountInString(text) < 4 || isBreadcrumb(text) {
+		return false
+	}
+	if !f.endsStop {
+		return true
+	}
+	if f.words < 4 || !oneSentence(text) {
+		return false
+	}
+	t := strings.TrimRightFunc(text, isCloser)
+	r, _ := utf8.DecodeLastRuneInString(t)
+	switch r {
+	case '!', '?', '؟', '！', '？':
+		return true
+	case '.': // "N.Y.C.", "U.S." (but not "St.": a cut sentence)
+		w := t[strings.LastIndexFunc(t, unicode.IsSpace)+1:]
+		return isAbbrev(w) && strings.Count(w, ".") >= 2
+	}
+	return false
+}
+
+// isCloser reports whether r is white space or closes a quotation or a
+// parenthesis.
+func isCloser(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune("\"'”’»)]›）」』】〕", r)
+}
+
+// isAbbrev reports whether the word w, ending with a full stop, is an
+// abbreviation: letters with a stop after each ("N.Y.C.", "U.S."), or one
+// or two letters ("Dr.", "St.").
+func isAbbrev(w string) bool {
+	w = strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+	if !strings.HasSuffix(w, ".") {
+		return false
+	}
+	if strings.Count(w, ".") >= 2 {
+		return true
+	}
+	return utf8.RuneCountInString(w) <= 3
+}
+
+// oneSentence reports whether no sentence ends in text before its last
+// word: abbreviations and a dash or an ellipsis standing alone ("Mask ...
+// STOLEN!") do not end one.
+func oneSentence(text string) bool {
+	last := ""
+	for w := range fields(text) {
+		if last != "" {
+			t := strings.TrimRightFunc(last, isCloser)
+			if endsWithStop(t) && !isAbbrev(t) && strings.ContainsFunc(t, unicode.IsLetter) {
+				return false
+			}
+		}
+		last = w
+	}
+	return true
+}
+
+// isBreadcrumb reports whether text is a trail of links: "Home > News >
+// World", "الرئيسية » أخبار » …".
+func isBreadcrumb(text string) bool {
+	n := 0
+	for _, sep := range [...]string{" > ", " » ", " › ", " >> "} {
+		n += strings.Count(text, sep)
+	}
+	return n >= 2
+}
+
+// dropContents removes from cands a table of contents: two or more
+// candidates before the region whose text comes again inside it after
+// the opening (at hi), as its section headings.
+func (c *ctx) dropContents(cands []titleCand, hi int) []titleCand {
+	keys := map[string]int{}
+	for k, t := range cands {
+		if key := headingKey(c.f[t.i].folded); t.i < c.start && key != "" {
+			keys[key] = k
+		}
+	}
+	if len(keys) < 2 {
+		return cands
+	}
+	var inside []bool
+	n := 0
+	for i := hi; i < c.end; i++ {
+		f := &c.f[i]
+		if c.d.Blocks[i].Text == "" || f.words > 25 || f.folded == "" {
+			continue
+		}
+		if k, ok := keys[headingKey(f.folded)]; ok {
+			if inside == nil {
+				inside = make([]bool, len(cands))
+			}
+			if !inside[k] {
+				inside[k] = true
+				n++
+			}
+		}
+	}
+	if n < 2 {
+		return cands
+	}
+	kept := cands[:0]
+	for k, t := range cands {
+		if !inside[k] && !c.sameHeading(t.i, keys, inside) {
+			kept = append(kept, t)
+		}
+	}
+	return kept
+}
+
+// sameHeading reports whether block i reads as one of the candidates
+// found again inside the region.
+func (c *ctx) sameHeading(i int, keys map[string]int, inside []bool) bool {
+	k, ok := keys[headingKey(c.f[i].folded)]
+	return ok && inside[k]
+}
+
+// headingKey is a heading's folded text without what surrounds its words:
+// numbering punctuation, a permalink sign ("¶", "#").
+func headingKey(folded string) string {
+	return strings.TrimFunc(folded, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// beforeByline returns the candidate that stands before the byline b,
+// across labels and names (up to bylineReach of them), or the label right
+// before it when there is nothing else, or -1. at returns the candidate of
+// a block, or nil.
+func (c *ctx) beforeByline(b int, at func(int) *titleCand) int {
+	first := -1 // the candidate right before the byline
+	for j, n := c.prevText(b), 0; j >= 0 && n <= bylineReach; j, n = c.prevText(j), n+1 {
+		t := at(j)
+		if n == 0 && t != nil {
+			first = j
+		}
+		if t != nil && !t.label() {
+			return j
+		}
+		f := &c.f[j]
+		if c.decided(j) && t == nil && c.d.Blocks[j].Class != report.ClassByline || f.words > labelWords+1 || f.endsStop {
+			break // not a label or a name
+		}
+	}
+	return first
+}
+
+// beforeStandfirst returns the title when t, not next to the byline,
+// might be a standfirst: the headline right before it, if it shares
+// enough of the body's words (a standfirst, longer and nearer the body,
+// often shares more); else t's block.
+func (c *ctx) beforeStandfirst(t *titleCand, at func(int) *titleCand) int {
+	p := at(c.prevText(t.i))
+	if p == nil || c.f[p.i].words < 4 || p.overlap < standfirstMin || p.overlap < standfirstShare*t.overlap {
+		return t.i
+	}
+	return p.i
+}
+
+// wholeHeadline returns the title when block i may be a part of the
+// headline shown whole just before it (within two blocks): that headline,
+// whose content words include all of i's; else i.
+func (c *ctx) wholeHeadline(i int, at func(int) *titleCand) int {
+	var part []string
+	c.contentWords(c.d.Blocks[i].Text, nil, func(w string, stable bool) {
+		if !stable {
+			w = strings.Clone(w)
+		}
+		part = append(part, w)
+	})
+	if len(part) < 2 {
+		return i
+	}
+	for j, n := c.prevText(i), 0; j >= 0 && n < 2; j, n = c.prevText(j), n+1 {
+		if at(j) == nil || c.f[j].words <= c.f[i].words {
+			continue
+		}
+		whole := map[string]bool{}
+		c.contentWords(c.d.Blocks[j].Text, nil, func(w string, stable bool) {
+			if !stable {
+				w = strings.Clone(w)
+			}
+			whole[w] = true
+		})
+		all := true
+		for _, w := range part {
+			all = all && whole[w]
+		}
+		if all {
+			return j
+		}
+	}
+	return i
 }
 
 // findByline returns the byline near the start of the region, marking a
 // short line with a date there as one, or -1.
 func (c *ctx) findByline() int {
 	d := c.d
-	for i, seen := min(c.end, c.start+2)-1, 0; i >= 0 && seen < 8; i-- {
+	for i, seen := min(c.end, c.start+2)-1, 0; i >= 0 && seen < bylineScan; i-- {
 		b := &d.Blocks[i]
 		if b.Text == "" {
 			continue
@@ -93,6 +413,13 @@ func (c *ctx) findByline() int {
 		seen++
 		if b.Class == report.ClassByline {
 			return c.bylineGroup(i)
+		}
+		if seen > bylineNear {
+			// Further back, only across labels and buttons.
+			if b.Class != report.ClassBoilerplate && c.f[i].words > labelWords {
+				return -1
+			}
+			continue
 		}
 		if (!c.decided(i) || b.Class == report.ClassHeading) && c.f[i].words <= 30 && !c.f[i].endsStop && hasDate(b.Text) {
 			c.set(i, report.ClassByline, RuleBylineDate)
@@ -114,10 +441,13 @@ func (c *ctx) bylineGroup(i int) int {
 	for j := c.nextText(i); j >= 0 && c.d.Blocks[j].Class == report.ClassByline; j = c.nextText(j) {
 		last = j
 	}
+	if c.namesAuthor(first, last) {
+		return first
+	}
 	// A name alone between the title and the byline: its author.
 	if j := c.prevText(first); j >= 0 && !c.decided(j) && isNameLine(&c.f[j], c.d.Blocks[j].Text) {
 		// …after the title, or after a standfirst that follows it.
-		if t := c.prevText(j); t >= 0 && (c.titleCandidate(t) || !c.decided(t) && c.f[t].endsStop && c.f[t].words >= 5) && c.f[t].words > c.f[j].words+1 {
+		if t := c.prevText(j); t >= 0 && (c.titleCandidate(t, t) || !c.decided(t) && c.f[t].endsStop && c.f[t].words >= 5) && c.f[t].words > c.f[j].words+1 {
 			c.set(j, report.ClassByline, RuleBylineName)
 			first = j
 		}
@@ -135,6 +465,27 @@ func (c *ctx) bylineGroup(i int) int {
 // line: two to four words, no digits, no sentence punctuation.
 func isNameLine(f *features, text string) bool {
 	return f.words >= 2 && f.words <= 4 && !f.endsStop && !f.hasColon && !strings.ContainsFunc(text, unicode.IsDigit) && !strings.ContainsAny(text, ",،|/")
+}
+
+// authorWords name the author within a byline: "… by Ana Ruiz", "par …",
+// "بقلم …".
+var authorWords = foldAll([]string{"by", "par", "بقلم", "كتب", "por", "von"})
+
+// namesAuthor reports whether the byline lines from i to last name the
+// author already ("15 October 2019 by Ana Ruiz"): a name alone next to
+// them is then something else, a title or a heading.
+func (c *ctx) namesAuthor(i, last int) bool {
+	for j := i; j >= 0 && j <= last; j = c.nextText(j) {
+		if c.f[j].words < 3 { // "كتب:" alone, the name on the next line
+			continue
+		}
+		for _, w := range authorWords {
+			if containsWord(c.f[j].folded, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nextText returns the index of the first block with text after i that is
@@ -168,11 +519,11 @@ func wordShape(w string) (byte, uint64) {
 }
 
 // candidateWords returns the content words of the title candidates from
-// the region's first block back to block lo.
-func (c *ctx) candidateWords(lo int) *wordSet {
+// the end of the region's opening (hi) back to block lo.
+func (c *ctx) candidateWords(lo, hi int) *wordSet {
 	ws := &wordSet{index: map[string]int{}}
-	for i := c.start; i >= lo; i-- {
-		if c.d.Blocks[i].Text == "" || !c.titleCandidate(i) {
+	for i := hi - 1; i >= lo; i-- {
+		if c.d.Blocks[i].Text == "" || !c.titleCandidate(i, hi) {
 			continue
 		}
 		c.contentWords(c.d.Blocks[i].Text, nil, func(w string, stable bool) {
@@ -192,11 +543,12 @@ func (c *ctx) candidateWords(lo int) *wordSet {
 }
 
 // markBodyWords marks the words of ws that are among the content words of
-// the region's prose, up to limit words (counted in whole blocks).
-func (c *ctx) markBodyWords(ws *wordSet, limit int) {
+// the region's prose, up to limit words (counted in whole blocks), but for
+// the title candidates in its opening (up to hi).
+func (c *ctx) markBodyWords(ws *wordSet, hi, limit int) {
 	n := 0
 	for i := c.start; i < c.end && n < limit; i++ {
-		if !isProse(&c.f[i]) {
+		if !isProse(&c.f[i]) || i < hi && c.titleCandidate(i, hi) {
 			continue
 		}
 		c.contentWords(prefix(c.d.Blocks[i].Text, 8<<10), &ws.shapes, func(w string, _ bool) {
@@ -214,8 +566,9 @@ func (c *ctx) markBodyWords(ws *wordSet, limit int) {
 	}
 }
 
-// overlap is the share of text's content words that the body has.
-func (c *ctx) overlap(text string, ws *wordSet) float64 {
+// overlap is the share of text's content words that the body has, and
+// how many content words text has.
+func (c *ctx) overlap(text string, ws *wordSet) (float64, int) {
 	hit, n := 0, 0
 	c.contentWords(text, nil, func(w string, _ bool) {
 		if k, ok := ws.index[w]; ok && ws.inBody[k] {
@@ -224,9 +577,9 @@ func (c *ctx) overlap(text string, ws *wordSet) float64 {
 		n++
 	})
 	if n == 0 {
-		return 0
+		return 0, 0
 	}
-	return float64(hit) / float64(n)
+	return float64(hit) / float64(n), n
 }
 
 // contentWords calls yield with each word of text, folded, that has three
@@ -323,11 +676,15 @@ func (c *ctx) caption(i int) bool {
 	return c.captions[i] > 0
 }
 
+// creditAgencies are the agencies a photo credit names after a slash.
+var creditAgencies = append(foldAll([]string{"Getty Images", "Getty", "AP Photo", "EPA", "Shutterstock"}), agencies...)
+
 // captionMax is the longest caption, in bytes.
 const captionMax = 600
 
 // isCaption reports whether text reads like a picture caption or credit:
-// a sentence followed by a parenthesized credit, or a credit opener.
+// a sentence followed by a parenthesized credit, a credit opener, or a
+// photographer's credit with the agency at the end.
 func isCaption(text string) bool {
 	if len(text) > captionMax {
 		return false
@@ -344,6 +701,15 @@ func isCaption(text string) bool {
 		tail := foldTo(buf[:0], spaced[:0], t[i+2:])
 		for _, p := range captionOpeners {
 			if strings.HasPrefix(tail, p) {
+				return true
+			}
+		}
+	}
+	// A photographer's credit with the agency: "… in Paris Ana Ruiz/Reuters".
+	if i := strings.LastIndexByte(t, '/'); i > 0 && len(t)-i < 40 && t[i-1] != ' ' {
+		tail := foldTo(buf[:0], spaced[:0], t[i+1:])
+		for _, a := range creditAgencies {
+			if tail == a {
 				return true
 			}
 		}
