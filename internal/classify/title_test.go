@@ -42,116 +42,119 @@ var (
 	}
 )
 
+// titleTests are pages shaped like the heads of real ones, each with the
+// block a person points at as its title.
+var titleTests = []struct {
+	desc  string
+	lines []string
+	title string // the block that must be the title; "": none
+}{
+	{
+		desc: "a label before the headline, which ends with an abbreviation",
+		lines: join([]string{"Sections", "Search", "Log In", "Today’s Paper", "Supported by",
+			"Rain Floods Subway Tunnels and Stalls Trains on Four Lines Across N.Y.C."}, floodEN),
+		title: "Rain Floods Subway Tunnels and Stalls Trains on Four Lines Across N.Y.C.",
+	},
+	{
+		desc:  "a label alone before the body is no title",
+		lines: join([]string{"Sections", "Search", "Today’s Paper", "Supported by"}, floodEN),
+		title: "",
+	},
+	{
+		desc:  "the page's first line, short, sharing nothing with the body",
+		lines: join([]string{"Notes du comité"}, roseFR),
+		title: "Notes du comité",
+	},
+	{
+		desc: "the headline after a notice that opens the region, and again after the share buttons",
+		lines: join([]string{"Prochain article", "Prochain article",
+			"L'auteur a choisi de ne pas faire figurer cet article dans les listes du site, ce qui signifie que seules les personnes qui ont reçu le lien peuvent le lire. Voulez-vous vraiment le partager ? Oui, afficher les options",
+			"Dans le laboratoire qui analyse les drogues vendues en ligne",
+			"Partager sur Twitter", "Partager sur Facebook",
+			"Dans le laboratoire qui analyse les drogues vendues en ligne"}, labFR),
+		title: "Dans le laboratoire qui analyse les drogues vendues en ligne",
+	},
+	{
+		desc: "the headline before the byline, across share buttons; not the gallery's title after it",
+		lines: join([]string{"World", "Middle East",
+			"Museum attack stokes fears for tourism in the region",
+			"Share on Facebook", "Share on Twitter", "More Options", "Resize Text",
+			"By Ana Ruiz March 18 at 3:57 PM",
+			"1 of 12", "Full Screen", "Autoplay", "Close", "Skip Ad",
+			"Previous", "Next",
+			"At least 20 dead after gunmen storm the museum in the capital",
+			"View Photos"}, museumEN),
+		title: "Museum attack stokes fears for tourism in the region",
+	},
+	{
+		desc: "a headline and its standfirst: the headline",
+		lines: join([]string{"الرئيسية", "رياضة",
+			"مدرب المنتخب يعترف بخطئه حين حمل كأس البطولة إلى مقر الحزب",
+			"وقال المدرب إن زيارته إلى مقر الحزب كانت بدافع المجاملة وإنه لم يكن يتوقع كل هذا الجدل",
+			"نسخ الرابط"}, trophyAR),
+		title: "مدرب المنتخب يعترف بخطئه حين حمل كأس البطولة إلى مقر الحزب",
+	},
+	{
+		desc: "a headline ending with exclamation marks, shown again in two lines before the date line",
+		lines: join([]string{"Home",
+			"Museum's $90K Golden Mask -- STOLEN!!!",
+			"National Museum",
+			"$90K Golden Mask ... STOLEN!!!!",
+			"3/4/2021 9:15 AM PST BY STAFF",
+			"EXCLUSIVE"}, museumEN),
+		title: "Museum's $90K Golden Mask -- STOLEN!!!",
+	},
+	{
+		desc: "a short title before a date line that names the author is not the author",
+		lines: join([]string{"Powered by", "An old copy of the source code of this site",
+			"On Floods and Tunnels",
+			"Tuesday 15 October 2019 by Ana Ruiz"}, floodEN),
+		title: "On Floods and Tunnels",
+	},
+	{
+		desc: "the title before the byline, across the author's name and a button; not the subtitle after it",
+		lines: join([]string{"Responses",
+			"Why the Subway Floods Every Spring",
+			"Ana Ruiz", "Follow",
+			"Oct 15, 2015 · 8 min read",
+			"What the old pumps tell us about the city"}, floodEN),
+		title: "Why the Subway Floods Every Spring",
+	},
+	{
+		desc: "a picture's caption with its credit before the headline is no headline",
+		lines: join([]string{"Design", "Life",
+			"The old pumping station in Queens Ana Ruiz/Reuters",
+			"Why Rain Floods the Subway Tunnels Every Spring",
+			"Sarah Archer", "1:39 PM ET"}, floodEN),
+		title: "Why Rain Floods the Subway Tunnels Every Spring",
+	},
+	{
+		desc: "a table of contents before the body is no title",
+		lines: join([]string{"Guide du jardinier",
+			"Tailler les rosiers en hiver",
+			"Sommaire",
+			"Choisir le bon moment pour tailler",
+			"Les outils nécessaires au jardinier",
+			"Les rosiers grimpants et le gel",
+			roseFR[0],
+			"Choisir le bon moment pour tailler¶", roseFR[1],
+			"Les outils nécessaires au jardinier¶", roseFR[2],
+			"Les rosiers grimpants et le gel¶", roseFR[3]}),
+		title: "Tailler les rosiers en hiver",
+	},
+	{
+		desc: "the headline before a byline further back, across buttons and a label",
+		lines: join([]string{"الرئيسية", "منزل وحديقة",
+			"كيف تصنع حديقة صغيرة داخل وعاء زجاجي",
+			"كيف تصنع حديقة صغيرة داخل وعاء زجاجي",
+			"بقلم سلمى العلوي",
+			"محررة", "مشاركة", "تغريدة", "حفظ", "طباعة", "أعجبني", "هل أفادك هذا"}, gardenAR),
+		title: "كيف تصنع حديقة صغيرة داخل وعاء زجاجي",
+	},
+}
+
 func TestTitle(t *testing.T) {
-	tests := []struct {
-		desc  string
-		lines []string
-		title string // the block that must be the title; "": none
-	}{
-		{
-			desc: "a label before the headline, which ends with an abbreviation",
-			lines: join([]string{"Sections", "Search", "Log In", "Today’s Paper", "Supported by",
-				"Rain Floods Subway Tunnels and Stalls Trains on Four Lines Across N.Y.C."}, floodEN),
-			title: "Rain Floods Subway Tunnels and Stalls Trains on Four Lines Across N.Y.C.",
-		},
-		{
-			desc:  "a label alone before the body is no title",
-			lines: join([]string{"Sections", "Search", "Today’s Paper", "Supported by"}, floodEN),
-			title: "",
-		},
-		{
-			desc:  "the page's first line, short, sharing nothing with the body",
-			lines: join([]string{"Notes du comité"}, roseFR),
-			title: "Notes du comité",
-		},
-		{
-			desc: "the headline after a notice that opens the region, and again after the share buttons",
-			lines: join([]string{"Prochain article", "Prochain article",
-				"L'auteur a choisi de ne pas faire figurer cet article dans les listes du site, ce qui signifie que seules les personnes qui ont reçu le lien peuvent le lire. Voulez-vous vraiment le partager ? Oui, afficher les options",
-				"Dans le laboratoire qui analyse les drogues vendues en ligne",
-				"Partager sur Twitter", "Partager sur Facebook",
-				"Dans le laboratoire qui analyse les drogues vendues en ligne"}, labFR),
-			title: "Dans le laboratoire qui analyse les drogues vendues en ligne",
-		},
-		{
-			desc: "the headline before the byline, across share buttons; not the gallery's title after it",
-			lines: join([]string{"World", "Middle East",
-				"Museum attack stokes fears for tourism in the region",
-				"Share on Facebook", "Share on Twitter", "More Options", "Resize Text",
-				"By Ana Ruiz March 18 at 3:57 PM",
-				"1 of 12", "Full Screen", "Autoplay", "Close", "Skip Ad",
-				"Previous", "Next",
-				"At least 20 dead after gunmen storm the museum in the capital",
-				"View Photos"}, museumEN),
-			title: "Museum attack stokes fears for tourism in the region",
-		},
-		{
-			desc: "a headline and its standfirst: the headline",
-			lines: join([]string{"الرئيسية", "رياضة",
-				"مدرب المنتخب يعترف بخطئه حين حمل كأس البطولة إلى مقر الحزب",
-				"وقال المدرب إن زيارته إلى مقر الحزب كانت بدافع المجاملة وإنه لم يكن يتوقع كل هذا الجدل",
-				"نسخ الرابط"}, trophyAR),
-			title: "مدرب المنتخب يعترف بخطئه حين حمل كأس البطولة إلى مقر الحزب",
-		},
-		{
-			desc: "a headline ending with exclamation marks, shown again in two lines before the date line",
-			lines: join([]string{"Home",
-				"Museum's $90K Golden Mask -- STOLEN!!!",
-				"National Museum",
-				"$90K Golden Mask ... STOLEN!!!!",
-				"3/4/2021 9:15 AM PST BY STAFF",
-				"EXCLUSIVE"}, museumEN),
-			title: "Museum's $90K Golden Mask -- STOLEN!!!",
-		},
-		{
-			desc: "a short title before a date line that names the author is not the author",
-			lines: join([]string{"Powered by", "An old copy of the source code of this site",
-				"On Floods and Tunnels",
-				"Tuesday 15 October 2019 by Ana Ruiz"}, floodEN),
-			title: "On Floods and Tunnels",
-		},
-		{
-			desc: "the title before the byline, across the author's name and a button; not the subtitle after it",
-			lines: join([]string{"Responses",
-				"Why the Subway Floods Every Spring",
-				"Ana Ruiz", "Follow",
-				"Oct 15, 2015 · 8 min read",
-				"What the old pumps tell us about the city"}, floodEN),
-			title: "Why the Subway Floods Every Spring",
-		},
-		{
-			desc: "a picture's caption with its credit before the headline is no headline",
-			lines: join([]string{"Design", "Life",
-				"The old pumping station in Queens Ana Ruiz/Reuters",
-				"Why Rain Floods the Subway Tunnels Every Spring",
-				"Sarah Archer", "1:39 PM ET"}, floodEN),
-			title: "Why Rain Floods the Subway Tunnels Every Spring",
-		},
-		{
-			desc: "a table of contents before the body is no title",
-			lines: join([]string{"Guide du jardinier",
-				"Tailler les rosiers en hiver",
-				"Sommaire",
-				"Choisir le bon moment pour tailler",
-				"Les outils nécessaires au jardinier",
-				"Les rosiers grimpants et le gel",
-				roseFR[0],
-				"Choisir le bon moment pour tailler¶", roseFR[1],
-				"Les outils nécessaires au jardinier¶", roseFR[2],
-				"Les rosiers grimpants et le gel¶", roseFR[3]}),
-			title: "Tailler les rosiers en hiver",
-		},
-		{
-			desc: "the headline before a byline further back, across buttons and a label",
-			lines: join([]string{"الرئيسية", "منزل وحديقة",
-				"كيف تصنع حديقة صغيرة داخل وعاء زجاجي",
-				"كيف تصنع حديقة صغيرة داخل وعاء زجاجي",
-				"بقلم سلمى العلوي",
-				"محررة", "مشاركة", "تغريدة", "حفظ", "طباعة", "أعجبني", "هل أفادك هذا"}, gardenAR),
-			title: "كيف تصنع حديقة صغيرة داخل وعاء زجاجي",
-		},
-	}
-	for _, tc := range tests {
+	for _, tc := range titleTests {
 		d := classify(page(tc.lines...))
 		got := ""
 		for i := range d.Blocks {
@@ -218,4 +221,29 @@ func TestIsCaptionCredit(t *testing.T) {
 			t.Errorf("%s: isCaption(%q) = %v, want %v", tc.desc, tc.text, got, tc.want)
 		}
 	}
+}
+
+// FuzzTitle checks that a text page has one title at most, and that it
+// has a title's shape.
+func FuzzTitle(f *testing.F) {
+	for _, tc := range titleTests {
+		f.Add(page(tc.lines...))
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		d := classify(src)
+		n := 0
+		for i := range d.Blocks {
+			b := &d.Blocks[i]
+			if b.Class != report.ClassTitle {
+				continue
+			}
+			n++
+			if f := measure(b.Text); !titleShape(&f, b.Text) {
+				t.Errorf("title %q has no title's shape", b.Text)
+			}
+		}
+		if n > 1 {
+			t.Errorf("%d titles", n)
+		}
+	})
 }
