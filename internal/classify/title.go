@@ -160,9 +160,14 @@ func (c *ctx) title() {
 		c.set(i, report.ClassTitle, t.rule)
 		return
 	}
-	// No candidate shares the body's words: the headline right before it,
-	// if it is more than a label or opens the page.
-	if t := c.prevText(c.start); t >= 0 && c.titleCandidate(t, hi) && c.f[t].words >= 2 && (c.f[t].words > labelWords || c.prevText(t) < 0) {
+	// No candidate shares the body's words: the headline right before it
+	// (or before a word standing alone), if it is more than a label or
+	// opens the page.
+	t := c.prevText(c.start)
+	if t >= 0 && c.f[t].words == 1 {
+		t = c.prevText(t)
+	}
+	if t >= 0 && c.titleCandidate(t, hi) && (c.f[t].words > labelWords || c.prevText(t) < 0) {
 		c.set(t, report.ClassTitle, RuleTitleBeforeBody)
 	}
 }

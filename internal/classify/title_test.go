@@ -66,6 +66,11 @@ var titleTests = []struct {
 		title: "Notes du comité",
 	},
 	{
+		desc:  "the page's first line, sharing nothing with the body, before a word alone",
+		lines: join([]string{"Essai du lecteur de formules, version bêta", "Remarque"}, roseFR),
+		title: "Essai du lecteur de formules, version bêta",
+	},
+	{
 		desc: "the headline after a notice that opens the region, and again after the share buttons",
 		lines: join([]string{"Prochain article", "Prochain article",
 			"L'auteur a choisi de ne pas faire figurer cet article dans les listes du site, ce qui signifie que seules les personnes qui ont reçu le lien peuvent le lire. Voulez-vous vraiment le partager ? Oui, afficher les options",
