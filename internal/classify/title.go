@@ -68,7 +68,9 @@ func (t *titleCand) label() bool { return t.overlap == 0 && t.content <= labelWo
 // title finds the byline near the start of the region and the title: the
 // headline-like block before (or opening) the region whose words the body
 // shares most, favouring the block next to the byline, one matching the
-// page's meta title, and nearness to the body.
+// page's meta title, and nearness to the body. When none of them will do,
+// a headline further in the region's opening, before its body: after a
+// notice, the share buttons.
 //
 // Then two shapes a page's head has: a headline followed by its
 // standfirst, itself headline-like (the title is the first), and a
@@ -122,7 +124,10 @@ func (c *ctx) title() {
 		}
 	}
 	meta := fold(d.Meta.Title)
-	best := -1
+	// The best candidate before the region (or opening it), and the best
+	// further in its opening, which is the title only when the first is
+	// too weak or the second has the byline or the meta title for it.
+	best, inOpening := -1, -1
 	for k := range cands {
 		t := &cands[k]
 		f := &c.f[t.i]
@@ -146,9 +151,17 @@ func (c *ctx) title() {
 			t.rule = RuleTitleMeta
 		}
 		t.score += t.bonus
-		if best < 0 || t.score > cands[best].score {
+		switch {
+		case t.i > c.start:
+			if inOpening < 0 || t.score > cands[inOpening].score {
+				inOpening = k
+			}
+		case best < 0 || t.score > cands[best].score:
 			best = k
 		}
+	}
+	if o := inOpening; o >= 0 && (best < 0 || cands[best].score < titleMinScore || cands[o].bonus > cands[best].bonus) {
+		best = o
 	}
 	if best >= 0 && cands[best].score >= titleMinScore {
 		t := &cands[best]

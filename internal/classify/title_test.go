@@ -80,6 +80,14 @@ var titleTests = []struct {
 		title: "Dans le laboratoire qui analyse les drogues vendues en ligne",
 	},
 	{
+		desc: "a section heading in the region's opening is not the title before it",
+		lines: join([]string{"Home", "Metro",
+			"Rain stalls trains on four subway lines",
+			"Crews worked through the night to pump water from the flooded stations, and service resumed on Tuesday.",
+			"Why the old pumps in the subway tunnels failed when the rain came"}, floodEN),
+		title: "Rain stalls trains on four subway lines",
+	},
+	{
 		desc: "the headline before the byline, across share buttons; not the gallery's title after it",
 		lines: join([]string{"World", "Middle East",
 			"Museum attack stokes fears for tourism in the region",
