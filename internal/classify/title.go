@@ -58,7 +58,7 @@ type titleCand struct {
 	bonus   float64 // the part of score from the byline and the meta title
 	overlap float64
 	content int
-	dist    int // blocks with text between it and the region's first block
+	dist    int // blocks with text from it to the region's first block; 0 in the region
 	rule    string
 }
 
@@ -328,19 +328,13 @@ func (c *ctx) dropContents(cands []titleCand, hi int) []titleCand {
 		return cands
 	}
 	kept := cands[:0]
-	for k, t := range cands {
-		if !inside[k] && !c.sameHeading(t.i, keys, inside) {
+	for _, t := range cands {
+		// (keys holds one of the candidates with the same text: drop them all.)
+		if k, ok := keys[headingKey(c.f[t.i].folded)]; !ok || !inside[k] {
 			kept = append(kept, t)
 		}
 	}
 	return kept
-}
-
-// sameHeading reports whether block i reads as one of the candidates
-// found again inside the region.
-func (c *ctx) sameHeading(i int, keys map[string]int, inside []bool) bool {
-	k, ok := keys[headingKey(c.f[i].folded)]
-	return ok && inside[k]
 }
 
 // headingKey is a heading's folded text without what surrounds its words:
@@ -364,7 +358,7 @@ func (c *ctx) beforeByline(b int, at func(int) *titleCand) int {
 			return j
 		}
 		f := &c.f[j]
-		if c.decided(j) && t == nil && c.d.Blocks[j].Class != report.ClassByline || f.words > labelWords+1 || f.endsStop {
+		if (c.decided(j) && t == nil && c.d.Blocks[j].Class != report.ClassByline) || f.words > labelWords+1 || f.endsStop {
 			break // not a label or a name
 		}
 	}
