@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -650,5 +651,62 @@ func TestRestoreOldSession(t *testing.T) {
 	}
 	if got := evalAs[string](tb, `localStorage.getItem("safi.session")`); strings.Contains(got, "conseil") {
 		t.Errorf("safi.session still holds the text: %s", got)
+	}
+}
+
+// TestOpenBinaryFile opens a file of binary data named .txt: the app says
+// it looks binary, counts its NUL and invalid bytes, and stays up.
+func TestOpenBinaryFile(t *testing.T) {
+	tb := newTab(t)
+	tb.open()
+	data := []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+	for i := 0; len(data) < 20000; i++ {
+		data = append(data, byte(i*7919>>3), 0, byte(i))
+	}
+	name := filepath.Join(t.TempDir(), "photo.txt")
+	if err := os.WriteFile(name, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	n0 := tb.analyses()
+	tb.run(chromedp.SetUploadFiles(chromedp.CSS("#file"), []string{name}))
+	tb.waitAnalysed(n0)
+	var codes []string
+	tb.eval(`[...document.querySelectorAll("#warnings li")].map(li => li.dataset.code)`, &codes)
+	for _, want := range []string{"binary", "invalid-utf8"} {
+		if !slices.Contains(codes, want) {
+			t.Errorf("warnings %q lack %q", codes, want)
+		}
+	}
+	if got := tb.text("#status"); !strings.Contains(got, "photo.txt") {
+		t.Errorf("status %q does not name the file", got)
+	}
+}
+
+// TestStorageFull: when the browser refuses to store anything (storage
+// full), the app says so and goes on analysing what is pasted.
+func TestStorageFull(t *testing.T) {
+	tb := newTab(t)
+	if _, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+		Source: `Storage.prototype.setItem = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); };`,
+	}); err != nil {
+		t.Fatal(err)
+	}
+	tb.open()
+	seed := readSeed(t)
+	n0 := tb.analyses()
+	tb.paste(seed, "")
+	tb.waitAnalysed(n0)
+	if got := tb.text("#storage"); !strings.Contains(got, "could not be saved") {
+		t.Errorf("storage message %q does not say the text could not be saved", got)
+	}
+	if got := tb.text("#article-title"); !strings.Contains(got, "داعش") {
+		t.Errorf("article title %q: the analysis did not go on", got)
+	}
+	words := tb.words()
+	n1 := tb.analyses()
+	tb.typeText("Budget des écoles\n\nLe conseil municipal a adopté mardi un budget de 12 millions d’euros pour rénover les écoles de la ville, a annoncé le maire, et les travaux commenceront en mars.")
+	tb.waitAnalysed(n1)
+	if got := tb.words(); got == words {
+		t.Errorf("word count stayed %d after typing: the app stopped analysing", got)
 	}
 }

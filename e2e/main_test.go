@@ -215,7 +215,11 @@ func newTab(t *testing.T) *tab {
 		}
 		tb.mu.Lock()
 		reqs := append([]string(nil), tb.requests...)
+		exceptions := append([]string(nil), tb.exceptions...)
 		tb.mu.Unlock()
+		for _, e := range exceptions {
+			t.Errorf("uncaught JavaScript exception: %s", e)
+		}
 		for _, u := range reqs {
 			if !sameOrigin(u) {
 				t.Errorf("request to another origin: %s", u)
