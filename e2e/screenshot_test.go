@@ -24,7 +24,7 @@ func TestScreenshots(t *testing.T) {
 		lang  string
 		width int64
 		dark  bool
-	}{{"en", 360, false}, {"en", 1280, false}, {"ar", 360, false}, {"ar", 1280, false}, {"en", 1280, true}, {"ar", 360, true}}
+	}{{"en", 360, false}, {"en", 1280, false}, {"ar", 360, false}, {"ar", 1280, false}, {"fr", 1280, false}, {"en", 1280, true}, {"ar", 360, true}}
 	for _, sh := range shots {
 		lang, width := sh.lang, sh.width
 		name := fmt.Sprintf("%s-%d", lang, width)
