@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -710,3 +711,67 @@ func TestStorageFull(t *testing.T) {
 		t.Errorf("word count stayed %d after typing: the app stopped analysing", got)
 	}
 }
+
+// TestPasteIntoText pastes into the middle of a text, with Windows line
+// breaks: the analysis (started before the browser inserts the text) is of
+// exactly what the textarea then holds, it runs once, and the browser's
+// undo takes the paste back.
+func TestPasteIntoText(t *testing.T) {
+	tb := newTab(t)
+	tb.open()
+	before := "Budget des écoles\n\nLe conseil municipal a adopté mardi un budget de 12 millions d’euros. Fin."
+	n0 := tb.analyses()
+	tb.typeText(before)
+	tb.waitAnalysed(n0)
+	at := strings.Index(before, " Fin.")
+	tb.eval(fmt.Sprintf(`(() => {
+		const ta = document.getElementById("input");
+		ta.focus();
+		ta.setSelectionRange(%d, %d);
+		return true;
+	})()`, utf16Len(before[:at]), utf16Len(before[:at])), new(bool))
+	pasted := " Les travaux commenceront en mars 2025 😀,\r\net dureront deux ans."
+	want := before[:at] + strings.ReplaceAll(pasted, "\r\n", "\n") + before[at:]
+	n1 := tb.analyses()
+	r1 := evalAs[int](tb, `Number(document.getElementById("status").dataset.requests)`)
+	var prevented bool
+	tb.eval(fmt.Sprintf(`(() => {
+		const dt = new DataTransfer();
+		dt.setData("text/plain", %s);
+		const ev = new ClipboardEvent("paste", {clipboardData: dt, bubbles: true, cancelable: true});
+		document.getElementById("input").dispatchEvent(ev);
+		return ev.defaultPrevented;
+	})()`, js(pasted)), &prevented)
+	if !prevented {
+		t.Fatal("the app did not handle the paste")
+	}
+	tb.waitAnalysed(n1)
+	time.Sleep(600 * time.Millisecond) // past the typing debounce
+	if got := tb.analyses(); got != n1+1 {
+		t.Errorf("%d analyses after the paste, want 1", got-n1)
+	}
+	if got := evalAs[int](tb, `Number(document.getElementById("status").dataset.requests)`); got != r1+1 {
+		t.Errorf("%d analyses started for the paste, want 1", got-r1)
+	}
+	if got := evalAs[string](tb, `document.getElementById("input").value`); got != want {
+		t.Errorf("textarea = %q, want %q", got, want)
+	}
+	if got := evalAs[string](tb, `localStorage.getItem("safi.input")`); got != want {
+		t.Errorf("saved input = %q, want the textarea's text %q", got, want)
+	}
+	if got, want := tb.words(), engine.Analyze([]byte(want), engine.Options{}).Stats.Article.Words; got != want {
+		t.Errorf("word count = %d, want %d (the CLI's on the textarea's text)", got, want)
+	}
+	n2 := tb.analyses()
+	tb.eval(`(() => { document.getElementById("input").focus(); return document.execCommand("undo"); })()`, new(bool))
+	tb.waitAnalysed(n2)
+	if got := evalAs[string](tb, `document.getElementById("input").value`); got != before {
+		t.Errorf("after undo the textarea = %q, want %q", got, before)
+	}
+	if got, want := tb.words(), engine.Analyze([]byte(before), engine.Options{}).Stats.Article.Words; got != want {
+		t.Errorf("after undo the word count = %d, want %d", got, want)
+	}
+}
+
+// utf16Len is the length of s in UTF-16 units, as a textarea counts.
+func utf16Len(s string) int { return len(utf16.Encode([]rune(s))) }

@@ -73,6 +73,7 @@ type Page struct {
 	sections int      // sections of the report drawn so far (see results)
 	seq      int      // input version: a stale analysis is dropped
 	analyses int      // analyses completed, for tests and curious users
+	requests int      // analyses started, for tests
 	busy     bool
 	stage    string
 	took     time.Duration
@@ -93,6 +94,10 @@ type Page struct {
 
 	correcting bool                            // a correction is being measured
 	pending    []func(*Session) (Change, bool) // corrections clicked meanwhile, in order
+
+	afterPost func() // run once the next analysis is on its way to the worker
+	inserting bool   // the app is inserting a paste into the textarea
+	ownInputs int    // input events of the app's insertions not yet handled
 }
 
 // OnMount picks the interface language, restores the saved input and hooks
@@ -198,6 +203,11 @@ func (p *Page) hookEvents(ctx app.Context) {
 	}
 	p.listeners = append(p.listeners,
 		listen(area, "paste", func(e app.Value) { p.onPaste(ctx, area, e) }),
+		listen(area, "input", func(e app.Value) {
+			if p.inserting {
+				p.ownInputs++
+			}
+		}),
 		listen(zone, "dragover", func(e app.Value) { e.Call("preventDefault") }),
 		listen(zone, "drop", func(e app.Value) { p.onDrop(ctx, area, e) }),
 	)
@@ -225,8 +235,86 @@ func (p *Page) onPaste(ctx app.Context, area, e app.Value) {
 	if text == "" {
 		return
 	}
+	if len(text) <= undoablePaste {
+		// The browser's undoable insertion is slow (30–45 ms for the
+		// 15 KB example, whose ticker is one long line): the text the
+		// textarea will hold is analysed first, and inserted while the
+		// worker reads it.
+		v, ok := pastedValue(area, text)
+		if !ok {
+			insertText(area, text)
+			ctx.Dispatch(func(ctx app.Context) { p.pasted(ctx) })
+			return
+		}
+		ctx.Dispatch(func(ctx app.Context) {
+			p.afterPost = func() {
+				// The input events of the insertion (one per line) are
+				// counted as they fire, and go-app's handler, which runs
+				// after, skips as many.
+				p.inserting = true
+				insertText(area, text)
+				p.inserting = false
+				var n int
+				jsCall(func() { n = area.Get("textLength").Int() })
+				if n != utf16Len(v) {
+					// The browser changed the text as it inserted it:
+					// what it holds is the input.
+					p.takeValue(ctx)
+				}
+			}
+			p.takeText(ctx, v)
+		})
+		return
+	}
 	insertText(area, text)
 	ctx.Dispatch(func(ctx app.Context) { p.pasted(ctx) })
+}
+
+// utf16Len returns the length of s in UTF-16 units, as a textarea counts.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if r > 0xFFFF {
+			n++
+		}
+	}
+	return n
+}
+
+// pastedValue returns the textarea's text with its selection replaced by
+// text, as inserting it will leave it (line breaks as LF, as a textarea's
+// value has them); ok is false when the textarea cannot be read.
+func pastedValue(area app.Value, text string) (v string, ok bool) {
+	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+	var cur string
+	var start, end int
+	err := jsCall(func() {
+		cur = area.Get("value").String()
+		start, end = area.Get("selectionStart").Int(), area.Get("selectionEnd").Int()
+	})
+	if err != nil || start > end {
+		return "", false
+	}
+	// The selection counts UTF-16 units.
+	head, tail := utf16Offset(cur, start), utf16Offset(cur, end)
+	return cur[:head] + text + cur[tail:], true
+}
+
+// utf16Offset returns the byte offset in s of the UTF-16 offset u (the end
+// of s past it, the end of a character cut in half).
+func utf16Offset(s string, u int) int {
+	n := 0
+	for i, r := range s {
+		if n >= u {
+			return i
+		}
+		n++
+		if r > 0xFFFF {
+			n++
+		}
+	}
+	return len(s)
 }
 
 // undoablePaste is the largest paste inserted through execCommand, which
@@ -237,17 +325,21 @@ const undoablePaste = 16 << 10
 
 // insertText inserts s at the textarea's selection, keeping the browser's
 // undo history for short pastes.
-func insertText(area app.Value, s string) {
+// It reports whether the browser inserted it as an edit, firing an input
+// event.
+func insertText(area app.Value, s string) (undoable bool) {
 	jsCall(func() {
 		area.Call("focus")
 		if len(s) <= undoablePaste {
 			doc := app.Window().Get("document")
 			if doc.Call("execCommand", "insertText", false, s).Bool() {
+				undoable = true
 				return
 			}
 		}
 		area.Call("setRangeText", s, area.Get("selectionStart"), area.Get("selectionEnd"), "end")
 	})
+	return undoable
 }
 
 // onDrop takes a dropped file or dropped text.
@@ -350,6 +442,10 @@ func (p *Page) replaced(ctx app.Context, shown string) {
 
 // onInput is the textarea's input handler: it debounces the analysis.
 func (p *Page) onInput(ctx app.Context, e app.Event) {
+	if p.ownInputs > 0 {
+		p.ownInputs-- // a paste, analysed already
+		return
+	}
 	p.edited(ctx)
 }
 
@@ -378,6 +474,12 @@ func (p *Page) takeValue(ctx app.Context) {
 	if p.hidden > 0 && v == "" {
 		return // the large input is still there, unshown
 	}
+	p.takeText(ctx, v)
+}
+
+// takeText makes v, the textarea's text, the input and analyses it.
+func (p *Page) takeText(ctx app.Context, v string) {
+	p.seq++
 	p.hidden = 0
 	p.input, p.html, p.file, p.raw = v, "", "", nil
 	p.corr = nil
@@ -413,15 +515,27 @@ func (p *Page) analyze(ctx app.Context) {
 	src, format := p.source()
 	corr := p.corr
 	p.errMsg = ""
+	after := p.afterPost
+	p.afterPost = nil
 	if len(src) == 0 {
 		p.sess, p.busy, p.took = nil, false, 0
+		if after != nil {
+			after()
+		}
 		return
 	}
 	p.busy = true
+	p.requests++
 	p.stage = Tf(p.lang, "status.reading", sizeLabel(p.lang, len(src)))
 	an := p.analyzer()
 	inWorker := workerOf(an) != nil
 	ctx.Async(func() {
+		if after != nil {
+			// Run by the page's loop once this goroutine waits: after the
+			// request is posted to the worker (or, in the page, after the
+			// engine has run).
+			ctx.Dispatch(func(ctx app.Context) { after() })
+		}
 		switch {
 		case !inWorker:
 			time.Sleep(20 * time.Millisecond) // let the progress paint before the engine holds the thread

@@ -129,7 +129,7 @@ func (p *Page) renderInput(lang string) app.UI {
 				)
 			}),
 		),
-		app.P().ID("status").Class("status").Aria("live", "polite").DataSet("analyses", p.analyses).DataSet("engine", p.engineWhere()).DataSet("engine-ms", p.engineMS()).Body(
+		app.P().ID("status").Class("status").Aria("live", "polite").DataSet("analyses", p.analyses).DataSet("requests", p.requests).DataSet("engine", p.engineWhere()).DataSet("engine-ms", p.engineMS()).Body(
 			app.If(p.busy, func() app.UI {
 				return app.Progress().Class("busy").Aria("label", p.stage)
 			}),

@@ -535,3 +535,28 @@ func TestPrepareRefusesOverBrowserLimit(t *testing.T) {
 		t.Errorf("Prepare of %d bytes: error %v, want engine.ErrTooLarge", len(big), err)
 	}
 }
+
+func TestUTF16Offset(t *testing.T) {
+	tests := []struct {
+		desc string
+		s    string
+		u    int
+		want int
+	}{
+		{"start", "abc", 0, 0},
+		{"ASCII", "abc", 2, 2},
+		{"end", "abc", 3, 3},
+		{"past the end", "abc", 9, 3},
+		{"Arabic: one unit, two bytes", "سلام", 2, 4},
+		{"after an emoji (two units)", "a😀b", 3, 5},
+		{"inside an emoji: its end", "a😀b", 2, 5},
+	}
+	for _, tc := range tests {
+		if got := utf16Offset(tc.s, tc.u); got != tc.want {
+			t.Errorf("%s: utf16Offset(%q, %d) = %d, want %d", tc.desc, tc.s, tc.u, got, tc.want)
+		}
+	}
+	if got := utf16Len("a😀سb"); got != 5 {
+		t.Errorf("utf16Len = %d, want 5", got)
+	}
+}
