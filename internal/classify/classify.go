@@ -15,6 +15,9 @@ package classify
 
 import (
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/report"
@@ -145,18 +148,27 @@ func (c *ctx) tickerRule(i int) (class, rule string, ok bool) {
 	}
 	// Segment shape: headlines have a few words each and rarely end with a
 	// full stop; menu rows have one or two words an item.
-	words, stops := make([]int, len(spans)), 0
+	words, stops, goesOn := make([]int, len(spans)), 0, 0
 	for k, sp := range spans {
 		seg := b.Text[sp.Start:sp.End]
 		words[k] = countWords(seg)
 		if endsWithStop(seg) {
 			stops++
 		}
+		if k > 0 && continuesSentence(seg) {
+			goesOn++
+		}
 	}
 	slices.Sort(words)
 	med := words[len(words)/2] // the median
 	if stops*2 > len(spans) || med > 30 {
 		return "", "", false // sentences separated by double spaces
+	}
+	if goesOn*2 >= len(spans)-1 {
+		// One sentence with holes (the formulas or pictures the copy
+		// lost): its pieces go on in lower case or with a comma, where
+		// headlines start anew.
+		return "", "", false
 	}
 	if med < 3 {
 		if kind == ticker.Separator || med < 2 {
@@ -176,4 +188,13 @@ func (c *ctx) tickerRule(i int) (class, rule string, ok bool) {
 		return report.ClassTicker, RuleTickerSeparator, true
 	}
 	return report.ClassTicker, RuleTickerSpaceRun, true
+}
+
+// continuesSentence reports whether seg, a piece of a line split at runs
+// of spaces, goes on with the sentence before it: it opens with a
+// lower-case letter or with punctuation that cannot open a sentence. A
+// script without case (Arabic) never does.
+func continuesSentence(seg string) bool {
+	r, _ := utf8.DecodeRuneInString(seg)
+	return unicode.IsLower(r) || strings.ContainsRune(",.;:)]", r)
 }

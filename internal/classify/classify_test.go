@@ -65,6 +65,9 @@ func TestRules(t *testing.T) {
 		"Prices Of Olive Oil Rise For The Third Year",
 		"Museum Reopens After Three Years Of Renovation Work",
 	}
+	// Sentences whose formulas the copy lost, leaving double spaces.
+	holesEN := "When the matrix  is square and its transpose  equals its conjugate , the product  is real and the form  is positive for every vector  that is not zero."
+	holesFR := "Si la matrice  est carrée et que sa transposée  est égale à sa conjuguée , alors le produit  est réel pour tout vecteur  non nul."
 	tests := []struct {
 		desc  string
 		lines []string
@@ -111,6 +114,8 @@ func TestRules(t *testing.T) {
 		{"disclaimer", join(proseAR, []string{"الآراء الواردة في المقال تعبر عن رأي كاتبها"}), "الآراء الواردة في المقال تعبر عن رأي كاتبها", "boilerplate", "boilerplate.disclaimer"},
 		{"short note is the whole text", []string{"Meeting moved to 3 pm", "Bring the slides"}, "Bring the slides", "paragraph", RuleParagraphNoProse},
 		{"headline run before the article is a ticker", join(headlines, []string{"A title for the story", "By Jane Doe · March 3, 2021"}, proseEN), headlines[2], "ticker", RuleTickerHeadlineRun},
+		{"sentence with holes is no ticker", join(proseEN[:1], []string{holesEN}, proseEN[1:]), holesEN, "paragraph", RuleParagraph},
+		{"sentence with holes is no ticker, French", join(proseFR[:1], []string{holesFR}, proseFR[1:]), holesFR, "paragraph", RuleParagraph},
 		{"related list after the article", join([]string{"A title for the story"}, proseEN, headlines[:4]), headlines[1], "other", RuleRelatedList},
 	}
 	for _, tc := range tests {
