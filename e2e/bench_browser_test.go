@@ -117,6 +117,23 @@ func TestBenchBrowser(t *testing.T) {
 		timedRows(row, "a 1 MB text", tm, goal1MBMS)
 	})
 
+	// The browser's own floor for the row above: the same text set into a
+	// bare textarea, until the frame after it (its layout and paint).
+	step("a bare textarea set to 1 MB", time.Minute, func(st *tab) {
+		var ms float64
+		st.eval(`(async () => {
+			const t = document.createElement("textarea"); t.className = "paste"; t.dir = "auto"; t.spellcheck = false;
+			document.body.appendChild(t);
+			const t0 = performance.now();
+			t.value = document.getElementById("input").value + " ";
+			await new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
+			const ms = performance.now() - t0;
+			t.remove();
+			return ms;
+		})()`, &ms)
+		row("  baseline: 1 MB set into a bare textarea", ms, goal1MBMS, "(to the next frame: the browser's layout of the text)")
+	})
+
 	// Typing into the 1 MB text now in the textarea: key presses at the
 	// end, then the debounced analysis they trigger.
 	if loaded {
