@@ -116,6 +116,9 @@ func TestRules(t *testing.T) {
 		{"headline run before the article is a ticker", join(headlines, []string{"A title for the story", "By Jane Doe · March 3, 2021"}, proseEN), headlines[2], "ticker", RuleTickerHeadlineRun},
 		{"sentence with holes is no ticker", join(proseEN[:1], []string{holesEN}, proseEN[1:]), holesEN, "paragraph", RuleParagraph},
 		{"sentence with holes is no ticker, French", join(proseFR[:1], []string{holesFR}, proseFR[1:]), holesFR, "paragraph", RuleParagraph},
+		{"repeated widget label, Arabic", join(proseAR[:1], []string{"عرض الصور"}, proseAR[1:2], []string{"عرض الصور"}, proseAR[2:]), "عرض الصور", "boilerplate", RuleRepeated},
+		{"repeated line of code stays in a how-to", join(proseEN[:1], []string{"Then build it again:", "$ make build", "and test"}, proseEN[1:2], []string{"$ make build", "and test"}, proseEN[2:]), "$ make build", "paragraph", RuleParagraphBetween},
+		{"repeated lower-case piece of a sentence, French", join(proseFR[:1], []string{"Pour compiler :", "$ make build", "puis lancez", "$ make test"}, proseFR[1:2], []string{"$ make build", "puis lancez", "$ make test"}, proseFR[2:]), "puis lancez", "paragraph", RuleParagraphBetween},
 		{"related list after the article", join([]string{"A title for the story"}, proseEN, headlines[:4]), headlines[1], "other", RuleRelatedList},
 	}
 	for _, tc := range tests {

@@ -5,6 +5,8 @@ import (
 	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/report"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Thresholds of the prose test (jusText-style).
@@ -232,9 +234,11 @@ func (c *ctx) inside() {
 			c.set(i, report.ClassParagraph, RuleParagraphFormula)
 		case c.caption(i) && !isProse(f):
 			c.set(i, report.ClassOther, RuleCaption)
-		case f.repeated && f.words <= 4 && f.menuLike || f.repeated && f.words <= 4 && f.endsStop && f.density > 0:
+		case f.repeated && f.words <= 4 && (f.menuLike || f.endsStop && f.density > 0) && opensLabel(c.d.Blocks[i].Text):
 			// Widget labels shown again and again: "View Photos", "Wait 1
-			// second to continue."
+			// second to continue." (Not a line of code or the lower-case
+			// piece of a sentence that a how-to repeats: "$ git push",
+			// "and add".)
 			c.set(i, report.ClassBoilerplate, RuleRepeated)
 		case isProse(f):
 			c.set(i, report.ClassParagraph, RuleParagraph)
@@ -337,8 +341,10 @@ func (c *ctx) between() {
 		for j < c.end && (!c.decided(j) || d.Blocks[j].Rule == RuleEmpty) {
 			if d.Blocks[j].Text != "" {
 				n++
-				// (The run's first line may be the heading of a list.)
-				if (c.f[j].menuLike || c.f[j].titleCase) && j > i {
+				// (The run's first line may be the heading of a list; a
+				// line of code or a lower-case piece of a sentence is no
+				// menu item.)
+				if (c.f[j].menuLike || c.f[j].titleCase) && j > i && opensLabel(d.Blocks[j].Text) {
 					bad++
 				}
 			}
@@ -480,4 +486,13 @@ func isCodeLike(text string) bool {
 	t := strings.TrimSpace(text)
 	return strings.HasSuffix(t, "{") || strings.HasSuffix(t, "}") || strings.HasSuffix(t, ";") ||
 		strings.Contains(t, "()") || strings.Contains(t, ":=") || strings.Contains(t, "=>")
+}
+
+// opensLabel reports whether text opens as a label or a menu item does:
+// with a digit or a letter that is not lower case (a capital, or a letter
+// of a script without case such as Arabic), not with a lower-case letter
+// or a symbol as lines of code and pieces of sentences do.
+func opensLabel(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return isAlnum(r) && !unicode.IsLower(r)
 }
