@@ -119,6 +119,12 @@ func TestRules(t *testing.T) {
 		{"repeated widget label, Arabic", join(proseAR[:1], []string{"عرض الصور"}, proseAR[1:2], []string{"عرض الصور"}, proseAR[2:]), "عرض الصور", "boilerplate", RuleRepeated},
 		{"repeated line of code stays in a how-to", join(proseEN[:1], []string{"Then build it again:", "$ make build", "and test"}, proseEN[1:2], []string{"$ make build", "and test"}, proseEN[2:]), "$ make build", "paragraph", RuleParagraphBetween},
 		{"repeated lower-case piece of a sentence, French", join(proseFR[:1], []string{"Pour compiler :", "$ make build", "puis lancez", "$ make test"}, proseFR[1:2], []string{"$ make build", "puis lancez", "$ make test"}, proseFR[2:]), "puis lancez", "paragraph", RuleParagraphBetween},
+		{"step heading after a caption", join(proseEN[:2], []string{"Photo: The new buses at the depot", "Step 2", "Then press the green button twice."}, proseEN[2:]), "Step 2", "paragraph", RuleParagraphBetween},
+		{"step heading after a caption, Arabic", join(proseAR[:2], []string{"صورة: الحافلات الجديدة في المستودع", "الخطوة الثانية", "ثم اضغط على الزر الأخضر مرتين."}, proseAR[2:]), "الخطوة الثانية", "paragraph", RuleParagraphBetween},
+		{"list led by a colon after a widget", join(proseEN[:1], []string{"Other People Are Reading", "Fixing A Bike Chain At Home", "What you will need:", "Pliers", "Rag", "Chain oil", "Spare link"}, proseEN[1:]), "Rag", "paragraph", RuleParagraphBetween},
+		{"list led by a colon, French", join(proseFR[:1], []string{"Ingrédients :", "Farine", "Sucre", "Beurre", "Œufs"}, proseFR[1:]), "Sucre", "paragraph", RuleParagraphBetween},
+		{"list led by a colon, Arabic", join(proseAR[:1], []string{"المكونات:", "دقيق", "سكر", "زبدة", "بيض"}, proseAR[1:]), "سكر", "paragraph", RuleParagraphBetween},
+		{"no lead: a menu between paragraphs stays out", join(proseEN[:1], []string{"Other People Are Reading", "Fixing A Bike Chain At Home", "Pliers", "Rag", "Chain oil", "Spare link"}, proseEN[1:]), "Rag", "boilerplate", RuleMenuRun},
 		{"related list after the article", join([]string{"A title for the story"}, proseEN, headlines[:4]), headlines[1], "other", RuleRelatedList},
 	}
 	for _, tc := range tests {

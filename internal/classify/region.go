@@ -329,7 +329,10 @@ func (c *ctx) teaserBody(k int) bool {
 
 // between takes into the article the runs of undecided blocks that stand
 // between two article blocks inside the region — lists, code, quotes —
-// unless the run looks like a menu or a list of headlines.
+// unless the run looks like a menu or a list of headlines. A list led by a
+// short line ending with a colon ("What you need:", "Ingrédients :",
+// "المكونات:") that runs into the article is taken too, its items however
+// short, even when what stands before the lead is not article.
 func (c *ctx) between() {
 	d := c.d
 	for i := c.start; i < c.end; {
@@ -338,26 +341,52 @@ func (c *ctx) between() {
 			continue
 		}
 		j, n, bad := i, 0, 0
+		lead, nLead, badLead := -1, 0, 0 // the list's lead; the texts from it on, and the bad ones among them
+		prev := c.articleBefore(i)
+		if c.inArticle(prev) && c.f[prev].hasColon && c.f[prev].words <= listLeadWords {
+			lead = i // the lead is the article block before the run
+		}
 		for j < c.end && (!c.decided(j) || d.Blocks[j].Rule == RuleEmpty) {
 			if d.Blocks[j].Text != "" {
 				n++
+				if lead >= 0 {
+					nLead++
+				}
 				// (The run's first line may be the heading of a list; a
 				// line of code or a lower-case piece of a sentence is no
 				// menu item.)
-				if (c.f[j].menuLike || c.f[j].titleCase) && j > i && opensLabel(d.Blocks[j].Text) {
+				f := &c.f[j]
+				if f.menuLike && j > i && opensLabel(d.Blocks[j].Text) && lead < 0 || f.titleCase && j > i && opensLabel(d.Blocks[j].Text) {
 					bad++
+					if lead >= 0 && f.titleCase {
+						badLead++
+					}
+				}
+				if lead < 0 && f.hasColon && f.words <= listLeadWords && !f.listItem {
+					lead, nLead = j, 1
 				}
 			}
 			j++
 		}
-		if c.inArticle(c.prevText(i)) && j < c.end && c.inArticle(c.pastWidgets(j)) && bad*10 < n*3 {
-			for k := i; k < j; k++ {
+		if j >= c.end || !c.inArticle(c.pastWidgets(j)) {
+			i = j
+			continue
+		}
+		from := -1
+		switch {
+		case c.inArticle(prev) && bad*10 < n*3:
+			from = i
+		case lead >= 0 && nLead > listLeadMin && badLead*10 < nLead*3:
+			from = lead
+		}
+		if from >= 0 {
+			for k := from; k < j; k++ {
 				if d.Blocks[k].Text != "" {
 					c.set(k, report.ClassParagraph, RuleParagraphBetween)
 				}
 			}
 			// A short line opening a list of three or more items heads it.
-			if n >= 3 && c.f[i].words <= 8 && isHeadlineLike(&c.f[i]) && !c.f[i].hasColon && !c.f[i].symbolic && !c.f[i].listItem && !isCodeLike(d.Blocks[i].Text) {
+			if f := &c.f[from]; from == i && n >= 3 && f.words <= 8 && isHeadlineLike(f) && !f.hasColon && !f.symbolic && !f.listItem && !isCodeLike(d.Blocks[i].Text) {
 				c.set(i, report.ClassHeading, RuleHeadingList)
 			}
 		}
@@ -365,11 +394,31 @@ func (c *ctx) between() {
 	}
 }
 
-// pastWidgets returns the first block from i on that is not boilerplate
-// set inline in an article (a "read also" link, a share row, an advert
-// label), or -1.
+// A list's lead (see between) has at most listLeadWords words and more
+// than listLeadMin items after it.
+const (
+	listLeadWords = 8
+	listLeadMin   = 2
+)
+
+// articleBefore returns the last block before i that is neither
+// boilerplate nor a caption, or -1.
+func (c *ctx) articleBefore(i int) int {
+	j := c.prevText(i)
+	for j >= 0 && c.d.Blocks[j].Rule == RuleCaption {
+		j = c.prevText(j)
+	}
+	return j
+}
+
+// pastWidgets returns the first block from i on that is neither
+// boilerplate set inline in an article (a "read also" link, a share row,
+// an advert label) nor a caption, or -1.
 func (c *ctx) pastWidgets(i int) int {
 	for ; i >= 0 && i < c.end; i = c.nextText(i) {
+		if c.d.Blocks[i].Rule == RuleCaption {
+			continue
+		}
 		if c.d.Blocks[i].Class != report.ClassBoilerplate {
 			return i
 		}
