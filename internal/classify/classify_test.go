@@ -217,6 +217,18 @@ func TestFormulas(t *testing.T) {
 func TestBridge(t *testing.T) {
 	labels := []string{"Harbour", "Lighthouse", "Ferries", "Timetables", "Fares", "Parking", "Cycling", "Walking"}
 	copyright := "© 2024 The Harbour Gazette. All rights reserved."
+	blurbEN := []string{
+		"Pick a theme that suits you and change the look of the whole browser in one click.",
+		"Add small tools that check the weather, compare prices or play your music while you browse.",
+	}
+	blurbFR := []string{
+		"Choisissez un thème qui vous ressemble et changez l'allure du navigateur en un seul clic.",
+		"Ajoutez de petits outils qui donnent la météo, comparent les prix ou jouent votre musique.",
+	}
+	blurbAR := []string{
+		"اختر السمة التي تناسبك وغير مظهر المتصفح كله بنقرة واحدة من دون أي عناء يذكر.",
+		"أضف أدوات صغيرة تعرض لك حالة الطقس أو تقارن الأسعار أو تشغل موسيقاك وأنت تتصفح.",
+	}
 	tests := []struct {
 		desc  string
 		lines []string
@@ -228,6 +240,12 @@ func TestBridge(t *testing.T) {
 		{"a short sentence in the gap", join(proseEN[:1], labels[:4], []string{"The ferries run every hour."}, labels[4:], proseEN[1:]), proseEN[0], true},
 		{"no bridge over boilerplate", join(proseEN[:2], []string{copyright}, labels, proseEN[2:]), proseEN[2], false},
 		{"no bridge to a short line", join(proseEN, labels, []string{"The ferry leaves at noon."}), "The ferry leaves at noon.", false},
+		// Short pieces of prose, each after its own row of buttons, a
+		// pager's "Next" among them: crossed two gaps at once.
+		{"short pieces of prose past rows of buttons", join(proseEN[:2], []string{"Replay", "Themes", "Add-ons", "Tools"}, blurbEN[:1], []string{"Try it now", "Learn more", "Next"}, blurbEN[1:]), blurbEN[1], true},
+		{"short pieces of prose past rows of buttons, French", join(proseFR[:2], []string{"Revoir", "Thèmes", "Modules", "Outils"}, blurbFR[:1], []string{"Essayer", "En savoir plus", "Suivant"}, blurbFR[1:]), blurbFR[1], true},
+		{"short pieces of prose past rows of buttons, Arabic", join(proseAR[:2], []string{"إعادة", "السمات", "الإضافات", "الأدوات"}, blurbAR[:1], []string{"جربه الآن", "اعرف المزيد", "التالي"}, blurbAR[1:]), blurbAR[1], true},
+		{"no bridge past a share row", join(proseEN, []string{"Share on Facebook", "Share on Twitter", "Themes", "Tools", "Try it now", "Learn more"}, blurbEN[:1], []string{"Try it now", "Learn more", "Next"}, blurbEN[1:]), blurbEN[1], false},
 	}
 	for _, tc := range tests {
 		d := classify(page(tc.lines...))

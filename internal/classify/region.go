@@ -125,15 +125,22 @@ func (c *ctx) region() {
 	c.bridge(scores)
 }
 
-// Region growth: how long a gap bridge may cross, in blocks with text.
-const bridgeMaxGap = 16
+// Region growth: how long a gap bridge may cross, in blocks with text, and
+// how many gaps it may cross in one step.
+const (
+	bridgeMaxGap  = 16
+	bridgeMaxHops = 3
+)
 
 // bridge grows the region over a gap of short undecided blocks (a list, a
 // run of labels, photo captions) to the prose beyond it, when that prose
 // weighs at least half what the gap costs: a page's text is often cut by
 // a list or a gallery, which the maximum-sum region alone would leave out.
-// A gap with a decided block in it (boilerplate, byline, ticker) is not
-// crossed.
+// A page of short pieces of prose, each after its own row of buttons and
+// labels, is crossed a few gaps at once, when the prose past them all
+// weighs at least half what they all cost. A gap with a decided block in
+// it (boilerplate, byline, ticker) is not crossed, but for the widgets set
+// inline in an article (see inlineWidget).
 func (c *ctx) bridge(scores []int) {
 	for {
 		end, ok := c.beyond(scores, c.end, 1)
@@ -152,36 +159,53 @@ func (c *ctx) bridge(scores []int) {
 }
 
 // beyond walks from block i in direction dir (1 or -1) over a gap and the
-// prose past it, and returns the last block of the best stretch past the
-// gap, if it is worth the gap.
+// prose past it — over up to bridgeMaxHops gaps while the prose is not yet
+// worth them — and returns the last block of that prose, if it is worth
+// the gaps: 2*goodWords words or more, and at least half what the gaps
+// cost.
 func (c *ctx) beyond(scores []int, i, dir int) (int, bool) {
 	n := len(scores)
-	gap, texts := 0, 0
-	for ; i >= 0 && i < n && scores[i] < goodWords; i += dir { // short sentences are part of the gap
-		b := &c.d.Blocks[i]
-		if b.Text == "" {
-			continue
+	gain, cost := 0, 0
+	for hop := 0; hop < bridgeMaxHops; hop++ {
+		texts := 0
+		for ; i >= 0 && i < n && scores[i] < goodWords; i += dir { // short sentences are part of the gap
+			b := &c.d.Blocks[i]
+			if b.Text == "" {
+				continue
+			}
+			if c.decided(i) && !c.inlineWidget(i) || texts >= bridgeMaxGap {
+				return 0, false
+			}
+			texts++
+			cost -= scores[i]
 		}
-		if c.decided(i) || texts >= bridgeMaxGap {
+		if i < 0 || i >= n || texts == 0 {
 			return 0, false
 		}
-		texts++
-		gap -= scores[i]
-	}
-	if i < 0 || i >= n || texts == 0 {
-		return 0, false
-	}
-	sum, best, last := 0, 0, -1
-	for ; i >= 0 && i < n; i += dir {
-		sum += scores[i]
-		if sum <= 0 {
-			break
+		last := i
+		for ; i >= 0 && i < n && (scores[i] >= goodWords || c.d.Blocks[i].Text == ""); i += dir {
+			if c.d.Blocks[i].Text != "" {
+				gain += scores[i]
+				last = i
+			}
 		}
-		if sum > best {
-			best, last = sum, i
+		if gain >= 2*goodWords && gain*2 >= cost {
+			return last, true
 		}
 	}
-	return last, last >= 0 && best >= 2*goodWords && best*2 >= gap
+	return 0, false
+}
+
+// inlineWidget reports whether block i is boilerplate that stands inside
+// an article as often as around it: a pager's "Next" alone on its line, an
+// advert label. (A share row most often ends the article: what follows it
+// is the author's biography or the comments.)
+func (c *ctx) inlineWidget(i int) bool {
+	switch c.d.Blocks[i].Rule {
+	case "boilerplate.nav", "boilerplate.advert", "boilerplate.advert-note":
+		return true
+	}
+	return false
 }
 
 // bylineBefore reports whether a byline, or a short line with a date,
