@@ -775,3 +775,69 @@ func TestPasteIntoText(t *testing.T) {
 
 // utf16Len is the length of s in UTF-16 units, as a textarea counts.
 func utf16Len(s string) int { return len(utf16.Encode([]rune(s))) }
+
+// TestWorkerCrash serves a worker that dies on one analysis, as one out of
+// memory does: the app says the analysis stopped, keeps the text, and
+// analyses the next input in a new worker.
+func TestWorkerCrash(t *testing.T) {
+	crashing := t.TempDir()
+	if err := os.CopyFS(crashing, os.DirFS(distDir)); err != nil {
+		t.Fatal(err)
+	}
+	name := filepath.Join(crashing, "web", "worker.js")
+	js0, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A listener added before any other stops an input holding the marker
+	// from reaching the Go side, and throws, as a worker that dies does.
+	crash := `self.addEventListener("message", (e) => {
+  const d = e.data;
+  if (Array.isArray(d) && d[1] && new TextDecoder().decode(d[1]).includes("CRASH-ME")) {
+    e.stopImmediatePropagation();
+    throw new Error("simulated crash");
+  }
+});
+`
+	if err := os.WriteFile(name, append([]byte(crash), js0...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	serveDir(crashing)
+	defer serveDir(distDir)
+
+	tb := newTab(t)
+	tb.open()
+	n0 := tb.analyses()
+	tb.paste("Budget des écoles\n\nLe conseil municipal a adopté mardi un budget de 12 millions d’euros pour rénover les écoles de la ville.", "")
+	tb.waitAnalysed(n0)
+	if got := evalAs[string](tb, `document.getElementById("status").dataset.engine`); got != "worker" {
+		t.Fatalf("the first analysis ran in %q, want the worker", got)
+	}
+
+	doomed := "Un texte qui fait tomber le worker: CRASH-ME.\n\nLe conseil municipal a voté hier un budget de 12 millions d’euros."
+	n1 := tb.analyses()
+	tb.typeText("")
+	tb.paste(doomed, "")
+	tb.waitJS(fmt.Sprintf(`Number(document.getElementById("status").dataset.analyses || 0) > %d`, n1), 30*time.Second)
+	if got := tb.text("#error"); !strings.Contains(got, "stopped") {
+		t.Errorf("error %q does not say the analysis stopped", got)
+	}
+	if got := evalAs[string](tb, `document.getElementById("input").value`); got != doomed {
+		t.Errorf("textarea = %q, want the text kept", got)
+	}
+
+	next := "Écoles rénovées\n\nLes travaux commenceront en mars 2025 et dureront deux ans, selon le plan présenté au conseil par l’adjointe chargée de l’éducation."
+	n2 := tb.analyses()
+	tb.typeText("")
+	tb.paste(next, "")
+	tb.waitAnalysed(n2)
+	if got := evalAs[string](tb, `document.getElementById("status").dataset.engine`); got != "worker" {
+		t.Errorf("the analysis after the crash ran in %q, want a new worker", got)
+	}
+	if got, want := tb.words(), engine.Analyze([]byte(next), engine.Options{}).Stats.Article.Words; got != want {
+		t.Errorf("word count after the crash = %d, want %d", got, want)
+	}
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	tb.exceptions = nil // the simulated crash is expected
+}
