@@ -65,6 +65,10 @@ func TestRules(t *testing.T) {
 		"Prices Of Olive Oil Rise For The Third Year",
 		"Museum Reopens After Three Years Of Renovation Work",
 	}
+	// Captions long enough to read as prose, told by their credit.
+	captionEN := "March 3, 2021 Workers check the new electric buses at the northern depot before the first routes open to passengers in the spring. Ana Ruiz/Reuters"
+	captionFR := "3 mars 2021 Des ouvriers vérifient les nouveaux bus électriques au dépôt nord avant l'ouverture des premières lignes au printemps. Ana Ruiz/AFP"
+	captionAR := "عمال يفحصون الحافلات الكهربائية الجديدة في المستودع الشمالي قبل افتتاح الخطوط الأولى أمام الركاب في فصل الربيع المقبل. أحمد علي/رويترز"
 	// Sentences whose formulas the copy lost, leaving double spaces.
 	holesEN := "When the matrix  is square and its transpose  equals its conjugate , the product  is real and the form  is positive for every vector  that is not zero."
 	holesFR := "Si la matrice  est carrée et que sa transposée  est égale à sa conjuguée , alors le produit  est réel pour tout vecteur  non nul."
@@ -125,6 +129,10 @@ func TestRules(t *testing.T) {
 		{"list led by a colon, French", join(proseFR[:1], []string{"Ingrédients :", "Farine", "Sucre", "Beurre", "Œufs"}, proseFR[1:]), "Sucre", "paragraph", RuleParagraphBetween},
 		{"list led by a colon, Arabic", join(proseAR[:1], []string{"المكونات:", "دقيق", "سكر", "زبدة", "بيض"}, proseAR[1:]), "سكر", "paragraph", RuleParagraphBetween},
 		{"no lead: a menu between paragraphs stays out", join(proseEN[:1], []string{"Other People Are Reading", "Fixing A Bike Chain At Home", "Pliers", "Rag", "Chain oil", "Spare link"}, proseEN[1:]), "Rag", "boilerplate", RuleMenuRun},
+		{"long caption with a photographer's credit", join(proseEN[:2], []string{captionEN}, proseEN[2:]), captionEN, "other", RuleCaption},
+		{"long caption with a photographer's credit, French", join(proseFR[:2], []string{captionFR}, proseFR[2:]), captionFR, "other", RuleCaption},
+		{"long caption with a photographer's credit, Arabic", join(proseAR[:2], []string{captionAR}, proseAR[2:]), captionAR, "other", RuleCaption},
+		{"repeated short notice", join(proseEN[:1], []string{"Wait 1 second to continue."}, proseEN[1:2], []string{"Wait 1 second to continue."}, proseEN[2:]), "Wait 1 second to continue.", "boilerplate", RuleRepeated},
 		{"related list after the article", join([]string{"A title for the story"}, proseEN, headlines[:4]), headlines[1], "other", RuleRelatedList},
 	}
 	for _, tc := range tests {

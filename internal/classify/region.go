@@ -4,6 +4,7 @@ import (
 	"github.com/safi-app/safi/internal/dates"
 	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/report"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -256,9 +257,10 @@ func (c *ctx) inside() {
 		switch {
 		case f.formula:
 			c.set(i, report.ClassParagraph, RuleParagraphFormula)
-		case c.caption(i) && !isProse(f):
+		case c.caption(i) && (!isProse(f) || endsWithCredit(c.d.Blocks[i].Text)):
+			// (A long caption is prose too; its credit tells it.)
 			c.set(i, report.ClassOther, RuleCaption)
-		case f.repeated && f.words <= 4 && (f.menuLike || f.endsStop && f.density > 0) && opensLabel(c.d.Blocks[i].Text):
+		case f.repeated && (f.words <= 4 && f.menuLike || f.words <= 6 && f.endsStop && f.density > 0) && opensLabel(c.d.Blocks[i].Text):
 			// Widget labels shown again and again: "View Photos", "Wait 1
 			// second to continue." (Not a line of code or the lower-case
 			// piece of a sentence that a how-to repeats: "$ git push",
@@ -568,4 +570,17 @@ func isCodeLike(text string) bool {
 func opensLabel(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
 	return isAlnum(r) && !unicode.IsLower(r)
+}
+
+// endsWithCredit reports whether text ends with a photographer's credit
+// naming an agency: "… in Tunis. Ana Ruiz/AFP/Getty Images".
+func endsWithCredit(text string) bool {
+	t := strings.TrimSpace(text)
+	i := strings.LastIndexByte(t, '/')
+	if i <= 0 || len(t)-i >= 40 || t[i-1] == ' ' {
+		return false
+	}
+	var buf, spaced [128]byte
+	tail := foldTo(buf[:0], spaced[:0], t[i+1:])
+	return slices.Contains(creditAgencies, tail)
 }
