@@ -83,3 +83,35 @@ func FuzzMatchLanguage(f *testing.F) {
 		}
 	})
 }
+
+// FuzzUTF16Offset: a textarea's selection (UTF-16 offsets, valid or not)
+// maps to a byte offset on a character boundary that covers at least as
+// many UTF-16 units, and cutting the text there and joining it back
+// loses nothing.
+func FuzzUTF16Offset(f *testing.F) {
+	for _, s := range []string{"", "abc", "سلام عليكم", "a😀b", "a\xffb\u00a0c"} {
+		f.Add(s, 2)
+	}
+	f.Fuzz(func(t *testing.T, s string, u int) {
+		off := utf16Offset(s, u)
+		if off < 0 || off > len(s) {
+			t.Fatalf("utf16Offset(%q, %d) = %d: outside the text", s, u, off)
+		}
+		boundary := off == len(s)
+		for i := range s { // as range reads it: an invalid byte is a character
+			boundary = boundary || i == off
+		}
+		if !boundary {
+			t.Fatalf("utf16Offset(%q, %d) = %d: inside a character", s, u, off)
+		}
+		if off < len(s) && utf16Len(s[:off]) < u {
+			t.Fatalf("utf16Offset(%q, %d) = %d: covers %d units", s, u, off, utf16Len(s[:off]))
+		}
+		if u <= 0 && off != 0 {
+			t.Fatalf("utf16Offset(%q, %d) = %d, want 0", s, u, off)
+		}
+		if s[:off]+s[off:] != s {
+			t.Fatal("the halves do not join back")
+		}
+	})
+}
