@@ -474,12 +474,8 @@ func TestOpenHTMLFile(t *testing.T) {
 <article><h1>Écoles rénovées</h1><p>` + sentence + `</p>
 <p>Les travaux commenceront en mars 2025 et dureront deux ans, selon le plan présenté au conseil par l’adjointe chargée de l’éducation.</p></article>
 <footer>© 2025 Journal de la ville</footer></body></html>`
-	name := filepath.Join(t.TempDir(), "page.html")
-	if err := os.WriteFile(name, []byte(page), 0o644); err != nil {
-		t.Fatal(err)
-	}
 	n0 := tb.analyses()
-	tb.run(chromedp.SetUploadFiles(chromedp.CSS("#file"), []string{name}))
+	tb.openFile("page.html", []byte(page))
 	tb.waitAnalysed(n0)
 	if got := tb.text("#status"); !strings.Contains(got, "HTML") || !strings.Contains(got, "page.html") {
 		t.Errorf("status %q does not say the file was read as HTML", got)
@@ -497,12 +493,8 @@ func TestOpenLargeFile(t *testing.T) {
 	tb := newTab(t)
 	tb.open()
 	src := append(benchdata.Paste(4_500_000, 7), "\nfin \xff\n"...)
-	name := filepath.Join(t.TempDir(), "large.txt")
-	if err := os.WriteFile(name, src, 0o644); err != nil {
-		t.Fatal(err)
-	}
 	n0 := tb.analyses()
-	tb.run(chromedp.SetUploadFiles(chromedp.CSS("#file"), []string{name}))
+	tb.openFile("large.txt", src)
 	tb.waitAnalysed(n0)
 	if got := evalAs[string](tb, `document.getElementById("input").value`); got != "" {
 		t.Errorf("the textarea holds %d characters, want none", len(got))
@@ -664,12 +656,8 @@ func TestOpenBinaryFile(t *testing.T) {
 	for i := 0; len(data) < 20000; i++ {
 		data = append(data, byte(i*7919>>3), 0, byte(i))
 	}
-	name := filepath.Join(t.TempDir(), "photo.txt")
-	if err := os.WriteFile(name, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
 	n0 := tb.analyses()
-	tb.run(chromedp.SetUploadFiles(chromedp.CSS("#file"), []string{name}))
+	tb.openFile("photo.txt", data)
 	tb.waitAnalysed(n0)
 	var codes []string
 	tb.eval(`[...document.querySelectorAll("#warnings li")].map(li => li.dataset.code)`, &codes)
@@ -734,17 +722,7 @@ func TestPasteIntoText(t *testing.T) {
 	want := before[:at] + strings.ReplaceAll(pasted, "\r\n", "\n") + before[at:]
 	n1 := tb.analyses()
 	r1 := evalAs[int](tb, `Number(document.getElementById("status").dataset.requests)`)
-	var prevented bool
-	tb.eval(fmt.Sprintf(`(() => {
-		const dt = new DataTransfer();
-		dt.setData("text/plain", %s);
-		const ev = new ClipboardEvent("paste", {clipboardData: dt, bubbles: true, cancelable: true});
-		document.getElementById("input").dispatchEvent(ev);
-		return ev.defaultPrevented;
-	})()`, js(pasted)), &prevented)
-	if !prevented {
-		t.Fatal("the app did not handle the paste")
-	}
+	tb.pasteHere(pasted, "")
 	tb.waitAnalysed(n1)
 	time.Sleep(600 * time.Millisecond) // past the typing debounce
 	if got := tb.analyses(); got != n1+1 {

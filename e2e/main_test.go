@@ -312,15 +312,22 @@ func js(s string) string {
 	return string(b)
 }
 
-// paste dispatches a real paste event on the textarea, its clipboard
-// carrying text/plain and, when html is not empty, text/html.
+// paste selects the textarea's whole text and pastes over it (see
+// pasteHere).
 func (tb *tab) paste(text, html string) {
+	tb.t.Helper()
+	tb.eval(`(() => { const ta = document.getElementById("input"); ta.focus(); ta.select(); return true; })()`, new(bool))
+	tb.pasteHere(text, html)
+}
+
+// pasteHere dispatches a real paste event on the textarea at its
+// selection, the clipboard carrying text/plain and, when html is not
+// empty, text/html.
+func (tb *tab) pasteHere(text, html string) {
 	tb.t.Helper()
 	var prevented bool
 	tb.eval(fmt.Sprintf(`(() => {
 		const ta = document.getElementById("input");
-		ta.focus();
-		ta.select();
 		const dt = new DataTransfer();
 		dt.setData("text/plain", %s);
 		if (%s !== "") dt.setData("text/html", %s);
@@ -331,6 +338,17 @@ func (tb *tab) paste(text, html string) {
 	if !prevented {
 		tb.t.Fatalf("the app did not handle the paste event")
 	}
+}
+
+// openFile writes data to a file called name and opens it with the
+// page's "Open file" input.
+func (tb *tab) openFile(name string, data []byte) {
+	tb.t.Helper()
+	path := filepath.Join(tb.t.TempDir(), name)
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		tb.t.Fatal(err)
+	}
+	tb.run(chromedp.SetUploadFiles(chromedp.CSS("#file"), []string{path}))
 }
 
 // typeText sets the textarea's value and fires an input event, as typing
