@@ -477,9 +477,9 @@ func (p *Page) takeValue(ctx app.Context) {
 	p.takeText(ctx, v)
 }
 
-// takeText makes v, the textarea's text, the input and analyses it.
+// takeText makes v, the textarea's text, the input and analyses it (which
+// drops any analysis typing had scheduled: see analyze).
 func (p *Page) takeText(ctx app.Context, v string) {
-	p.seq++
 	p.hidden = 0
 	p.input, p.html, p.file, p.raw = v, "", "", nil
 	p.corr = nil
