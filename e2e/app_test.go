@@ -819,3 +819,44 @@ func TestWorkerCrash(t *testing.T) {
 	defer tb.mu.Unlock()
 	tb.exceptions = nil // the simulated crash is expected
 }
+
+// TestCopy: "Copy article" copies the title and the body, "Copy headlines"
+// every ticker headline, one a line (the clipboard is stubbed: headless
+// Chromium grants no clipboard).
+func TestCopy(t *testing.T) {
+	tb := newTab(t)
+	if _, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+		Source: `Object.defineProperty(navigator, "clipboard", {value: {writeText: async (s) => { window.__copied = s; }}});`,
+	}); err != nil {
+		t.Fatal(err)
+	}
+	tb.open()
+	seed := readSeed(t)
+	n0 := tb.analyses()
+	tb.paste(seed, "")
+	tb.waitAnalysed(n0)
+	want := engine.Analyze([]byte(seed), engine.Options{})
+
+	tb.run(chromedp.Click(chromedp.CSS("#copy")))
+	tb.waitJS(`window.__copied !== undefined`, 10*time.Second)
+	got := evalAs[string](tb, `window.__copied`)
+	if !strings.HasPrefix(got, want.Article.Title) || !strings.Contains(got, want.Article.Paragraphs[len(want.Article.Paragraphs)-1].Text) {
+		t.Errorf("copied article %q lacks the title or the last paragraph", shortJS(got))
+	}
+
+	tb.eval(`(() => { window.__copied = undefined; document.querySelector("#ticker details").open = true; return true; })()`, new(bool))
+	tb.run(chromedp.Click(chromedp.CSS("#copy-headlines")))
+	tb.waitJS(`window.__copied !== undefined`, 10*time.Second)
+	lines := strings.Split(strings.TrimSuffix(evalAs[string](tb, `window.__copied`), "\n"), "\n")
+	if len(lines) != len(want.Ticker.Headlines) {
+		t.Fatalf("copied %d headlines, want %d", len(lines), len(want.Ticker.Headlines))
+	}
+	for i, h := range want.Ticker.Headlines {
+		if lines[i] != h.Text {
+			t.Errorf("headline %d copied as %q, want %q", i+1, lines[i], h.Text)
+		}
+	}
+	if got := tb.text("#ticker .toolbar .note"); got != "Copied." {
+		t.Errorf("after copying the headlines the note says %q, want \"Copied.\"", got)
+	}
+}

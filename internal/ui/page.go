@@ -83,7 +83,8 @@ type Page struct {
 	storedInput  string // what localStorage holds under keyInput and keyHTML
 	storedHTML   string
 	fileMsg      string
-	copyMsg      string
+	copyMsg      string // how copying the article went
+	headlinesMsg string // how copying the ticker headlines went
 	updateReady  bool
 	confirmClear bool
 	limits       map[string]int // items shown of each long list
@@ -567,6 +568,7 @@ func (p *Page) analyze(ctx app.Context) {
 			}
 			p.sess = s
 			p.corr = s.Corrections
+			p.copyMsg, p.headlinesMsg = "", "" // they spoke of the last report
 			p.limits = nil
 			p.pending = nil
 			p.view++
@@ -834,17 +836,21 @@ func (p *Page) sortFigures(key string) app.EventHandler {
 	}
 }
 
-func (p *Page) copyArticle(ctx app.Context, e app.Event) {
-	if p.sess == nil {
-		return
-	}
-	copyText(articleText(p.sess.Report), func(err error) {
-		ctx.Dispatch(func(ctx app.Context) {
-			if err != nil {
-				p.copyMsg = T(p.lang, "article.copyfail")
-			} else {
-				p.copyMsg = T(p.lang, "article.copied")
-			}
+// copyFrom returns a handler that copies what text makes of the report to
+// the clipboard and says how it went in *msg.
+func (p *Page) copyFrom(msg *string, text func(report.Report) string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		if p.sess == nil {
+			return
+		}
+		copyText(text(p.sess.Report), func(err error) {
+			ctx.Dispatch(func(ctx app.Context) {
+				if err != nil {
+					*msg = T(p.lang, "article.copyfail")
+				} else {
+					*msg = T(p.lang, "article.copied")
+				}
+			})
 		})
-	})
+	}
 }

@@ -216,7 +216,7 @@ func (c *sectionView) Render() app.UI {
 			})),
 		)
 	case "article":
-		return articleView(lang, r, win, p.copyArticle, p.copyMsg)
+		return articleView(lang, r, win, p.copyFrom(&p.copyMsg, articleText), p.copyMsg)
 	case "stats":
 		return statsView(lang, r)
 	case "charts":
@@ -228,7 +228,7 @@ func (c *sectionView) Render() app.UI {
 	case "quotes":
 		return quotesView(lang, r, win)
 	case "ticker":
-		return tickerView(lang, r, win)
+		return tickerView(lang, r, win, p.copyFrom(&p.headlinesMsg, headlinesText), p.headlinesMsg)
 	case "removed":
 		return removedView(lang, r, win)
 	case "segments":

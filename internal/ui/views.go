@@ -224,7 +224,18 @@ func quotesView(lang string, r *report.Report, win windower) app.UI {
 	)
 }
 
-func tickerView(lang string, r *report.Report, win windower) app.UI {
+// headlinesText is what "Copy headlines" copies: every ticker headline, one
+// a line.
+func headlinesText(r report.Report) string {
+	var b strings.Builder
+	for _, h := range r.Ticker.Headlines {
+		b.WriteString(h.Text)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func tickerView(lang string, r *report.Report, win windower, onCopy app.EventHandler, copyMsg string) app.UI {
 	all := r.Ticker.Headlines
 	n, more := win("ticker", len(all))
 	hs := all[:n]
@@ -238,6 +249,12 @@ func tickerView(lang string, r *report.Report, win windower) app.UI {
 				return app.Li().Dir("auto").Text(hs[i].Text)
 			})),
 			more,
+			app.If(len(all) > 0, func() app.UI {
+				return app.Div().Class("toolbar").Body(
+					app.Button().ID("copy-headlines").Class("btn").Text(T(lang, "ticker.copy")).OnClick(onCopy),
+					app.Span().Class("note").Aria("live", "polite").Text(copyMsg),
+				)
+			}),
 		),
 	)
 }
