@@ -486,9 +486,10 @@ func TestOpenHTMLFile(t *testing.T) {
 }
 
 // TestOpenLargeFile opens a text file too large to show in the textarea
-// (over 4 MB, with an invalid byte): the app analyses its bytes, leaves the
-// textarea empty with a note, says the text is too large to keep, and gives
-// the figures the CLI gives.
+// and to keep in localStorage (over 4 MB, with an invalid byte): the app
+// analyses its bytes, leaves the textarea empty with a note, gives the
+// figures the CLI gives, and keeps the file (in IndexedDB) and a
+// correction across a reload.
 func TestOpenLargeFile(t *testing.T) {
 	tb := newTab(t)
 	tb.open()
@@ -496,21 +497,64 @@ func TestOpenLargeFile(t *testing.T) {
 	n0 := tb.analyses()
 	tb.openFile("large.txt", src)
 	tb.waitAnalysed(n0)
-	if got := evalAs[string](tb, `document.getElementById("input").value`); got != "" {
-		t.Errorf("the textarea holds %d characters, want none", len(got))
+	checkShown := func(when string) {
+		t.Helper()
+		if got := evalAs[string](tb, `document.getElementById("input").value`); got != "" {
+			t.Errorf("%s: the textarea holds %d characters, want none", when, len(got))
+		}
+		if got := evalAs[string](tb, `document.getElementById("input").placeholder`); !strings.Contains(got, "large.txt") || !strings.Contains(got, "too large to show") {
+			t.Errorf("%s: placeholder %q does not say the file is too large to show", when, got)
+		}
+		if got := tb.text("#warnings"); !strings.Contains(got, "invalid") && !strings.Contains(got, "U+FFFD") {
+			t.Errorf("%s: warnings %q do not mention the invalid byte", when, got)
+		}
 	}
-	if got := evalAs[string](tb, `document.getElementById("input").placeholder`); !strings.Contains(got, "large.txt") || !strings.Contains(got, "too large to show") {
-		t.Errorf("placeholder %q does not say the file is too large to show", got)
-	}
-	if got := tb.text("#storage"); got == "" {
-		t.Errorf("no message that the text is too large to keep")
-	}
+	checkShown("opened")
 	want := engine.Analyze(src, engine.Options{})
 	if got := tb.words(); got != want.Stats.Article.Words {
 		t.Errorf("word count = %d, want %d (as the CLI says)", got, want.Stats.Article.Words)
 	}
-	if got := tb.text("#warnings"); !strings.Contains(got, "invalid") && !strings.Contains(got, "U+FFFD") {
-		t.Errorf("warnings %q do not mention the invalid byte", got)
+
+	// A block moved into or out of the article, then the page reloaded
+	// once the session is saved.
+	block := fmt.Sprintf(`#segmentation [data-block="%s"]`, evalAs[string](tb, `document.querySelector("#segmentation .seg.c-paragraph, #segmentation .seg.c-other").dataset.block`))
+	wasIn := evalAs[bool](tb, fmt.Sprintf(`document.querySelector(%s).classList.contains("in")`, js(block)))
+	tb.run(chromedp.Click(chromedp.CSS(block)))
+	tb.waitJS(fmt.Sprintf(`document.querySelector(%s).classList.contains("in") === %v`, js(block), !wasIn), 30*time.Second)
+	corrected := tb.words()
+	if corrected == want.Stats.Article.Words {
+		t.Errorf("the correction left the word count at %d", corrected)
+	}
+	tb.waitJS(`(localStorage.getItem("safi.session") || "").includes('"big":true') && (localStorage.getItem("safi.session") || "").includes('"corrections"')`, 30*time.Second)
+	if got := tb.text("#storage"); got != "" && got != "<missing>" {
+		t.Errorf("storage message %q, want none: the file is kept", got)
+	}
+	tb.run(chromedp.Reload())
+	tb.waitReady()
+	tb.waitAnalysed(0)
+	checkShown("after a reload")
+	if got := tb.words(); got != corrected {
+		t.Errorf("after a reload the word count = %d, want %d (the file and its correction)", got, corrected)
+	}
+
+	// Clear takes the file out of IndexedDB too.
+	kept := `new Promise(done => {
+		const open = indexedDB.open("safi", 1);
+		open.onsuccess = () => {
+			const get = open.result.transaction("inputs").objectStore("inputs").get("input");
+			get.onsuccess = () => { done(get.result !== undefined); open.result.close(); };
+		};
+	})`
+	if !evalAs[bool](tb, kept) {
+		t.Fatal("no input in IndexedDB before Clear")
+	}
+	tb.run(chromedp.Click(chromedp.CSS("#clear")), chromedp.Click(chromedp.CSS("#clear-yes")))
+	deadline := time.Now().Add(10 * time.Second)
+	for evalAs[bool](tb, kept) {
+		if time.Now().After(deadline) {
+			t.Fatal("the input is still in IndexedDB after Clear")
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 }
 

@@ -28,8 +28,8 @@ const (
 	keyLang    = "safi.lang"
 )
 
-// maxStored is the largest input kept in localStorage; bigger inputs are
-// analysed but not saved (browsers allow about 5 MB per site).
+// maxStored is the largest input kept in localStorage (browsers allow
+// about 5 MB per site); a bigger one is kept in IndexedDB (bigstore.go).
 const maxStored = 4 << 20
 
 // maxShown is the largest input the textarea shows. Beyond it the browser
@@ -52,6 +52,7 @@ type saved struct {
 	HTML  string             `json:"html,omitempty"`
 	File  string             `json:"file,omitempty"`
 	Corr  engine.Corrections `json:"corrections,omitempty"`
+	Big   bool               `json:"big,omitempty"` // the input is in IndexedDB
 }
 
 // Page is Safi's one screen: the input, and everything the report says.
@@ -96,6 +97,14 @@ type Page struct {
 	correcting bool                            // a correction is being measured
 	pending    []func(*Session) (Change, bool) // corrections clicked meanwhile, in order
 
+	dispatch func(func(app.Context)) // ctx.Dispatch, for callbacks that outlive their handler
+
+	// The input kept in IndexedDB: the strings and bytes written (compared
+	// by identity, see same), and whether a record may be there.
+	bigInput, bigHTML string
+	bigRaw            []byte
+	bigStored         bool
+
 	afterPost func() // run once the next analysis is on its way to the worker
 	inserting bool   // the app is inserting a paste into the textarea
 	ownInputs int    // input events of the app's insertions not yet handled
@@ -113,10 +122,15 @@ func (p *Page) OnMount(ctx app.Context) {
 	p.hookEvents(ctx)
 	wk := startWorker(ctx.ResolveStaticResource("/web/worker.js"))
 	p.an = &fallback{wk: wk}
+	p.dispatch = ctx.Dispatch
 
 	if s := storageGet(keySession); s != "" {
 		var sv saved
 		if json.Unmarshal([]byte(s), &sv) == nil {
+			if sv.Big {
+				p.restoreBig(ctx, sv)
+				return
+			}
 			// What is under keyInput and keyHTML is known to be saved; a
 			// session of the old format is saved again in the new one.
 			if p.storedInput = storageGet(keyInput); p.storedInput != "" {
@@ -134,6 +148,46 @@ func (p *Page) OnMount(ctx app.Context) {
 		}
 	}
 	p.warmUp(ctx)
+}
+
+// restoreBig restores a session whose input is kept in IndexedDB, unless
+// the user has begun something else by the time it is read.
+func (p *Page) restoreBig(ctx app.Context, sv saved) {
+	p.bigStored = true // a record is there, to remove if the input changes
+	bigGet(func(in bigInput, ok bool, err error) {
+		ctx.Dispatch(func(ctx app.Context) {
+			if p.input != "" || p.html != "" || p.raw != nil || p.sess != nil {
+				return // the user was quicker
+			}
+			if !ok {
+				storageDel(keySession)
+				p.warmUp(ctx)
+				return
+			}
+			// The slices read are the page's own: strings over them are
+			// not copied again.
+			shown := ""
+			if in.Raw {
+				if len(in.Text) <= maxShown {
+					shown = toValidUTF8(in.Text)
+				}
+				p.input, p.raw = shown, in.Text
+				if shown == "" && len(in.Text) > 0 {
+					p.hidden = len(in.Text)
+				}
+			} else {
+				p.input = unsafe.String(unsafe.SliceData(in.Text), len(in.Text))
+				p.html = unsafe.String(unsafe.SliceData(in.HTML), len(in.HTML))
+				if shown = p.input; len(shown) > maxShown {
+					p.hidden, shown = len(shown), ""
+				}
+			}
+			p.file, p.corr = sv.File, sv.Corr
+			p.bigInput, p.bigHTML, p.bigRaw = p.input, p.html, p.raw
+			setElementValue("input", shown)
+			p.analyze(ctx)
+		})
+	})
 }
 
 // warmUp runs the engine on the example page before the user's first
@@ -590,9 +644,12 @@ func (p *Page) save() {
 		return
 	}
 	if len(p.input)+len(p.html) > maxStored || len(p.raw) > maxStored {
-		p.forget()
-		p.storeMsg = "storage.toobig"
+		p.saveBig()
 		return
+	}
+	if p.bigStored {
+		bigDel() // the input kept there is no longer the input
+		p.bigStored, p.bigInput, p.bigHTML, p.bigRaw = false, "", "", nil
 	}
 	b, _ := json.Marshal(saved{File: p.file, Corr: p.corr})
 	err := store(keyInput, p.input, &p.storedInput)
@@ -610,12 +667,65 @@ func (p *Page) save() {
 	p.storeMsg = ""
 }
 
+// saveBig keeps an input too large for localStorage in IndexedDB, writing
+// it only when it changed, and the session (file name, corrections) in
+// localStorage once the input is written: a reload in between restores
+// nothing rather than the corrections of one input on another.
+func (p *Page) saveBig() {
+	storageDel(keyInput)
+	storageDel(keyHTML)
+	p.storedInput, p.storedHTML = "", ""
+	session := func() {
+		b, _ := json.Marshal(saved{File: p.file, Corr: p.corr, Big: true})
+		if err := storageSet(keySession, string(b)); err != nil {
+			p.forget()
+			p.storeMsg = "storage.failed"
+			return
+		}
+		p.storeMsg = ""
+	}
+	written := p.bigStored && same(p.input, p.bigInput) && same(p.html, p.bigHTML) && sameBytes(p.raw, p.bigRaw)
+	if written {
+		session()
+		return
+	}
+	storageDel(keySession)
+	if p.dispatch == nil {
+		p.storeMsg = "storage.toobig"
+		return
+	}
+	in := bigInput{Text: bytesOf(p.input), HTML: bytesOf(p.html)}
+	if p.raw != nil {
+		in.Text, in.Raw = p.raw, true
+	}
+	input, html, raw := p.input, p.html, p.raw
+	p.bigInput, p.bigHTML, p.bigRaw, p.bigStored = input, html, raw, true
+	dispatch := p.dispatch
+	bigPut(in, func(err error) {
+		dispatch(func(ctx app.Context) {
+			if !same(p.input, input) || !same(p.html, html) || !sameBytes(p.raw, raw) {
+				return // a newer input is being saved
+			}
+			if err != nil {
+				p.bigInput, p.bigHTML, p.bigRaw = "", "", nil
+				p.storeMsg = "storage.toobig"
+				return
+			}
+			session()
+		})
+	})
+}
+
 // forget removes the saved session.
 func (p *Page) forget() {
 	storageDel(keySession)
 	storageDel(keyInput)
 	storageDel(keyHTML)
 	p.storedInput, p.storedHTML = "", ""
+	if p.bigStored {
+		bigDel()
+		p.bigStored, p.bigInput, p.bigHTML, p.bigRaw = false, "", "", nil
+	}
 }
 
 // store keeps v under key unless *last says it is there already; an empty

@@ -1,0 +1,165 @@
+package ui
+
+import (
+	"errors"
+	"unsafe"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// An input too large for localStorage (over maxStored) is kept in the
+// browser's IndexedDB instead: one record, in database idbName, store
+// idbStore, under key idbKey, written whole when the input changes. The
+// corrections and the file name stay in localStorage's session, which says
+// the input is there ("big").
+const (
+	idbName  = "safi"
+	idbStore = "inputs"
+	idbKey   = "input"
+)
+
+// bigInput is the input kept in IndexedDB: the text (or, for a text file,
+// its bytes as read: raw), and the HTML flavour.
+type bigInput struct {
+	Text []byte
+	Raw  bool
+	HTML []byte
+}
+
+// bigPut keeps in in IndexedDB; done gets nil once it is written.
+func bigPut(in bigInput, done func(error)) {
+	idb("readwrite", func(store app.Value) app.Value {
+		rec := app.Window().Get("Object").New()
+		rec.Set("text", jsBytes(in.Text))
+		rec.Set("raw", in.Raw)
+		rec.Set("html", jsBytes(in.HTML))
+		return store.Call("put", rec, idbKey)
+	}, func(_ app.Value, err error) { done(err) })
+}
+
+// bigGet reads the input kept in IndexedDB; ok is false when there is none.
+func bigGet(done func(in bigInput, ok bool, err error)) {
+	idb("readonly", func(store app.Value) app.Value {
+		return store.Call("get", idbKey)
+	}, func(rec app.Value, err error) {
+		var in bigInput
+		ok := false
+		if err == nil {
+			err = jsCall(func() {
+				if rec == nil || rec.Type() != app.TypeObject {
+					return
+				}
+				in.Text, in.Raw, in.HTML = goBytes(rec.Get("text")), rec.Get("raw").Bool(), goBytes(rec.Get("html"))
+				ok = true
+			})
+		}
+		done(in, ok && err == nil, err)
+	})
+}
+
+// bigDel removes the input kept in IndexedDB, if any.
+func bigDel() {
+	idb("readwrite", func(store app.Value) app.Value {
+		return store.Call("delete", idbKey)
+	}, func(app.Value, error) {})
+}
+
+// idb opens Safi's database, runs use on its store in a transaction of the
+// given mode, and calls done once: with the result of the request use
+// made when the transaction is complete, or with an error (no IndexedDB,
+// storage full or blocked).
+func idb(mode string, use func(store app.Value) app.Value, done func(app.Value, error)) {
+	var funcs []app.Func
+	finished := false
+	finish := func(v app.Value, err error) {
+		if finished {
+			return
+		}
+		finished = true
+		for _, f := range funcs {
+			f.Release()
+		}
+		done(v, err)
+	}
+	on := func(f func()) app.Func {
+		fn := app.FuncOf(func(app.Value, []app.Value) any {
+			f()
+			return nil
+		})
+		funcs = append(funcs, fn)
+		return fn
+	}
+	err := jsCall(func() {
+		factory := app.Window().Get("indexedDB")
+		if factory == nil || !factory.Truthy() {
+			panic("IndexedDB unavailable")
+		}
+		open := factory.Call("open", idbName, 1)
+		open.Set("onupgradeneeded", on(func() {
+			jsCall(func() { open.Get("result").Call("createObjectStore", idbStore) })
+		}))
+		open.Set("onerror", on(func() { finish(nil, idbError(open)) }))
+		open.Set("onsuccess", on(func() {
+			if err := jsCall(func() {
+				db := open.Get("result")
+				tx := db.Call("transaction", idbStore, mode)
+				req := use(tx.Call("objectStore", idbStore))
+				tx.Set("oncomplete", on(func() {
+					db.Call("close")
+					finish(req.Get("result"), nil)
+				}))
+				failed := on(func() {
+					db.Call("close")
+					finish(nil, idbError(tx))
+				})
+				tx.Set("onerror", failed)
+				tx.Set("onabort", failed)
+			}); err != nil {
+				finish(nil, err)
+			}
+		}))
+	})
+	if err != nil {
+		finish(nil, err)
+	}
+}
+
+// idbError is the error of an IndexedDB request or transaction.
+func idbError(target app.Value) error {
+	msg := "IndexedDB failed"
+	jsCall(func() {
+		if e := target.Get("error"); e.Truthy() {
+			msg = e.Get("name").String() + ": " + e.Get("message").String()
+		}
+	})
+	return errors.New(msg)
+}
+
+// jsBytes copies b into a new Uint8Array.
+func jsBytes(b []byte) app.Value {
+	a := app.Window().Get("Uint8Array").New(len(b))
+	app.CopyBytesToJS(a, b)
+	return a
+}
+
+// goBytes copies a Uint8Array into a new slice (nil for anything else).
+func goBytes(a app.Value) []byte {
+	if a.Type() != app.TypeObject {
+		return nil
+	}
+	b := make([]byte, a.Length())
+	app.CopyBytesToGo(b, a)
+	return b
+}
+
+// same reports whether a and b are the same string in memory (not only
+// equal): how the page tells that the input kept is still the input,
+// without comparing megabytes.
+func same(a, b string) bool {
+	return len(a) == len(b) && (len(a) == 0 || unsafe.StringData(a) == unsafe.StringData(b))
+}
+
+// sameBytes is same for byte slices.
+func sameBytes(a, b []byte) bool {
+	return len(a) == len(b) && (len(a) == 0 || unsafe.SliceData(a) == unsafe.SliceData(b))
+}
