@@ -904,3 +904,29 @@ func TestCopy(t *testing.T) {
 		t.Errorf("after copying the headlines the note says %q, want \"Copied.\"", got)
 	}
 }
+
+// TestLargePasteKept pastes text too large to show or keep in
+// localStorage: it comes back after a reload (from IndexedDB), analysed
+// the same.
+func TestLargePasteKept(t *testing.T) {
+	tb := newTab(t)
+	tb.open()
+	text := string(benchdata.Paste(4_300_000, 11))
+	n0 := tb.analyses()
+	tb.paste(text, "")
+	tb.waitAnalysed(n0)
+	want := engine.Analyze([]byte(text), engine.Options{})
+	if got := tb.words(); got != want.Stats.Article.Words {
+		t.Fatalf("word count = %d, want %d (as the CLI says)", got, want.Stats.Article.Words)
+	}
+	tb.waitJS(`(localStorage.getItem("safi.session") || "").includes('"big":true')`, 30*time.Second)
+	tb.run(chromedp.Reload())
+	tb.waitReady()
+	tb.waitAnalysed(0)
+	if got := tb.words(); got != want.Stats.Article.Words {
+		t.Errorf("after a reload the word count = %d, want %d", got, want.Stats.Article.Words)
+	}
+	if got := evalAs[string](tb, `document.getElementById("input").placeholder`); !strings.Contains(got, "too large to show") {
+		t.Errorf("placeholder %q does not say the pasted text is too large to show", got)
+	}
+}

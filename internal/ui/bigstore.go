@@ -18,21 +18,30 @@ const (
 	idbKey   = "input"
 )
 
-// bigInput is the input kept in IndexedDB: the text (or, for a text file,
-// its bytes as read: raw), and the HTML flavour.
+// bigInput is an input kept in IndexedDB. An opened file is kept as the
+// browser's File object, which IndexedDB stores without the page copying
+// it; a paste as its text and HTML flavour. Read back, File holds the
+// file's bytes and IsFile says it was one.
 type bigInput struct {
-	Text []byte
-	Raw  bool
-	HTML []byte
+	File   app.Value // to keep: the opened file (nil for a paste)
+	Bytes  []byte    // read back: the file's bytes
+	IsFile bool
+	Text   []byte // a paste's text
+	HTML   []byte // a paste's HTML flavour, if any
 }
 
 // bigPut keeps in in IndexedDB; done gets nil once it is written.
 func bigPut(in bigInput, done func(error)) {
 	idb("readwrite", func(store app.Value) app.Value {
 		rec := app.Window().Get("Object").New()
-		rec.Set("text", jsBytes(in.Text))
-		rec.Set("raw", in.Raw)
-		rec.Set("html", jsBytes(in.HTML))
+		if in.File != nil {
+			rec.Set("file", in.File)
+		} else {
+			rec.Set("text", jsBlob(in.Text))
+			if len(in.HTML) > 0 {
+				rec.Set("html", jsBlob(in.HTML))
+			}
+		}
 		return store.Call("put", rec, idbKey)
 	}, func(_ app.Value, err error) { done(err) })
 }
@@ -42,18 +51,30 @@ func bigGet(done func(in bigInput, ok bool, err error)) {
 	idb("readonly", func(store app.Value) app.Value {
 		return store.Call("get", idbKey)
 	}, func(rec app.Value, err error) {
-		var in bigInput
-		ok := false
+		var file, text, html app.Value
 		if err == nil {
 			err = jsCall(func() {
-				if rec == nil || rec.Type() != app.TypeObject {
-					return
+				if rec != nil && rec.Type() == app.TypeObject {
+					file, text, html = rec.Get("file"), rec.Get("text"), rec.Get("html")
 				}
-				in.Text, in.Raw, in.HTML = goBytes(rec.Get("text")), rec.Get("raw").Bool(), goBytes(rec.Get("html"))
-				ok = true
 			})
 		}
-		done(in, ok && err == nil, err)
+		switch {
+		case err != nil:
+			done(bigInput{}, false, err)
+		case file != nil && file.Truthy():
+			readFile(file, func(b []byte, err error) { done(bigInput{Bytes: b, IsFile: true}, err == nil, err) })
+		case text != nil && text.Truthy():
+			readFile(text, func(t []byte, err error) {
+				if err != nil || !html.Truthy() {
+					done(bigInput{Text: t}, err == nil, err)
+					return
+				}
+				readFile(html, func(h []byte, err error) { done(bigInput{Text: t, HTML: h}, err == nil, err) })
+			})
+		default:
+			done(bigInput{}, false, nil)
+		}
 	})
 }
 
@@ -135,21 +156,12 @@ func idbError(target app.Value) error {
 	return errors.New(msg)
 }
 
-// jsBytes copies b into a new Uint8Array.
-func jsBytes(b []byte) app.Value {
+// jsBlob copies b into a new Blob, which IndexedDB keeps without cloning
+// it again on the page's thread.
+func jsBlob(b []byte) app.Value {
 	a := app.Window().Get("Uint8Array").New(len(b))
 	app.CopyBytesToJS(a, b)
-	return a
-}
-
-// goBytes copies a Uint8Array into a new slice (nil for anything else).
-func goBytes(a app.Value) []byte {
-	if a.Type() != app.TypeObject {
-		return nil
-	}
-	b := make([]byte, a.Length())
-	app.CopyBytesToGo(b, a)
-	return b
+	return app.Window().Get("Blob").New([]any{a})
 }
 
 // same reports whether a and b are the same string in memory (not only

@@ -104,6 +104,7 @@ type Page struct {
 	bigInput, bigHTML string
 	bigRaw            []byte
 	bigStored         bool
+	fileObj           app.Value // the File the input was read from, if it was (kept in IndexedDB as it is)
 
 	afterPost func() // run once the next analysis is on its way to the worker
 	inserting bool   // the app is inserting a paste into the textarea
@@ -167,16 +168,23 @@ func (p *Page) restoreBig(ctx app.Context, sv saved) {
 			// The slices read are the page's own: strings over them are
 			// not copied again.
 			shown := ""
-			if in.Raw {
-				if len(in.Text) <= maxShown {
-					shown = toValidUTF8(in.Text)
+			text := in.Text
+			switch {
+			case in.IsFile && isHTMLName(sv.File):
+				if len(in.Bytes) <= maxShown {
+					shown = toValidUTF8(in.Bytes)
 				}
-				p.input, p.raw = shown, in.Text
-				if shown == "" && len(in.Text) > 0 {
-					p.hidden = len(in.Text)
+				p.input, p.html = shown, unsafe.String(unsafe.SliceData(in.Bytes), len(in.Bytes))
+			case in.IsFile:
+				if len(in.Bytes) <= maxShown {
+					shown = toValidUTF8(in.Bytes)
 				}
-			} else {
-				p.input = unsafe.String(unsafe.SliceData(in.Text), len(in.Text))
+				p.input, p.raw = shown, in.Bytes
+				if shown == "" && len(in.Bytes) > 0 {
+					p.hidden = len(in.Bytes)
+				}
+			default:
+				p.input = unsafe.String(unsafe.SliceData(text), len(text))
 				p.html = unsafe.String(unsafe.SliceData(in.HTML), len(in.HTML))
 				if shown = p.input; len(shown) > maxShown {
 					p.hidden, shown = len(shown), ""
@@ -435,7 +443,8 @@ func (p *Page) openFile(ctx app.Context, file app.Value) {
 				return
 			}
 			p.fileMsg = ""
-			if ext == ".html" || ext == ".htm" || ext == ".xhtml" {
+			p.fileObj = file
+			if isHTMLName(name) {
 				text := "" // too large to show: not made
 				if len(b) <= maxShown {
 					text = toValidUTF8(b)
@@ -446,6 +455,15 @@ func (p *Page) openFile(ctx app.Context, file app.Value) {
 			p.setRaw(ctx, b, name)
 		})
 	})
+}
+
+// isHTMLName reports whether a file name says HTML.
+func isHTMLName(name string) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".html", ".htm", ".xhtml":
+		return true
+	}
+	return false
 }
 
 // onFileChosen is the "Open file" input's change handler.
@@ -462,6 +480,9 @@ func (p *Page) onFileChosen(ctx app.Context, e app.Event) {
 // they are (invalid UTF-8 included, counted by the engine), shown with
 // U+FFFD in the textarea unless too large to show.
 func (p *Page) setRaw(ctx app.Context, b []byte, file string) {
+	if file == "" {
+		p.fileObj = nil
+	}
 	text := ""
 	if len(b) <= maxShown {
 		text = toValidUTF8(b)
@@ -476,6 +497,9 @@ func (p *Page) setRaw(ctx app.Context, b []byte, file string) {
 
 // setInput replaces the whole input and analyses it at once.
 func (p *Page) setInput(ctx app.Context, text, html, file string) {
+	if file == "" {
+		p.fileObj = nil
+	}
 	p.input, p.html, p.file, p.raw = text, html, file, nil
 	p.hidden = 0
 	if len(text) > maxShown {
@@ -535,7 +559,7 @@ func (p *Page) takeValue(ctx app.Context) {
 // takeText makes v, the textarea's text, the input and analyses it (which
 // drops any analysis typing had scheduled: see analyze).
 func (p *Page) takeText(ctx app.Context, v string) {
-	p.hidden = 0
+	p.hidden, p.fileObj = 0, nil
 	p.input, p.html, p.file, p.raw = v, "", "", nil
 	p.corr = nil
 	p.save()
@@ -694,10 +718,7 @@ func (p *Page) saveBig() {
 		p.storeMsg = "storage.toobig"
 		return
 	}
-	in := bigInput{Text: bytesOf(p.input), HTML: bytesOf(p.html)}
-	if p.raw != nil {
-		in.Text, in.Raw = p.raw, true
-	}
+	in := bigInput{File: p.fileObj, Text: bytesOf(p.input), HTML: bytesOf(p.html)}
 	input, html, raw := p.input, p.html, p.raw
 	p.bigInput, p.bigHTML, p.bigRaw, p.bigStored = input, html, raw, true
 	dispatch := p.dispatch
@@ -872,7 +893,7 @@ func (p *Page) askClear(ctx app.Context, e app.Event) {
 
 func (p *Page) clear(ctx app.Context, e app.Event) {
 	p.seq++
-	p.input, p.html, p.file, p.raw, p.corr = "", "", "", nil, nil
+	p.input, p.html, p.file, p.raw, p.corr, p.fileObj = "", "", "", nil, nil, nil
 	setElementValue("input", "")
 	p.sess, p.errMsg, p.busy, p.took = nil, "", false, 0
 	p.confirmClear = false
