@@ -929,3 +929,34 @@ func TestLargePasteKept(t *testing.T) {
 		t.Errorf("placeholder %q does not say the pasted text is too large to show", got)
 	}
 }
+
+// TestLargeHTMLFileKept opens an HTML file over 4 MB: after a reload it is
+// read as HTML again, from the File kept in IndexedDB.
+func TestLargeHTMLFileKept(t *testing.T) {
+	tb := newTab(t)
+	tb.open()
+	var b strings.Builder
+	b.WriteString(`<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Rapport</title></head><body><nav><a href="/">Accueil</a></nav><article><h1>Rapport</h1>`)
+	for i := 0; b.Len() < 4_300_000; i++ {
+		fmt.Fprintf(&b, "<p>Paragraphe %d : le conseil a voté un budget de %d euros pour les écoles du quartier, selon le rapport publié mardi.</p>\n", i, 1000+i)
+	}
+	b.WriteString(`</article><footer>© 2025</footer></body></html>`)
+	page := []byte(b.String())
+	n0 := tb.analyses()
+	tb.openFile("rapport.html", page)
+	tb.waitAnalysed(n0)
+	want := engine.Analyze(page, engine.Options{Format: "html"})
+	if got := tb.words(); got != want.Stats.Article.Words {
+		t.Fatalf("word count = %d, want %d (as the CLI says)", got, want.Stats.Article.Words)
+	}
+	tb.waitJS(`(localStorage.getItem("safi.session") || "").includes('"big":true')`, 30*time.Second)
+	tb.run(chromedp.Reload())
+	tb.waitReady()
+	tb.waitAnalysed(0)
+	if got := tb.words(); got != want.Stats.Article.Words {
+		t.Errorf("after a reload the word count = %d, want %d", got, want.Stats.Article.Words)
+	}
+	if got := tb.text("#status"); !strings.Contains(got, "HTML") || !strings.Contains(got, "rapport.html") {
+		t.Errorf("after a reload the status %q does not say the file is read as HTML", got)
+	}
+}
