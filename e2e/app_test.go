@@ -525,13 +525,11 @@ func TestOpenLargeFile(t *testing.T) {
 	if corrected == want.Stats.Article.Words {
 		t.Errorf("the correction left the word count at %d", corrected)
 	}
-	tb.waitJS(`(localStorage.getItem("safi.session") || "").includes('"big":true') && (localStorage.getItem("safi.session") || "").includes('"corrections"')`, 30*time.Second)
+	tb.waitSession(`"big":true`, `"corrections"`)
 	if got := tb.text("#storage"); got != "" && got != "<missing>" {
 		t.Errorf("storage message %q, want none: the file is kept", got)
 	}
-	tb.run(chromedp.Reload())
-	tb.waitReady()
-	tb.waitAnalysed(0)
+	tb.reloadRestored()
 	checkShown("after a reload")
 	if got := tb.words(); got != corrected {
 		t.Errorf("after a reload the word count = %d, want %d (the file and its correction)", got, corrected)
@@ -918,10 +916,8 @@ func TestLargePasteKept(t *testing.T) {
 	if got := tb.words(); got != want.Stats.Article.Words {
 		t.Fatalf("word count = %d, want %d (as the CLI says)", got, want.Stats.Article.Words)
 	}
-	tb.waitJS(`(localStorage.getItem("safi.session") || "").includes('"big":true')`, 30*time.Second)
-	tb.run(chromedp.Reload())
-	tb.waitReady()
-	tb.waitAnalysed(0)
+	tb.waitSession(`"big":true`)
+	tb.reloadRestored()
 	if got := tb.words(); got != want.Stats.Article.Words {
 		t.Errorf("after a reload the word count = %d, want %d", got, want.Stats.Article.Words)
 	}
@@ -949,14 +945,32 @@ func TestLargeHTMLFileKept(t *testing.T) {
 	if got := tb.words(); got != want.Stats.Article.Words {
 		t.Fatalf("word count = %d, want %d (as the CLI says)", got, want.Stats.Article.Words)
 	}
-	tb.waitJS(`(localStorage.getItem("safi.session") || "").includes('"big":true')`, 30*time.Second)
-	tb.run(chromedp.Reload())
-	tb.waitReady()
-	tb.waitAnalysed(0)
+	tb.waitSession(`"big":true`)
+	tb.reloadRestored()
 	if got := tb.words(); got != want.Stats.Article.Words {
 		t.Errorf("after a reload the word count = %d, want %d", got, want.Stats.Article.Words)
 	}
 	if got := tb.text("#status"); !strings.Contains(got, "HTML") || !strings.Contains(got, "rapport.html") {
 		t.Errorf("after a reload the status %q does not say the file is read as HTML", got)
 	}
+}
+
+// waitSession waits until the saved session holds every one of parts (an
+// input kept in IndexedDB says "big":true once it is written).
+func (tb *tab) waitSession(parts ...string) {
+	tb.t.Helper()
+	cond := make([]string, len(parts))
+	for i, part := range parts {
+		cond[i] = fmt.Sprintf(`(localStorage.getItem("safi.session") || "").includes(%s)`, js(part))
+	}
+	tb.waitJS(strings.Join(cond, " && "), 30*time.Second)
+}
+
+// reloadRestored reloads the page and waits for the analysis of the input
+// it restores.
+func (tb *tab) reloadRestored() {
+	tb.t.Helper()
+	tb.run(chromedp.Reload())
+	tb.waitReady()
+	tb.waitAnalysed(0)
 }
