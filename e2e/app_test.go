@@ -13,7 +13,6 @@ import (
 	"time"
 	"unicode/utf16"
 
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"github.com/safi-app/safi/internal/benchdata"
@@ -26,10 +25,7 @@ import (
 func TestNewcomer(t *testing.T) {
 	tb := newTab(t)
 	tb.open()
-	seed := readSeed(t)
-	n0 := tb.analyses()
-	tb.paste(seed, "")
-	tb.waitAnalysed(n0)
+	seed := tb.pasteSeed()
 
 	want := engine.Analyze([]byte(seed), engine.Options{})
 	if want.Article.Title == "" {
@@ -283,11 +279,7 @@ func TestBrowserLanguages(t *testing.T) {
 		t.Run(tc.desc, func(t *testing.T) {
 			tb := newTab(t)
 			langs, _ := json.Marshal(tc.languages)
-			if _, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
-				Source: fmt.Sprintf(`Object.defineProperty(navigator, "languages", {get: () => %s});`, langs),
-			}); err != nil {
-				t.Fatal(err)
-			}
+			tb.beforeLoad(fmt.Sprintf(`Object.defineProperty(navigator, "languages", {get: () => %s});`, langs))
 			tb.open()
 			var got struct{ Lang, Dir, Select string }
 			tb.eval(`({lang: document.documentElement.lang, dir: document.documentElement.dir, select: document.getElementById("lang").value})`, &got)
@@ -646,10 +638,7 @@ func TestWorkerUnavailable(t *testing.T) {
 
 	tb := newTab(t)
 	tb.open()
-	seed := readSeed(t)
-	n0 := tb.analyses()
-	tb.paste(seed, "")
-	tb.waitAnalysed(n0)
+	seed := tb.pasteSeed()
 	if got := evalAs[string](tb, `document.getElementById("status").dataset.engine`); got != "page" {
 		t.Errorf("the analysis ran in %q, want the page (no worker)", got)
 	}
@@ -717,16 +706,9 @@ func TestOpenBinaryFile(t *testing.T) {
 // full), the app says so and goes on analysing what is pasted.
 func TestStorageFull(t *testing.T) {
 	tb := newTab(t)
-	if _, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
-		Source: `Storage.prototype.setItem = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); };`,
-	}); err != nil {
-		t.Fatal(err)
-	}
+	tb.beforeLoad(`Storage.prototype.setItem = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); };`)
 	tb.open()
-	seed := readSeed(t)
-	n0 := tb.analyses()
-	tb.paste(seed, "")
-	tb.waitAnalysed(n0)
+	tb.pasteSeed()
 	if got := tb.text("#storage"); !strings.Contains(got, "could not be saved") {
 		t.Errorf("storage message %q does not say the text could not be saved", got)
 	}
@@ -867,16 +849,9 @@ func TestWorkerCrash(t *testing.T) {
 // Chromium grants no clipboard).
 func TestCopy(t *testing.T) {
 	tb := newTab(t)
-	if _, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
-		Source: `Object.defineProperty(navigator, "clipboard", {value: {writeText: async (s) => { window.__copied = s; }}});`,
-	}); err != nil {
-		t.Fatal(err)
-	}
+	tb.beforeLoad(`Object.defineProperty(navigator, "clipboard", {value: {writeText: async (s) => { window.__copied = s; }}});`)
 	tb.open()
-	seed := readSeed(t)
-	n0 := tb.analyses()
-	tb.paste(seed, "")
-	tb.waitAnalysed(n0)
+	seed := tb.pasteSeed()
 	want := engine.Analyze([]byte(seed), engine.Options{})
 
 	tb.run(chromedp.Click(chromedp.CSS("#copy")))

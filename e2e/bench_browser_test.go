@@ -13,7 +13,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"github.com/safi-app/safi/internal/benchdata"
@@ -55,9 +54,7 @@ const probe = `(() => {
 // page does not work or a step does not finish in time, never on a figure.
 func TestBenchBrowser(t *testing.T) {
 	tb := newBenchTab(t, 15*time.Minute)
-	if _, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: probe}); err != nil {
-		t.Fatal(err)
-	}
+	tb.beforeLoad(probe)
 	var rows []string
 	row := func(what string, ms, goal float64, note string) {
 		verdict := "ok"

@@ -312,6 +312,26 @@ func js(s string) string {
 	return string(b)
 }
 
+// beforeLoad has script run in every document the tab loads from now on,
+// before the page's own scripts: stubs and overrides for a test.
+func (tb *tab) beforeLoad(script string) {
+	tb.t.Helper()
+	if _, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: script}); err != nil {
+		tb.t.Fatal(err)
+	}
+}
+
+// pasteSeed pastes the seed page over the textarea's text, waits for its
+// report and returns it.
+func (tb *tab) pasteSeed() string {
+	tb.t.Helper()
+	seed := readSeed(tb.t)
+	n0 := tb.analyses()
+	tb.paste(seed, "")
+	tb.waitAnalysed(n0)
+	return seed
+}
+
 // paste selects the textarea's whole text and pastes over it (see
 // pasteHere).
 func (tb *tab) paste(text, html string) {
