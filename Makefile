@@ -29,10 +29,9 @@ build: wasm
 # Results do not change: inlining never changes what code computes.
 SAFI := github.com/safi-app/safi/internal
 WASMINLINE := -gcflags=all=-l \
-	-gcflags=$(SAFI)/read= -gcflags=$(SAFI)/ticker= -gcflags=$(SAFI)/classify= -gcflags=$(SAFI)/assemble= \
-	-gcflags=$(SAFI)/normalize= -gcflags=$(SAFI)/lang= -gcflags=$(SAFI)/stats= -gcflags=$(SAFI)/terms= \
-	-gcflags=$(SAFI)/figures/...= -gcflags=$(SAFI)/dates= -gcflags=$(SAFI)/quotes= -gcflags=$(SAFI)/doc= \
-	-gcflags=$(SAFI)/wire= -gcflags=encoding/binary= \
+	-gcflags=$(SAFI)/extract/textread= -gcflags=$(SAFI)/extract/ticker= -gcflags=$(SAFI)/extract/classify= -gcflags=$(SAFI)/extract/assemble= \
+	-gcflags=$(SAFI)/language/...= -gcflags=$(SAFI)/measure/...= -gcflags=$(SAFI)/doc= \
+	-gcflags=$(SAFI)/ui/worker= -gcflags=encoding/binary= \
 	-gcflags=strings= -gcflags=bytes= -gcflags=unicode= -gcflags=unicode/utf8= -gcflags=slices= -gcflags=sort= \
 	-gcflags=strconv= -gcflags=math= -gcflags=math/bits= -gcflags=github.com/clipperhouse/...= \
 	-gcflags=internal/bytealg= -gcflags=internal/runtime/maps=
@@ -98,8 +97,8 @@ WASMPKGBENCH  ?= .
 WASMBENCHTIME ?= 0.5s
 WASMCOUNT     ?= 3
 WASMNODEFLAGS ?= --no-liftoff
-WASMPKGS      := ./internal/terms ./internal/stats ./internal/lang ./internal/normalize \
-	./internal/figures/... ./internal/dates ./internal/ticker ./internal/classify ./internal/assemble
+WASMPKGS      := ./internal/measure/... ./internal/language/... \
+	./internal/extract/ticker ./internal/extract/classify ./internal/extract/assemble
 WASMTEST := GOOS=js GOARCH=wasm GOFLAGS="$(strip $(GOFLAGS) $(WASMINLINE))" \
 	$(GO) test -exec "node --stack-size=8192 $(WASMNODEFLAGS) $$($(GO) env GOROOT)/lib/wasm/wasm_exec_node.js" \
 	-run '^$$' -benchtime $(WASMBENCHTIME) -count $(WASMCOUNT) -benchmem

@@ -11,8 +11,8 @@ import (
 	"strings"
 
 	"github.com/safi-app/safi/internal/engine"
-	"github.com/safi-app/safi/internal/htmlread"
-	"github.com/safi-app/safi/internal/render"
+	"github.com/safi-app/safi/internal/export"
+	"github.com/safi-app/safi/internal/extract/htmlread"
 	"github.com/safi-app/safi/internal/report"
 )
 
@@ -155,9 +155,9 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				return 1
 			}
 		case "text":
-			io.WriteString(stdout, render.Text(r))
+			io.WriteString(stdout, export.Text(r))
 		case "md":
-			io.WriteString(stdout, render.Markdown(r))
+			io.WriteString(stdout, export.Markdown(r))
 		}
 		restore()
 	}

@@ -11,7 +11,7 @@ import (
 	"testing"
 
 	"github.com/safi-app/safi/internal/engine"
-	"github.com/safi-app/safi/internal/htmlread"
+	"github.com/safi-app/safi/internal/extract/htmlread"
 )
 
 const smallArticle = "Floods close the coastal road\n\nHeavy rain on Sunday flooded the coastal road between the two towns, and the authority said it would stay closed for a week.\n"

@@ -9,8 +9,8 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/safi-app/safi/internal/devkit/eval"
 	"github.com/safi-app/safi/internal/engine"
-	"github.com/safi-app/safi/internal/eval"
 )
 
 // runEval scores article extraction against a gold corpus: for every

@@ -15,7 +15,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"github.com/safi-app/safi/internal/benchdata"
+	"github.com/safi-app/safi/internal/devkit/benchdata"
 )
 
 // Goals of issue 7 ("In the browser"), in milliseconds.

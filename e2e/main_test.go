@@ -8,6 +8,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/safi-app/safi/internal/devkit/testfiles"
 	"net"
 	"net/http"
 	"os"
@@ -409,7 +410,7 @@ func (tb *tab) text(sel string) string {
 // readSeed returns testdata/seed.txt.
 func readSeed(t *testing.T) string {
 	t.Helper()
-	b, err := os.ReadFile("../testdata/seed.txt")
+	b, err := os.ReadFile(testfiles.SeedPath())
 	if err != nil {
 		t.Fatal(err)
 	}

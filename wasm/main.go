@@ -8,7 +8,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/safi-app/safi/internal/ui"
-	"github.com/safi-app/safi/internal/wire"
+	"github.com/safi-app/safi/internal/ui/worker"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -18,7 +18,7 @@ func main() {
 	// web/worker.js starts this same program in a Web Worker to run the
 	// engine off the page's main thread.
 	if os.Getenv("SAFI_ROLE") == "worker" {
-		wire.Serve()
+		worker.Serve()
 		return
 	}
 	ui.Version = version

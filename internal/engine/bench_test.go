@@ -2,20 +2,21 @@ package engine
 
 import (
 	"fmt"
+	"github.com/safi-app/safi/internal/devkit/testfiles"
 	"os"
 	"runtime"
 	"sync"
 	"testing"
 
-	"github.com/safi-app/safi/internal/assemble"
-	"github.com/safi-app/safi/internal/benchdata"
-	"github.com/safi-app/safi/internal/classify"
+	"github.com/safi-app/safi/internal/devkit/benchdata"
 	"github.com/safi-app/safi/internal/doc"
-	"github.com/safi-app/safi/internal/figures"
-	"github.com/safi-app/safi/internal/lang"
-	"github.com/safi-app/safi/internal/quotes"
-	"github.com/safi-app/safi/internal/read"
-	"github.com/safi-app/safi/internal/terms"
+	"github.com/safi-app/safi/internal/extract/assemble"
+	"github.com/safi-app/safi/internal/extract/classify"
+	"github.com/safi-app/safi/internal/extract/textread"
+	"github.com/safi-app/safi/internal/language/lang"
+	"github.com/safi-app/safi/internal/measure/figures"
+	"github.com/safi-app/safi/internal/measure/quotes"
+	"github.com/safi-app/safi/internal/measure/terms"
 )
 
 // benchInput is one benchmark input: the seed page, or a generated paste
@@ -48,7 +49,7 @@ func source(b *testing.B, in benchInput) []byte {
 	var src []byte
 	if in.size == 0 {
 		var err error
-		if src, err = os.ReadFile("../../testdata/seed.txt"); err != nil {
+		if src, err = os.ReadFile(testfiles.SeedPath()); err != nil {
 			b.Fatal(err)
 		}
 	} else {
@@ -133,7 +134,7 @@ func BenchmarkRead(b *testing.B) {
 		b.Run(in.name, func(b *testing.B) {
 			src := source(b, in)
 			allocsPerMB(b, len(src), func() {
-				if d := read.Text(src); len(d.Blocks) == 0 {
+				if d := textread.Text(src); len(d.Blocks) == 0 {
 					b.Fatal("no blocks")
 				}
 			})
@@ -147,7 +148,7 @@ func BenchmarkClassify(b *testing.B) {
 	for _, in := range benchInputs {
 		b.Run(in.name, func(b *testing.B) {
 			src := source(b, in)
-			d := read.Text(src)
+			d := textread.Text(src)
 			var blocks []doc.Block
 			allocsPerMB(b, len(src), func() {
 				c := fresh(d, blocks)
@@ -247,11 +248,11 @@ func TestBenchInputs(t *testing.T) {
 			src := benchdata.Paste(size, 1)
 			if size == 0 {
 				var err error
-				if src, err = os.ReadFile("../../testdata/seed.txt"); err != nil {
+				if src, err = os.ReadFile(testfiles.SeedPath()); err != nil {
 					t.Fatal(err)
 				}
 			}
-			d := read.Text(src)
+			d := textread.Text(src)
 			c := fresh(d, nil)
 			classify.Run(c)
 			if !hasClass(c, "paragraph") {

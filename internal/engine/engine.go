@@ -7,11 +7,11 @@ package engine
 import (
 	"time"
 
-	"github.com/safi-app/safi/internal/assemble"
-	"github.com/safi-app/safi/internal/classify"
 	"github.com/safi-app/safi/internal/doc"
-	"github.com/safi-app/safi/internal/htmlread"
-	"github.com/safi-app/safi/internal/read"
+	"github.com/safi-app/safi/internal/extract/assemble"
+	"github.com/safi-app/safi/internal/extract/classify"
+	"github.com/safi-app/safi/internal/extract/htmlread"
+	"github.com/safi-app/safi/internal/extract/textread"
 	"github.com/safi-app/safi/internal/report"
 )
 
@@ -80,9 +80,9 @@ func readAny(src []byte, format string) *doc.Doc {
 		if err == nil {
 			return d
 		}
-		t := read.Text(src)
+		t := textread.Text(src)
 		t.Facts.Fallback = err.Error()
 		return t
 	}
-	return read.Text(src)
+	return textread.Text(src)
 }

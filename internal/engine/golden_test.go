@@ -2,19 +2,19 @@ package engine_test
 
 import (
 	"encoding/json"
+	"github.com/safi-app/safi/internal/devkit/testfiles"
 	"os"
 	"strings"
 	"testing"
 
+	"github.com/safi-app/safi/internal/devkit/golden"
 	"github.com/safi-app/safi/internal/engine"
-	"github.com/safi-app/safi/internal/golden"
 	"github.com/safi-app/safi/internal/report"
 )
 
-const (
-	seedPath   = "../../testdata/seed.txt"
-	seedGolden = "testdata/seed.golden.json"
-)
+const seedGolden = "testdata/seed.golden.json"
+
+var seedPath = testfiles.SeedPath()
 
 // TestGoldenSeed compares the whole report of the seed page with
 // testdata/seed.golden.json. When a stage changes on purpose, regenerate it

@@ -1,14 +1,15 @@
 package engine
 
 import (
+	"github.com/safi-app/safi/internal/devkit/testfiles"
 	"os"
 	"strings"
 	"testing"
 
-	"github.com/safi-app/safi/internal/assemble"
-	"github.com/safi-app/safi/internal/classify"
-	"github.com/safi-app/safi/internal/htmlread"
-	"github.com/safi-app/safi/internal/read"
+	"github.com/safi-app/safi/internal/extract/assemble"
+	"github.com/safi-app/safi/internal/extract/classify"
+	"github.com/safi-app/safi/internal/extract/htmlread"
+	"github.com/safi-app/safi/internal/extract/textread"
 )
 
 func TestReadAnyDetectsHTML(t *testing.T) {
@@ -59,7 +60,7 @@ func TestReadAnyDetectsHTML(t *testing.T) {
 }
 
 func TestHTMLTickerHeadlines(t *testing.T) {
-	src, err := os.ReadFile("../htmlread/testdata/ar-news/input.html")
+	src, err := os.ReadFile(testfiles.Path("internal", "extract", "htmlread", "testdata", "ar-news", "input.html"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,7 +77,7 @@ func TestHTMLTickerHeadlines(t *testing.T) {
 }
 
 func TestHTMLFallbackWarning(t *testing.T) {
-	d := read.Text([]byte("<p>text</p>"))
+	d := textread.Text([]byte("<p>text</p>"))
 	d.Facts.Fallback = "htmlread: cannot parse the page: test"
 	classify.Run(d)
 	r := measure(d, assemble.Build(d, nil))
@@ -90,7 +91,7 @@ func TestHTMLFallbackWarning(t *testing.T) {
 }
 
 func TestHTMLAggregatorPage(t *testing.T) {
-	src, err := os.ReadFile("../htmlread/testdata/ar-aggregator/input.html")
+	src, err := os.ReadFile(testfiles.Path("internal", "extract", "htmlread", "testdata", "ar-aggregator", "input.html"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,7 +117,7 @@ func TestHTMLAggregatorPage(t *testing.T) {
 // TestHTMLStreamedWarning: a page over htmlread.StreamAbove, read without a
 // parse tree, says so; the same page under the limit does not.
 func TestHTMLStreamedWarning(t *testing.T) {
-	page, err := os.ReadFile("../htmlread/testdata/ar-news/input.html")
+	page, err := os.ReadFile(testfiles.Path("internal", "extract", "htmlread", "testdata", "ar-news", "input.html"))
 	if err != nil {
 		t.Fatal(err)
 	}

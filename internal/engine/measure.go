@@ -4,15 +4,15 @@ import (
 	"iter"
 	"strconv"
 
-	"github.com/safi-app/safi/internal/assemble"
 	"github.com/safi-app/safi/internal/doc"
-	"github.com/safi-app/safi/internal/figures"
-	"github.com/safi-app/safi/internal/htmlread"
-	"github.com/safi-app/safi/internal/lang"
-	"github.com/safi-app/safi/internal/quotes"
+	"github.com/safi-app/safi/internal/extract/assemble"
+	"github.com/safi-app/safi/internal/extract/htmlread"
+	"github.com/safi-app/safi/internal/language/lang"
+	"github.com/safi-app/safi/internal/measure/figures"
+	"github.com/safi-app/safi/internal/measure/quotes"
+	"github.com/safi-app/safi/internal/measure/stats"
+	"github.com/safi-app/safi/internal/measure/terms"
 	"github.com/safi-app/safi/internal/report"
-	"github.com/safi-app/safi/internal/stats"
-	"github.com/safi-app/safi/internal/terms"
 )
 
 // TopTerms is how many terms and phrases a report lists.

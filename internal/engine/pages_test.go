@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/safi-app/safi/internal/devkit/testfiles"
 	"os"
 	"path/filepath"
 	"slices"
@@ -20,7 +21,7 @@ import (
 // with input.txt (the text a person gets by select-all + copy in a browser)
 // and expect.json (what a careful reader says the page holds, written
 // before the engine was run on it).
-const pagesDir = "../../testdata/pages"
+var pagesDir = testfiles.PagesDir()
 
 // expectation is a page's expect.json. A key left out is not checked.
 type expectation struct {

@@ -2,17 +2,18 @@ package engine
 
 import (
 	"encoding/json"
+	"github.com/safi-app/safi/internal/devkit/testfiles"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/safi-app/safi/internal/assemble"
-	"github.com/safi-app/safi/internal/benchdata"
+	"github.com/safi-app/safi/internal/devkit/benchdata"
 	"github.com/safi-app/safi/internal/doc"
-	"github.com/safi-app/safi/internal/lang"
+	"github.com/safi-app/safi/internal/extract/assemble"
+	"github.com/safi-app/safi/internal/language/lang"
+	"github.com/safi-app/safi/internal/measure/stats"
 	"github.com/safi-app/safi/internal/report"
-	"github.com/safi-app/safi/internal/stats"
 )
 
 // joinedStats measures the article, the page and the noise the way Safi
@@ -42,7 +43,7 @@ func joinedStats(d *doc.Doc, a assemble.Result) report.StatsSet {
 func statsInputs(t *testing.T) map[string][]byte {
 	t.Helper()
 	in := map[string][]byte{"paste": benchdata.Paste(300_000, 7)}
-	seed, err := os.ReadFile("../../testdata/seed.txt")
+	seed, err := os.ReadFile(testfiles.SeedPath())
 	if err != nil {
 		t.Fatal(err)
 	}

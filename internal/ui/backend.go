@@ -9,7 +9,7 @@ import (
 
 	"github.com/safi-app/safi/internal/engine"
 	"github.com/safi-app/safi/internal/report"
-	"github.com/safi-app/safi/internal/wire"
+	"github.com/safi-app/safi/internal/ui/worker"
 )
 
 // analyzer runs analyses for the page. In the browser it is a Web Worker
@@ -47,8 +47,8 @@ var errWorker = errors.New("ui: analysis worker unavailable")
 // (the input is kept) and starts a new worker for the next analysis.
 var errWorkerStopped = errors.New("the analysis stopped, most likely for lack of memory for this input; try a smaller part of it")
 
-// worker is the page's side of the analysis worker.
-type worker struct {
+// workerClient is the page's side of the analysis worker.
+type workerClient struct {
 	url     string
 	w       app.Value
 	ready   bool // app.wasm started in the worker
@@ -61,19 +61,19 @@ type worker struct {
 
 // call is a request waiting for its reply.
 type call struct {
-	done  chan wire.Reply
+	done  chan worker.Reply
 	stage func()
 	text  []byte // what the report's offsets point into: its strings refer to it
 }
 
 // startWorker starts the analysis worker from url, or returns nil where
 // there is no Worker (natively, or a browser without it).
-func startWorker(url string) (wk *worker) {
+func startWorker(url string) (wk *workerClient) {
 	ctor := app.Window().Get("Worker")
 	if !ctor.Truthy() {
 		return nil
 	}
-	wk = &worker{url: url, waiting: map[int]*call{}}
+	wk = &workerClient{url: url, waiting: map[int]*call{}}
 	if err := jsCall(func() { wk.w = ctor.New(url) }); err != nil {
 		return nil
 	}
@@ -92,14 +92,14 @@ func startWorker(url string) (wk *worker) {
 }
 
 // receive handles one message from the worker.
-func (wk *worker) receive(data app.Value) {
+func (wk *workerClient) receive(data app.Value) {
 	if data.Get("BYTES_PER_ELEMENT").Int() != 1 {
 		wk.fail() // {error: "..."}: the worker could not start
 		return
 	}
 	b := make([]byte, data.Get("length").Int())
 	app.CopyBytesToGo(b, data)
-	id, err := wire.ReplyID(b)
+	id, err := worker.ReplyID(b)
 	if err != nil {
 		wk.fail()
 		return
@@ -111,7 +111,7 @@ func (wk *worker) receive(data app.Value) {
 		// A large report is decoded a piece at a time, the browser
 		// running its event loop in between.
 		go func() {
-			rep, err := wire.DecodeReplyPaced(b, c.text, func() { time.Sleep(time.Millisecond) })
+			rep, err := worker.DecodeReplyPaced(b, c.text, func() { time.Sleep(time.Millisecond) })
 			wk.deliver(c, rep, err)
 		}()
 		return
@@ -120,7 +120,7 @@ func (wk *worker) receive(data app.Value) {
 	if c != nil {
 		text = c.text
 	}
-	rep, err := wire.DecodeReply(b, text)
+	rep, err := worker.DecodeReply(b, text)
 	wk.deliver(c, rep, err)
 }
 
@@ -130,16 +130,16 @@ const pacedReply = 256 << 10
 
 // deliver hands a decoded reply to the call waiting for it (c, nil for
 // "ready" or a reply nobody waits for).
-func (wk *worker) deliver(c *call, rep wire.Reply, err error) {
+func (wk *workerClient) deliver(c *call, rep worker.Reply, err error) {
 	if err != nil {
 		wk.fail()
 		return
 	}
 	wk.mu.Lock()
-	if rep.Kind == wire.KindProgress && rep.Stage == "ready" {
+	if rep.Kind == worker.KindProgress && rep.Stage == "ready" {
 		wk.ready = true
 	}
-	if c != nil && rep.Kind != wire.KindProgress {
+	if c != nil && rep.Kind != worker.KindProgress {
 		if wk.waiting[rep.ID] != c {
 			wk.mu.Unlock()
 			return // released meanwhile: the worker failed
@@ -150,7 +150,7 @@ func (wk *worker) deliver(c *call, rep wire.Reply, err error) {
 	if c == nil {
 		return // "ready", or a reply nobody waits for
 	}
-	if rep.Kind == wire.KindProgress {
+	if rep.Kind == worker.KindProgress {
 		if c.stage != nil {
 			c.stage()
 		}
@@ -160,7 +160,7 @@ func (wk *worker) deliver(c *call, rep wire.Reply, err error) {
 }
 
 // fail marks the worker dead and releases everyone waiting.
-func (wk *worker) fail() {
+func (wk *workerClient) fail() {
 	wk.mu.Lock()
 	wk.dead = true
 	waiting := wk.waiting
@@ -171,7 +171,7 @@ func (wk *worker) fail() {
 	}
 	wk.mu.Unlock()
 	for _, c := range waiting {
-		c.done <- wire.Reply{Kind: wire.KindFailed, Message: msg}
+		c.done <- worker.Reply{Kind: worker.KindFailed, Message: msg}
 	}
 	jsCall(func() { wk.w.Call("terminate") })
 }
@@ -180,15 +180,15 @@ func (wk *worker) fail() {
 // to text: the input of the analysis (text), or its text rendering (HTML,
 // for a measure). It must not run on the goroutine that handles JavaScript
 // events.
-func (wk *worker) do(req wire.Request, text []byte, stage func()) (wire.Reply, error) {
+func (wk *workerClient) do(req worker.Request, text []byte, stage func()) (worker.Reply, error) {
 	wk.mu.Lock()
 	if wk.dead {
 		wk.mu.Unlock()
-		return wire.Reply{}, errWorker
+		return worker.Reply{}, errWorker
 	}
 	wk.nextID++
 	req.ID = wk.nextID
-	c := &call{done: make(chan wire.Reply, 1), stage: stage, text: text}
+	c := &call{done: make(chan worker.Reply, 1), stage: stage, text: text}
 	wk.waiting[req.ID] = c
 	wk.mu.Unlock()
 
@@ -196,7 +196,7 @@ func (wk *worker) do(req wire.Request, text []byte, stage func()) (wire.Reply, e
 	// would copy it once more on the page's thread (72–90 ms for 64 MB).
 	src := req.Src
 	req.Src = nil
-	b := wire.AppendRequest(nil, &req)
+	b := worker.AppendRequest(nil, &req)
 	err := jsCall(func() {
 		u8 := app.Window().Get("Uint8Array")
 		h := u8.New(len(b))
@@ -207,10 +207,10 @@ func (wk *worker) do(req wire.Request, text []byte, stage func()) (wire.Reply, e
 	})
 	if err != nil {
 		wk.fail()
-		return wire.Reply{}, errWorker
+		return worker.Reply{}, errWorker
 	}
 	rep := <-c.done
-	if rep.Kind == wire.KindFailed {
+	if rep.Kind == worker.KindFailed {
 		switch rep.Message {
 		case errWorker.Error():
 			return rep, errWorker
@@ -221,13 +221,13 @@ func (wk *worker) do(req wire.Request, text []byte, stage func()) (wire.Reply, e
 	return rep, wrapPanic(rep.Err())
 }
 
-func (wk *worker) analyze(seq int, src []byte, format string, corr engine.Corrections, stage func()) (*Session, error) {
+func (wk *workerClient) analyze(seq int, src []byte, format string, corr engine.Corrections, stage func()) (*Session, error) {
 	// The browser's limit is checked here, before the input is copied to
 	// the worker.
 	if err := engine.CheckSize(int64(len(src)), engine.MaxBrowserInput); err != nil {
 		return nil, err
 	}
-	rep, err := wk.do(wire.Request{Op: wire.OpAnalyze, Seq: seq, Format: format, Src: src, Corr: corr}, src, stage)
+	rep, err := wk.do(worker.Request{Op: worker.OpAnalyze, Seq: seq, Format: format, Src: src, Corr: corr}, src, stage)
 	if err != nil {
 		return nil, err
 	}
@@ -244,21 +244,21 @@ func (wk *worker) analyze(seq int, src []byte, format string, corr engine.Correc
 		}
 	}
 	s.measureFn = func(c engine.Corrections) (report.Report, error) {
-		rep, err := wk.do(wire.Request{Op: wire.OpMeasure, Seq: seq, Corr: c}, s.Src, nil)
+		rep, err := wk.do(worker.Request{Op: worker.OpMeasure, Seq: seq, Corr: c}, s.Src, nil)
 		return rep.Report, err
 	}
 	return s, nil
 }
 
-// warm has the worker analyse src n times (wire.OpWarm) and waits.
-func (wk *worker) warm(src []byte, n int) error {
-	_, err := wk.do(wire.Request{Op: wire.OpWarm, Seq: -1, Format: "text", Src: src, Repeat: n}, nil, nil)
+// warm has the worker analyse src n times (worker.OpWarm) and waits.
+func (wk *workerClient) warm(src []byte, n int) error {
+	_, err := wk.do(worker.Request{Op: worker.OpWarm, Seq: -1, Format: "text", Src: src, Repeat: n}, nil, nil)
 	return err
 }
 
 // workerOf returns the analysis worker behind an, or nil when an runs the
 // engine in-process.
-func workerOf(an analyzer) *worker {
+func workerOf(an analyzer) *workerClient {
 	if f, ok := an.(*fallback); ok {
 		f.mu.Lock()
 		defer f.mu.Unlock()
@@ -270,7 +270,7 @@ func workerOf(an analyzer) *worker {
 // fallback runs analyses in the worker while it works, in-process after.
 type fallback struct {
 	mu sync.Mutex
-	wk *worker
+	wk *workerClient
 }
 
 func (f *fallback) analyze(seq int, src []byte, format string, corr engine.Corrections, stage func()) (*Session, error) {

@@ -7,7 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"github.com/safi-app/safi/internal/render"
+	"github.com/safi-app/safi/internal/export"
 	"github.com/safi-app/safi/internal/report"
 )
 
@@ -22,10 +22,10 @@ func ReportJSON(r report.Report) []byte {
 	return b.Bytes()
 }
 
-// FiguresCSV returns the figures as CSV, as render.FiguresCSV writes them
+// FiguresCSV returns the figures as CSV, as export.FiguresCSV writes them
 // (the CLI's format): a header row, then one row per figure.
 func FiguresCSV(figs []report.Figure) []byte {
-	return []byte(render.FiguresCSV(report.Report{Figures: figs}))
+	return []byte(export.FiguresCSV(report.Report{Figures: figs}))
 }
 
 // formatRaw formats a value the way machines read it: "3137", "84000.5".
@@ -62,7 +62,7 @@ func (p *Page) exportCSV(ctx app.Context, e app.Event) {
 
 func (p *Page) exportMD(ctx app.Context, e app.Event) {
 	if p.sess != nil {
-		p.saveFile(exportName("article", "md"), "text/markdown;charset=utf-8", []byte(render.ArticleMarkdown(p.sess.Report)))
+		p.saveFile(exportName("article", "md"), "text/markdown;charset=utf-8", []byte(export.ArticleMarkdown(p.sess.Report)))
 	}
 }
 

@@ -15,7 +15,7 @@ var ruleLiteral = regexp.MustCompile(`"((?:ticker|boilerplate|other|byline|title
 // that set them, so that a rule added there without a text here fails.
 func TestEveryRuleHasText(t *testing.T) {
 	var rules []string
-	for _, dir := range []string{"../classify", "../assemble"} {
+	for _, dir := range []string{"../extract/classify", "../extract/assemble"} {
 		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
 		if err != nil {
 			t.Fatal(err)

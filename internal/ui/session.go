@@ -10,7 +10,7 @@ import (
 	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/engine"
 	"github.com/safi-app/safi/internal/report"
-	"github.com/safi-app/safi/internal/wire"
+	"github.com/safi-app/safi/internal/ui/worker"
 )
 
 // ErrAnalysis is returned when the engine panics on an input: the session
@@ -26,10 +26,10 @@ type Session struct {
 	Report      report.Report
 	Corrections engine.Corrections
 
-	flags     []wire.BlockFlags // per block: has text, in the article by the engine's verdict
-	runes     []int             // per block: characters, for the charts (sent by the worker, or counted once)
-	inWorker  bool              // analysed by the worker, not in-process
-	engineMS  float64           // the worker's own time in the engine (0 in-process)
+	flags     []worker.BlockFlags // per block: has text, in the article by the engine's verdict
+	runes     []int               // per block: characters, for the charts (sent by the worker, or counted once)
+	inWorker  bool                // analysed by the worker, not in-process
+	engineMS  float64             // the worker's own time in the engine (0 in-process)
 	history   []engine.Corrections
 	measureFn func(engine.Corrections) (report.Report, error)
 }
@@ -74,15 +74,15 @@ func sessionOf(d *doc.Doc, corr engine.Corrections) (*Session, error) {
 	s := &Session{
 		Src:         d.Src,
 		Corrections: engine.Corrections{},
-		flags:       make([]wire.BlockFlags, len(d.Blocks)),
+		flags:       make([]worker.BlockFlags, len(d.Blocks)),
 		measureFn:   func(c engine.Corrections) (report.Report, error) { return Measure(d, c) },
 	}
 	for i, b := range d.Blocks {
 		if b.Text != "" {
-			s.flags[i] |= wire.HasText
+			s.flags[i] |= worker.HasText
 		}
 		if inArticle(b.Class) {
-			s.flags[i] |= wire.InArticle
+			s.flags[i] |= worker.InArticle
 		}
 	}
 	for i, in := range corr {
@@ -109,7 +109,7 @@ func (s *Session) InArticle(i int) bool {
 // Toggleable reports whether block i can be moved into or out of the
 // article: blocks of blank space cannot.
 func (s *Session) Toggleable(i int) bool {
-	return i >= 0 && i < len(s.flags) && s.flags[i]&wire.HasText != 0
+	return i >= 0 && i < len(s.flags) && s.flags[i]&worker.HasText != 0
 }
 
 // Change is a new set of corrections and the undo history that goes with
@@ -128,7 +128,7 @@ func (s *Session) ToggleChange(i int) (c Change, ok bool) {
 	}
 	corr := maps.Clone(s.Corrections)
 	in := !s.InArticle(i)
-	if in == (s.flags[i]&wire.InArticle != 0) {
+	if in == (s.flags[i]&worker.InArticle != 0) {
 		delete(corr, i) // back to the engine's verdict
 	} else {
 		corr[i] = in

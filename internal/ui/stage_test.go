@@ -6,7 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"github.com/safi-app/safi/internal/benchdata"
+	"github.com/safi-app/safi/internal/devkit/benchdata"
 )
 
 // TestResultsStaged checks that the report's sections appear in turn: the

@@ -12,7 +12,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"github.com/safi-app/safi/internal/dates"
+	"github.com/safi-app/safi/internal/language/dates"
 	"github.com/safi-app/safi/internal/report"
 )
 

@@ -8,12 +8,12 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"github.com/safi-app/safi/internal/render"
+	"github.com/safi-app/safi/internal/export"
 	"github.com/safi-app/safi/internal/report"
 )
 
 // articleText is what "Copy article" copies: the title, then the body.
-func articleText(r report.Report) string { return render.Text(r) }
+func articleText(r report.Report) string { return export.Text(r) }
 
 func articleView(lang string, r *report.Report, win windower, onCopy app.EventHandler, copyMsg string) app.UI {
 	a := r.Article

@@ -11,7 +11,7 @@ pkg: github.com/safi-app/safi/internal/engine
 BenchmarkRead/100KB-2     	     458	   2000000 ns/op	  50.00 MB/s	 100.0 cpuMB/s	 3.3 MBalloc/MB	 120.1 allocs/MB	  330000 B/op	      12 allocs/op
 BenchmarkRead/1MB-2       	      46	  20000000 ns/op	  50.00 MB/s	 80.0 cpuMB/s	 3.3 MBalloc/MB	 17.05 allocs/MB	 3300000 B/op	      17 allocs/op
 BenchmarkRead/10MB-2      	       3	 300000000 ns/op	  33.33 MB/s	 3.9 MBalloc/MB	 2.633 allocs/MB	33000000 B/op	      26 allocs/op
-pkg: github.com/safi-app/safi/internal/htmlread
+pkg: github.com/safi-app/safi/internal/extract/htmlread
 BenchmarkRead/paragraphs=10-2 	 724	   3539715 ns/op	   2.16 MB/s	  242128 B/op	    2273 allocs/op
 BenchmarkRead/1MB-2       	      46	  99000000 ns/op	  10.00 MB/s	 3300000 B/op	      17 allocs/op
 PASS

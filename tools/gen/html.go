@@ -7,7 +7,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/safi-app/safi/internal/benchdata"
+	"github.com/safi-app/safi/internal/devkit/benchdata"
 )
 
 // htmlPaste returns an HTML page of at least size bytes (a little more:

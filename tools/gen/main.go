@@ -1,4 +1,4 @@
-// Command gen writes a generated paste of varied pages (internal/benchdata)
+// Command gen writes a generated paste of varied pages (internal/devkit/benchdata)
 // for benchmarks, as text or, with -html, as an HTML page of one story
 // after another:
 //
@@ -14,7 +14,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/safi-app/safi/internal/benchdata"
+	"github.com/safi-app/safi/internal/devkit/benchdata"
 )
 
 func main() {

@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"testing"
 
-	"github.com/safi-app/safi/internal/htmlread"
+	"github.com/safi-app/safi/internal/extract/htmlread"
 )
 
 func TestParseSize(t *testing.T) {

@@ -27,7 +27,7 @@ import (
 
 	"github.com/andybalholm/brotli"
 
-	"github.com/safi-app/safi/internal/sizecheck"
+	"github.com/safi-app/safi/internal/devkit/sizecheck"
 )
 
 const (

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"encoding/json"
 	"errors"
+	"github.com/safi-app/safi/internal/devkit/testfiles"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -41,7 +42,7 @@ func buildSite(t *testing.T, wasm []byte, base string) string {
 	t.Helper()
 	web := t.TempDir()
 	for _, name := range []string{"icon.svg", "icon-192.png", "icon-512.png", "icon-maskable.png", "safi.css"} {
-		b, err := os.ReadFile(filepath.Join("../../../web", name))
+		b, err := os.ReadFile(testfiles.Path("web", name))
 		if err != nil {
 			t.Fatal(err)
 		}

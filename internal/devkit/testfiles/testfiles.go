@@ -1,0 +1,43 @@
+// Package testfiles finds the repository's shared test files (testdata/ at
+// the top of the module, web/ and the built app.wasm) from any package's
+// tests, whatever folder the test runs in.
+package testfiles
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+)
+
+// Root is the repository's top folder.
+func Root() string {
+	_, file, _, ok := runtime.Caller(0)
+	if !ok {
+		panic("testfiles: no caller information")
+	}
+	return filepath.Join(filepath.Dir(file), "..", "..", "..")
+}
+
+// Path joins elem to the repository's top folder.
+func Path(elem ...string) string {
+	return filepath.Join(append([]string{Root()}, elem...)...)
+}
+
+// SeedPath is the path of the seed page: the original paste the project
+// was created from (a copy of ../shared/seed).
+func SeedPath() string { return Path("testdata", "seed.txt") }
+
+// Seed returns the seed page, failing tb when it cannot be read.
+func Seed(tb testing.TB) []byte {
+	tb.Helper()
+	b, err := os.ReadFile(SeedPath())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
+}
+
+// PagesDir is the folder of the project's own test pages
+// (testdata/pages/<lang>-<name>/).
+func PagesDir() string { return Path("testdata", "pages") }

@@ -1,0 +1,118 @@
+// Package assemble builds the article, the ticker and the noise list from
+// classified blocks, applying the user's corrections.
+package assemble
+
+import (
+	"strings"
+
+	"github.com/safi-app/safi/internal/doc"
+	"github.com/safi-app/safi/internal/extract/classify"
+	"github.com/safi-app/safi/internal/report"
+)
+
+// Result is the assembled page.
+type Result struct {
+	Article report.Article
+	Ticker  report.Ticker
+	Blocks  []report.Block
+	Noise   []report.Noise
+	// ParagraphBlocks[k] is the index in Doc.Blocks of Article.Paragraphs[k].
+	ParagraphBlocks []int
+}
+
+// Rules naming the user's corrections.
+const (
+	RuleUserInclude = "user.include"
+	RuleUserExclude = "user.exclude"
+)
+
+// Build assembles d. corr maps block indexes to the user's verdict: true
+// puts the block into the article body, false takes it out.
+func Build(d *doc.Doc, corr map[int]bool) Result {
+	var res Result
+	if len(d.Blocks) > 0 {
+		res.Blocks = make([]report.Block, 0, len(d.Blocks)) // one for every block
+	}
+	var body []string
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		class, rule := b.Class, b.Rule
+		if in, ok := corr[i]; ok && b.Text != "" {
+			switch {
+			case in && !inArticle(class):
+				class, rule = report.ClassParagraph, RuleUserInclude
+			case !in && inArticle(class):
+				class, rule = report.ClassOther, RuleUserExclude
+			}
+		}
+		if class == "" {
+			class, rule = report.ClassOther, "other.unclassified"
+		}
+		res.Blocks = append(res.Blocks, report.Block{Class: class, Rule: rule, Start: b.Start, End: b.End})
+		switch class {
+		case report.ClassParagraph, report.ClassHeading:
+			kind := "paragraph"
+			if class == report.ClassHeading {
+				kind = "heading"
+			}
+			res.Article.Paragraphs = append(res.Article.Paragraphs, report.Paragraph{Kind: kind, Text: b.Text, Start: b.TextStart, End: b.TextEnd})
+			res.ParagraphBlocks = append(res.ParagraphBlocks, i)
+			body = append(body, b.Text)
+		case report.ClassTitle:
+			if res.Article.Title == "" {
+				res.Article.Title = CleanTitle(b.Text)
+			}
+		case report.ClassByline:
+			m := Byline(b.Text)
+			if rule == classify.RuleBylineName {
+				m.Author = b.Text
+			}
+			fill(&res.Article.Source, m.Source)
+			fill(&res.Article.Author, m.Author)
+			fill(&res.Article.Published, m.Published)
+		case report.ClassTicker:
+			for _, s := range b.Segments {
+				res.Ticker.Headlines = append(res.Ticker.Headlines, report.Headline{Text: s.Text, Start: s.Start, End: s.End})
+			}
+			res.Noise = append(res.Noise, report.Noise{Class: class, Rule: rule, Text: b.Text})
+		default:
+			if b.Text != "" {
+				res.Noise = append(res.Noise, report.Noise{Class: class, Rule: rule, Text: b.Text})
+			}
+		}
+	}
+	res.Article.Text = strings.Join(body, "\n\n")
+	// Metadata the reader found fills what the blocks did not say.
+	fill(&res.Article.Title, d.Meta.Title)
+	fill(&res.Article.Source, d.Meta.Source)
+	fill(&res.Article.Author, d.Meta.Author)
+	fill(&res.Article.Published, d.Meta.Published)
+	return res
+}
+
+func inArticle(class string) bool {
+	return class == report.ClassParagraph || class == report.ClassHeading
+}
+
+func fill(dst *string, v string) {
+	if *dst == "" {
+		*dst = v
+	}
+}
+
+// CleanTitle drops a section label that some sites put before the headline
+// ("اقتصادي / ميناء جازان يستقبل…", "Sport | Le PSG…"): one or two words
+// before a spaced slash or bar, when six words or more follow.
+func CleanTitle(t string) string {
+	for _, sep := range []string{" / ", " | ", " › ", " » "} {
+		i := strings.Index(t, sep)
+		if i <= 0 {
+			continue
+		}
+		label, rest := t[:i], strings.TrimSpace(t[i+len(sep):])
+		if n := len(strings.Fields(label)); n <= 2 && len(strings.Fields(rest)) >= 6 && !strings.Contains(rest, sep) {
+			return rest
+		}
+	}
+	return t
+}

@@ -1,0 +1,200 @@
+// Package classify decides what each block of a doc is — ticker,
+// boilerplate, title, byline, heading, paragraph or other — with ordered,
+// named rules, so that every decision can be shown and tested.
+//
+// It works in three passes:
+//  1. block rules look at one block alone (ticker lines, boilerplate
+//     phrases, bylines) and name what they are sure of;
+//  2. the article region is the stretch of the page densest in prose
+//     (jusText-style: long blocks rich in function words score for it,
+//     short and list-like blocks against it);
+//  3. inside the region, prose is paragraph and short lines before prose
+//     are headings; the title is the headline just before the region (or
+//     its byline); what lies outside is menu, related list or other.
+package classify
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/safi-app/safi/internal/doc"
+	"github.com/safi-app/safi/internal/extract/ticker"
+	"github.com/safi-app/safi/internal/report"
+)
+
+// Rule names, stable: they appear in reports and in the UI.
+const (
+	RuleTickerSpaceRun    = "ticker.space-run"
+	RuleTickerSeparator   = "ticker.separator"
+	RuleTickerHeadlineRun = "ticker.headline-run"
+	RuleMenuRow           = "boilerplate.menu-row"
+	RuleMenuRun           = "boilerplate.menu-run"
+	RuleByline            = "byline.opener"
+	RuleBylineDate        = "byline.date-line"
+	RuleBylineDateline    = "byline.dateline"
+	RuleBylineName        = "byline.name-line"
+	RuleTitleBeforeByline = "title.before-byline"
+	RuleTitleBeforeBody   = "title.before-article"
+	RuleTitleMeta         = "title.matches-meta"
+	RuleTitleSimilar      = "title.similar-to-body"
+	RuleHeading           = "heading.short-before-prose"
+	RuleHeadingList       = "heading.before-list"
+	RuleParagraph         = "paragraph.prose"
+	RuleParagraphShort    = "paragraph.short-in-article"
+	RuleParagraphNoProse  = "paragraph.whole-text"
+	RuleParagraphBetween  = "paragraph.between-prose"
+	RuleParagraphFormula  = "paragraph.formula"
+	RuleRelatedList       = "other.related-list"
+	RuleCaption           = "other.caption"
+	RuleComments          = "other.comments"
+	RuleOutside           = "other.outside-article"
+	RuleEmpty             = "other.blank"
+	RuleRepeated          = "boilerplate.repeated"
+)
+
+// Run sets Class and Rule on every block of d.
+func Run(d *doc.Doc) {
+	c := newCtx(d)
+	c.blockRules()
+	c.formulas()
+	c.region()
+	c.inside()
+	c.title()
+	c.outside()
+}
+
+// ctx is the per-run state: the doc and each block's features.
+type ctx struct {
+	d     *doc.Doc
+	f     []features
+	start int // article region [start, end) in block indexes; start == end: none
+	end   int
+	// scratch and key are reused buffers for folding words.
+	scratch, key []byte
+	captions     []int8 // by block: 1 a caption, -1 not, 0 not yet known (see caption)
+	arena        []byte // the blocks' folded texts (see measureIn)
+}
+
+func newCtx(d *doc.Doc) *ctx {
+	c := &ctx{d: d, f: make([]features, len(d.Blocks))}
+	for i := range d.Blocks {
+		c.f[i] = measureIn(d.Blocks[i].Text, &c.arena)
+	}
+	return c
+}
+
+func (c *ctx) set(i int, class, rule string) {
+	c.d.Blocks[i].Class, c.d.Blocks[i].Rule = class, rule
+}
+
+func (c *ctx) decided(i int) bool { return c.d.Blocks[i].Class != "" }
+
+// blockRules applies the rules that need only the block itself.
+func (c *ctx) blockRules() {
+	d := c.d
+	// Lines that occur more than once: widget labels ("View Photos", "Buy
+	// Photo"), repeated menus, a gallery's captions shown twice.
+	seen := make(map[string]int, len(d.Blocks))
+	for i := range d.Blocks {
+		if t := d.Blocks[i].Text; t != "" {
+			seen[t]++
+		}
+	}
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		f := &c.f[i]
+		if b.Text == "" {
+			c.set(i, report.ClassOther, RuleEmpty)
+			continue
+		}
+		if d.Format == "html" {
+			if class, rule, ok := htmlRule(d, i); ok {
+				c.set(i, class, rule)
+				continue
+			}
+		}
+		if class, rule, ok := c.tickerRule(i); ok {
+			c.set(i, class, rule)
+			continue
+		}
+		if rule, class, ok := matchPhrases(f); ok {
+			c.set(i, class, rule)
+			continue
+		}
+		f.repeated = seen[b.Text] > 1
+		if isByline(f) {
+			c.set(i, report.ClassByline, RuleByline)
+			continue
+		}
+		if isDateline(f) {
+			c.set(i, report.ClassByline, RuleBylineDateline)
+			continue
+		}
+	}
+}
+
+// tickerRule recognizes a line of many headlines (or a row of menu items)
+// and records its segments.
+func (c *ctx) tickerRule(i int) (class, rule string, ok bool) {
+	b := &c.d.Blocks[i]
+	if c.f[i].tableRow {
+		return "", "", false
+	}
+	spans, kind := ticker.Split(b.Text)
+	if kind == 0 {
+		return "", "", false
+	}
+	// Segment shape: headlines have a few words each and rarely end with a
+	// full stop; menu rows have one or two words an item.
+	words, stops, goesOn := make([]int, len(spans)), 0, 0
+	for k, sp := range spans {
+		seg := b.Text[sp.Start:sp.End]
+		words[k] = countWords(seg)
+		if endsWithStop(seg) {
+			stops++
+		}
+		if k > 0 && continuesSentence(seg) {
+			goesOn++
+		}
+	}
+	slices.Sort(words)
+	med := words[len(words)/2] // the median
+	if stops*2 > len(spans) || med > 30 {
+		return "", "", false // sentences separated by double spaces
+	}
+	if goesOn*2 >= len(spans)-1 {
+		// One sentence with holes (the formulas or pictures the copy
+		// lost): its pieces go on in lower case or with a comma, where
+		// headlines start anew.
+		return "", "", false
+	}
+	if med < 3 {
+		if kind == ticker.Separator || med < 2 {
+			return report.ClassBoilerplate, RuleMenuRow, true
+		}
+	}
+	offs := c.d.Offsets(b)
+	b.Segments = slices.Grow(b.Segments, len(spans))
+	for _, sp := range spans {
+		b.Segments = append(b.Segments, doc.Segment{
+			Text:  b.Text[sp.Start:sp.End],
+			Start: offs.At(sp.Start),
+			End:   offs.At(sp.End),
+		})
+	}
+	if kind == ticker.Separator {
+		return report.ClassTicker, RuleTickerSeparator, true
+	}
+	return report.ClassTicker, RuleTickerSpaceRun, true
+}
+
+// continuesSentence reports whether seg, a piece of a line split at runs
+// of spaces, goes on with the sentence before it: it opens with a
+// lower-case letter or with punctuation that cannot open a sentence. A
+// script without case (Arabic) never does.
+func continuesSentence(seg string) bool {
+	r, _ := utf8.DecodeRuneInString(seg)
+	return unicode.IsLower(r) || strings.ContainsRune(",.;:)]", r)
+}

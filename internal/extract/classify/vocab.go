@@ -1,0 +1,220 @@
+package classify
+
+import (
+	"github.com/safi-app/safi/internal/language/lang"
+	"github.com/safi-app/safi/internal/language/normalize"
+)
+
+// Language knowledge the classifier uses, as data: boilerplate phrases by
+// category, byline openers, and function words. Phrases are matched on the
+// folded text (lower case, Arabic alef/hamza and ya forms unified; see fold).
+
+// phraseRule is a boilerplate category: the rule name and the phrases that
+// mark a short block as that kind of boilerplate.
+type phraseRule struct {
+	rule    string
+	class   string
+	maxWord int // longest block (in words) the phrases may decide
+	phrases []string
+	// prefix: the phrase must open the block (else: anywhere in it).
+	prefix bool
+	// whole: the phrase must be the whole block (but for punctuation).
+	whole bool
+	// also: when set, one of these must occur in the block too.
+	also []string
+	// phraseGrams and alsoGrams are the byte pairs of each phrase (see
+	// grams), for the phrases matched anywhere.
+	phraseGrams, alsoGrams [][]uint16
+}
+
+// phraseRules are checked in order; the first that matches decides. Their
+// phrases are folded once, as the blocks' texts are.
+var phraseRules = foldRules([]phraseRule{
+	{rule: "boilerplate.image-report", class: "boilerplate", maxWord: 30, phrases: []string{
+		"شكرا على الابلاغ", "سيتم حجب هذه الصورة", "ابلاغ عن صورة", "الابلاغ عن محتوى",
+		"thanks for reporting", "report this image", "merci pour votre signalement", "signaler cette image",
+	}},
+	{rule: "boilerplate.read-at-source", class: "boilerplate", maxWord: 20, phrases: []string{
+		"انقر هنا لقراءة الخبر من مصدره", "اضغط هنا لقراءة الخبر", "لقراءة الخبر من مصدره", "اقرا الخبر من المصدر", "المصدر الاصلي",
+		"click here to read", "read the full story at", "read the original", "read more at", "continue reading at", "view original article",
+		"lire la suite sur", "cliquez ici pour lire", "lire l'article original", "voir l'article original",
+	}},
+	{rule: "boilerplate.read-also", class: "boilerplate", maxWord: 25, prefix: true, phrases: []string{
+		"اقرا ايضا", "اقرأ أيضا", "اقرا المزيد", "مواضيع ذات صلة", "اخبار ذات صلة", "مقالات ذات صلة", "المزيد من الاخبار", "شاهد ايضا", "الاكثر قراءة", "الاكثر مشاهدة",
+		"read more", "read also", "see also", "related articles", "related stories", "related:", "more from", "recommended for you", "most popular", "most read", "trending", "you may also like", "view more", "more stories", "other stories",
+		"[read", "[lire", "[اقرأ", "[اقرا", "(read more", "(lire aussi",
+		"相关阅读", "相关新闻", "相关文章", "推荐阅读", "延伸阅读", "猜你喜欢", "热门推荐", "関連記事",
+		"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "sur le même sujet", "articles liés", "les plus lus", "à lire également", "lire la suite",
+	}},
+	{rule: "boilerplate.share", class: "boilerplate", maxWord: 7, prefix: true, phrases: []string{
+		"شارك", "مشاركة", "انشر على", "تابعونا", "تابعنا على", "طباعة", "ارسل لصديق", "فيسبوك", "تويتر", "واتساب",
+		"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "email this", "print", "follow us", "save article",
+		"partager", "partagez", "imprimer", "suivez-nous", "envoyer par e-mail", "copier le lien", "copy link", "نسخ الرابط",
+	}},
+	{rule: "boilerplate.cookie", class: "boilerplate", maxWord: 80, phrases: []string{
+		"cookie", "cookies", "ملفات تعريف الارتباط", "الكوكيز", "consentement", "we value your privacy", "privacy policy", "politique de confidentialité", "سياسة الخصوصية",
+	}, also: []string{
+		"accept", "agree", "consent", "continuing", "continue to", "settings", "preferences", "privacy", "policy", "use of", "we use",
+		"accepter", "acceptez", "j'accepte", "paramétrer", "paramètres", "navigation", "confidentialité", "nous utilisons",
+		"موافق", "اوافق", "قبول", "نستخدم", "الخصوصية", "باستمرارك",
+	}},
+	{rule: "boilerplate.copyright", class: "boilerplate", maxWord: 40, phrases: []string{
+		"©", "(c) 20", "copyright", "all rights reserved", "tous droits réservés", "جميع الحقوق محفوظة", "حقوق النشر", "droits de reproduction",
+	}},
+	{rule: "boilerplate.paywall", class: "boilerplate", maxWord: 40, phrases: []string{
+		"réservé aux abonnés", "article réservé", "ne plus voir ce message", "continuer à lire ici", "offrir cet article", "sur un seul appareil", "sur un autre appareil", "lecture en cours sur un autre appareil",
+		"subscribers only", "subscriber-only", "for subscribers", "you have reached your limit", "free articles left", "already a subscriber",
+		"للمشتركين فقط", "خاص بالمشتركين", "محتوى حصري للمشتركين",
+	}},
+	{rule: "boilerplate.print-note", class: "boilerplate", maxWord: 60, prefix: true, phrases: []string{
+		"this article appears in", "a version of this article appears", "this story appeared in", "this article was originally published",
+		"cet article est paru dans", "une version de cet article", "cet article a été publié initialement",
+		"نشر هذا المقال في", "نشر هذا الموضوع في",
+	}},
+	{rule: "boilerplate.publisher", class: "boilerplate", maxWord: 30, phrases: []string{
+		"is part of",
+	}, also: []string{
+		"media group", "publishing group", "groupe de presse", "groupe média", "مجموعة إعلامية",
+	}},
+	{rule: "boilerplate.reading-time", class: "boilerplate", maxWord: 6, phrases: []string{
+		"temps de lecture", "reading time", "min read", "minute read", "minutes read", "مدة القراءة", "دقائق للقراءة", "دقيقة للقراءة", "وقت القراءة",
+	}},
+	{rule: "boilerplate.disclaimer", class: "boilerplate", maxWord: 40, phrases: []string{
+		"الآراء الواردة", "تعبر عن رأي كاتبها", "لا تعبر بالضرورة", "لا يعبر بالضرورة",
+		"the views expressed", "views are the author's own", "does not necessarily reflect",
+		"les opinions exprimées", "n'engagent que leur auteur", "n'engage que son auteur",
+	}},
+	{rule: "boilerplate.advert-note", class: "boilerplate", maxWord: 8, phrases: []string{
+		"story continues below", "article continues below", "continue reading below", "continues after advertisement",
+		"la suite après cette publicité", "la suite après la publicité", "يتبع بعد الإعلان",
+	}},
+	{rule: "boilerplate.newsletter", class: "boilerplate", maxWord: 30, phrases: []string{
+		"newsletter", "subscribe", "sign up", "sign me up", "straight to your inbox", "to your inbox", "log in", "sign in", "create account", "s'abonner", "abonnez-vous", "s'inscrire", "connexion", "inscrivez-vous",
+		"اشترك", "النشرة البريدية", "تسجيل الدخول", "سجل الدخول",
+	}},
+	{rule: "boilerplate.advert", class: "boilerplate", maxWord: 3, whole: true, phrases: []string{
+		"advertisement", "sponsored", "publicité", "sponsorisé", "اعلان", "إعلان", "محتوى مدعوم",
+	}},
+	{rule: "boilerplate.comments", class: "boilerplate", maxWord: 6, prefix: true, phrases: []string{
+		"comments", "leave a comment", "add a comment", "commentaires", "réagir", "laisser un commentaire", "التعليقات", "اضف تعليق", "أضف تعليق", "تعليقات", "تعليقات الزوار", "تعليقات القراء", "آراء القراء",
+	}},
+	{rule: "boilerplate.loading", class: "boilerplate", maxWord: 6, prefix: true, phrases: []string{
+		"loading...", "chargement", "جار التحميل", "正在加载", "加载中", "読み込み中", "skip to content", "skip to navigation", "back to top", "retour en haut", "العودة للأعلى",
+	}},
+	{rule: "boilerplate.nav", class: "boilerplate", maxWord: 4, whole: true, phrases: []string{
+		"الرئيسية", "home", "accueil", "menu", "القائمة", "search", "rechercher", "بحث", "contact", "contactez-nous", "اتصل بنا", "من نحن", "about us", "à propos",
+		"next", "previous", "suivant", "précédent", "التالي", "السابق",
+	}},
+})
+
+func foldRules(rules []phraseRule) []phraseRule {
+	for i := range rules {
+		r := &rules[i]
+		r.phrases = foldAll(r.phrases)
+		r.also = foldAll(r.also)
+		if !r.prefix && !r.whole {
+			r.phraseGrams = gramsOf(r.phrases)
+		}
+		r.alsoGrams = gramsOf(r.also)
+	}
+	return rules
+}
+
+func gramsOf(ps []string) [][]uint16 {
+	if ps == nil {
+		return nil
+	}
+	out := make([][]uint16, len(ps))
+	for i, p := range ps {
+		for k := 0; k+1 < len(p); k++ {
+			out[i] = append(out[i], gramHash(p[k], p[k+1]))
+		}
+	}
+	return out
+}
+
+func foldAll(ps []string) []string {
+	if ps == nil {
+		return nil
+	}
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = fold(p)
+	}
+	return out
+}
+
+// agencies are the news agencies of lang.NewsAgencies, folded.
+var agencies = foldAll(lang.NewsAgencies)
+
+// captionOpeners start a picture caption or credit.
+var captionOpeners = foldAll([]string{
+	"photo:", "photo :", "image:", "credit:", "credits:", "crédit", "source:", "(photo", "illustration:", "صورة:", "الصورة:", "(صورة", "مصدر الصورة",
+})
+
+// bylineOpeners start a byline line.
+var bylineOpeners = foldAll([]string{
+	"الكاتب:", "الكاتب", "كاتب المقال", "حاوره:", "حاورها:", "حاوره", "حاورها", "أجرى الحوار", "نشر في", "نشر يوم", "نشر بتاريخ", "بتاريخ", "كتب", "بقلم", "تاريخ النشر", "آخر تحديث", "اخر تحديث", "نشر",
+	"publié le", "publié", "article rédigé par", "rédigé par", "mis à jour", "par ", "le monde |", "modifié le",
+	"by ", "published", "updated", "posted", "last updated", "written by",
+})
+
+// stopwords are function words of the languages Safi knows best, folded.
+// The classifier uses their density to tell prose from lists of names.
+var stopwords = buildStopwords([]string{
+	// Arabic
+	"في", "من", "على", "الى", "عن", "ان", "التي", "الذي", "هذا", "هذه", "ذلك", "مع", "كان", "قد", "لا", "ما", "او", "ثم", "بعد", "قبل", "حيث", "كما", "لم", "لن", "هو", "هي", "بين", "عند", "كل", "منذ", "حتى", "الا", "اذا", "غير", "فيما", "وفي", "ومن", "وعلى", "انه", "الذين", "خلال", "عبر", "ضد", "لكن", "وقد", "فقد", "بها", "فيه", "فيها", "منها", "منه", "عليه", "عليها", "له", "لها", "يتم", "تم", "وهو", "وهي", "ولا", "اي", "اما",
+	// French
+	"le", "la", "les", "de", "des", "du", "un", "une", "et", "est", "en", "que", "qui", "dans", "pour", "pas", "sur", "au", "aux", "par", "plus", "ne", "se", "ce", "il", "elle", "avec", "sont", "ont", "son", "sa", "ses", "mais", "ou", "comme", "été", "leur", "nous", "vous", "cette", "aussi", "a", "à", "d'un", "d'une", "l'", "qu'il",
+	// English
+	"the", "of", "and", "to", "in", "is", "that", "for", "it", "as", "was", "with", "be", "by", "on", "not", "he", "she", "this", "are", "or", "his", "her", "from", "at", "which", "but", "have", "has", "an", "they", "you", "were", "their", "been", "would", "will", "there", "can", "its", "who", "we", "more", "if", "when", "than", "had", "also", "into", "about", "after", "said",
+	// Spanish, German, Italian, Portuguese: the commonest
+	"el", "los", "las", "del", "y", "con", "una", "por", "para", "es", "lo", "al", "su", "sus", "como", "más", "pero", "sin", "sobre", "fue",
+	"der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "im", "ein", "eine", "einen", "einer", "auf", "sich", "auch", "als", "wird", "werden", "nach", "bei", "aus", "dem", "des", "wie", "noch", "nur", "oder", "sind", "hat", "kann", "über", "zum", "zur",
+	"di", "che", "non", "per", "della", "nel", "alla", "sono", "anche", "più",
+	"do", "da", "não", "um", "uma", "o", "os", "na", "no", "em", "ao", "dos", "nas", "nos", "mais", "foi", "pelo", "pela",
+})
+
+// cjkFunction are function characters of Chinese (particles, pronouns,
+// prepositions, the commonest verbs) and Japanese (hiragana particles and
+// endings). Their share among a block's CJK characters plays the part of
+// the function-word density, for text that runs its words together.
+var cjkFunction = runeSet("的了是在和有也就都而及与这那之其为以于对将被把从等个们我他她它你不没很要会能可说到着过吗呢吧所但并或因如此" +
+	"のにはをがでともへやからまでよりてたしだですますない")
+
+func runeSet(s string) map[rune]struct{} {
+	m := make(map[rune]struct{}, len(s)/3)
+	for _, r := range s {
+		m[r] = struct{}{}
+	}
+	return m
+}
+
+func buildStopwords(words []string) map[string]struct{} {
+	m := make(map[string]struct{}, len(words))
+	for _, w := range words {
+		m[normalize.Fold(w)] = struct{}{}
+	}
+	return m
+}
+
+// stopwordMaxLen is the length in bytes of the longest folded stop word:
+// a longer word needs no look-up.
+var stopwordMaxLen = func() int {
+	n := 0
+	for w := range stopwords {
+		n = max(n, len(w))
+	}
+	return min(n, 63)
+}()
+
+// stopShapes records, by last byte, the lengths of the folded stop words:
+// bit n of stopShapes[b] is set when a stop word of n bytes ends with b.
+var stopShapes = func() (t [256]uint64) {
+	for w := range stopwords {
+		if w != "" {
+			t[w[len(w)-1]] |= 1 << min(len(w), 63)
+		}
+	}
+	return t
+}()

@@ -1,0 +1,511 @@
+// Package lang detects the language of a text and holds Safi's
+// per-language data: stopwords, reading and speaking rates, Arabic
+// proclitics, French and Italian elisions. The data lives in one table
+// (data.go); code that needs a language's knowledge asks this package for
+// it rather than branching on the tag.
+package lang
+
+import (
+	"iter"
+	"math/bits"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/safi-app/safi/internal/language/normalize"
+)
+
+// Und is the tag of an undetermined language.
+const Und = "und"
+
+// maxDetectBytes caps how much of a text Detect reads: the first 256 KB
+// decide the language of a page as well as all of it would.
+const maxDetectBytes = 256 << 10
+
+// maxScoredWords caps how many words Detect looks up in the stopword
+// tables: the first few thousand words decide the language of any text, and
+// the cap keeps Detect linear with a small constant on megabyte pages.
+const maxScoredWords = 5000
+
+// Detect returns the base language tag of text (read up to its first
+// 256 KB): one of the languages in Tags (Arabic "ar", French "fr", English
+// "en", Spanish, German, Italian, Portuguese, Dutch, Persian, Urdu,
+// Russian…), or Und when text has no letters or no evidence for a language
+// of its script.
+//
+// The script with most letters decides the candidates; letters peculiar to
+// one language (Persian پ چ ژ گ, Ukrainian і ї є) or, for the Latin script,
+// the stopwords of each language decide between them. A stopword shared by
+// k candidate languages counts 1/k for each.
+func Detect(text string) string {
+	if len(text) > maxDetectBytes {
+		i := maxDetectBytes
+		for i > 0 && !utf8.RuneStart(text[i]) {
+			i--
+		}
+		text = text[:i]
+	}
+	var letters [nScripts]int
+	var markers [32]int // marker letters seen, by language index
+	t := tables()
+	for _, r := range text {
+		if r < 0x80 {
+			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+				letters[iLatin]++
+			}
+			continue
+		}
+		if s := scriptIndex(r); s >= 0 {
+			letters[s]++
+			if t.markers.has(r) {
+				for _, e := range t.byScript[s] {
+					if e.markers.has(r) {
+						markers[e.index]++
+					}
+				}
+			}
+		}
+	}
+	// Japanese mixes kanji and kana: count them together, kana deciding.
+	if letters[iKana] > 0 {
+		letters[iKana] += letters[iHan]
+		letters[iHan] = 0
+	}
+	best := -1
+	for s, n := range letters {
+		if n > 0 && (best < 0 || n > letters[best]) {
+			best = s
+		}
+	}
+	if best < 0 {
+		return Und
+	}
+	cands := t.byScript[best]
+	switch {
+	case len(cands) == 0:
+		return Und
+	case len(cands) == 1:
+		return cands[0].tag
+	case t.scored[best]:
+		return detectByStopwords(text, t, best)
+	}
+	return detectByMarkers(cands, &markers, letters[best])
+}
+
+// DetectJoin returns what Detect returns for the texts joined with sep,
+// without joining more of them than Detect reads.
+func DetectJoin(texts iter.Seq[string], sep string) string {
+	// Detect reads the first maxDetectBytes, backing up to a rune start:
+	// one byte more than that decides as all of the text would.
+	const enough = maxDetectBytes + 1
+	var b strings.Builder // its String makes no copy
+	first := true
+	for t := range texts {
+		if !first {
+			b.WriteString(sep[:min(len(sep), enough-b.Len())])
+		}
+		first = false
+		b.WriteString(t[:min(len(t), enough-b.Len())])
+		if b.Len() == enough {
+			break
+		}
+	}
+	return Detect(b.String())
+}
+
+// detectByMarkers picks among the languages of one script by their marker
+// letters. Later entries of the table are the more specific (Urdu uses the
+// Persian letters and letters of its own): the last candidate whose markers
+// make at least 2% of the script's letters (and one) wins; the first
+// candidate, the script's main language, otherwise.
+func detectByMarkers(cands []*entry, markers *[32]int, letters int) string {
+	for i := len(cands) - 1; i > 0; i-- {
+		if n := markers[cands[i].index]; n > 0 && n*50 >= letters {
+			return cands[i].tag
+		}
+	}
+	return cands[0].tag
+}
+
+// runeSet is a small set of runes: a bitmap below U+0800 (Latin, Greek,
+// Cyrillic, Hebrew, Arabic), a list above.
+type runeSet struct {
+	low  [0x800 / 64]uint64
+	high []rune
+}
+
+func newRuneSet(s string) runeSet {
+	var set runeSet
+	set.add(s)
+	return set
+}
+
+func (set *runeSet) add(s string) {
+	for _, r := range s {
+		if r < 0x800 {
+			set.low[r/64] |= 1 << (r % 64)
+		} else {
+			set.high = append(set.high, r)
+		}
+	}
+}
+
+func (s *runeSet) has(r rune) bool {
+	if r < 0x800 {
+		return s.low[r/64]&(1<<(r%64)) != 0
+	}
+	for _, h := range s.high {
+		if h == r {
+			return true
+		}
+	}
+	return false
+}
+
+// detectByStopwords scores the script's languages by their stopwords.
+func detectByStopwords(text string, t *tableSet, script int) string {
+	var score [32]float64
+	var buf [64]byte
+	words := 0
+	for i := 0; i < len(text) && words < maxScoredWords; {
+		// Find the next run of letters.
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isLetter(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(text) {
+			r, size = utf8.DecodeRuneInString(text[j:])
+			if !isLetter(r) && !unicode.Is(unicode.Mn, r) {
+				break
+			}
+			j += size
+		}
+		w := text[i:j]
+		i = j
+		if len(w) > len(buf) {
+			continue
+		}
+		words++
+		mask := t.stopMask[string(normalize.AppendFold(buf[:0], w))]
+		if mask == 0 {
+			continue
+		}
+		share := 1 / float64(bits.OnesCount32(mask))
+		for mask != 0 {
+			k := bits.TrailingZeros32(mask)
+			score[k] += share
+			mask &^= 1 << k
+		}
+	}
+	best, bestScore := Und, 0.0
+	for _, e := range t.byScript[script] {
+		if s := score[e.index]; s > bestScore {
+			best, bestScore = e.tag, s
+		}
+	}
+	return best
+}
+
+// Direction returns "rtl" for languages written right to left, else "ltr".
+func Direction(tag string) string {
+	if e := tables().byTag[tag]; e != nil && e.rtl {
+		return "rtl"
+	}
+	switch tag {
+	case "ps", "ckb", "yi", "dv", "sd", "ug":
+		return "rtl"
+	}
+	return "ltr"
+}
+
+// Tags returns the tags of the languages Safi knows, in table order.
+func Tags() []string {
+	var tags []string
+	for _, l := range languages {
+		tags = append(tags, l.tag)
+	}
+	return tags
+}
+
+// IsStopword reports whether word, already folded with normalize.Fold, is
+// a stopword of the language tag. For languages with proclitics (Arabic),
+// a stopword preceded by a conjunction و or ف (وفي, فإن) is a stopword too.
+// It does not allocate and takes a map lookup or two: it is meant for hot
+// loops. Unknown tags have no stopwords.
+func IsStopword(tag, word string) bool {
+	e := tables().byTag[tag]
+	return e != nil && e.isStop(word)
+}
+
+// CountStopwords splits text into runs of letters (an apostrophe, a
+// hyphen or any other non-letter ends a run) and returns how many runs it
+// has and how many of them are stopwords of the language tag: the two
+// numbers of a jusText-style stopword density. It folds each run into a
+// stack buffer and does not allocate (runs longer than 64 bytes count as
+// words that are not stopwords).
+func CountStopwords(tag, text string) (stopwords, words int) {
+	e := tables().byTag[tag]
+	var buf [64]byte
+	for i := 0; i < len(text); {
+		c := text[i]
+		var r rune
+		size := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if !isLetter(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(text) {
+			r, size = utf8.DecodeRuneInString(text[j:])
+			if !isLetter(r) && !unicode.Is(unicode.Mn, r) && r != 0x0640 {
+				break
+			}
+			j += size
+		}
+		words++
+		if e != nil && j-i <= len(buf) && e.isStop(string(normalize.AppendFold(buf[:0], text[i:j]))) {
+			stopwords++
+		}
+		i = j
+	}
+	return stopwords, words
+}
+
+// isLetter is unicode.IsLetter with fast paths for ASCII and Arabic.
+func isLetter(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r|0x20 && r|0x20 <= 'z'
+	case r >= 0x0621 && r <= 0x064A:
+		return r != 0x0640
+	}
+	return unicode.IsLetter(r)
+}
+
+// Stoplist is the stopword table of one language; the zero Stoplist holds
+// no words. Fetch it once with Stopwords for loops over many words.
+type Stoplist struct{ e *entry }
+
+// Stopwords returns the stopword table of the language tag.
+func Stopwords(tag string) Stoplist { return Stoplist{tables().byTag[tag]} }
+
+// Has reports whether the folded word is a stopword (see IsStopword).
+func (s Stoplist) Has(word string) bool { return s.e != nil && s.e.isStop(word) }
+
+// HasBytes is Has for a word held in a byte slice; it does not allocate.
+func (s Stoplist) HasBytes(word []byte) bool { return s.e != nil && s.e.isStop(string(word)) }
+
+// Len returns the number of stopwords.
+func (s Stoplist) Len() int {
+	if s.e == nil {
+		return 0
+	}
+	return len(s.e.stop)
+}
+
+// IsAbbreviation reports whether the folded word, written before a period,
+// is an abbreviation of the language tag that does not end a sentence
+// ("mr" in English, "mme" in French).
+func IsAbbreviation(tag, word string) bool {
+	e := tables().byTag[tag]
+	if e == nil {
+		return false
+	}
+	_, ok := e.abbrev[word]
+	return ok
+}
+
+// Clitics describes the prefixes that attach to words of a language.
+type Clitics struct {
+	// Prefixes are proclitics (Arabic و ف ب ل ك and combinations such as
+	// وب، بال), longest first, in folded form.
+	Prefixes []string
+	// LamArticle is a prefix standing for a proclitic and the article whose
+	// letters merged (Arabic لل = ل + ال), and Article that article.
+	LamArticle, Article string
+}
+
+// CliticsOf returns the clitics of the language tag (none for most).
+func CliticsOf(tag string) Clitics {
+	e := tables().byTag[tag]
+	if e == nil {
+		return Clitics{}
+	}
+	return Clitics{Prefixes: e.proclitics, LamArticle: e.lamArticle, Article: e.article}
+}
+
+// Elisions returns the elided words of the language tag that attach to the
+// next word with an apostrophe (French "l", "qu"), folded, longest first.
+func Elisions(tag string) []string {
+	if e := tables().byTag[tag]; e != nil {
+		return e.elisions
+	}
+	return nil
+}
+
+// Possessives returns the suffixes that follow an apostrophe and are not
+// part of the word (English "s").
+func Possessives(tag string) []string {
+	if e := tables().byTag[tag]; e != nil {
+		return e.possessives
+	}
+	return nil
+}
+
+// ReadingSeconds returns the time a native adult takes to read a text of
+// words words and letters letters in the language tag, from the rates in
+// data.go (IReST; the IReST mean for languages without a rate).
+func ReadingSeconds(tag string, words, letters int) float64 {
+	e := tables().byTag[tag]
+	switch {
+	case e != nil && e.readingCPM > 0:
+		return 60 * float64(letters) / e.readingCPM
+	case e != nil && e.readingWPM > 0:
+		return 60 * float64(words) / e.readingWPM
+	}
+	return 60 * float64(words) / defaultReadingWPM
+}
+
+// SpeakingSeconds returns the time it takes to say the text aloud: the
+// reading time scaled by Brysbaert's (2019) oral rate for English over
+// IReST's English rate (see data.go).
+func SpeakingSeconds(tag string, words, letters int) float64 {
+	return ReadingSeconds(tag, words, letters) * englishIReSTWPM / englishOralWPM
+}
+
+// ScriptOf returns the script of the letter r as used by Detect ("arabic",
+// "latin", "cyrillic", "greek", "hebrew", "han", "kana", "hangul", "thai",
+// "devanagari"), or "" when r is not a letter of one of these.
+func ScriptOf(r rune) string {
+	if i := scriptIndex(r); i >= 0 {
+		return scriptNames[i]
+	}
+	return ""
+}
+
+// Script indexes.
+const (
+	iArabic = iota
+	iLatin
+	iCyrillic
+	iGreek
+	iHebrew
+	iHan
+	iKana
+	iHangul
+	iThai
+	iDevanagari
+	nScripts
+)
+
+var scriptNames = [nScripts]string{ScriptArabic, ScriptLatin, ScriptCyrillic, ScriptGreek, ScriptHebrew, ScriptHan, ScriptKana, ScriptHangul, ScriptThai, ScriptDevanagari}
+
+var scriptTables = [nScripts]*unicode.RangeTable{unicode.Arabic, unicode.Latin, unicode.Cyrillic, unicode.Greek, unicode.Hebrew, unicode.Han, nil, unicode.Hangul, unicode.Thai, unicode.Devanagari}
+
+// scriptIndex returns the script index of the letter r, or -1.
+func scriptIndex(r rune) int {
+	switch {
+	case r < 0x80:
+		if 'a' <= r|0x20 && r|0x20 <= 'z' {
+			return iLatin
+		}
+		return -1
+	case r >= 0x0621 && r <= 0x064A, r >= 0x066E && r <= 0x06D3, r == 0x06D5:
+		return iArabic // the common Arabic letters, without a table lookup
+	case r >= 0xC0 && r <= 0x24F && r != 0xD7 && r != 0xF7:
+		return iLatin
+	}
+	if !unicode.IsLetter(r) {
+		return -1
+	}
+	for i, t := range scriptTables {
+		if t != nil && unicode.Is(t, r) {
+			return i
+		}
+	}
+	if unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) {
+		return iKana
+	}
+	return -1
+}
+
+// entry is a language's data, prepared for lookups.
+type entry struct {
+	language
+	index   int                 // position in languages, the bit in stopMask
+	stop    map[string]struct{} // folded stopwords
+	markers runeSet
+	abbrev  map[string]struct{} // folded abbreviations
+	conj    []string            // one-letter conjunctions for isStop: the one-rune proclitics و ف
+}
+
+func (e *entry) isStop(word string) bool {
+	if _, ok := e.stop[word]; ok {
+		return true
+	}
+	for _, c := range e.conj {
+		if len(word) > len(c) && strings.HasPrefix(word, c) {
+			if _, ok := e.stop[word[len(c):]]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tableSet is the prepared form of languages.
+type tableSet struct {
+	byTag    map[string]*entry
+	byScript [nScripts][]*entry
+	scored   [nScripts]bool    // scripts whose languages Detect tells apart by stopwords
+	stopMask map[string]uint32 // folded Latin-script stopword → bit set of its languages
+	markers  runeSet           // every language's marker letters
+}
+
+// tables prepares the data on first use.
+var tables = sync.OnceValue(func() *tableSet {
+	t := &tableSet{byTag: map[string]*entry{}, stopMask: map[string]uint32{}}
+	for i, l := range languages {
+		e := &entry{language: l, index: i, stop: map[string]struct{}{}, markers: newRuneSet(l.markers)}
+		t.markers.add(l.markers)
+		for _, w := range strings.Fields(l.stopwords) {
+			e.stop[normalize.Fold(w)] = struct{}{}
+		}
+		e.abbrev = map[string]struct{}{}
+		for _, w := range strings.Fields(l.abbreviations) {
+			e.abbrev[normalize.Fold(w)] = struct{}{}
+		}
+		for _, p := range l.proclitics {
+			if p == "و" || p == "ف" {
+				e.conj = append(e.conj, p)
+			}
+		}
+		t.byTag[l.tag] = e
+		s := scriptIdx(l.script)
+		t.byScript[s] = append(t.byScript[s], e)
+		if s == iLatin {
+			t.scored[s] = true
+			for w := range e.stop {
+				t.stopMask[w] |= 1 << i
+			}
+		}
+	}
+	return t
+})
+
+func scriptIdx(name string) int {
+	for i, n := range scriptNames {
+		if n == name {
+			return i
+		}
+	}
+	panic("lang: unknown script " + name)
+}

@@ -1,0 +1,288 @@
+package lang
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/safi-app/safi/internal/language/normalize"
+)
+
+var detectTests = []struct {
+	desc, text, want string
+}{
+	{"empty", "", Und},
+	{"digits and punctuation", "2017 - 07 - 02 !!", Und},
+	{"arabic news sentence", "سجلت حالات انضمام مغاربة إلى التنظيمات الإرهابية بمناطق التوتر انخفاضا ملحوظا.", "ar"},
+	{"arabic heading", "الموصل والرقة", "ar"},
+	{"arabic with some latin", "قال المتحدث باسم التحالف Ryan Dillon إن التنظيم يخسر المدن", "ar"},
+	{"persian", "این کتاب را برای کودکان نوشته‌اند و در ایران چاپ شده است.", "fa"},
+	{"urdu", "یہ کتاب بچوں کے لیے لکھی گئی ہے اور پاکستان میں چھپی ہے۔", "ur"},
+	{"french", "Le gouvernement a annoncé mardi une baisse des départs vers les zones de conflit.", "fr"},
+	{"french elisions", "L'armée s'est retirée jusqu'à l'aube.", "fr"},
+	{"english", "The coalition said the group was losing ground in Iraq and Syria.", "en"},
+	{"spanish", "El gobierno anunció que los combatientes extranjeros son cada vez menos.", "es"},
+	{"german", "Die Regierung hat am Dienstag mitgeteilt, dass die Zahl der Kämpfer sinkt.", "de"},
+	{"italian", "Il governo ha annunciato che il numero dei combattenti è in calo.", "it"},
+	{"portuguese", "O governo anunciou que o número de combatentes estrangeiros não para de cair.", "pt"},
+	{"dutch", "De regering heeft dinsdag gezegd dat het aantal strijders daalt.", "nl"},
+	{"latin script without stopwords", "Hespress Marrakech", Und},
+	{"russian", "Правительство сообщило, что число боевиков сокращается.", "ru"},
+	{"ukrainian", "Уряд повідомив, що кількість бойовиків зменшується і це важливо.", "uk"},
+	{"greek", "Η κυβέρνηση ανακοίνωσε ότι ο αριθμός μειώνεται.", "el"},
+	{"hebrew", "הממשלה הודיעה כי מספר הלוחמים יורד.", "he"},
+	{"chinese", "政府宣布外国战斗人员人数下降。", "zh"},
+	{"japanese", "政府は外国人戦闘員の数が減少していると発表した。", "ja"},
+	{"korean", "정부는 외국인 전투원 수가 감소하고 있다고 발표했다.", "ko"},
+}
+
+func TestDetect(t *testing.T) {
+	for _, tt := range detectTests {
+		t.Run(tt.desc, func(t *testing.T) {
+			if got := Detect(tt.text); got != tt.want {
+				t.Errorf("Detect(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDirection(t *testing.T) {
+	for _, tt := range []struct{ desc, tag, want string }{
+		{"arabic", "ar", "rtl"},
+		{"persian", "fa", "rtl"},
+		{"hebrew", "he", "rtl"},
+		{"pashto, not in the table", "ps", "rtl"},
+		{"french", "fr", "ltr"},
+		{"undetermined", Und, "ltr"},
+	} {
+		if got := Direction(tt.tag); got != tt.want {
+			t.Errorf("%s: Direction(%q) = %q, want %q", tt.desc, tt.tag, got, tt.want)
+		}
+	}
+}
+
+func TestIsStopword(t *testing.T) {
+	for _, tt := range []struct {
+		desc, tag, word string
+		want            bool
+	}{
+		{"arabic preposition", "ar", "في", true},
+		{"arabic folded hamza", "ar", normalize.Fold("إلى"), true},
+		{"arabic alef maqsura folded", "ar", normalize.Fold("على"), true},
+		{"arabic conjunction and stopword", "ar", "وفي", true},
+		{"arabic fa and stopword", "ar", normalize.Fold("فإن"), true},
+		{"arabic content word", "ar", "العراق", false},
+		{"arabic conjunction and content word", "ar", "والعراق", false},
+		{"arabic bare conjunction", "ar", "و", true},
+		{"french article", "fr", "les", true},
+		{"french accented", "fr", "été", true},
+		{"french content word", "fr", "gouvernement", false},
+		{"english", "en", "the", true},
+		{"english content word", "en", "coalition", false},
+		{"unknown tag", "xx", "the", false},
+		{"undetermined", Und, "the", false},
+		{"conjunction prefix only for arabic", "fr", "fles", false},
+	} {
+		t.Run(tt.desc, func(t *testing.T) {
+			if got := IsStopword(tt.tag, tt.word); got != tt.want {
+				t.Errorf("IsStopword(%q, %q) = %v, want %v", tt.tag, tt.word, got, tt.want)
+			}
+			if got := Stopwords(tt.tag).HasBytes([]byte(tt.word)); got != tt.want {
+				t.Errorf("Stopwords(%q).HasBytes(%q) = %v, want %v", tt.tag, tt.word, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestStopwordsFolded checks that the tables hold folded words only, so that
+// lookups with folded words find them.
+func TestStopwordsFolded(t *testing.T) {
+	if len(languages) > 32 {
+		t.Fatalf("%d languages: stopMask holds 32", len(languages))
+	}
+	seen := map[string]bool{}
+	for _, l := range languages {
+		if seen[l.tag] {
+			t.Errorf("language %q twice", l.tag)
+		}
+		seen[l.tag] = true
+		for _, w := range strings.Fields(l.stopwords) {
+			if !IsStopword(l.tag, normalize.Fold(w)) {
+				t.Errorf("%s: %q not found folded", l.tag, w)
+			}
+		}
+		for _, p := range l.proclitics {
+			if !normalize.IsFolded(p) {
+				t.Errorf("%s: proclitic %q is not folded", l.tag, p)
+			}
+		}
+		for _, p := range l.elisions {
+			if !normalize.IsFolded(p) {
+				t.Errorf("%s: elision %q is not folded", l.tag, p)
+			}
+		}
+	}
+	if Stopwords("ar").Len() < 150 || Stopwords("fr").Len() < 150 || Stopwords("en").Len() < 150 {
+		t.Errorf("stopword lists too short: ar %d, fr %d, en %d", Stopwords("ar").Len(), Stopwords("fr").Len(), Stopwords("en").Len())
+	}
+}
+
+func TestIsStopwordAllocations(t *testing.T) {
+	words := []string{"في", "وفي", "العراق", "les", "coalition"}
+	b := []byte("والعراق")
+	n := testing.AllocsPerRun(100, func() {
+		for _, w := range words {
+			IsStopword("ar", w)
+			IsStopword("fr", w)
+		}
+		Stopwords("ar").HasBytes(b)
+	})
+	if n != 0 {
+		t.Errorf("IsStopword allocates %v times", n)
+	}
+}
+
+func TestRates(t *testing.T) {
+	for _, tt := range []struct {
+		desc, tag           string
+		words, letters      int
+		wantRead, wantSpeak float64
+	}{
+		{"arabic: IReST 138 words/min", "ar", 138, 600, 60, 60 * 228.0 / 183},
+		{"english: IReST 228 words/min", "en", 228, 1000, 60, 60 * 228.0 / 183},
+		{"french: IReST 195 words/min", "fr", 390, 2000, 120, 120 * 228.0 / 183},
+		{"undetermined: IReST mean 184", Und, 184, 800, 60, 60 * 228.0 / 183},
+		{"chinese: 255 characters/min", "zh", 100, 255, 60, 60 * 228.0 / 183},
+		{"empty", "ar", 0, 0, 0, 0},
+	} {
+		t.Run(tt.desc, func(t *testing.T) {
+			if got := ReadingSeconds(tt.tag, tt.words, tt.letters); math.Abs(got-tt.wantRead) > 1e-9 {
+				t.Errorf("ReadingSeconds = %v, want %v", got, tt.wantRead)
+			}
+			if got := SpeakingSeconds(tt.tag, tt.words, tt.letters); math.Abs(got-tt.wantSpeak) > 1e-9 {
+				t.Errorf("SpeakingSeconds = %v, want %v", got, tt.wantSpeak)
+			}
+		})
+	}
+}
+
+func TestScriptOf(t *testing.T) {
+	for _, tt := range []struct {
+		r    rune
+		want string
+	}{
+		{'a', "latin"}, {'É', "latin"}, {'ع', "arabic"}, {'ﻻ', "arabic"}, {'پ', "arabic"},
+		{'ж', "cyrillic"}, {'λ', "greek"}, {'ש', "hebrew"}, {'中', "han"}, {'の', "kana"},
+		{'한', "hangul"}, {'1', ""}, {'٣', ""}, {'،', ""}, {' ', ""},
+	} {
+		if got := ScriptOf(tt.r); got != tt.want {
+			t.Errorf("ScriptOf(%q) = %q, want %q", tt.r, got, tt.want)
+		}
+	}
+}
+
+func FuzzDetect(f *testing.F) {
+	for _, tt := range detectTests {
+		f.Add(tt.text)
+	}
+	known := map[string]bool{Und: true}
+	for _, tag := range Tags() {
+		known[tag] = true
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Detect(s)
+		if !known[got] {
+			t.Fatalf("Detect(%q) = %q, not a known tag", s, got)
+		}
+		if again := Detect(s); again != got {
+			t.Fatalf("Detect(%q) not deterministic: %q then %q", s, got, again)
+		}
+	})
+}
+
+func BenchmarkDetect(b *testing.B) {
+	for _, tt := range detectTests[2:10] {
+		text := strings.Repeat(tt.text+" ", 100)
+		b.Run(tt.desc, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				if Detect(text) != tt.want {
+					b.Fatal("wrong language")
+				}
+			}
+		})
+	}
+}
+
+func ExampleDetect() {
+	fmt.Println(Detect("اندحار داعش يضيق الخناق على مقاتلين مغاربة"), Detect("Le gouvernement a annoncé une baisse."), Detect("The group is losing ground."))
+	// Output: ar fr en
+}
+
+func TestCountStopwords(t *testing.T) {
+	for _, tt := range []struct {
+		desc, tag, text  string
+		stopwords, words int
+	}{
+		{"empty", "ar", "", 0, 0},
+		{"arabic with conjunction and tatweel", "ar", "وفي العراق، قال إن التنظيـــم يتراجع في الموصل", 4, 8},
+		{"french elisions split", "fr", "L'armée s'est retirée de la ville.", 5, 8},
+		{"english", "en", "The group is losing ground in Iraq.", 3, 7},
+		{"unknown language counts words only", "xx", "the group", 0, 2},
+		{"digits and punctuation are not words", "en", "2017 - 84 %", 0, 0},
+	} {
+		t.Run(tt.desc, func(t *testing.T) {
+			stop, words := CountStopwords(tt.tag, tt.text)
+			if stop != tt.stopwords || words != tt.words {
+				t.Errorf("CountStopwords(%q, %q) = %d, %d; want %d, %d", tt.tag, tt.text, stop, words, tt.stopwords, tt.words)
+			}
+		})
+	}
+	if n := testing.AllocsPerRun(50, func() {
+		CountStopwords("ar", "وفي العراق، قال إن التنظيم يتراجع في الموصل")
+	}); n != 0 {
+		t.Errorf("CountStopwords allocates %v times", n)
+	}
+}
+
+func ExampleIsStopword() {
+	fmt.Println(IsStopword("ar", normalize.Fold("إلى")), IsStopword("ar", "وفي"), IsStopword("ar", "العراق"))
+	// Output: true true false
+}
+
+func TestDetectJoin(t *testing.T) {
+	// Long enough to cross Detect's limit inside a part, inside a
+	// separator and inside a multi-byte rune.
+	long := strings.Repeat("the cat and the dog ", maxDetectBytes/20+1)
+	arabic := strings.Repeat("في الموصل والرقة ", maxDetectBytes/30+1)
+	for _, tt := range []struct {
+		desc  string
+		texts []string
+	}{
+		{"none", nil},
+		{"one empty", []string{""}},
+		{"short", []string{"The group is losing ground.", "وقال التحالف إن التنظيم يخسر المدن."}},
+		{"empty parts", []string{"", "", "le chat et le chien", ""}},
+		{"english up to the limit, then arabic", []string{long, arabic}},
+		{"arabic across the limit", []string{arabic, arabic, long}},
+		{"limit inside the separator", []string{long[:maxDetectBytes-1], "و"}},
+		{"limit at the separator's end", []string{long[:maxDetectBytes-2], "في"}},
+	} {
+		t.Run(tt.desc, func(t *testing.T) {
+			want := Detect(strings.Join(tt.texts, "\n\n"))
+			if got := DetectJoin(slices.Values(tt.texts), "\n\n"); got != want {
+				t.Errorf("DetectJoin = %q, Detect of the joined texts = %q", got, want)
+			}
+		})
+	}
+	// Where the cut falls in a rune: Detect backs up to its start.
+	for i := range 8 {
+		texts := []string{long[:maxDetectBytes-i], "ككككككككك", arabic}
+		want := Detect(strings.Join(texts, " "))
+		if got := DetectJoin(slices.Values(texts), " "); got != want {
+			t.Errorf("cut %d: DetectJoin = %q, Detect = %q", i, got, want)
+		}
+	}
+}

@@ -1,0 +1,657 @@
+// Package stats computes the text statistics of a report: characters,
+// letters, words, sentences, averages, reading and speaking time, script
+// composition and language.
+//
+// Words and sentences follow Unicode text segmentation (UAX #29, via
+// github.com/clipperhouse/uax29/v2), which already ends sentences at the
+// Arabic question mark ؟ and full stop ۔ (and, rightly, not at the Arabic
+// comma ، or semicolon ؛). Two things it misses are handled here: a period
+// after an abbreviation or an initial ("Mr.", "M.", "J. K.") does not end a
+// sentence, and an Arabic one-letter proclitic cut off from its word by a
+// quotation mark (ل"داعش") is not a word of its own.
+package stats
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/clipperhouse/uax29/v2/sentences"
+	"github.com/clipperhouse/uax29/v2/words"
+
+	"github.com/safi-app/safi/internal/language/lang"
+	"github.com/safi-app/safi/internal/language/normalize"
+	"github.com/safi-app/safi/internal/report"
+)
+
+// Script keys of report.Stats.Scripts.
+const (
+	ScriptArabic = "arabic"
+	ScriptLatin  = "latin"
+	ScriptDigits = "digits"
+	ScriptOther  = "other"
+)
+
+// Of returns the statistics of text, which holds paragraphs paragraphs and
+// headings headings separated by blank lines ("\n\n"). The counts of
+// paragraphs and headings are the caller's; everything else is measured.
+// Averages and ratios are rounded to two decimals (the type/token ratio to
+// three), times to a tenth of a second, script percentages to a tenth of a
+// percent.
+func Of(text string, paragraphs, headings int) report.Stats {
+	st := OfPage(text, paragraphs, headings)
+	st.ParagraphLanguages = ParagraphLanguages(text)
+	return st
+}
+
+// OfPage is Of without the language of each paragraph: for the whole page
+// and its noise, whose thousands of blocks would each get an entry.
+func OfPage(text string, paragraphs, headings int) report.Stats {
+	s := NewSets(lang.Detect(text))
+	s.Reserve(len(text))
+	s.Add(text, 1)
+	return s.Stats(0, paragraphs, headings)
+}
+
+// ParagraphLanguages returns the language of each paragraph of text that
+// is not blank, paragraphs being separated by blank lines ("\n\n").
+func ParagraphLanguages(text string) []string {
+	var tags []string
+	for rest := text; rest != ""; {
+		p, after, _ := strings.Cut(rest, "\n\n")
+		rest = after
+		if strings.TrimSpace(p) != "" {
+			tags = append(tags, lang.Detect(p))
+		}
+	}
+	return tags
+}
+
+// Mask says which sets of a Sets a part belongs to: bit k for set k.
+type Mask uint8
+
+// MaxSets is how many sets one Sets can measure.
+const MaxSets = 8
+
+// Sets measures several texts in one pass over their parts. Each text is
+// the join, with blank lines ("\n\n") between them, of some of a sequence
+// of parts; a page's blocks, say, are the parts of the whole page, of its
+// article and of its noise. Each part is segmented once, whatever the
+// number of texts it belongs to, and no joined text is built: the
+// statistics of set k are those Of would give for its joined text, once
+// told its language.
+//
+// A Sets is not safe for concurrent use.
+type Sets struct {
+	sets []acc
+	all  Mask
+	// proclitics holds the one-letter proclitics of any set's language.
+	proclitics map[string]bool
+	// ids numbers the distinct folded words; seen[id] are the sets that
+	// hold the word; forms gives the number of each word as written.
+	ids   map[string]int32
+	forms map[string]int32
+	seen  []Mask
+	buf   []byte
+}
+
+// acc is the running sums of one set.
+type acc struct {
+	tag        string
+	proclitics map[string]bool
+	parts      int
+	// characters, non-space characters, letters, and non-space
+	// characters by script (arabic, latin, digits, other).
+	chars, noSpaces, letters int
+	scripts                  [4]int
+	// prev is the script of the last non-space, non-mark character: the
+	// script of a mark that starts a part.
+	prev                     int
+	words, unique, sentences int
+	// joinNext is set when the last sentence ended with an abbreviation:
+	// the next one, in the next part maybe, continues it.
+	joinNext bool
+}
+
+// NewSets returns Sets for len(tags) texts (at most MaxSets), set k in the
+// language tags[k]: the language Detect gives for the set's joined text,
+// which decides its abbreviations and proclitics.
+func NewSets(tags ...string) *Sets {
+	if len(tags) > MaxSets {
+		panic("stats: more than MaxSets sets")
+	}
+	s := &Sets{sets: make([]acc, len(tags)), proclitics: map[string]bool{}, ids: map[string]int32{}, forms: map[string]int32{}}
+	for k, tag := range tags {
+		s.sets[k] = acc{tag: tag, proclitics: oneLetterProclitics(tag), prev: scriptOther}
+		for p := range s.sets[k].proclitics {
+			s.proclitics[p] = true
+		}
+		s.all |= 1 << k
+	}
+	return s
+}
+
+// Reserve makes room for the distinct words of parts that add up to about
+// size bytes, so that the tables of words seldom grow while they are
+// added: growing a table costs most in WebAssembly, which hashes slowly.
+// It changes no result.
+func (s *Sets) Reserve(size int) {
+	// About a word per ten bytes on a small text; on a larger one, fewer
+	// distinct ones, as with Heaps' law (a news page of 15 KB holds about
+	// 950 distinct words).
+	n := min(size/10, int(12*math.Sqrt(float64(size))))
+	if len(s.seen) > 0 || n <= 0 {
+		return
+	}
+	s.ids = make(map[string]int32, n)
+	s.forms = make(map[string]int32, n)
+	s.seen = make([]Mask, 0, n)
+}
+
+// Add appends text as the next part of each set in m. The text must be
+// valid UTF-8, as a block's text is: an invalid byte at its end could
+// segment differently than before the blank line of the joined text.
+// The Sets keeps parts of text (its words) until it is dropped.
+func (s *Sets) Add(text string, m Mask) {
+	m &= s.all
+	if m == 0 {
+		return
+	}
+	c := countChars(text)
+	sentenceFree := c.sentenceFree
+	for k := range s.sets {
+		if m&(1<<k) == 0 {
+			continue
+		}
+		a := &s.sets[k]
+		if a.parts > 0 {
+			a.chars += 2 // the blank line before the part
+		}
+		a.parts++
+		a.chars += c.chars
+		a.noSpaces += c.noSpaces
+		a.letters += c.letters
+		for i, n := range c.scripts {
+			a.scripts[i] += n
+		}
+		a.scripts[a.prev] += c.leadMarks
+		if c.last >= 0 {
+			a.prev = c.last
+		}
+	}
+	s.addWords(text, m, c.knownWords)
+	if sentenceFree {
+		// No sentence ends inside: the part is one sentence, which ends
+		// with no abbreviation, when it holds a word.
+		if c.word {
+			s.addSentence(m, false, "")
+		}
+		return
+	}
+	s.addSentences(text, m, c.knownSentences)
+}
+
+// Stats returns the statistics of set k, with the caller's counts of
+// paragraphs and headings, as Of would give them without the languages of
+// the paragraphs.
+func (s *Sets) Stats(k, paragraphs, headings int) report.Stats {
+	a := &s.sets[k]
+	st := report.Stats{
+		Paragraphs: paragraphs, Headings: headings, Language: a.tag,
+		Characters: a.chars, CharactersNoSpaces: a.noSpaces, Letters: a.letters,
+		Words: a.words, UniqueWords: a.unique,
+	}
+	st.Scripts = map[string]float64{ScriptArabic: 0, ScriptLatin: 0, ScriptDigits: 0, ScriptOther: 0}
+	if st.CharactersNoSpaces > 0 {
+		for k, name := range []string{ScriptArabic, ScriptLatin, ScriptDigits, ScriptOther} {
+			st.Scripts[name] = round(100*float64(a.scripts[k])/float64(st.CharactersNoSpaces), 1)
+		}
+	}
+	// Word and sentence boundaries come from two segmentations that can
+	// disagree ("ب.A" is one word across a sentence break): a text has no
+	// more sentences than words.
+	st.Sentences = min(a.sentences, st.Words)
+	if st.Words > 0 {
+		st.AvgWordLength = round(float64(st.Letters)/float64(st.Words), 2)
+		st.TypeTokenRatio = round(float64(st.UniqueWords)/float64(st.Words), 3)
+	}
+	if st.Sentences > 0 {
+		st.AvgSentenceWords = round(float64(st.Words)/float64(st.Sentences), 2)
+	}
+	st.ReadingTimeSeconds = round(lang.ReadingSeconds(st.Language, st.Words, st.Letters), 1)
+	st.SpeakingTimeSeconds = round(lang.SpeakingSeconds(st.Language, st.Words, st.Letters), 1)
+	return st
+}
+
+// Script indexes of the counts.
+const (
+	scriptArabic = iota
+	scriptLatin
+	scriptDigits
+	scriptOther
+)
+
+// charCounts are the character counts of one part.
+type charCounts struct {
+	chars, noSpaces, letters int
+	scripts                  [4]int // not counting leadMarks
+	// leadMarks are the marks before the part's first non-space, non-mark
+	// character: they take the script of what comes before the part.
+	leadMarks int
+	// last is the script of the part's last non-space, non-mark
+	// character, or -1 when it has none.
+	last int
+	// sentenceFree is set when the part holds only characters that
+	// neither end a sentence nor a paragraph (sentenceFree), so that it is
+	// one sentence; word is set when it holds a letter or a digit, as
+	// isWord says.
+	sentenceFree, word bool
+	// knownWords and knownSentences are set when every character has a
+	// class in wordClass, in sentenceClass.
+	knownWords, knownSentences bool
+}
+
+// sentenceFree reports whether r is one of the characters that UAX #29
+// never ends a sentence after: no full stop or other terminator (STerm,
+// ATerm), no line or paragraph separator (Sep, CR, LF). It knows only
+// common ones: ASCII, Latin-1 letters and quotes, the Arabic block but its
+// terminators, dashes and quotation marks (TestSentenceFree checks each
+// against the segmenter); any other character makes it false.
+func sentenceFree(r rune) bool {
+	switch {
+	case r < 0x80:
+		return r != '.' && r != '!' && r != '?' && r != '\n' && r != '\r'
+	case r < 0x100:
+		return r >= 0xC0 || r == 0xA0 || r == 0xAB || r == 0xBB
+	case r >= 0x0600 && r <= 0x06FF:
+		return r >= 0x0620 && r != 0x06D4 || r == 0x060C || r == 0x061B
+	}
+	switch r {
+	case 0x200C, 0x200D, 0x200F, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D:
+		return true
+	}
+	return false
+}
+
+// Flags of asciiCount.
+const (
+	acUnknownWord     = 1 << iota // no class in wordClass
+	acUnknownSentence             // no class in sentenceClass
+	acEnds                        // not sentenceFree
+	acSpace                       // isSpace
+	acLetter                      // a Latin letter
+	acDigit                       // a digit
+)
+
+// asciiCount is what countChars asks of each ASCII character.
+var asciiCount = func() (t [utf8.RuneSelf]uint8) {
+	for r := range rune(utf8.RuneSelf) {
+		var f uint8
+		if asciiWB[r] == wbNone {
+			f |= acUnknownWord
+		}
+		if asciiSB[r] == sbNone {
+			f |= acUnknownSentence
+		}
+		if !sentenceFree(r) {
+			f |= acEnds
+		}
+		if isSpace(r) {
+			f |= acSpace
+		}
+		switch {
+		case 'a' <= r|0x20 && r|0x20 <= 'z':
+			f |= acLetter
+		case '0' <= r && r <= '9':
+			f |= acDigit
+		}
+		t[r] = f
+	}
+	return t
+}()
+
+// countChars counts the characters, letters and scripts of text in one
+// pass.
+func countChars(text string) charCounts {
+	c := charCounts{last: -1, sentenceFree: true, knownWords: true, knownSentences: true}
+	for i := 0; i < len(text); {
+		// Decode the rune, two-byte ones (Arabic, accented Latin) inline.
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			if r >= 0xC2 && r < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+				r, size = (r&0x1F)<<6|rune(text[i+1]&0x3F), 2
+			} else {
+				r, size = utf8.DecodeRuneInString(text[i:])
+			}
+		}
+		i += size
+		c.chars++
+		// ASCII, the Arabic letters and the Arabic marks, most of most
+		// texts, take one table lookup or range check each.
+		if r < utf8.RuneSelf {
+			f := asciiCount[r]
+			if f&acUnknownWord != 0 {
+				c.knownWords = false
+			}
+			if f&acUnknownSentence != 0 {
+				c.knownSentences = false
+			}
+			if f&acEnds != 0 {
+				c.sentenceFree = false
+			}
+			if f&acSpace != 0 {
+				continue
+			}
+			c.noSpaces++
+			k := scriptOther
+			switch {
+			case f&acLetter != 0:
+				k = scriptLatin
+				c.letters++
+				c.word = true
+			case f&acDigit != 0:
+				k = scriptDigits
+				c.word = true
+			}
+			c.scripts[k]++
+			c.last = k
+			continue
+		}
+		if isArabicLetter(r) {
+			c.noSpaces++
+			c.letters++
+			c.word = true
+			c.scripts[scriptArabic]++
+			c.last = scriptArabic
+			continue
+		}
+		if r >= 0x064B && r <= 0x065F || r == 0x0670 {
+			// An Arabic mark (harakat): sentence-free, with a class, of
+			// the script of its letter.
+			c.noSpaces++
+			if c.last < 0 {
+				c.leadMarks++
+				continue
+			}
+			c.scripts[c.last]++
+			continue
+		}
+		// Any other character. (An invalid byte decodes as U+FFFD, which
+		// is neither sentence-free nor of a class.)
+		if c.sentenceFree && !sentenceFree(r) {
+			c.sentenceFree = false
+		}
+		if c.knownWords && wordClass(r) == wbNone {
+			c.knownWords = false
+		}
+		if c.knownSentences && sentenceClass(r) == sbNone {
+			c.knownSentences = false
+		}
+		if isSpace(r) {
+			continue
+		}
+		c.noSpaces++
+		k := scriptOther
+		switch {
+		case r == 0x0640:
+			k = scriptArabic // tatweel: Arabic, but no letter (Unicode calls it one, Lm)
+		case unicode.IsDigit(r):
+			k = scriptDigits
+			c.word = true
+		case unicode.IsLetter(r):
+			c.letters++
+			c.word = true
+			switch lang.ScriptOf(r) {
+			case lang.ScriptArabic:
+				k = scriptArabic
+			case lang.ScriptLatin:
+				k = scriptLatin
+			}
+		case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r):
+			// A mark belongs to the script of its letter.
+			if c.last < 0 {
+				c.leadMarks++
+				continue
+			}
+			k = c.last
+		}
+		c.scripts[k]++
+		c.last = k
+	}
+	return c
+}
+
+// addWords counts the UAX #29 words of text that hold a letter or a digit
+// into the sets in m, and the distinct folded forms each set holds. When
+// known is set, every character of text has a class in wordClass, and
+// knownWords finds the words instead of the full segmenter.
+func (s *Sets) addWords(text string, m Mask, known bool) {
+	n := 0 // words in every set of m
+	word := func(start, end int) {
+		if s.addWord(text, start, end, m) {
+			n++
+		}
+	}
+	if known {
+		knownWords(text, word)
+	} else {
+		it := words.FromString(text)
+		for it.Next() {
+			if isWord(it.Value()) {
+				word(it.Start(), it.End())
+			}
+		}
+	}
+	s.each(m, func(a *acc) { a.words += n })
+}
+
+// addWord counts the word text[start:end] into the sets in m, or those of
+// them in whose language it is no word of its own, and reports whether it
+// counted it into all of them.
+func (s *Sets) addWord(text string, start, end int, m Mask) (all bool) {
+	w := text[start:end]
+	in := m
+	// ل"داعش": the proclitic belongs to the quoted word that follows, in
+	// the languages that have it.
+	if len(w) <= utf8.UTFMax && end < len(text) && isQuoteStart(text[end:]) && s.proclitics[w] {
+		for k := range s.sets {
+			if s.sets[k].proclitics[w] {
+				in &^= 1 << k
+			}
+		}
+		if in == 0 {
+			return false
+		}
+	}
+	if in == m {
+		all = true
+	} else {
+		s.each(in, func(a *acc) { a.words++ })
+	}
+	id, ok := s.forms[w]
+	if !ok {
+		id = s.id(w)
+	}
+	if fresh := in &^ s.seen[id]; fresh != 0 {
+		s.seen[id] |= fresh
+		s.each(fresh, func(a *acc) { a.unique++ })
+	}
+	return all
+}
+
+// id returns the number of the folded form of the word w, numbering it if
+// it is new, and remembers w's number for the next time w comes: most
+// words come many times, and looking w up costs less than folding it.
+func (s *Sets) id(w string) int32 {
+	s.buf = normalize.AppendFold(s.buf[:0], w)
+	id, ok := s.ids[string(s.buf)]
+	if !ok {
+		id = int32(len(s.seen))
+		if string(s.buf) == w {
+			s.ids[w] = id // folding changes nothing: no copy of the word
+		} else {
+			s.ids[string(s.buf)] = id
+		}
+		s.seen = append(s.seen, 0)
+	}
+	s.forms[w] = id // w is part of a text the caller keeps: no copy
+	return id
+}
+
+// each calls f with each set in m.
+func (s *Sets) each(m Mask, f func(*acc)) {
+	for k := range s.sets {
+		if m&(1<<k) != 0 {
+			f(&s.sets[k])
+		}
+	}
+}
+
+// oneLetterProclitics returns the one-letter proclitics of the language tag.
+func oneLetterProclitics(tag string) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lang.CliticsOf(tag).Prefixes {
+		if utf8.RuneCountInString(p) == 1 {
+			m[p] = true
+		}
+	}
+	return m
+}
+
+// isQuoteStart reports whether s starts with an opening quotation mark
+// followed by a letter.
+func isQuoteStart(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	switch r {
+	case '"', '«', '“', '„', '‹', '\'', '‘':
+		r, _ = utf8.DecodeRuneInString(s[size:])
+		return unicode.IsLetter(r)
+	}
+	return false
+}
+
+// isWord reports whether the segment w holds a letter or a digit.
+func isWord(w string) bool {
+	for _, r := range w {
+		if r < 0x80 {
+			if 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9' {
+				return true
+			}
+			continue
+		}
+		if isArabicLetter(r) || r != 0x0640 && unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isArabicLetter reports whether r is one of the common Arabic letters: a
+// range check that spares the Unicode tables on the hot path.
+func isArabicLetter(r rune) bool {
+	return r >= 0x0621 && r <= 0x064A && r != 0x0640
+}
+
+// addSentences counts the UAX #29 sentences of text that hold a word into
+// the sets in m, joining a sentence that ends with an abbreviation or an
+// initial (of the set's language) to the next, in this part or the next.
+// When known is set, every character of text has a class in
+// sentenceClass, and knownSentences finds the sentences instead of the
+// full segmenter.
+func (s *Sets) addSentences(text string, m Mask, known bool) {
+	var buf [maxAbbreviation]byte
+	sentence := func(sent string) {
+		if !isWord(sent) {
+			return
+		}
+		initial, w := abbreviationCandidate(sent)
+		folded := ""
+		if w != "" {
+			folded = string(normalize.AppendFold(buf[:0], w))
+		}
+		s.addSentence(m, initial, folded)
+	}
+	if known {
+		knownSentences(text, sentence)
+		return
+	}
+	it := sentences.FromString(text)
+	for it.Next() {
+		sentence(it.Value())
+	}
+}
+
+// addSentence counts a sentence into the sets in m, unless it continues
+// the sentence before, and says whether the next continues it: when it
+// ends with an initial, or with folded, an abbreviation of the set's
+// language.
+func (s *Sets) addSentence(m Mask, initial bool, folded string) {
+	for k := range s.sets {
+		if m&(1<<k) == 0 {
+			continue
+		}
+		a := &s.sets[k]
+		if !a.joinNext {
+			a.sentences++
+		}
+		a.joinNext = initial || folded != "" && lang.IsAbbreviation(a.tag, folded)
+	}
+}
+
+// maxAbbreviation is the longest abbreviation looked up, in bytes.
+const maxAbbreviation = 32
+
+// abbreviationCandidate looks at the end of the sentence s: when it ends
+// with a period after an initial (one capital letter: "J. K. Rowling",
+// "M. Dupont"), initial is true; when it ends with a period after another
+// run of letters and periods of at most maxAbbreviation bytes, w is that
+// run, to look up among a language's abbreviations once folded.
+func abbreviationCandidate(s string) (initial bool, w string) {
+	s = strings.TrimRightFunc(s, isSpace)
+	if !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "..") {
+		return false, ""
+	}
+	s = s[:len(s)-1]
+	i := len(s)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		i -= size
+	}
+	w = s[i:]
+	if w == "" {
+		return false, ""
+	}
+	if r, size := utf8.DecodeRuneInString(w); size == len(w) && unicode.IsUpper(r) {
+		return true, ""
+	}
+	if len(w) > maxAbbreviation {
+		return false, ""
+	}
+	return false, w
+}
+
+// isSpace reports whether r is white space as unicode.IsSpace says
+// (including no-break spaces), or a zero-width space or word joiner.
+func isSpace(r rune) bool {
+	if r < 0x80 {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	switch {
+	case r < 0x1680:
+		return r == 0x85 || r == 0xA0
+	case r <= 0x3000:
+		return r == 0x1680 || 0x2000 <= r && r <= 0x200B || r == 0x2028 || r == 0x2029 ||
+			r == 0x202F || r == 0x205F || r == 0x2060 || r == 0x3000
+	}
+	return r == 0xFEFF
+}
+
+// round rounds x to places decimals.
+func round(x float64, places int) float64 {
+	p := math.Pow10(places)
+	return math.Round(x*p) / p
+}

@@ -1,0 +1,575 @@
+// Package terms finds the top terms and two-word phrases of a text.
+//
+// Words follow Unicode segmentation (UAX #29) and are counted under their
+// folded form (normalize.Fold): "Iraq" and "iraq", "أكثر" and "اكثر" are one
+// word. Stopwords of the text's language are left out, with the language's
+// elisions (French l', qu') and possessives (English 's) taken off first.
+// For languages with proclitics (Arabic), a word with a proclitic is counted
+// with the bare word when the bare word occurs in the text too: "العراق",
+// "والعراق", "بالعراق" and "للعراق" are one term; "عراق" joins them only
+// if the text has it. Every term lists the surface forms it grouped.
+package terms
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/clipperhouse/uax29/v2/words"
+
+	"github.com/safi-app/safi/internal/language/lang"
+	"github.com/safi-app/safi/internal/language/normalize"
+	"github.com/safi-app/safi/internal/measure/stats"
+	"github.com/safi-app/safi/internal/report"
+)
+
+// MaxForms is how many surface forms a term lists at most.
+const MaxForms = 10
+
+// minPhraseCount is how often a two-word phrase must occur to be listed.
+const minPhraseCount = 2
+
+// word is the tally of one folded word.
+type word struct {
+	key   string
+	count int
+	forms forms
+	stop  bool
+	head  int32 // the index of the word it is grouped under (its own when none)
+}
+
+// pair is the tally of two adjacent words, a and b (indexes of words).
+type pair struct {
+	a, b  int32
+	count int
+	forms forms
+}
+
+// forms counts surface forms. Most words have one: the map is made only
+// for a second.
+type forms struct {
+	first string
+	n     int
+	more  map[string]int // every form with its count, once there are two
+}
+
+func (f *forms) add(s string, c int) {
+	if f.more == nil {
+		if f.n == 0 || f.first == s {
+			f.first = s
+			f.n += c
+			return
+		}
+		f.more = map[string]int{f.first: f.n}
+	}
+	f.more[s] += c
+}
+
+// each calls fn for every form and its count.
+func (f *forms) each(fn func(s string, c int)) {
+	if f.more == nil {
+		if f.n > 0 {
+			fn(f.first, f.n)
+		}
+		return
+	}
+	for s, c := range f.more {
+		fn(s, c)
+	}
+}
+
+// best returns the most frequent form, the first by text on a tie.
+func (f *forms) best() string {
+	if f.more == nil {
+		return f.first
+	}
+	best, n := "", 0
+	for s, c := range f.more {
+		if c > n || c == n && s < best {
+			best, n = s, c
+		}
+	}
+	return best
+}
+
+// sorted returns the forms by count (most first), then by text.
+func (f *forms) sorted() []string {
+	if f.more == nil {
+		return []string{f.first}
+	}
+	return sortedForms(f.more)
+}
+
+// Top returns the n most frequent terms of text in the language tag, and
+// its n most frequent two-word phrases that occur at least twice. Terms are
+// ordered by count (most first), then by folded term; phrases by count,
+// then by text. A term is
+// shown in its most frequent surface form; Forms lists every surface form
+// counted under it (at most MaxForms), most frequent first.
+func Top(text, tag string, n int) ([]report.Term, []report.Phrase) {
+	if n <= 0 {
+		return nil, nil
+	}
+	stop := lang.Stopwords(tag)
+	clitics := lang.CliticsOf(tag)
+	elisions := lang.Elisions(tag)
+	possessives := lang.Possessives(tag)
+
+	// Count the words, and the pairs of adjacent words. Words and pairs
+	// are numbered in the order they first come: the maps are looked up
+	// once per word, and everything after works on the numbers. The maps
+	// are made at about the size the text needs, so that they seldom grow
+	// (growing costs most in WebAssembly, which hashes slowly).
+	hint := sizeHint(len(text))
+	t := tally{index: make(map[string]int32, hint), words: make([]word, 0, hint)}
+	pairIndex := make(map[uint64]int32, hint)
+	pairs := make([]pair, 0, hint)
+	var buf []byte
+	prev := int32(-1) // the last word, while only spaces follow it
+	prevStart := 0
+	// count counts the token text[start:end] that holds a letter or a digit.
+	count := func(start, end int) {
+		surface, off := trimElision(text[start:end], elisions)
+		start += off
+		surface = trimPossessive(surface, possessives)
+		if surface == "" {
+			prev = -1
+			return
+		}
+		buf = normalize.AppendFold(buf[:0], surface)
+		id, ok := t.index[string(buf)]
+		if !ok {
+			key := surface // a substring of text when folding changes nothing
+			if string(buf) != surface {
+				key = string(buf)
+			}
+			id = int32(len(t.words))
+			t.words = append(t.words, word{key: key, stop: isStop(key, surface, stop, clitics), head: -1})
+			t.index[key] = id
+		}
+		w := &t.words[id]
+		w.count++
+		w.forms.add(surface, 1)
+		if w.stop {
+			prev = -1
+			return
+		}
+		if prev >= 0 {
+			k := uint64(prev)<<32 | uint64(id)
+			pi, ok := pairIndex[k]
+			if !ok {
+				pi = int32(len(pairs))
+				pairs = append(pairs, pair{a: prev, b: id})
+				pairIndex[k] = pi
+			}
+			p := &pairs[pi]
+			p.count++
+			p.forms.add(text[prevStart:start+len(surface)], 1)
+		}
+		prev, prevStart = id, start
+	}
+	// The tokens between two words hold no letter or digit: punctuation or
+	// a line break among them ends a phrase. Most texts hold only
+	// characters the fast scanner of package stats knows; the others go
+	// to the full segmenter.
+	end := 0 // of the last word
+	if !stats.FastWords(text, func(start, e int) {
+		if breaksPhrase(text[end:start]) {
+			prev = -1
+		}
+		count(start, e)
+		end = e
+	}) {
+		it := words.FromString(text)
+		for it.Next() {
+			tok := it.Value()
+			if !hasLetterOrDigit(tok) {
+				if !isBlank(tok) || strings.Contains(tok, "\n") {
+					prev = -1 // punctuation or a line break ends a phrase
+				}
+				continue
+			}
+			count(it.Start(), it.End())
+		}
+	}
+
+	// Group words under their bare forms. A word none of whose bare forms
+	// is a counted word heads its own group; the others are grouped in
+	// the order of their folded forms, which decides a cycle, if one
+	// could be.
+	var grouped []int32
+	var bare [8]string
+	for id := range t.words {
+		w := &t.words[id]
+		if w.stop {
+			continue
+		}
+		w.head = int32(id)
+		for _, b := range bareForms(bare[:0], w.key, clitics) {
+			if bi, ok := t.index[b]; ok && !t.words[bi].stop && bi != int32(id) {
+				grouped = append(grouped, int32(id))
+				w.head = -1
+				break
+			}
+		}
+	}
+	slices.SortFunc(grouped, func(a, b int32) int { return strings.Compare(t.words[a].key, t.words[b].key) })
+	for _, id := range grouped {
+		t.headOf(id, clitics)
+	}
+
+	return topTerms(t.words, n), topPhrases(t.words, pairs, n)
+}
+
+// tally is the words of a text: words[index[key]] is the word key.
+type tally struct {
+	index map[string]int32
+	words []word
+}
+
+// sizeHint is how many distinct words and pairs of words a text of size
+// bytes is given room for at first: about one per ten bytes on a small
+// text (an Arabic word and its space take about ten), fewer on a larger
+// one, where words repeat (Heaps' law).
+func sizeHint(size int) int {
+	return min(size/10, int(12*math.Sqrt(float64(size))))
+}
+
+// topTerms sums the groups and returns the n largest.
+func topTerms(ws []word, n int) []report.Term {
+	// Sum each group into its head word.
+	total := make([]int, len(ws))
+	var heads []int32
+	for id := range ws {
+		w := &ws[id]
+		if w.stop {
+			continue
+		}
+		if total[w.head] == 0 { // every word counts at least once
+			heads = append(heads, w.head)
+		}
+		total[w.head] += w.count
+	}
+	// A group is shown as its head word's most frequent spelling.
+	slices.SortFunc(heads, func(a, b int32) int {
+		// By count, then by key (keys differ: the forms' order is never
+		// reached, and not computed unless it is).
+		if c := cmp.Compare(total[b], total[a]); c != 0 {
+			return c
+		}
+		if c := strings.Compare(ws[a].key, ws[b].key); c != 0 {
+			return c
+		}
+		return strings.Compare(ws[a].forms.best(), ws[b].forms.best())
+	})
+	if len(heads) > n {
+		heads = heads[:n]
+	}
+	// Gather the forms of the groups shown: slot[h] is 1 + the place of
+	// head h among them, 0 when it is not shown.
+	slot := make([]int32, len(ws))
+	groups := make([]forms, len(heads))
+	for k, h := range heads {
+		slot[h] = int32(k + 1)
+	}
+	for id := range ws {
+		w := &ws[id]
+		if w.stop {
+			continue
+		}
+		if k := slot[w.head]; k > 0 {
+			w.forms.each(groups[k-1].add)
+		}
+	}
+	terms := make([]report.Term, 0, len(heads))
+	for k, h := range heads {
+		forms := groups[k].sorted()
+		if len(forms) > MaxForms {
+			forms = forms[:MaxForms]
+		}
+		terms = append(terms, report.Term{Term: ws[h].forms.best(), Count: total[h], Forms: forms})
+	}
+	return terms
+}
+
+// topPhrases merges the pairs by their words' groups and returns the n
+// largest that occur at least minPhraseCount times.
+func topPhrases(ws []word, pairs []pair, n int) []report.Phrase {
+	// A group of pairs for each pair of heads: groupOf[i] is the group of
+	// pairs[i], -1 for a word repeated, which is no phrase.
+	type group struct {
+		count int
+		forms forms
+	}
+	index := make(map[uint64]int32, len(pairs))
+	groupOf := make([]int32, len(pairs))
+	var groups []group
+	for i := range pairs {
+		p := &pairs[i]
+		ha, hb := ws[p.a].head, ws[p.b].head
+		if ha == hb {
+			groupOf[i] = -1
+			continue
+		}
+		k := uint64(ha)<<32 | uint64(hb)
+		g, ok := index[k]
+		if !ok {
+			g = int32(len(groups))
+			groups = append(groups, group{})
+			index[k] = g
+		}
+		groupOf[i] = g
+		groups[g].count += p.count
+	}
+	for i := range pairs {
+		g := groupOf[i]
+		if g < 0 || groups[g].count < minPhraseCount {
+			continue
+		}
+		m := &groups[g].forms
+		pairs[i].forms.each(func(f string, c int) { m.add(singleSpaced(f), c) })
+	}
+	var phrases []report.Phrase
+	for i := range groups {
+		if g := &groups[i]; g.count >= minPhraseCount {
+			phrases = append(phrases, report.Phrase{Text: g.forms.sorted()[0], Count: g.count})
+		}
+	}
+	slices.SortFunc(phrases, func(a, b report.Phrase) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Text, b.Text))
+	})
+	if len(phrases) > n {
+		phrases = phrases[:n]
+	}
+	return phrases
+}
+
+// singleSpaced returns f with each run of white space (unicode.IsSpace)
+// made one space and none at either end: strings.Join(strings.Fields(f),
+// " "), without building it when f is so already (two words and one
+// space, mostly).
+func singleSpaced(f string) string {
+	space := true // at the start, or after a space
+	for i := 0; i < len(f); {
+		c := f[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' {
+				if space {
+					return strings.Join(strings.Fields(f), " ")
+				}
+				space = true
+				i++
+				continue
+			}
+			if '\t' <= c && c <= '\r' {
+				return strings.Join(strings.Fields(f), " ")
+			}
+			space = false
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(f[i:])
+		if unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(f), " ")
+		}
+		space = false
+		i += size
+	}
+	if space && f != "" {
+		return strings.Join(strings.Fields(f), " ")
+	}
+	return f
+}
+
+// sortedForms returns the forms by count (most first), then by text.
+func sortedForms(m map[string]int) []string {
+	forms := make([]string, 0, len(m))
+	for f := range m {
+		forms = append(forms, f)
+	}
+	slices.SortFunc(forms, func(a, b string) int {
+		return cmp.Or(cmp.Compare(m[b], m[a]), strings.Compare(a, b))
+	})
+	return forms
+}
+
+// headOf sets and returns the word words[id] is grouped under: the bare
+// word left when a proclitic (or the article) is taken off, if the text has
+// it, and that word's own head in turn; the word itself otherwise.
+func (t *tally) headOf(id int32, c lang.Clitics) int32 {
+	w := &t.words[id]
+	if w.head >= 0 {
+		return w.head
+	}
+	w.head = id // provisional, in case of a cycle
+	var buf [8]string
+	for _, b := range bareForms(buf[:0], w.key, c) {
+		if bi, ok := t.index[b]; ok && !t.words[bi].stop && bi != id {
+			h := t.headOf(bi, c)
+			t.words[id].head = h
+			return h
+		}
+	}
+	return id
+}
+
+// minBareRunes is the shortest bare word a proclitic is taken off for: a
+// shorter remainder is more likely part of the word than a word of its own.
+const minBareRunes = 3
+
+// bareForms returns the words key may be with its proclitics taken off,
+// longest proclitic first: "والعراق" → "عراق", "العراق"; "للعراق" →
+// "لعراق", "العراق".
+func bareForms(out []string, key string, c lang.Clitics) []string {
+	if len(c.Prefixes) == 0 {
+		return out
+	}
+	add := func(s string) {
+		if utf8.RuneCountInString(s) >= minBareRunes {
+			out = append(out, s)
+		}
+	}
+	for _, p := range c.Prefixes {
+		if hasPrefix(key, p) {
+			add(key[len(p):])
+		}
+	}
+	if c.LamArticle != "" {
+		// لل is ل + ال: "للعراق" → "العراق", also after و or ف ("وللعراق").
+		for i := -1; i < len(c.Prefixes); i++ {
+			p := ""
+			if i >= 0 {
+				p = c.Prefixes[i]
+			}
+			if hasPrefix(key, p) && hasPrefix(key[len(p):], c.LamArticle) && utf8.RuneCountInString(p) <= 1 {
+				add(c.Article + key[len(p)+len(c.LamArticle):])
+			}
+		}
+	}
+	if c.Article != "" && hasPrefix(key, c.Article) {
+		add(key[len(c.Article):])
+	}
+	return out
+}
+
+// hasPrefix is strings.HasPrefix for the short prefixes of clitics,
+// compared byte by byte: most differ at their first or second byte, before
+// a call to compare memory would have paid off (in WebAssembly above all).
+func hasPrefix(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if s[i] != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// isStop reports whether the word (folded key, and its surface) is left out
+// of the terms: a stopword, a stopword with proclitics ("لذلك", "بهذا"), a
+// single letter, or a token with digits.
+func isStop(key, surface string, stop lang.Stoplist, c lang.Clitics) bool {
+	letters := 0
+	for _, r := range surface {
+		switch {
+		case r < utf8.RuneSelf: // the Unicode tables say the same of ASCII
+			if '0' <= r && r <= '9' {
+				return true
+			}
+			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+				letters++
+			}
+		case r >= 0x0620 && r <= 0x064A: // Arabic letters (and tatweel, Lm)
+			letters++
+		case unicode.IsDigit(r):
+			return true
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	if letters < 2 || stop.Has(key) {
+		return true
+	}
+	for _, p := range c.Prefixes {
+		if hasPrefix(key, p) && utf8.RuneCountInString(key[len(p):]) >= 2 && stop.Has(key[len(p):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimElision takes an elided word and its apostrophe off the front of tok
+// ("l'homme" → "homme") and returns the rest with the number of bytes taken.
+func trimElision(tok string, elisions []string) (string, int) {
+	if len(elisions) == 0 || !strings.ContainsAny(tok, "'’") {
+		return tok, 0
+	}
+	for _, e := range elisions {
+		if len(tok) > len(e) && strings.EqualFold(tok[:len(e)], e) {
+			rest := tok[len(e):]
+			for _, apos := range []string{"'", "’"} {
+				if r, ok := strings.CutPrefix(rest, apos); ok && r != "" {
+					return r, len(tok) - len(r)
+				}
+			}
+		}
+	}
+	return tok, 0
+}
+
+// trimPossessive takes a possessive ending off tok ("Iraq's" → "Iraq").
+func trimPossessive(tok string, possessives []string) string {
+	if len(possessives) == 0 || !strings.ContainsAny(tok, "'’") {
+		return tok
+	}
+	for _, p := range possessives {
+		for _, apos := range []string{"'", "’"} {
+			if s, ok := strings.CutSuffix(tok, apos+p); ok {
+				return s
+			}
+			if s, ok := strings.CutSuffix(tok, apos+strings.ToUpper(p)); ok {
+				return s
+			}
+		}
+	}
+	return tok
+}
+
+// hasLetterOrDigit reports whether the token holds a letter or a digit.
+func hasLetterOrDigit(tok string) bool {
+	for _, r := range tok {
+		if r < utf8.RuneSelf {
+			if 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9' {
+				return true
+			}
+			continue
+		}
+		if r >= 0x0620 && r <= 0x064A || unicode.IsLetter(r) || unicode.IsDigit(r) { // Arabic letters first
+			return true
+		}
+	}
+	return false
+}
+
+// breaksPhrase reports whether the tokens between two words, gap, end a
+// phrase: whether one of them is not blank or holds a line break, as the
+// segmenter's loop in Top asks of each. A gap is most often one space.
+func breaksPhrase(gap string) bool {
+	if gap == " " {
+		return false
+	}
+	return strings.ContainsRune(gap, '\n') || strings.TrimFunc(gap, unicode.IsSpace) != ""
+}
+
+// isBlank reports whether the token is white space only.
+func isBlank(tok string) bool {
+	if tok == " " {
+		return true
+	}
+	return strings.TrimFunc(tok, unicode.IsSpace) == ""
+}

@@ -1,0 +1,131 @@
+package worker
+
+import (
+	"errors"
+	"time"
+	"unicode/utf8"
+
+	"github.com/safi-app/safi/internal/doc"
+	"github.com/safi-app/safi/internal/engine"
+	"github.com/safi-app/safi/internal/report"
+)
+
+// Server is the worker's side: it answers requests with the engine and
+// keeps the last prepared input, so that a correction only measures again.
+// It holds no JavaScript state and is tested natively.
+type Server struct {
+	// Waiting, when set, reports whether another request is waiting; a
+	// warm-up stops at the next analysis when one is, so that it never
+	// keeps the user's first paste waiting for long.
+	Waiting func() bool
+
+	doc  *doc.Doc
+	seq  int
+	base []byte // the text the page holds that the doc's offsets point into
+}
+
+// Handle answers req. progress, when not nil, is called with a KindProgress
+// reply between reading and measuring, so the page can say what is going
+// on.
+func (s *Server) Handle(req Request, progress func(Reply)) Reply {
+	start := time.Now()
+	switch req.Op {
+	case OpAnalyze:
+		s.doc, s.seq, s.base = nil, req.Seq, nil
+		d, err := engine.SafePrepare(req.Src, engine.Options{Format: req.Format})
+		if err != nil {
+			return failure(&req, err)
+		}
+		s.doc = d
+		// The page has the input it sent; for HTML it gets the text
+		// rendering in this reply (Src).
+		s.base = req.Src
+		if req.Format == "html" {
+			s.base = d.Src
+		}
+		req.Corr = valid(req.Corr, len(d.Blocks))
+		if progress != nil {
+			progress(Reply{ID: req.ID, Seq: req.Seq, Kind: KindProgress, Stage: "measuring"})
+		}
+		rep, err := s.measure(&req, start)
+		if err != nil {
+			return rep
+		}
+		if req.Format == "html" {
+			rep.Src = d.Src // the text rendering; a text input's Src is the input itself, which the page has
+		}
+		rep.Blocks = make([]BlockFlags, len(d.Blocks))
+		for i, b := range d.Blocks {
+			if b.Text != "" {
+				rep.Blocks[i] |= HasText
+			}
+			if b.Class == report.ClassParagraph || b.Class == report.ClassHeading {
+				rep.Blocks[i] |= InArticle
+			}
+		}
+		rep.Runes = make([]int, len(rep.Report.Blocks))
+		for i, b := range rep.Report.Blocks {
+			if 0 <= b.Start && b.Start <= b.End && b.End <= len(d.Src) {
+				rep.Runes[i] = utf8.RuneCount(d.Src[b.Start:b.End])
+			}
+		}
+		return rep
+	case OpWarm:
+		for i := range min(req.Repeat, maxWarm) {
+			if i > 0 && s.Waiting != nil && s.Waiting() {
+				break
+			}
+			if _, err := engine.SafeAnalyze(req.Src, engine.Options{Format: req.Format}); err != nil {
+				return failure(&req, err)
+			}
+		}
+		return Reply{ID: req.ID, Seq: req.Seq, Kind: KindOK,
+			EngineMS: float64(time.Since(start).Microseconds()) / 1000}
+	case OpMeasure:
+		if s.doc == nil || req.Seq != s.seq {
+			return failure(&req, ErrStale)
+		}
+		rep, _ := s.measure(&req, start)
+		return rep
+	}
+	return failure(&req, errors.New("wire: unknown request"))
+}
+
+func (s *Server) measure(req *Request, start time.Time) (Reply, error) {
+	r, err := engine.SafeMeasure(s.doc, req.Corr)
+	if err != nil {
+		return failure(req, err), err
+	}
+	return Reply{ID: req.ID, Seq: req.Seq, Kind: KindOK, Report: r, base: s.base,
+		EngineMS: float64(time.Since(start).Microseconds()) / 1000}, nil
+}
+
+// maxWarm bounds OpWarm's repeats.
+const maxWarm = 50
+
+// valid drops the corrections naming blocks the input does not have.
+func valid(corr engine.Corrections, blocks int) engine.Corrections {
+	out := engine.Corrections{}
+	for i, in := range corr {
+		if i >= 0 && i < blocks {
+			out[i] = in
+		}
+	}
+	return out
+}
+
+// Coalesce drops the requests a later analysis makes pointless: every
+// request before the last OpAnalyze in queue. It returns the requests to
+// answer in order and those to answer as stale.
+func Coalesce(queue []Request) (run, stale []Request) {
+	last := -1
+	for i, q := range queue {
+		if q.Op == OpAnalyze {
+			last = i
+		}
+	}
+	if last <= 0 {
+		return queue, nil
+	}
+	return queue[last:], queue[:last]
+}
