@@ -298,6 +298,10 @@ func (p *Page) onPaste(ctx app.Context, area, e app.Value) {
 	if text == "" {
 		return
 	}
+	// A textarea's value holds line breaks as LF; some browsers (Chromium
+	// 148) keep a pasted CR LF as it is when execCommand inserts it, so the
+	// page inserts LF itself and the textarea holds what was analysed.
+	text = lfBreaks(text)
 	if len(text) <= undoablePaste {
 		// The browser's undoable insertion is slow (30–45 ms for the
 		// 15 KB example, whose ticker is one long line): the text the
@@ -349,7 +353,7 @@ func utf16Len(s string) int {
 // text, as inserting it will leave it (line breaks as LF, as a textarea's
 // value has them); ok is false when the textarea cannot be read.
 func pastedValue(area app.Value, text string) (v string, ok bool) {
-	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+	text = lfBreaks(text)
 	var cur string
 	var start, end int
 	err := jsCall(func() {
@@ -362,6 +366,14 @@ func pastedValue(area app.Value, text string) (v string, ok bool) {
 	// The selection counts UTF-16 units.
 	head, tail := utf16Offset(cur, start), utf16Offset(cur, end)
 	return cur[:head] + text + cur[tail:], true
+}
+
+// lfBreaks returns s with its line breaks (CR LF, CR) as LF.
+func lfBreaks(s string) string {
+	if !strings.Contains(s, "\r") {
+		return s
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 }
 
 // utf16Offset returns the byte offset in s of the UTF-16 offset u (the end
