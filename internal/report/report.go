@@ -157,10 +157,15 @@ type Figure struct {
 type Date struct {
 	ISO       string `json:"iso"`
 	Precision string `json:"precision"` // "day", "month", "year"
-	Calendar  string `json:"calendar"`  // "gregorian" or "hijri"
-	Text      string `json:"text"`
-	Start     int    `json:"start"`
-	End       int    `json:"end"`
+	Calendar  string `json:"calendar"`  // the calendar the text used: "gregorian" or "hijri"
+	// Hijri is the date in the Hijri calendar, as the text gave it
+	// ("1445-09-05", "1445-09", "1445"), when Calendar is "hijri"; ISO then
+	// holds the Gregorian day it falls on (for a month or a year, the
+	// Gregorian day it starts).
+	Hijri string `json:"hijri,omitempty"`
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
 }
 
 // Quote is a quoted phrase and how often it appears.
