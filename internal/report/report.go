@@ -1,7 +1,7 @@
 // Package report defines Report, the one value Safi's engine produces: what
 // `app analyze` prints as JSON and what the browser app renders.
 //
-// The JSON field names are an interface (documented in README.md): change
+// The JSON field names are an interface (documented in docs/report.md): change
 // them only on purpose.
 package report
 
