@@ -66,8 +66,6 @@ var knownFailures = map[knownFailure]string{
 	{"en-review-affiliate", "must_not_contain: Best noise-cancelling headphones 2023"}:     "the related headline stands before a teaser sentence: heading.short-before-prose",
 	{"en-review-affiliate", "must_not_contain: Our favourite budget headphones right now"}: "a related teaser written as a sentence passes as prose (paragraph.prose)",
 	{"en-review-affiliate", "headings"}:                                                    "\"Should you buy …?\" ends with \"?\" and is taken for a short paragraph; tail lines become headings",
-
-	{"fr-en-continu", "ticker_headlines"}: "the timestamped \"En continu\" headlines and the menu below them form one undecided run; its short menu items veto ticker.headline-run, so the headlines become other.related-list",
 }
 
 // loadPages reads every page under pagesDir, in name order.

@@ -62,6 +62,7 @@ func Run(d *doc.Doc) {
 	c.region()
 	c.inside()
 	c.title()
+	c.headlineLists()
 	c.outside()
 }
 
@@ -178,6 +179,10 @@ func (c *ctx) tickerRule(i int) (class, rule string, ok bool) {
 	offs := c.d.Offsets(b)
 	b.Segments = slices.Grow(b.Segments, len(spans))
 	for _, sp := range spans {
+		// A headline may keep its list marker ("10:32 …", "… |").
+		if isp, m := ticker.Item(b.Text[sp.Start:sp.End]); m != ticker.NoMarker && isp.Start < isp.End {
+			sp = ticker.Span{Start: sp.Start + isp.Start, End: sp.Start + isp.End}
+		}
 		b.Segments = append(b.Segments, doc.Segment{
 			Text:  b.Text[sp.Start:sp.End],
 			Start: offs.At(sp.Start),

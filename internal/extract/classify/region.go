@@ -544,7 +544,7 @@ func (c *ctx) outside() {
 			case tickerRun && isHeadlineLike(f) && f.words > 3 && k < c.start:
 				c.set(k, report.ClassTicker, RuleTickerHeadlineRun)
 				b := &d.Blocks[k]
-				b.Segments = []doc.Segment{{Text: b.Text, Start: b.TextStart, End: b.TextEnd}}
+				b.Segments = []doc.Segment{c.headlineSegment(b)}
 			case headline >= 3 && isHeadlineLike(f) && f.words > 3:
 				c.set(k, report.ClassOther, RuleRelatedList)
 			default:

@@ -2,7 +2,8 @@
 // together on one line — and splits them into their headlines.
 //
 // A ticker line is split by one kind of separator only: runs of two or more
-// spaces (including U+00A0) or tabs, or else a repeated separator symbol
+// spaces (including U+00A0, and with any zero-width or directional marks
+// among them) or tabs, or else a repeated separator symbol
 // standing between spaces (• · | ◆ ■ ► …). A symbol inside a headline
 // therefore does not split it when the line is split by space runs.
 package ticker
@@ -62,6 +63,9 @@ func mayBeTicker(text string) bool {
 		case r == '\t':
 			runs++
 			prevSep = false
+		case isInvisible(r):
+			// A zero-width character among spaces neither breaks nor
+			// lengthens their run.
 		case isSep(r):
 			// Every second space of a run counts: a run of two or more
 			// counts at least once, which is all the bound needs.
@@ -136,6 +140,10 @@ func splitSpaceRuns(text string) []Span {
 		j, count, tab := i, 0, false
 		for j < len(text) {
 			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if isInvisible(r2) {
+				j += n2 // a zero-width character among the spaces
+				continue
+			}
 			if !isSep(r2) {
 				break
 			}
@@ -218,14 +226,14 @@ func spaced(text string, i, n int) bool {
 func appendSpan(segs []Span, text string, start, end int) []Span {
 	for start < end {
 		r, n := utf8.DecodeRuneInString(text[start:end])
-		if !unicode.IsSpace(r) && !isSep(r) {
+		if !unicode.IsSpace(r) && !isSep(r) && !isInvisible(r) {
 			break
 		}
 		start += n
 	}
 	for end > start {
 		r, n := utf8.DecodeLastRuneInString(text[start:end])
-		if !unicode.IsSpace(r) && !isSep(r) {
+		if !unicode.IsSpace(r) && !isSep(r) && !isInvisible(r) {
 			break
 		}
 		end -= n
