@@ -23,11 +23,20 @@ package normalize
 //     or thin space (U+2009) groups thousands the French way ("3 000") when
 //     the first group has one to three digits and each next group exactly
 //     three.
+//   - "،" (U+060C, the Arabic comma) between two digits, with no space, is a
+//     decimal comma, as Arabic papers write it ("2،5 مليار" → 2.5).
+//   - "ر" between two runs of digits, with no space, is the decimal mark of
+//     Levantine and Gulf papers, which write the decimals first in logical
+//     order (the digits read right to left as the integer, then the
+//     decimals): "3ر4" → 4.3, "250ر0" → 0.25, "5ر12" → 12.5.
 //   - A run that fits none of these ("18.9.2025", "1,2,3") is not one number:
 //     ReadNumber then reads only its first group and reports the length of
 //     the whole run, so that a caller reads the other groups one by one.
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // Digit returns the value (0–9) of a Western, Arabic-Indic or Extended
 // Arabic-Indic digit, or -1 when r is not one.
@@ -110,7 +119,7 @@ func separatorAt(s string, i int) (kind, size int) {
 	case c >= utf8.RuneSelf:
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch r {
-		case '٫':
+		case '٫', '،':
 			kind, size = sepArabicDecimal, n
 		case '٬':
 			kind, size = sepArabicThousands, n
@@ -142,6 +151,9 @@ func ReadNumber(s string) (num Number, n, run int) {
 		return Number{}, 0, 0
 	}
 	num = Number{Value: v0, Int: true, IntDigits: d0}
+	if r, ok := readRa(s, n0, v0, d0); ok {
+		return r.num, r.n, r.n
+	}
 
 	// Collect the groups that follow, each after a separator.
 	type group struct {
@@ -225,4 +237,36 @@ func ReadNumber(s string) (num Number, n, run int) {
 		return withDecimal(v, d, last), last.end, last.end
 	}
 	return num, n0, end
+}
+
+// raRead is a number read in the "ر" notation.
+type raRead struct {
+	num Number
+	n   int
+}
+
+// readRa reads "AرB" at the start of s, where s[:n0] is the run of d0
+// digits A with value v0: the number B.A ("3ر4" → 4.3). B must be a run of
+// digits that no letter, digit or separator continues.
+func readRa(s string, n0 int, v0 float64, d0 int) (raRead, bool) {
+	const ra = "ر"
+	if len(s) < n0+len(ra)+1 || s[n0:n0+len(ra)] != ra {
+		return raRead{}, false
+	}
+	v, d, m := ReadDigits(s[n0+len(ra):])
+	if m == 0 {
+		return raRead{}, false
+	}
+	end := n0 + len(ra) + m
+	if end < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[end:])
+		if unicode.IsLetter(r) || unicode.IsMark(r) || r == '٫' || r == '٬' || r == '،' || r == ',' || r == '.' && end+1 < len(s) && s[end+1] >= '0' && s[end+1] <= '9' {
+			return raRead{}, false
+		}
+	}
+	f := v0
+	for range d0 {
+		f /= 10
+	}
+	return raRead{Number{Value: v + f, IntDigits: d}, end}, true
 }

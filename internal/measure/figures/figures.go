@@ -545,10 +545,16 @@ func (s *scanner) unit(q *quantity) {
 	}
 	if ok && !t[j].Break {
 		q.unit, q.next = u, j+n
-		// km2, m2: "²" written as a digit.
-		if (u == "km" || u == "m") && q.next < len(t) && t[q.next].Kind == lex.Number && t[q.next].Glued() && t[q.next].Num.Value == 2 && t[q.next].Num.IntDigits == 1 {
-			q.unit += "²"
-			q.next++
+		// km2, m3: "²" and "³" written as digits.
+		if (u == "km" || u == "m") && q.next < len(t) && t[q.next].Kind == lex.Number && t[q.next].Glued() && t[q.next].Num.Int && t[q.next].Num.IntDigits == 1 {
+			switch t[q.next].Num.Value {
+			case 2:
+				q.unit += "²"
+				q.next++
+			case 3:
+				q.unit += "³"
+				q.next++
+			}
 		}
 		return
 	}

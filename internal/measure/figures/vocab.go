@@ -233,18 +233,29 @@ BHD دينار بحريني
 LBP ليرة لبنانية
 TRY ليرة تركية
 SYP ليرة سورية
-km² كيلومتر مربع|كيلومترا مربعا|كيلومترات مربعة|كلم مربع|كلم²|كم مربع|كم²|km²|sq km|square kilometres|square kilometers|kilomètres carrés|km carrés
+m³/s متر مكعب في الثانية|مترا مكعبا في الثانية|أمتار مكعبة في الثانية|m³/s|cubic metres per second|cubic meters per second|mètres cubes par seconde|m³ par seconde
+m³ متر مكعب|مترا مكعبا|أمتار مكعبة|م مكعب|م³|m³|cubic metres|cubic meters|cubic metre|cubic meter|mètres cubes|mètre cube
+km³ كيلومتر مكعب|كيلومترات مكعبة|km³|cubic kilometres|cubic kilometers|kilomètres cubes
+ft³ قدم مكعب|أقدام مكعبة|cubic feet|cubic foot|pieds cubes
+ft² قدم مربع|أقدام مربعة|square feet|square foot|pieds carrés
+L/s لتر في الثانية|لترا في الثانية|لترات في الثانية|litres per second|liters per second|litres par seconde|L/s
+L/100 km لتر لكل 100 كيلومتر|litres per 100 km|liters per 100 km|litres aux 100 km|litres aux 100 kilomètres
+L/d لتر يوميا|لتر في اليوم|لترا في اليوم|litres per day|liters per day|litres par jour
+km/h كيلومتر في الساعة|كيلومترا في الساعة|كلم في الساعة|km/h|kilometres per hour|kilometers per hour|kilomètres par heure|kilomètres à l'heure
+cm سنتيمتر|سنتيمترا|سنتيمترات|سم|cm|centimetres|centimeters|centimètres
+mm مليمتر|مليمترا|ملم|mm|millimetres|millimeters|millimètres
+km² كيلومتر مربع|كيلومترا مربعا|كيلومترات مربعة|كلم مربع|كلم²|كم مربع|كم²|km²|sq km|square kilometres|square kilometers|square kilometre|square kilometer|kilomètres carrés|km carrés|km2
 km كيلومتر|كيلومترا|كيلومترات|كلم|كم|km|kilometres|kilometers|kilomètres
-m² متر مربع|مترا مربعا|أمتار مربعة|m²|square metres|square meters|mètres carrés
-m متر|مترا|أمتار|metres|meters|mètres
+m² متر مربع|مترا مربعا|أمتار مربعة|م مربع|م²|m²|square metres|square meters|square metre|square meter|mètres carrés|mètre carré
+m متر|مترا|أمتار|m|metres|meters|mètres
 ha هكتار|هكتارا|هكتارات|hectare|hectares|ha
 t طن|طنا|أطنان|tonnes|tons
 kg كيلوغرام|كيلوغراما|كلغ|كغ|kg|kilograms|kilogrammes|kilos
-L لتر|لترا|لترات|litres|liters
+L لتر|لترا|لترات|litres|liters|litre|liter
 barrel برميل|براميل|برميلا|barrels|barils
-mi mile|miles
-mi² square miles
-ft foot|feet
+mi mile|miles|ميل|أميال|ميلا
+mi² square miles|square mile|ميل مربع|أميال مربعة|milles carrés
+ft foot|feet|أقدام
 KB kilobytes
 MB megabytes
 GB gigabytes
