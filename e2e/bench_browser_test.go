@@ -10,9 +10,12 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 
 	"github.com/safi-app/safi/internal/devkit/benchdata"
@@ -65,6 +68,22 @@ func TestBenchBrowser(t *testing.T) {
 		t.Log(rows[len(rows)-1])
 	}
 
+	// Bytes on the wire of the page's own loads (CDP encodedDataLength per
+	// URL); the server counts every byte it sends, whoever asked.
+	var wireMu sync.Mutex
+	urls, wire := map[network.RequestID]string{}, map[string]float64{}
+	chromedp.Listen(tb.ctx, func(ev any) {
+		wireMu.Lock()
+		defer wireMu.Unlock()
+		switch ev := ev.(type) {
+		case *network.EventRequestWillBeSent:
+			urls[ev.RequestID] = ev.Request.URL
+		case *network.EventLoadingFinished:
+			wire[urls[ev.RequestID]] += ev.EncodedDataLength
+		}
+	})
+	resetSent()
+
 	// Cold load: a fresh browser context, nothing cached.
 	tb.run(chromedp.Navigate(origin + "/"))
 	tb.waitJS(`window.__safi && window.__safi.ready > 0`, 60*time.Second)
@@ -72,6 +91,20 @@ func TestBenchBrowser(t *testing.T) {
 
 	// Offline reload: the service worker serves everything.
 	tb.waitJS(`navigator.serviceWorker.controller !== null`, 30*time.Second)
+	tb.waitJS(`(async () => !!(await caches.match(new URL("web/app.wasm", document.baseURI).href)))()`, 60*time.Second)
+	var total int64
+	sentBytes.Range(func(_, v any) bool { total += v.(*atomic.Int64).Load(); return true })
+	wireMu.Lock()
+	var pageAll float64
+	for _, n := range wire {
+		pageAll += n
+	}
+	pageWasm := wire[origin+"/web/app.wasm"]
+	wireMu.Unlock()
+	rows = append(rows,
+		fmt.Sprintf("  %-50s %9.0f B    (one download: the service worker caches the page's own response)", "first visit, app.wasm sent by the server", float64(sent("/web/app.wasm"))),
+		fmt.Sprintf("  %-50s %9.0f B    (every file, to the page, the service worker and the analysis worker)", "first visit, all bodies sent by the server", float64(total)),
+		fmt.Sprintf("  %-50s %9.0f B    (CDP encodedDataLength of the page's app.wasm; all its loads: %.0f B)", "first visit, app.wasm on the page's wire", pageWasm, pageAll))
 	n := served.Load()
 	down.Store(true)
 	tb.run(chromedp.Reload())

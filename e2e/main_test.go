@@ -88,7 +88,7 @@ func run(m *testing.M) int {
 			return
 		}
 		served.Add(1)
-		files.Load().(http.Handler).ServeHTTP(w, r)
+		files.Load().(http.Handler).ServeHTTP(countingWriter(w, r), r)
 	})}
 	go srv.Serve(ln)
 	defer srv.Close()
@@ -158,8 +158,10 @@ type tab struct {
 
 	mu         sync.Mutex
 	requests   []string // every URL the page requested
-	dialogs    []string // every alert/confirm/prompt opened
-	exceptions []string // uncaught JavaScript exceptions
+	urls       map[network.RequestID]string
+	wire       map[string]float64 // bytes on the wire per URL (CDP encodedDataLength), the page's own loads
+	dialogs    []string           // every alert/confirm/prompt opened
+	exceptions []string           // uncaught JavaScript exceptions
 }
 
 // newTab opens a tab. When the test ends it checks that every request went
@@ -172,13 +174,16 @@ func newTab(t *testing.T) *tab {
 	// A browser context of its own: fresh storage, cache and service worker.
 	ctx, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
 	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
-	tb := &tab{ctx: ctx, t: t}
+	tb := &tab{ctx: ctx, t: t, urls: map[network.RequestID]string{}, wire: map[string]float64{}}
 	err := chromedp.Listen(ctx, func(ev any) {
 		tb.mu.Lock()
 		defer tb.mu.Unlock()
 		switch ev := ev.(type) {
 		case *network.EventRequestWillBeSent:
 			tb.requests = append(tb.requests, ev.Request.URL)
+			tb.urls[ev.RequestID] = ev.Request.URL
+		case *network.EventLoadingFinished:
+			tb.wire[tb.urls[ev.RequestID]] += ev.EncodedDataLength
 		case *page.EventJavascriptDialogOpening:
 			tb.dialogs = append(tb.dialogs, ev.Message)
 			go chromedp.Call(ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: false})

@@ -6,9 +6,11 @@ package site
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"net/http"
 	"os"
@@ -48,10 +50,19 @@ type Options struct {
 	Brotli  int    // brotli quality 0–11 for app.wasm.br; 0 means the default (11); -1 skips it
 }
 
-// Handler returns the go-app handler describing the site. wasmSize is the
-// size of the uncompressed app.wasm: it drives the loading progress even
-// when app.wasm travels compressed.
-func Handler(version, base string, wasmSize int64) *app.Handler {
+// workerJS is the service worker's template (see its opening comment).
+//
+//go:embed app-worker.js
+var workerJS string
+
+// Wasm describes the built app.wasm.
+type Wasm struct {
+	Size   int64  // the uncompressed size: it drives the loading progress even when app.wasm travels compressed
+	SHA256 string // hex: the service worker takes app.wasm from the HTTP cache only when it matches
+}
+
+// Handler returns the go-app handler describing the site.
+func Handler(version, base string, wasm Wasm) *app.Handler {
 	h := &app.Handler{
 		Name:            "Safi — read a pasted page",
 		ShortName:       "Safi",
@@ -72,14 +83,18 @@ func Handler(version, base string, wasmSize int64) *app.Handler {
 		CacheableResources: []string{"/web/icon.svg", "/web/worker.js"},
 		Version:            version,
 	}
-	if wasmSize > 0 {
-		h.WasmContentLength = strconv.FormatInt(wasmSize, 10)
+	if wasm.Size > 0 {
+		h.WasmContentLength = strconv.FormatInt(wasm.Size, 10)
 	}
 	prefix := ""
 	if base = strings.Trim(base, "/"); base != "" {
 		prefix = "/" + base
 		h.Resources = app.PrefixedLocation(prefix)
 	}
+	h.ServiceWorkerTemplate = strings.NewReplacer(
+		"{{.SafiWasmURL}}", prefix+"/web/app.wasm",
+		"{{.SafiWasmSHA256}}", wasm.SHA256,
+	).Replace(workerJS)
 	// Start fetching app.wasm while the page is parsed, not only once
 	// go-app's deferred app.js runs (about 300 ms later on a cold load in
 	// headless Chromium): app.js's fetch picks up the preloaded response.
@@ -94,13 +109,14 @@ func Build(opt Options) error {
 		opt.Web = "web"
 	}
 	wasm := filepath.Join(opt.Web, "app.wasm")
-	st, err := os.Stat(wasm)
+	raw, err := os.ReadFile(wasm)
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrNoWasm, err)
 	}
+	sum := sha256.Sum256(raw)
 	ui.Routes()
 	ui.Version = opt.Version
-	h := Handler(opt.Version, opt.Base, st.Size())
+	h := Handler(opt.Version, opt.Base, Wasm{Size: int64(len(raw)), SHA256: hex.EncodeToString(sum[:])})
 	if err := os.MkdirAll(opt.Out, 0o755); err != nil {
 		return err
 	}
@@ -255,11 +271,12 @@ func serveCompressed(w http.ResponseWriter, r *http.Request, dir, p string) bool
 		if raw, err := os.Stat(filepath.Join(dir, filepath.FromSlash(p))); err == nil {
 			hd.Set("X-Uncompressed-Content-Length", strconv.FormatInt(raw.Size(), 10))
 		}
-		hd.Set("Content-Length", strconv.FormatInt(st.Size(), 10))
-		if r.Method == http.MethodHead {
-			return true
-		}
-		io.Copy(w, f)
+		// A validator, so that a request that must revalidate (the
+		// analysis worker's, the service worker's) gets a 304, not the
+		// whole file again. It names the encoding: each is its own
+		// representation.
+		hd.Set("ETag", fmt.Sprintf(`"%s-%x-%x"`, enc.name, st.ModTime().UnixNano(), st.Size()))
+		http.ServeContent(w, r, "", st.ModTime(), f)
 		return true
 	}
 	w.Header().Add("Vary", "Accept-Encoding")

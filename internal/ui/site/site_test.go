@@ -3,6 +3,8 @@ package site
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"github.com/safi-app/safi/internal/devkit/testfiles"
@@ -126,6 +128,10 @@ func TestBuild(t *testing.T) {
 	if !strings.Contains(string(worker), `"app-" + "test-1"`) || !strings.Contains(string(worker), "/web/app.wasm") {
 		t.Errorf("the service worker lacks the version or app.wasm")
 	}
+	sum := sha256.Sum256(wasm)
+	if !strings.Contains(string(worker), `wasmSHA256 = "`+hex.EncodeToString(sum[:])+`"`) || strings.Contains(string(worker), "{{") {
+		t.Errorf("the service worker lacks app.wasm's SHA-256, or keeps a placeholder")
+	}
 
 	gz, _ := os.ReadFile(filepath.Join(out, "web", "app.wasm.gz"))
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
@@ -186,6 +192,20 @@ func TestServer(t *testing.T) {
 		if tc.path == "/web/app.wasm" {
 			if !strings.Contains(h.Get("Vary"), "Accept-Encoding") {
 				t.Errorf("%s: no Vary: Accept-Encoding", tc.desc)
+			}
+			// Revalidation costs headers only.
+			if etag := h.Get("ETag"); etag == "" && tc.wantEncoding != "" {
+				t.Errorf("%s: no ETag", tc.desc)
+			} else if etag != "" {
+				req.Header.Set("If-None-Match", etag)
+				res2, err := http.DefaultTransport.RoundTrip(req)
+				if err != nil {
+					t.Fatal(err)
+				}
+				res2.Body.Close()
+				if res2.StatusCode != http.StatusNotModified {
+					t.Errorf("%s: If-None-Match %s: status %d, want 304", tc.desc, etag, res2.StatusCode)
+				}
 			}
 			var raw []byte
 			switch tc.wantEncoding {
