@@ -38,6 +38,7 @@ package dates
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/safi-app/safi/internal/language/lex"
@@ -90,13 +91,21 @@ func FromTokens(text string, toks []lex.Token) []report.Date {
 			i = num - window
 			continue
 		}
+		if first, second, next, ok := dayRange(text, toks, i); ok {
+			// Both days of a range: "من 3 إلى 7 مارس 2025", "يومي 16
+			// و17 جانفي", "du 3 au 7 mars", "23 يناير إلى 5 فبراير 2025",
+			// "March 16 and 17, 2025".
+			out = append(out, render(text, toks, &first), render(text, toks, &second))
+			i = next
+			continue
+		}
 		if d, next, ok := match(text, toks, i); ok {
 			out = append(out, d)
 			i = next
 			// The other end of a span: "2014-2016", "من 2014 إلى 2016",
 			// "between 2014 and 2016", "يناير 2014 و2015".
 			for d.Calendar == Gregorian && len(d.ISO) >= 4 && d.ISO[0] != '-' {
-				y, n := spanEnd(toks, i)
+				y, n := spanEnd(toks, i, d.ISO)
 				if n == 0 {
 					break
 				}
@@ -107,7 +116,7 @@ func FromTokens(text string, toks []lex.Token) []report.Date {
 			}
 			continue
 		}
-		if y1, n := spanEnd(toks, i+1); n > 0 && number(toks, i, 4) >= 1900 && number(toks, i, 4) <= 2100 && toks[i].Num.IntDigits == 4 && !listJoins[toks[i+1].Fold] {
+		if y1, n := spanEnd(toks, i+1, text[toks[i].Start:toks[i].End]); n > 0 && number(toks, i, 4) >= 1900 && number(toks, i, 4) <= 2100 && toks[i].Num.IntDigits == 4 && !listJoins[toks[i+1].Fold] {
 			// A bare span of years: "2014-2016", "من 2014 إلى 2016", "from
 			// 2014 to 2016"; not "2014 و2016", which may count things.
 			t0, t1 := &toks[i], &toks[i+n]
@@ -122,22 +131,35 @@ func FromTokens(text string, toks []lex.Token) []report.Date {
 	return out
 }
 
+// sentenceEnds end a sentence.
+var sentenceEnds = foldSet(".", "!", "?", "؟", "…", ":", "؛", ";")
+
 // spanJoins join the two years of a span; listJoins among them may join
-// two counts as well.
+// two counts as well. dayJoins join the two days of a range.
 var (
 	spanJoins = foldSet("-", "–", "إلى", "الى", "حتى", "و", "to", "and", "until", "et", "à", "au")
 	listJoins = foldSet("و", "and", "et")
+	dayJoins  = foldSet("-", "–", "إلى", "الى", "حتى", "و", "to", "and", "until", "till", "through", "et", "à", "au")
 )
 
 // spanEnd reads the second year of a span at toks[i:]: a join, then a
-// four-digit year from 1900 to 2100 (the join و may be glued to it). It
-// returns the year and the tokens read, 0 when there is none.
-func spanEnd(toks []lex.Token, i int) (year, n int) {
-	if i+1 >= len(toks) || toks[i].Break || !spanJoins[toks[i].Fold] {
+// four-digit year from 1900 to 2100 (the join و may be glued to it); or
+// "/" and the next year, as a season or a fiscal or academic year is
+// written ("2024/2025"). first is the first date's ISO value. It returns
+// the year and the tokens read, 0 when there is none.
+func spanEnd(toks []lex.Token, i int, first string) (year, n int) {
+	if i+1 >= len(toks) || toks[i].Break {
+		return 0, 0
+	}
+	slash := toks[i].Fold == "/" && toks[i].Glued() && toks[i+1].Glued()
+	if !spanJoins[toks[i].Fold] && !slash {
 		return 0, 0
 	}
 	y := number(toks, i+1, 4)
 	if y < 1900 || y > 2100 || toks[i+1].Num.IntDigits != 4 {
+		return 0, 0
+	}
+	if slash && (len(first) != 4 || first != fmt.Sprintf("%04d", y-1)) {
 		return 0, 0
 	}
 	if i+2 < len(toks) && toks[i+2].Glued() && (toks[i+2].Kind == lex.Word || toks[i+2].Kind == lex.Number) {
@@ -159,6 +181,15 @@ type date struct {
 }
 
 func match(text string, toks []lex.Token, i int) (report.Date, int, bool) {
+	dt, ok := matchDate(text, toks, i)
+	if !ok {
+		return report.Date{}, 0, false
+	}
+	return render(text, toks, &dt), dt.next, true
+}
+
+// matchDate reads the date that starts at toks[i].
+func matchDate(text string, toks []lex.Token, i int) (date, bool) {
 	var dt date
 	ok := false
 	switch toks[i].Kind {
@@ -167,11 +198,25 @@ func match(text string, toks []lex.Token, i int) (report.Date, int, bool) {
 	case lex.Word:
 		ok = monthFirst(text, toks, i, &dt) || yearWord(text, toks, i, &dt)
 	}
-	if !ok || !valid(&dt) {
-		return report.Date{}, 0, false
-	}
+	return dt, ok && valid(&dt)
+}
+
+// render makes the report's date of dt.
+func render(text string, toks []lex.Token, dt *date) report.Date {
 	end := toks[dt.next-1].End
 	r := report.Date{Calendar: dt.calendar, Text: text[dt.start:end], Start: dt.start, End: end}
+	if dt.calendar == Hijri && dt.y > 0 {
+		r.ISO, r.Hijri = hijriFields(dt)
+		switch {
+		case dt.d > 0:
+			r.Precision = Day
+		case dt.m > 0:
+			r.Precision = Month
+		default:
+			r.Precision = Year
+		}
+		return r
+	}
 	switch {
 	case dt.d > 0 && dt.y > 0:
 		r.ISO, r.Precision = fmt.Sprintf("%04d-%02d-%02d", dt.y, dt.m, dt.d), Day
@@ -182,7 +227,7 @@ func match(text string, toks []lex.Token, i int) (report.Date, int, bool) {
 	default:
 		r.ISO, r.Precision = fmt.Sprintf("%04d", dt.y), Year
 	}
-	return r, dt.next, true
+	return r
 }
 
 // valid reports whether the day exists in its month.
@@ -344,7 +389,7 @@ func dayFirst(text string, toks []lex.Token, i int, dt *date) bool {
 	if punct(toks, k, ".") && toks[k].Glued() {
 		k++ // "3 Sep. 2013"; but "le 3 mars." ends with its sentence
 	}
-	if punct(toks, k, ",") {
+	if punct(toks, k, ",،") {
 		k++
 	}
 	if _, n, ok := monthYearLinks.Match(toks, k, 0); ok {
@@ -378,7 +423,7 @@ func monthFirst(text string, toks []lex.Token, i int, dt *date) bool {
 				k += n
 			}
 		}
-		if punct(toks, k, ",") {
+		if punct(toks, k, ",،") {
 			k++
 		}
 		dt.d = d
@@ -386,12 +431,12 @@ func monthFirst(text string, toks []lex.Token, i int, dt *date) bool {
 			return true
 		}
 		dt.y, dt.calendar, dt.next = 0, m.calendar, k
-		if punct(toks, k-1, ",") {
+		if punct(toks, k-1, ",،") {
 			dt.next = k - 1
 		}
 		return true
 	}
-	if punct(toks, j, ",") {
+	if punct(toks, j, ",،") {
 		j++
 	}
 	if _, n, ok := monthYearLinks.Match(toks, j, 0); ok {
@@ -432,7 +477,23 @@ func bareYear(toks []lex.Token, i int, dt *date) bool {
 		return gregorianYear(y, toks[i].Num.IntDigits)
 	}
 	dt.calendar = Gregorian
-	if y < 1900 || y > 2100 || toks[i].Num.IntDigits != 4 || i == 0 || toks[i].Break {
+	if y < 1900 || y > 2100 || toks[i].Num.IntDigits != 4 {
+		return false
+	}
+	// The subject of a sentence: "2023 كانت سنة الجفاف", "2023 was the
+	// driest year"; "كانت 2006 سنة الحرب".
+	if i+1 < len(toks) && !toks[i+1].Break && (toks[i+1].Kind == lex.Word || toks[i+1].Kind == lex.Number) {
+		sentenceStart := i == 0 || toks[i].Break || toks[i-1].Kind == lex.Punct && sentenceEnds[toks[i-1].Fold] && !toks[i].Glued()
+		if _, _, ok := yearVerbs.Match(toks, i+1, 0); ok && sentenceStart {
+			return true
+		}
+		if _, _, ok := yearVerbs.Match(toks, i-1, 0); ok && i > 0 && !toks[i].Break {
+			if _, n, ok := yearWords.Match(toks, i+1, 0); ok && i+1+n < len(toks) && strings.HasPrefix(toks[i+1+n].Fold, "ال") {
+				return true
+			}
+		}
+	}
+	if i == 0 || toks[i].Break {
 		return false
 	}
 	p := &toks[i-1]
@@ -449,4 +510,61 @@ func bareYear(toks []lex.Token, i int, dt *date) bool {
 		}
 	}
 	return false
+}
+
+// dayRange reads two dates joined as a range of days at toks[i]: "3 إلى 7
+// مارس 2025" (the first day takes the month and year of the second), "23
+// يناير إلى 5 فبراير 2025" (the first takes the year of the second), and
+// "March 16 and 17, 2025" (the second takes the month of the first). It
+// returns both and the token after them.
+func dayRange(text string, toks []lex.Token, i int) (first, second date, next int, ok bool) {
+	d1 := number(toks, i, 2)
+	if d1 >= 1 && d1 <= 31 && i+2 < len(toks) && dayJoins[toks[i+1].Fold] && !toks[i+1].Break && toks[i+2].Kind == lex.Number && !toks[i+2].Break {
+		// "3 إلى 7 مارس 2025": the first day has no month of its own.
+		if _, isDate := matchDate(text, toks, i); !isDate {
+			second, ok = matchDate(text, toks, i+2)
+			if ok && second.d > d1 && second.start == toks[i+2].Start {
+				first = second
+				first.d, first.start, first.next = d1, toks[i].Start, i+1
+				return first, second, second.next, valid(&first)
+			}
+			return first, second, 0, false
+		}
+	}
+	first, ok = matchDate(text, toks, i)
+	if !ok || first.d == 0 {
+		return first, second, 0, false
+	}
+	j := first.next
+	if j+1 >= len(toks) || !dayJoins[toks[j].Fold] || toks[j].Break || toks[j+1].Break {
+		return first, second, 0, false
+	}
+	if second, ok = matchDate(text, toks, j+1); ok && second.d > 0 && second.calendar == first.calendar {
+		// "23 يناير إلى 5 فبراير 2025": the year of the second.
+		if first.y == 0 && second.y > 0 {
+			first.y = second.y
+			if first.m > second.m {
+				first.y--
+			}
+		}
+		return first, second, second.next, valid(&first)
+	}
+	// "March 16 and 17, 2025", "16 mars et 17": the month of the first.
+	d2 := number(toks, j+1, 2)
+	if d2 <= first.d || d2 > 31 {
+		return first, second, 0, false
+	}
+	second = first
+	second.d, second.start, second.next = d2, toks[j+1].Start, j+2
+	k := j + 2
+	if punct(toks, k, ",،") {
+		k++
+	}
+	if first.y == 0 {
+		var withYear date
+		if year(toks, k, first.calendar, &withYear) {
+			first.y, second.y, second.next = withYear.y, withYear.y, withYear.next
+		}
+	}
+	return first, second, second.next, valid(&second)
 }

@@ -12,7 +12,8 @@ import (
 	"github.com/safi-app/safi/internal/report"
 )
 
-// dt is the part of a date a table case checks.
+// dt is the part of a date a table case checks; for a Hijri date, iso is
+// the Gregorian day, a space and the Hijri date (report.Date.Hijri).
 type dt struct {
 	iso, precision, calendar, text string
 }
@@ -29,7 +30,7 @@ var extractTests = []struct {
 	{"numeric: dots", "تاريخ النشر: 05.03.2024", []dt{{"2024-03-05", Day, Gregorian, "05.03.2024"}}},
 	{"numeric: month-day-year when the middle cannot be a month", "Posted 9/18/2025", []dt{{"2025-09-18", Day, Gregorian, "9/18/2025"}}},
 	{"numeric: Arabic-Indic digits", "بتاريخ ١٨/٠٩/٢٠٢٥", []dt{{"2025-09-18", Day, Gregorian, "١٨/٠٩/٢٠٢٥"}}},
-	{"numeric: Hijri with هـ", "صدر بتاريخ 10/9/1445 هـ", []dt{{"1445-09-10", Day, Hijri, "10/9/1445 هـ"}}},
+	{"numeric: Hijri with هـ", "صدر بتاريخ 10/9/1445 هـ", []dt{{"2024-03-20 1445-09-10", Day, Hijri, "10/9/1445 هـ"}}},
 	{"numeric: impossible day", "ref 31/02/2024", nil},
 	{"numeric: version number is not a date", "version 1.2.3.2024 is out", nil},
 	{"numeric: time is not a date", "الساعة 12:30 بتوقيت غرينتش", nil},
@@ -51,9 +52,9 @@ var extractTests = []struct {
 	{"ar: Moroccan غشت, دجنبر, نونبر", "بين غشت 2022 ودجنبر 2022 و3 نونبر 2022", []dt{{"2022-08", Month, Gregorian, "غشت 2022"}, {"2022-12", Month, Gregorian, "دجنبر 2022"}, {"2022-11-03", Day, Gregorian, "3 نونبر 2022"}}},
 	{"ar: month with era mark", "في مارس 2011م اندلعت الأحداث", []dt{{"2011-03", Month, Gregorian, "مارس 2011م"}}},
 	{"ar: day and month without a year", "احتفالات 20 غشت المقبل", []dt{{"--08-20", Day, Gregorian, "20 غشت"}}},
-	{"ar: Hijri month", "في 10 رمضان 1445 هـ", []dt{{"1445-09-10", Day, Hijri, "10 رمضان 1445 هـ"}}},
-	{"ar: Hijri two-word month", "غرة ذو الحجة 1444", []dt{{"1444-12", Month, Hijri, "ذو الحجة 1444"}}},
-	{"ar: Hijri year with هـ", "في عام 1445 هـ", []dt{{"1445", Year, Hijri, "عام 1445 هـ"}}},
+	{"ar: Hijri month", "في 10 رمضان 1445 هـ", []dt{{"2024-03-20 1445-09-10", Day, Hijri, "10 رمضان 1445 هـ"}}},
+	{"ar: Hijri two-word month", "غرة ذو الحجة 1444", []dt{{"2023-06-19 1444-12", Month, Hijri, "ذو الحجة 1444"}}},
+	{"ar: Hijri year with هـ", "في عام 1445 هـ", []dt{{"2023-07-19 1445", Year, Hijri, "عام 1445 هـ"}}},
 	{"ar: year after العام", "فمنذ العام 2002، أي قبيل", []dt{{"2002", Year, Gregorian, "العام 2002"}}},
 	{"ar: year after عام with a clitic", "صيف عام 2014 ولعام 2015", []dt{{"2014", Year, Gregorian, "عام 2014"}, {"2015", Year, Gregorian, "عام 2015"}}},
 	{"ar: year after a preposition", "تراجعت منذ 2016 وفي 2018", []dt{{"2016", Year, Gregorian, "2016"}, {"2018", Year, Gregorian, "2018"}}},
@@ -90,6 +91,23 @@ var extractTests = []struct {
 	{"en: a span after a preposition", "from 2014 to 2016 and in 2010 and 2012", []dt{{"2014", Year, Gregorian, "2014"}, {"2016", Year, Gregorian, "2016"}, {"2010", Year, Gregorian, "2010"}, {"2012", Year, Gregorian, "2012"}}},
 	{"en: a score is not a span of years", "won 2-1", nil},
 	{"en: may is a verb", "it may 2 be", nil},
+	{"ar: both days of a range", "من 3 إلى 7 مارس 2025", []dt{{"2025-03-03", Day, Gregorian, "3"}, {"2025-03-07", Day, Gregorian, "7 مارس 2025"}}},
+	{"ar: يومي with a glued و", "يومي 16 و17 جانفي 2026", []dt{{"2026-01-16", Day, Gregorian, "16"}, {"2026-01-17", Day, Gregorian, "17 جانفي 2026"}}},
+	{"ar: a range across months takes the second's year", "من 23 يناير إلى 5 فبراير 2025", []dt{{"2025-01-23", Day, Gregorian, "23 يناير"}, {"2025-02-05", Day, Gregorian, "5 فبراير 2025"}}},
+	{"fr: du 3 au 7 mars", "du 3 au 7 mars", []dt{{"--03-03", Day, Gregorian, "3"}, {"--03-07", Day, Gregorian, "7 mars"}}},
+	{"en: March 16 and 17, 2025", "on March 16 and 17, 2025", []dt{{"2025-03-16", Day, Gregorian, "March 16"}, {"2025-03-17", Day, Gregorian, "17, 2025"}}},
+	{"ar: Arabic comma between month and year", "في 9 أغسطس، 2019", []dt{{"2019-08-09", Day, Gregorian, "9 أغسطس، 2019"}}},
+	{"ar: an academic year", "الموسم 2024/2025", []dt{{"2024", Year, Gregorian, "2024"}, {"2025", Year, Gregorian, "2025"}}},
+	{"ar: a fraction of years is no season", "القرار 2024/2030", nil},
+	{"ar: a year as subject", "2023 كانت سنة الجفاف", []dt{{"2023", Year, Gregorian, "2023"}}},
+	{"ar: a year before سنة and a definite noun", "كانت 2006 سنة الحرب", []dt{{"2006", Year, Gregorian, "2006"}}},
+	{"ar: 2006 years is no date", "مرت 2006 سنة", nil},
+	{"en: a year as subject", "It rained. 2023 was the driest year", []dt{{"2023", Year, Gregorian, "2023"}}},
+	{"ar: جمادى أول", "في 20 جمادى أول 1444 هـ", []dt{{"2022-12-14 1444-05-20", Day, Hijri, "20 جمادى أول 1444 هـ"}}},
+	{"ar: جمادى الثانية without هـ", "في 2 جمادى الثانية 1446", []dt{{"2024-12-03 1446-06-02", Day, Hijri, "2 جمادى الثانية 1446"}}},
+	{"ar: ربيع الأوّل with a shadda", "في 15 ربيع الأوّل 1446 هـ", []dt{{"2024-09-18 1446-03-15", Day, Hijri, "15 ربيع الأوّل 1446 هـ"}}},
+	{"ar: 1 Ramadan 1445 is 11 March 2024", "1 رمضان 1445", []dt{{"2024-03-11 1445-09-01", Day, Hijri, "1 رمضان 1445"}}},
+	{"ar: a Hijri range", "من 5 إلى 9 رمضان 1445 هـ", []dt{{"2024-03-15 1445-09-05", Day, Hijri, "5"}, {"2024-03-19 1445-09-09", Day, Hijri, "9 رمضان 1445 هـ"}}},
 	{"en: leap day", "on February 29, 2024 but not February 29, 2023", []dt{{"2024-02-29", Day, Gregorian, "February 29, 2024"}}},
 }
 
@@ -102,8 +120,12 @@ func TestExtract(t *testing.T) {
 		}
 		for k, w := range tt.want {
 			g := got[k]
-			if g.ISO != w.iso || g.Precision != w.precision || g.Calendar != w.calendar || g.Text != w.text {
-				t.Errorf("%s: date %d = %s %s %s %q; want %s %s %s %q", tt.desc, k, g.ISO, g.Precision, g.Calendar, g.Text, w.iso, w.precision, w.calendar, w.text)
+			iso := g.ISO
+			if g.Hijri != "" {
+				iso += " " + g.Hijri
+			}
+			if iso != w.iso || g.Precision != w.precision || g.Calendar != w.calendar || g.Text != w.text {
+				t.Errorf("%s: date %d = %s %s %s %q; want %s %s %s %q", tt.desc, k, iso, g.Precision, g.Calendar, g.Text, w.iso, w.precision, w.calendar, w.text)
 			}
 			if g.Text != tt.in[g.Start:g.End] {
 				t.Errorf("%s: Text %q is not in[%d:%d]", tt.desc, g.Text, g.Start, g.End)

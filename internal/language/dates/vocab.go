@@ -60,8 +60,8 @@ var hijriMonths = [12][]string{
 	{"صفر"},
 	{"ربيع الأول", "ربيع أول"},
 	{"ربيع الآخر", "ربيع الثاني", "ربيع ثاني", "ربيع آخر"},
-	{"جمادى الأولى", "جمادى الأول", "جمادى أولى"},
-	{"جمادى الآخرة", "جمادى الثانية", "جمادى الآخر", "جمادى ثانية"},
+	{"جمادى الأولى", "جمادى الأول", "جمادى أولى", "جمادى أول"},
+	{"جمادى الآخرة", "جمادى الثانية", "جمادى الآخر", "جمادى ثانية", "جمادى آخر", "جمادى آخرة", "جمادى الثاني", "جمادى ثاني"},
 	{"رجب"},
 	{"شعبان"},
 	{"رمضان"},
@@ -102,7 +102,18 @@ var eras = lex.NewVocab(map[string]string{
 // 2014". They are part of the date's text.
 var yearWords = lex.NewVocab(map[string]bool{
 	"عام": true, "العام": true, "سنة": true, "السنة": true,
+	"عامي": true, "سنتي": true, "العام المالي": true, "السنة المالية": true, "العام الدراسي": true, "العام الجامعي": true,
+	"الموسم الدراسي": true, "الموسم الجامعي": true, "الموسم الفلاحي": true,
 	"year": true, "the year": true, "année": true, "l'année": true, "l'an": true,
+})
+
+// yearVerbs make a bare year the subject of a sentence: "2023 كانت سنة
+// الجفاف", "2023 was the driest year", "2023 a été l'année", or with a
+// year word after it, "كانت 2006 سنة الحرب".
+var yearVerbs = lex.NewVocab(map[string]bool{
+	"كانت": true, "كان": true, "ستكون": true, "سيكون": true, "تعد": true, "تعتبر": true, "شهدت": true, "عرفت": true,
+	"was": true, "is": true, "will be": true, "has been": true, "saw": true, "marked": true,
+	"a été": true, "fut": true, "sera": true, "était": true, "est": true, "restera": true, "marque": true,
 })
 
 // yearPrepositions come before a bare year in running text: "منذ 2002",
