@@ -10,6 +10,7 @@ import (
 	"github.com/safi-app/safi/internal/language/lang"
 	"github.com/safi-app/safi/internal/measure/figures"
 	"github.com/safi-app/safi/internal/measure/quotes"
+	"github.com/safi-app/safi/internal/measure/readability"
 	"github.com/safi-app/safi/internal/measure/stats"
 	"github.com/safi-app/safi/internal/measure/terms"
 	"github.com/safi-app/safi/internal/report"
@@ -55,6 +56,9 @@ func measure(d *doc.Doc, a assemble.Result) report.Report {
 	// Statistics of the article, the page and the noise: each block is
 	// measured once, for every text it belongs to.
 	r.Stats.Article, r.Stats.Page, r.Stats.Noise = measureStats(d, a, articleLang, pageLang, noiseLang)
+
+	// The article's readability grade, from the counts above.
+	r.Readability = readability.Of(text, r.Language, r.Stats.Article.Words, r.Stats.Article.Sentences)
 
 	// Terms and quotes of the article.
 	r.Terms, r.Phrases = terms.Top(text, r.Language, TopTerms)

@@ -356,6 +356,17 @@ func (w *writer) putReport(x *report.Report) {
 		w.float(t.MeasureMS)
 		w.float(t.TotalMS)
 	}
+	w.bool(x.Readability != nil)
+	if g := x.Readability; g != nil {
+		w.string(g.Formula)
+		w.float(g.Score)
+		w.int(g.Words)
+		w.int(g.Sentences)
+		w.int(g.Syllables)
+		w.int(g.LongWords)
+		w.int(g.ComplexWords)
+		w.int(g.FaseehWords)
+	}
 }
 
 func (w *writer) putStats(s *report.Stats) {
@@ -479,6 +490,18 @@ func (r *reader) report() (x report.Report) {
 			ClassifyMS: r.float(),
 			MeasureMS:  r.float(),
 			TotalMS:    r.float(),
+		}
+	}
+	if r.bool() {
+		x.Readability = &report.Readability{
+			Formula:      r.string(),
+			Score:        r.float(),
+			Words:        r.int(),
+			Sentences:    r.int(),
+			Syllables:    r.int(),
+			LongWords:    r.int(),
+			ComplexWords: r.int(),
+			FaseehWords:  r.int(),
 		}
 	}
 	return x
