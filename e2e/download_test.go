@@ -3,6 +3,7 @@ package e2e
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"github.com/chromedp/chromedp"
 	"os"
 	"path/filepath"
 	"strings"
@@ -113,5 +114,21 @@ func TestUpdateCachesNewWasm(t *testing.T) {
 	})()`, &n)
 	if n != len(wasm) {
 		t.Errorf("the new service worker cached an app.wasm of %d bytes, want the new one's %d (the old one has %d)", n, len(wasm), len(old))
+	}
+}
+
+// TestNoFraming (issue 19, point 8): app serve forbids framing
+// (frame-ancestors 'none', X-Frame-Options: DENY), so that no site can
+// overlay the app: an iframe of the app, even on its own origin, stays
+// empty, while the app itself runs.
+func TestNoFraming(t *testing.T) {
+	tb := newTab(t)
+	tb.open()
+	tb.eval(`(() => { const f = document.createElement("iframe"); f.id = "framed"; f.src = "./?framed"; document.body.append(f); return true; })()`, new(bool))
+	tb.run(chromedp.Sleep(2 * time.Second))
+	var loaded bool
+	tb.eval(`(() => { try { const d = document.getElementById("framed").contentDocument; return !!(d && d.getElementById("app-wasm-loader") || d && d.documentElement.hasAttribute("dir")); } catch (e) { return false; } })()`, &loaded)
+	if loaded {
+		t.Errorf("the app loaded inside an iframe")
 	}
 }

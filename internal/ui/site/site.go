@@ -35,6 +35,14 @@ var ErrNoWasm = errors.New("site: app.wasm not built (run make wasm)")
 // is needed; data: and blob: images are allowed for the browser's own use.
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
 
+// HeaderCSP is the policy app serve sends as a header: CSP plus
+// frame-ancestors 'none', which no other site may frame the app under (a
+// page framing it could overlay it and steer clicks). A <meta> policy
+// cannot carry frame-ancestors (browsers ignore it there), so a static
+// host that can set headers should send this one, or X-Frame-Options: DENY
+// (docs/browser.md).
+const HeaderCSP = CSP + "; frame-ancestors 'none'"
+
 // Colours of the PWA.
 const (
 	ThemeColor      = "#0f5c4d"
@@ -230,7 +238,8 @@ func Server(dir string) http.Handler {
 	files := http.FileServer(http.Dir(dir))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		hd := w.Header()
-		hd.Set("Content-Security-Policy", CSP)
+		hd.Set("Content-Security-Policy", HeaderCSP)
+		hd.Set("X-Frame-Options", "DENY") // for browsers without frame-ancestors
 		hd.Set("X-Content-Type-Options", "nosniff")
 		hd.Set("Referrer-Policy", "no-referrer")
 		hd.Set("Cache-Control", "no-cache")
