@@ -8,7 +8,7 @@ WASM    := web/app.wasm
 # report "context deadline exceeded" when time runs out (go.dev/issue/75804).
 FUZZTIME ?= 10000x
 
-.PHONY: all run build wasm goapp-wasm dist test test-short bench bench-compare bench-memory bench-browser size fuzz eval clean
+.PHONY: all run build wasm goapp-wasm wasm-check tidy-check dist test test-short bench bench-compare bench-memory bench-browser size fuzz eval clean
 
 all: build
 
@@ -16,38 +16,43 @@ all: build
 build: wasm
 	$(GO) build -trimpath -ldflags="$(LDFLAGS)" -o bin/app ./app
 
-# WASMINLINE keeps app.wasm within its size budget (issue 7): inlining is
-# off in every package but the engine's per-rune stages and the few standard
-# packages their loops call into (strings, bytes, unicode, utf8, slices, sort,
-# strconv, math, uax29, map internals), and in the worker protocol (wire,
-# with encoding/binary's varints), which decodes a report of hundreds of
-# thousands of blocks on the page's main thread for a 64 MB paste. The UI,
-# the HTML reader and the pipeline glue are not inlined: they run once per
-# analysis or per element, not per rune. Measured: all of Safi inlined 2.61 MB gzip, the
-# engine stages only 2.58 MB; the native engine at the same speed within the
-# noise of the machine (BenchmarkAnalyze/1MB, median of 5 runs either way).
-# Results do not change: inlining never changes what code computes.
+# WASMINLINE lists, as package patterns, the packages app.wasm is built
+# with inlining on; inlining is off (-l) in every other package. It keeps
+# app.wasm small while the engine's per-character stages, the worker
+# protocol (which decodes the report on the page's main thread) and the
+# standard packages their loops call into stay inlined. Results do not
+# change: inlining never changes what code computes. Every target that
+# builds for js/wasm (wasm, size, bench-wasm, the wasm vet) uses it through
+# WASMFLAGS, and wasm-check fails when a pattern matches no package, so a
+# renamed package cannot silently lose its setting. docs/measuring.md has
+# what it saves and costs.
 SAFI := github.com/safi-app/safi/internal
-WASMINLINE := -gcflags=all=-l \
-	-gcflags=$(SAFI)/extract/textread= -gcflags=$(SAFI)/extract/ticker= -gcflags=$(SAFI)/extract/classify= -gcflags=$(SAFI)/extract/assemble= \
-	-gcflags=$(SAFI)/language/...= -gcflags=$(SAFI)/measure/...= -gcflags=$(SAFI)/doc= \
-	-gcflags=$(SAFI)/ui/worker= -gcflags=encoding/binary= \
-	-gcflags=strings= -gcflags=bytes= -gcflags=unicode= -gcflags=unicode/utf8= -gcflags=slices= -gcflags=sort= \
-	-gcflags=strconv= -gcflags=math= -gcflags=math/bits= -gcflags=github.com/clipperhouse/...= \
-	-gcflags=internal/bytealg= -gcflags=internal/runtime/maps=
+WASMINLINE := $(SAFI)/extract/textread $(SAFI)/extract/ticker $(SAFI)/extract/classify $(SAFI)/extract/assemble \
+	$(SAFI)/language/... $(SAFI)/measure/... $(SAFI)/doc \
+	$(SAFI)/ui/worker encoding/binary \
+	strings bytes unicode unicode/utf8 slices sort strconv math math/bits github.com/clipperhouse/... \
+	internal/bytealg internal/runtime/maps
 # app.wasm is built against a copy of go-app whose server files
 # (pkg/app/http.go, resource.go) are left out of the browser build, and with
-# them net/http, crypto/tls and math/big: about 450 KB gzip that the browser
-# never runs (tools/goappwasm says how; native builds use go-app as it is).
-WASMMOD := $(CURDIR)/bin/wasm.mod
-WASMENV := GOOS=js GOARCH=wasm GOFLAGS="$(strip $(GOFLAGS) $(WASMINLINE) -modfile=$(WASMMOD))"
+# them net/http, crypto/tls and math/big, which the browser never runs
+# (tools/goappwasm says how; native builds use go-app as it is).
+WASMMOD   := $(CURDIR)/bin/wasm.mod
+WASMFLAGS := $(strip $(GOFLAGS) $(if $(WASMINLINE),-gcflags=all=-l $(foreach p,$(WASMINLINE),-gcflags=$(p)=)) -modfile=$(WASMMOD))
+WASMENV   := GOOS=js GOARCH=wasm GOFLAGS="$(WASMFLAGS)"
 
-wasm: goapp-wasm
+wasm: wasm-check
 	$(WASMENV) $(GO) build -trimpath -ldflags="$(LDFLAGS)" -o $(WASM) ./wasm
 
 goapp-wasm:
 	@mkdir -p bin
 	$(GO) run ./tools/goappwasm -dir bin
+
+## wasm-check: fails when a WASMINLINE pattern matches no package
+wasm-check: goapp-wasm
+	@for p in $(WASMINLINE); do \
+	  out=$$($(WASMENV) $(GO) list $$p 2>&1) && [ -n "$$out" ] && ! echo "$$out" | grep -q 'matched no packages' || \
+	    { echo "WASMINLINE: $$p matches no package (GOOS=js GOARCH=wasm): $$out" >&2; exit 1; }; \
+	done
 
 ## dist: the static site in dist/, ready for any static host
 ##       (BASE=/repo for a site under a path, e.g. GitHub Pages project sites)
@@ -62,12 +67,18 @@ dist: build
 run: dist
 	./bin/app serve --dir dist --addr 127.0.0.1:$(PORT)
 
-## test: every test (engine, components, end-to-end in headless Chromium)
+## test: every test (engine, components, end-to-end in headless Chromium);
+##       go vet, and go vet again for the packages app.wasm is built from,
+##       as make wasm builds them
 test: BROTLI = 5
-test: dist
+test: tidy-check dist
 	$(GO) vet ./...
 	$(GO) test -count=1 ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./wasm ./internal/ui/...
+	$(WASMENV) $(GO) vet $$($(WASMENV) $(GO) list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./wasm | grep '^github.com/safi-app/safi/')
+
+## tidy-check: go.mod and go.sum are as `go mod tidy` leaves them
+tidy-check:
+	@$(GO) mod tidy -diff || { echo "go.mod or go.sum is not tidy: run go mod tidy" >&2; exit 1; }
 
 ## bench: engine benchmarks with b.SetBytes on the seed and on generated
 ##        100 KB, 1 MB and 10 MB pastes, per stage and whole, then a summary
@@ -99,11 +110,10 @@ WASMCOUNT     ?= 3
 WASMNODEFLAGS ?= --no-liftoff
 WASMPKGS      := ./internal/measure/... ./internal/language/... \
 	./internal/extract/ticker ./internal/extract/classify ./internal/extract/assemble
-WASMTEST := GOOS=js GOARCH=wasm GOFLAGS="$(strip $(GOFLAGS) $(WASMINLINE))" \
+WASMTEST := $(WASMENV) \
 	$(GO) test -exec "node --stack-size=8192 $(WASMNODEFLAGS) $$($(GO) env GOROOT)/lib/wasm/wasm_exec_node.js" \
 	-run '^$$' -benchtime $(WASMBENCHTIME) -count $(WASMCOUNT) -benchmem
-bench-wasm:
-	@mkdir -p bin
+bench-wasm: wasm-check
 	$(WASMTEST) -bench '$(WASMBENCH)' ./internal/engine >bin/bench-wasm.txt || { cat bin/bench-wasm.txt; exit 1; }
 	$(if $(WASMPKGBENCH),$(WASMTEST) -bench '$(WASMPKGBENCH)' $(WASMPKGS) >>bin/bench-wasm.txt || { cat bin/bench-wasm.txt; exit 1; })
 	@cat bin/bench-wasm.txt
@@ -142,7 +152,7 @@ bench-browser: dist
 ## size: app.wasm (built as `make wasm` does) raw, gzip -9 and brotli against
 ##       the budget, and the code each module and package adds
 size: wasm
-	GOFLAGS="$(strip $(GOFLAGS) $(WASMINLINE))" $(GO) run ./tools/size -wasm $(WASM) -main ./wasm -ldflags "$(LDFLAGS)" -modfile $(WASMMOD)
+	GOFLAGS="$(WASMFLAGS)" $(GO) run ./tools/size -wasm $(WASM) -main ./wasm -ldflags "$(LDFLAGS)" -modfile $(WASMMOD)
 
 ## fuzz: each fuzz target for $(FUZZTIME) (executions, or a duration)
 fuzz:
