@@ -1,5 +1,6 @@
 // Command wasm is Safi's browser main, compiled to app.wasm. It must not
-// import net/http: that alone would add about 1.5 MB gzip to app.wasm.
+// import net/http, which would link net/http and crypto/tls into app.wasm
+// for nothing the browser runs (docs/build.md).
 package main
 
 import (

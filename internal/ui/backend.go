@@ -193,7 +193,7 @@ func (wk *workerClient) do(req worker.Request, text []byte, stage func()) (worke
 	wk.mu.Unlock()
 
 	// The input goes beside the encoded request, not in it: encoding it
-	// would copy it once more on the page's thread (72–90 ms for 64 MB).
+	// would copy it once more on the page's thread.
 	src := req.Src
 	req.Src = nil
 	b := worker.AppendRequest(nil, &req)

@@ -20,8 +20,7 @@ import (
 //
 // They are compiled on first use, not when the program starts: the page's
 // main thread never reads HTML (the analysis worker does), and compiling
-// them took about 25 ms of app.wasm's start-up (GODEBUG=inittrace=1 in
-// headless Chromium, loaded machine).
+// them at start-up would delay the page (docs/measuring.md).
 var res = sync.OnceValue(func() *patterns {
 	return &patterns{
 		unlikely: regexp.MustCompile(`(?i)-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote`),

@@ -104,8 +104,8 @@ func Handler(version, base string, wasm Wasm) *app.Handler {
 		"{{.SafiWasmSHA256}}", wasm.SHA256,
 	).Replace(workerJS)
 	// Start fetching app.wasm while the page is parsed, not only once
-	// go-app's deferred app.js runs (about 300 ms later on a cold load in
-	// headless Chromium): app.js's fetch picks up the preloaded response.
+	// go-app's deferred app.js runs, later on a cold load: app.js's fetch
+	// picks up the preloaded response.
 	h.RawHeaders = append(h.RawHeaders, `<link rel="preload" href="`+prefix+`/web/app.wasm" as="fetch" type="application/wasm" crossorigin="anonymous">`)
 	return h
 }
@@ -217,9 +217,9 @@ func precompress(name string, brotliQuality int) error {
 		return nil
 	}
 	if brotliQuality == 0 {
-		// What the budget of issue 7 counts (brotli -q 11 -w 24): 1.80 MB
-		// for app.wasm against 2.05 MB at quality 9, for about 45 s of
-		// build time instead of 2 s (measured on a loaded 2-core machine).
+		// What the budget of issue 7 counts (brotli -q 11 -w 24): much
+		// smaller than quality 9, for a much longer build
+		// (docs/measuring.md); make test builds with a low quality.
 		brotliQuality = 11
 	}
 	var br bytes.Buffer

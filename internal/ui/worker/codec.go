@@ -3,9 +3,9 @@
 // worker's side of the conversation (Server).
 //
 // A report crosses as a binary encoding rather than JSON because the page
-// decodes it on the browser's main thread: measured in WebAssembly under
-// Node, encoding/json took 225–246 ms to decode the report of a 1 MB paste,
-// which would freeze the page as long as the analysis did.
+// decodes it on the browser's main thread, where encoding/json decoding the
+// report of a large paste would freeze the page about as long as the
+// analysis did (docs/measuring.md, Browser speed).
 package worker
 
 import (
@@ -245,7 +245,7 @@ func list[T any](r *reader, item func(*T)) []T {
 }
 
 // pauseEvery is how many list items a paced decoding reads between two
-// pauses: about 10 ms of the page's time in Chromium.
+// pauses: a piece short enough that the page stays responsive.
 const pauseEvery = 8192
 
 // AppendReport appends the encoding of rep to b.

@@ -65,8 +65,8 @@ type Reply struct {
 	// is not the input (HTML: the text rendering; nil for text input); for
 	// each block whether it has text (can be moved in or out of the
 	// article) and whether the engine put it in the article; and the
-	// characters of each block, for the page's composition chart (counting
-	// them on the page took 0.8 s of its main thread for 64 MB).
+	// characters of each block, for the page's composition chart (counted
+	// here, so that a large input's count does not hold the page's thread).
 	Src    []byte
 	Blocks []BlockFlags
 	Runes  []int
@@ -224,7 +224,7 @@ func DecodeReply(b, base []byte) (Reply, error) {
 // of the report's lists. The page decodes a large reply this way, in a
 // goroutine whose pause sleeps, so that the browser's event loop runs
 // between the pieces: the report of a 64 MB paste (some 400,000 blocks and
-// removed blocks) took 0.2–0.3 s to decode in one piece.
+// removed blocks) would hold the page too long decoded in one piece.
 func DecodeReplyPaced(b, base []byte, pause func()) (Reply, error) {
 	return decodeReply(&reader{b: b, pause: pause}, base)
 }
