@@ -48,26 +48,26 @@ func (p *Page) exportView(lang string) app.UI {
 }
 
 func (p *Page) exportJSON(ctx app.Context, e app.Event) {
-	if p.sess != nil {
-		p.saveFile(exportName("report", "json"), "application/json", ReportJSON(p.sess.Report))
+	if p.run.sess != nil {
+		p.saveFile(exportName("report", "json"), "application/json", ReportJSON(p.run.sess.Report))
 	}
 }
 
 func (p *Page) exportCSV(ctx app.Context, e app.Event) {
-	if p.sess != nil {
+	if p.run.sess != nil {
 		// A UTF-8 BOM so that spreadsheets read Arabic correctly.
-		p.saveFile(exportName("figures", "csv"), "text/csv;charset=utf-8", append([]byte("\uFEFF"), FiguresCSV(p.sess.Report.Figures)...))
+		p.saveFile(exportName("figures", "csv"), "text/csv;charset=utf-8", append([]byte("\uFEFF"), FiguresCSV(p.run.sess.Report.Figures)...))
 	}
 }
 
 func (p *Page) exportMD(ctx app.Context, e app.Event) {
-	if p.sess != nil {
-		p.saveFile(exportName("article", "md"), "text/markdown;charset=utf-8", []byte(export.ArticleMarkdown(p.sess.Report)))
+	if p.run.sess != nil {
+		p.saveFile(exportName("article", "md"), "text/markdown;charset=utf-8", []byte(export.ArticleMarkdown(p.run.sess.Report)))
 	}
 }
 
 func (p *Page) saveFile(name, mime string, data []byte) {
 	if err := download(name, mime, data); err != nil {
-		p.errMsg = Tf(p.lang, "export.failed", err.Error())
+		p.run.errMsg = Tf(p.lang, "export.failed", err.Error())
 	}
 }

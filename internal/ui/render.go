@@ -15,7 +15,7 @@ func (p *Page) Render() app.UI {
 	}
 	return app.Div().Class("shell").Body(
 		p.renderHeader(lang),
-		app.If(p.updateReady, func() app.UI {
+		app.If(p.screen.updateReady, func() app.UI {
 			return app.Div().Class("banner").Role("status").Body(
 				app.Span().Text(T(lang, "update.available")),
 				app.Button().Class("btn primary").Text(T(lang, "update.reload")).OnClick(p.reload),
@@ -23,7 +23,9 @@ func (p *Page) Render() app.UI {
 		}),
 		app.Main().ID("main").Body(
 			p.renderInput(lang),
-			app.If(p.sess != nil, func() app.UI { return &results{Page: p, Key: lang + " " + itoa(p.view), Shown: p.sections} }),
+			app.If(p.run.sess != nil, func() app.UI {
+				return &results{Page: p, Key: lang + " " + itoa(p.screen.view), Shown: p.screen.sections}
+			}),
 		),
 		app.Footer().Class("foot").Body(
 			app.Text(T(lang, "app.name")+" · "+Version),
@@ -34,31 +36,31 @@ func (p *Page) Render() app.UI {
 // hiddenNote is the textarea's placeholder while it does not show an input
 // too large for it (see maxShown).
 func (p *Page) hiddenNote(lang string) string {
-	if p.hidden == 0 {
+	if p.in.hidden == 0 {
 		return ""
 	}
-	name := p.file
+	name := p.in.file
 	if name == "" {
 		name = T(lang, "input.hidden.paste")
 	}
-	return Tf(lang, "input.hidden", name, sizeLabel(lang, p.hidden))
+	return Tf(lang, "input.hidden", name, sizeLabel(lang, p.in.hidden))
 }
 
 // engineMS is the time the worker spent in the engine on the last
 // analysis, in milliseconds: the status line gives the whole round trip.
 func (p *Page) engineMS() string {
-	if p.sess == nil || !p.sess.inWorker {
+	if p.run.sess == nil || !p.run.sess.inWorker {
 		return ""
 	}
-	return strconv.FormatFloat(p.sess.engineMS, 'f', 1, 64)
+	return strconv.FormatFloat(p.run.sess.engineMS, 'f', 1, 64)
 }
 
 // engineWhere says where the last analysis ran: "worker", "page" or "".
 func (p *Page) engineWhere() string {
 	switch {
-	case p.sess == nil:
+	case p.run.sess == nil:
 		return ""
-	case p.sess.inWorker:
+	case p.run.sess.inWorker:
 		return "worker"
 	}
 	return "page"
@@ -94,10 +96,10 @@ func (p *Page) renderHeader(lang string) app.UI {
 func (p *Page) renderInput(lang string) app.UI {
 	status := T(lang, "status.idle")
 	switch {
-	case p.busy:
-		status = p.stage
-	case p.sess != nil:
-		status = Tf(lang, "status.done", FormatNumber(lang, float64(p.took.Microseconds())/1000, 1))
+	case p.run.busy:
+		status = p.run.stage
+	case p.run.sess != nil:
+		status = Tf(lang, "status.done", FormatNumber(lang, float64(p.run.took.Microseconds())/1000, 1))
 	}
 	return app.Section().ID("dropzone").Class("card input").Aria("labelledby", "input-label").Body(
 		app.H2().ID("input-label").Body(app.Label().For("input").Text(T(lang, "input.label"))),
@@ -119,7 +121,7 @@ func (p *Page) renderInput(lang string) app.UI {
 				OnChange(p.onFileChosen),
 			app.Label().For("file").Class("btn").Text(T(lang, "input.open")),
 			app.Button().ID("example").Class("btn").Text(T(lang, "input.example")).OnClick(p.example),
-			app.If(!p.confirmClear, func() app.UI {
+			app.If(!p.screen.confirmClear, func() app.UI {
 				return app.Button().ID("clear").Class("btn").Text(T(lang, "input.clear")).OnClick(p.askClear)
 			}).Else(func() app.UI {
 				return app.Span().Class("confirm").Role("group").Body(
@@ -129,26 +131,26 @@ func (p *Page) renderInput(lang string) app.UI {
 				)
 			}),
 		),
-		app.P().ID("status").Class("status").Aria("live", "polite").DataSet("analyses", p.analyses).DataSet("requests", p.requests).DataSet("engine", p.engineWhere()).DataSet("engine-ms", p.engineMS()).Body(
-			app.If(p.busy, func() app.UI {
-				return app.Progress().Class("busy").Aria("label", p.stage)
+		app.P().ID("status").Class("status").Aria("live", "polite").DataSet("analyses", p.run.analyses).DataSet("requests", p.run.requests).DataSet("engine", p.engineWhere()).DataSet("engine-ms", p.engineMS()).Body(
+			app.If(p.run.busy, func() app.UI {
+				return app.Progress().Class("busy").Aria("label", p.run.stage)
 			}),
 			app.Span().Text(status),
-			app.If(p.html != "" && !p.busy, func() app.UI {
-				return app.Span().Class("note").Text(" " + Tf(lang, "input.html", sizeLabel(lang, len(p.html))))
+			app.If(p.in.html != "" && !p.run.busy, func() app.UI {
+				return app.Span().Class("note").Text(" " + Tf(lang, "input.html", sizeLabel(lang, len(p.in.html))))
 			}),
-			app.If(p.file != "", func() app.UI {
-				return app.Span().Class("note").Dir("auto").Text(" " + Tf(lang, "input.file", p.file))
+			app.If(p.in.file != "", func() app.UI {
+				return app.Span().Class("note").Dir("auto").Text(" " + Tf(lang, "input.file", p.in.file))
 			}),
 		),
-		app.If(p.errMsg != "", func() app.UI {
-			return app.P().ID("error").Class("alert").Role("alert").Text(p.errMsg)
+		app.If(p.run.errMsg != "", func() app.UI {
+			return app.P().ID("error").Class("alert").Role("alert").Text(p.run.errMsg)
 		}),
-		app.If(p.storeMsg != "", func() app.UI {
-			return app.P().ID("storage").Class("alert").Role("alert").Text(T(lang, p.storeMsg))
+		app.If(p.store.msg != "", func() app.UI {
+			return app.P().ID("storage").Class("alert").Role("alert").Text(T(lang, p.store.msg))
 		}),
-		app.If(p.fileMsg != "", func() app.UI {
-			return app.P().Class("alert").Role("alert").Text(p.fileMsg)
+		app.If(p.in.fileMsg != "", func() app.UI {
+			return app.P().Class("alert").Role("alert").Text(p.in.fileMsg)
 		}),
 	)
 }
@@ -179,7 +181,7 @@ const firstSections = 3
 func (c *results) Render() app.UI {
 	return app.Div().ID("results").Class("results").DataSet("complete", c.Shown >= len(resultSections)).Body(
 		app.Range(resultSections).Slice(func(i int) app.UI {
-			if i >= c.Shown || c.Page == nil || c.Page.sess == nil {
+			if i >= c.Shown || c.Page == nil || c.Page.run.sess == nil {
 				return app.Div().Class("pending")
 			}
 			return &sectionView{Page: c.Page, Name: resultSections[i], Key: c.Key}
@@ -202,7 +204,7 @@ func (c *sectionView) Render() app.UI {
 	if lang == "" {
 		lang = Languages[0]
 	}
-	r := &p.sess.Report
+	r := &p.run.sess.Report
 	win := p.window(lang)
 	switch c.Name {
 	case "warnings":
@@ -216,19 +218,19 @@ func (c *sectionView) Render() app.UI {
 			})),
 		)
 	case "article":
-		return articleView(lang, r, win, p.copyFrom(&p.copyMsg, articleText), p.copyMsg)
+		return articleView(lang, r, win, p.copyFrom(&p.screen.copyMsg, articleText), p.screen.copyMsg)
 	case "stats":
 		return statsView(lang, r)
 	case "charts":
-		return chartsView(lang, p.sess)
+		return chartsView(lang, p.run.sess)
 	case "figures":
-		return figuresView(lang, r, win, p.figSort, p.figDesc, p.sortFigures)
+		return figuresView(lang, r, win, p.screen.figSort, p.screen.figDesc, p.sortFigures)
 	case "dates":
 		return datesView(lang, r, win)
 	case "quotes":
 		return quotesView(lang, r, win)
 	case "ticker":
-		return tickerView(lang, r, win, p.copyFrom(&p.headlinesMsg, headlinesText), p.headlinesMsg)
+		return tickerView(lang, r, win, p.copyFrom(&p.screen.headlinesMsg, headlinesText), p.screen.headlinesMsg)
 	case "removed":
 		return removedView(lang, r, win)
 	case "segments":

@@ -28,7 +28,7 @@ func TestResultsStaged(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
-			p := &Page{lang: "en", sess: s, sections: tc.sections}
+			p := &Page{lang: "en", run: pageAnalysis{sess: s}, screen: pageScreen{sections: tc.sections}}
 			e := app.NewTestEngine()
 			if err := e.Load(p); err != nil {
 				t.Fatal(err)

@@ -322,7 +322,7 @@ func TestPageRender(t *testing.T) {
 		{"French", "fr", []string{"Chiffres", "55 titres", "Copier l’article"}, nil},
 	}
 	for _, tc := range tests {
-		p := &Page{lang: tc.lang, sess: s, input: seed, sections: len(resultSections)}
+		p := &Page{lang: tc.lang, run: pageAnalysis{sess: s}, in: pageInput{text: seed}, screen: pageScreen{sections: len(resultSections)}}
 		e := app.NewTestEngine()
 		if err := e.Load(p); err != nil {
 			t.Fatalf("%s: %v", tc.desc, err)
@@ -348,7 +348,7 @@ func TestPageMatch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &Page{lang: "en", sess: s, sections: len(resultSections)}
+	p := &Page{lang: "en", run: pageAnalysis{sess: s}, screen: pageScreen{sections: len(resultSections)}}
 	e := app.NewTestEngine()
 	if err := e.Load(p); err != nil {
 		t.Fatal(err)
@@ -378,7 +378,7 @@ func TestUserDataIsText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &Page{lang: "en", sess: s, sections: len(resultSections)}
+	p := &Page{lang: "en", run: pageAnalysis{sess: s}, screen: pageScreen{sections: len(resultSections)}}
 	e := app.NewTestEngine()
 	if err := e.Load(p); err != nil {
 		t.Fatal(err)
@@ -403,12 +403,12 @@ func TestPageStates(t *testing.T) {
 		not  []string
 	}{
 		{"empty", &Page{lang: "en"}, []string{"Paste a page to begin.", "Try an example"}, []string{`id="results"`, `class="banner"`}},
-		{"busy", &Page{lang: "en", busy: true, stage: "Reading and classifying 15 KB…"}, []string{"<progress", "Reading and classifying 15 KB…"}, nil},
-		{"update available", &Page{lang: "fr", updateReady: true}, []string{`class="banner"`, "Une nouvelle version de Safi est disponible.", "Recharger"}, nil},
-		{"analysis failed", &Page{lang: "en", errMsg: "The analysis failed: boom."}, []string{`role="alert"`, "The analysis failed: boom."}, nil},
-		{"storage full", &Page{lang: "ar", storeMsg: "storage.failed"}, []string{`id="storage"`, T("ar", "storage.failed")}, nil},
-		{"clear asks first", &Page{lang: "en", input: "x", confirmClear: true}, []string{"Discard the text and your corrections?", "Yes, clear", "Cancel"}, []string{`id="clear"`}},
-		{"pasted HTML", &Page{lang: "en", html: "<p>x</p>"}, []string{"Analysing the pasted HTML (8 B)."}, nil},
+		{"busy", &Page{lang: "en", run: pageAnalysis{busy: true, stage: "Reading and classifying 15 KB…"}}, []string{"<progress", "Reading and classifying 15 KB…"}, nil},
+		{"update available", &Page{lang: "fr", screen: pageScreen{updateReady: true}}, []string{`class="banner"`, "Une nouvelle version de Safi est disponible.", "Recharger"}, nil},
+		{"analysis failed", &Page{lang: "en", run: pageAnalysis{errMsg: "The analysis failed: boom."}}, []string{`role="alert"`, "The analysis failed: boom."}, nil},
+		{"storage full", &Page{lang: "ar", store: pageStore{msg: "storage.failed"}}, []string{`id="storage"`, T("ar", "storage.failed")}, nil},
+		{"clear asks first", &Page{lang: "en", in: pageInput{text: "x"}, screen: pageScreen{confirmClear: true}}, []string{"Discard the text and your corrections?", "Yes, clear", "Cancel"}, []string{`id="clear"`}},
+		{"pasted HTML", &Page{lang: "en", in: pageInput{html: "<p>x</p>"}}, []string{"Analysing the pasted HTML (8 B)."}, nil},
 	}
 	for _, tc := range tests {
 		e := app.NewTestEngine()
@@ -446,7 +446,7 @@ func TestWindow(t *testing.T) {
 		{"empty", nil, "ticker", 0, 0, false},
 	}
 	for _, tc := range tests {
-		p.limits = tc.limits
+		p.screen.limits = tc.limits
 		n, more := p.window("en")(tc.key, tc.n)
 		if n != tc.want || (more != nil) != tc.wantMore {
 			t.Errorf("%s: window(%q, %d) = %d, more %v; want %d, %v", tc.desc, tc.key, tc.n, n, more != nil, tc.want, tc.wantMore)

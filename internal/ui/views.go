@@ -331,7 +331,7 @@ func legend(lang string) app.UI {
 }
 
 func (p *Page) segmentsView(lang string) app.UI {
-	s := p.sess
+	s := p.run.sess
 	blocks := s.Report.Blocks
 	limit, more := p.window(lang)("segments", len(blocks))
 	return section("segments", T(lang, "section.segments"),

@@ -1,0 +1,270 @@
+package ui
+
+import (
+	"strings"
+	"time"
+	"unsafe"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/safi-app/safi/internal/engine"
+	"github.com/safi-app/safi/internal/report"
+)
+
+// pageAnalysis is the page's analyses: the one shown, the one under way,
+// and the corrections the user makes to it.
+type pageAnalysis struct {
+	an       analyzer // the analysis worker, or the engine in-process
+	sess     *Session
+	corr     engine.Corrections
+	seq      int // input version: a stale analysis is dropped
+	analyses int // analyses completed, for tests and curious users
+	requests int // analyses started, for tests
+	busy     bool
+	stage    string
+	took     time.Duration
+	errMsg   string
+
+	correcting bool                            // a correction is being measured
+	pending    []func(*Session) (Change, bool) // corrections clicked meanwhile, in order
+	afterPost  func()                          // run once the next analysis is on its way to the worker
+}
+
+// warmUp runs the engine on the example page before the user's first
+// paste, so that the one-time costs of a first analysis in WebAssembly
+// (measured in headless Chromium: 396 ms for the seed the first time, 68 ms
+// after) are not the user's. The worker analyses it warmRuns times at once,
+// off the page's thread, so that the browser compiles the engine's hot
+// functions to optimised code (its queue keeps this before any analysis
+// the user asks for, and drops it for one); in-process, one analysis waits
+// a moment so as not to disturb the first paint.
+func (p *Page) warmUp(ctx app.Context) {
+	an := p.analyzer()
+	wk := workerOf(an)
+	ctx.Async(func() {
+		if wk != nil && wk.warm([]byte(seed), warmRuns) == nil {
+			return
+		}
+		time.Sleep(warmUpDelay)
+		an.analyze(-1, []byte(seed), "text", nil, nil)
+	})
+}
+
+// warmRuns is how many times the worker analyses the example page when it
+// starts.
+const warmRuns = 20
+
+// analyzer returns what runs the page's analyses.
+func (p *Page) analyzer() analyzer {
+	if p.run.an == nil {
+		return local{}
+	}
+	return p.run.an
+}
+
+// warmUpDelay leaves the first paint and the user's first look undisturbed.
+const warmUpDelay = 1500 * time.Millisecond
+
+// source returns what to analyse and how.
+func (p *Page) source() ([]byte, string) {
+	// Views of the strings, not copies (each copy of a 64 MB input held
+	// the page's thread): the engine and the worker only read their input,
+	// and strings do not change.
+	switch {
+	case p.in.html != "":
+		return bytesOf(p.in.html), "html"
+	case p.in.raw != nil:
+		return p.in.raw, "text"
+	}
+	return bytesOf(p.in.text), "text"
+}
+
+// bytesOf returns the bytes of s without copying them; they must not be
+// changed.
+func bytesOf(s string) []byte {
+	return unsafe.Slice(unsafe.StringData(s), len(s))
+}
+
+// analyze runs the engine off the event handler: progress first, so the
+// browser can paint it, then read and classify, then measure.
+func (p *Page) analyze(ctx app.Context) {
+	p.run.seq++
+	seq := p.run.seq
+	src, format := p.source()
+	corr := p.run.corr
+	p.run.errMsg = ""
+	after := p.run.afterPost
+	p.run.afterPost = nil
+	if len(src) == 0 {
+		p.run.sess, p.run.busy, p.run.took = nil, false, 0
+		if after != nil {
+			after()
+		}
+		return
+	}
+	p.run.busy = true
+	p.run.requests++
+	p.run.stage = Tf(p.lang, "status.reading", sizeLabel(p.lang, len(src)))
+	an := p.analyzer()
+	inWorker := workerOf(an) != nil
+	ctx.Async(func() {
+		if after != nil {
+			// Run by the page's loop once this goroutine waits: after the
+			// request is posted to the worker (or, in the page, after the
+			// engine has run).
+			ctx.Dispatch(func(ctx app.Context) { after() })
+		}
+		switch {
+		case !inWorker:
+			time.Sleep(20 * time.Millisecond) // let the progress paint before the engine holds the thread
+		case len(src) > 1<<20:
+			// Let the progress paint, and the browser run its event loop,
+			// before the input is copied for the worker (57 ms for 64 MB):
+			// reading the file took as long, in the same task.
+			time.Sleep(time.Millisecond)
+		}
+		stage := func() {
+			ctx.Dispatch(func(ctx app.Context) {
+				if seq == p.run.seq {
+					p.run.stage = T(p.lang, "status.measuring")
+				}
+			})
+		}
+		start := time.Now()
+		s, err := an.analyze(seq, src, format, corr, stage)
+		took := time.Since(start)
+		ctx.Dispatch(func(ctx app.Context) {
+			if seq != p.run.seq {
+				return // the input changed meanwhile
+			}
+			p.run.busy, p.run.took = false, took
+			p.run.analyses++
+			if err != nil {
+				p.run.errMsg = Tf(p.lang, "status.error", firstLine(err.Error()))
+				return
+			}
+			p.run.sess = s
+			p.run.corr = s.Corrections
+			p.screen.copyMsg, p.screen.headlinesMsg = "", "" // they spoke of the last report
+			p.screen.limits = nil
+			p.run.pending = nil
+			p.screen.view++
+			p.reveal(ctx)
+		})
+	})
+}
+
+func firstLine(s string) string {
+	l, _, _ := strings.Cut(s, "\n")
+	return l
+}
+
+// correct plans a change to the corrections, measures it off the event
+// handler (in the worker), applies it and saves it. Corrections asked for
+// while one is measured wait their turn, so no click is lost.
+func (p *Page) correct(ctx app.Context, plan func(*Session) (Change, bool)) {
+	if p.run.sess == nil {
+		return
+	}
+	if p.run.correcting {
+		p.run.pending = append(p.run.pending, plan)
+		return
+	}
+	c, ok := plan(p.run.sess)
+	if !ok {
+		p.next(ctx)
+		return
+	}
+	s := p.run.sess
+	p.run.correcting = true
+	ctx.Async(func() {
+		r, err := s.Measure(c)
+		ctx.Dispatch(func(ctx app.Context) {
+			p.run.correcting = false
+			if s != p.run.sess {
+				return // a new analysis replaced the session
+			}
+			if err != nil {
+				p.run.errMsg = Tf(p.lang, "status.error", firstLine(err.Error()))
+				p.run.pending = nil
+				return
+			}
+			s.Apply(c, r)
+			p.screen.view++
+			p.run.corr = s.Corrections
+			p.save()
+			p.next(ctx)
+		})
+	})
+}
+
+// next starts the next correction waiting, if any.
+func (p *Page) next(ctx app.Context) {
+	if len(p.run.pending) > 0 {
+		plan := p.run.pending[0]
+		p.run.pending = p.run.pending[1:]
+		p.correct(ctx, plan)
+	}
+}
+
+func (p *Page) toggle(i int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		p.correct(ctx, func(s *Session) (Change, bool) { return s.ToggleChange(i) })
+	}
+}
+
+func (p *Page) toggleKey(i int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		switch e.Get("key").String() {
+		case "Enter", " ":
+			e.PreventDefault()
+			p.correct(ctx, func(s *Session) (Change, bool) { return s.ToggleChange(i) })
+		}
+	}
+}
+
+func (p *Page) undo(ctx app.Context, e app.Event) {
+	p.correct(ctx, (*Session).UndoChange)
+}
+
+func (p *Page) reset(ctx app.Context, e app.Event) {
+	p.correct(ctx, (*Session).ResetChange)
+}
+
+// reveal draws the report's first sections now and the others in turn, a
+// frame apart, so that the browser can paint and take input between them.
+func (p *Page) reveal(ctx app.Context) {
+	if small(&p.run.sess.Report) {
+		p.screen.sections = len(resultSections) // cheap enough to draw at once
+		return
+	}
+	p.screen.sections = firstSections
+	view := p.screen.view
+	ctx.Async(func() {
+		for shown := firstSections; shown < len(resultSections); {
+			time.Sleep(revealPause)
+			shown = min(shown+2, len(resultSections))
+			done := make(chan bool, 1)
+			ctx.Dispatch(func(ctx app.Context) {
+				ok := view == p.screen.view && p.run.sess != nil
+				if ok {
+					p.screen.sections = shown
+				}
+				done <- ok
+			})
+			if !<-done {
+				return // a newer report is being drawn
+			}
+		}
+	})
+}
+
+// small reports whether a report is drawn whole in one frame: the lists
+// its sections draw are short (a news article like the seed is a few dozen
+// blocks). Drawing in groups only pays for large reports.
+func small(r *report.Report) bool {
+	return len(r.Blocks) <= 200 && len(r.Noise) <= 100 && len(r.Figures) <= 50 && len(r.Ticker.Headlines) <= 100 && len(r.Article.Paragraphs) <= 100
+}
+
+// revealPause is the pause between two groups of sections.
+const revealPause = 16 * time.Millisecond
