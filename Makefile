@@ -124,13 +124,24 @@ bench-wasm: wasm-check
 	    if(!(n in best)){order[++k]=n; best[n]=t; al[n]=a} else if(t<best[n]){best[n]=t; al[n]=a}} \
 	  END{for(j=1;j<=k;j++) printf "  %-40s %10.3f ms %9d allocs\n", order[j], best[order[j]]/1e6, al[order[j]]}' bin/bench-wasm.txt
 
-## bench-compare: app analyze against wc -w on the same generated 10 MB paste
-##        (goal: the analysis at least 1/8 of the speed of wc -w)
-BENCHFILE ?= /tmp/safi-bench-10mb.txt
+## bench-compare: app analyze against wc -w (median of BENCHRUNS runs each, in
+##        turn) on pastes of real pages cycled to 1 MB and 10 MB: the seed and
+##        testdata/pages, and when CORPUS is there its dev pages' raw.txt and
+##        the training corpus's (TRAIN, unpacked from CORPUS/train when
+##        missing); prints both times and their ratio (goal: at most 8×), the
+##        growth from 1 to 10 MB (goal: at most 11×), CPU/wall, peak memory,
+##        each stage's time (--timing) and the allocations per MB
+CORPUS    ?= ../shared/corpus
+TRAIN     ?= $(if $(wildcard ../corpus-train/index.tsv),../corpus-train,$(HOME)/.cache/safi-train)
+BENCHDIR  ?= /tmp
+BENCHRUNS ?= 5
 bench-compare:
 	$(GO) build -trimpath -ldflags="$(LDFLAGS)" -o bin/app ./app
-	$(GO) run ./tools/gen -size 10MB -o $(BENCHFILE)
-	$(GO) run ./tools/benchcompare -app bin/app -file $(BENCHFILE) -n 3
+	@if [ -f $(CORPUS)/train/unpack.sh ] && [ ! -f $(TRAIN)/index.tsv ]; then sh $(CORPUS)/train/unpack.sh $(TRAIN); fi
+	$(GO) build -o bin/gen ./tools/gen
+	./bin/gen -real -corpus $(CORPUS) -train $(TRAIN) -size 1MB -o $(BENCHDIR)/safi-real-1mb.txt
+	./bin/gen -real -corpus $(CORPUS) -train $(TRAIN) -size 10MB -o $(BENCHDIR)/safi-real-10mb.txt
+	$(GO) run ./tools/benchcompare -app bin/app -n $(BENCHRUNS) -file $(BENCHDIR)/safi-real-1mb.txt -file $(BENCHDIR)/safi-real-10mb.txt
 
 ## bench-memory: peak memory (maximum resident set size) of app analyze on a
 ##        generated 64 MB paste and a generated 25 MB HTML page in each output

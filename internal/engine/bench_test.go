@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"github.com/safi-app/safi/internal/devkit/testfiles"
 	"os"
+	"path/filepath"
 	"runtime"
 	"sync"
 	"testing"
@@ -13,26 +14,59 @@ import (
 	"github.com/safi-app/safi/internal/extract/assemble"
 	"github.com/safi-app/safi/internal/extract/classify"
 	"github.com/safi-app/safi/internal/extract/textread"
+	"github.com/safi-app/safi/internal/extract/ticker"
 	"github.com/safi-app/safi/internal/language/lang"
 	"github.com/safi-app/safi/internal/measure/figures"
 	"github.com/safi-app/safi/internal/measure/quotes"
 	"github.com/safi-app/safi/internal/measure/terms"
 )
 
-// benchInput is one benchmark input: the seed page, or a generated paste
-// of varied pages (internal/benchdata) of a given size.
+// benchInput is one benchmark input: the seed page, a generated paste of
+// varied pages (internal/benchdata) of a given size, or with real set a
+// paste of real pages cycled to that size (see realSources).
 type benchInput struct {
 	name string
 	size int // 0 for the seed
+	real bool
 }
 
 // benchInputs go up by 10× so that the cost per byte shows whether each
-// stage is linear.
+// stage is linear. The real pastes are what make bench-compare measures:
+// real pages, which have many more, shorter blocks than the generated ones.
 var benchInputs = []benchInput{
 	{name: "seed"},
 	{name: "100KB", size: 100_000},
 	{name: "1MB", size: 1_000_000},
 	{name: "10MB", size: 10_000_000},
+	{name: "real1MB", size: 1_000_000, real: true},
+	{name: "real10MB", size: 10_000_000, real: true},
+}
+
+// realSources lists the real pages of the real pastes: the seed and
+// testdata/pages, and the dev and training corpora when they are there —
+// SAFI_CORPUS (default ../shared/corpus next to the repository) and
+// SAFI_TRAIN (default ../corpus-train, else ~/.cache/safi-train, where
+// the corpus's unpack.sh puts it). Without them the paste cycles the
+// repository's own pages.
+func realSources(b *testing.B) benchdata.Sources {
+	b.Helper()
+	corpus := os.Getenv("SAFI_CORPUS")
+	if corpus == "" {
+		corpus = testfiles.Path("..", "shared", "corpus")
+	}
+	train := os.Getenv("SAFI_TRAIN")
+	if train == "" {
+		train = testfiles.Path("..", "corpus-train")
+		if _, err := os.Stat(train); err != nil {
+			home, _ := os.UserHomeDir()
+			train = filepath.Join(home, ".cache", "safi-train")
+		}
+	}
+	s, err := benchdata.FindSources(testfiles.Path("testdata"), corpus, train)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return s
 }
 
 var (
@@ -50,6 +84,11 @@ func source(b *testing.B, in benchInput) []byte {
 	if in.size == 0 {
 		var err error
 		if src, err = os.ReadFile(testfiles.SeedPath()); err != nil {
+			b.Fatal(err)
+		}
+	} else if in.real {
+		var err error
+		if src, err = benchdata.Real(in.size, realSources(b)); err != nil {
 			b.Fatal(err)
 		}
 	} else {
@@ -156,6 +195,21 @@ func BenchmarkClassify(b *testing.B) {
 				blocks = c.Blocks
 				if !hasClass(c, "paragraph") {
 					b.Fatal("no paragraph")
+				}
+			})
+		})
+	}
+}
+
+// BenchmarkTicker is the ticker splitter alone, on every block's text, as
+// classify runs it.
+func BenchmarkTicker(b *testing.B) {
+	for _, in := range benchInputs {
+		b.Run(in.name, func(b *testing.B) {
+			d := prepared(b, in)
+			allocsPerMB(b, len(d.Src), func() {
+				for i := range d.Blocks {
+					ticker.Split(d.Blocks[i].Text)
 				}
 			})
 		})

@@ -5,6 +5,13 @@
 //	go run ./tools/gen -size 10MB -o /tmp/paste-10mb.txt
 //	go run ./tools/gen -page ar          # one Arabic page to standard output
 //	go run ./tools/gen -html -size 25MB -o /tmp/paste-25mb.html
+//
+// With -real it writes a paste of real pages instead (benchdata.Real): the
+// seed and testdata/pages, and when given and present the shared corpus's
+// dev/*/raw.txt and the unpacked training corpus's */*/raw.txt, one page of
+// each group in turn, cycled to -size:
+//
+//	go run ./tools/gen -real -corpus ../shared/corpus -train ~/.cache/safi-train -size 10MB -o /tmp/real-10mb.txt
 package main
 
 import (
@@ -23,6 +30,10 @@ func main() {
 	seed := flag.Uint64("seed", 1, "PRNG seed")
 	page := flag.String("page", "", "write one page in this language (ar, fr, en) instead of a paste")
 	asHTML := flag.Bool("html", false, "write an HTML page of stories (markup, scripts, styles, comments) of at least -size bytes")
+	fromReal := flag.Bool("real", false, "write a paste of real pages: -testdata's seed and pages, -corpus's dev pages and -train's pages")
+	testdata := flag.String("testdata", "testdata", "with -real: the repository's testdata folder")
+	corpus := flag.String("corpus", "", "with -real: the shared corpus folder (its dev/*/raw.txt), skipped when missing")
+	train := flag.String("train", "", "with -real: the unpacked training corpus (*/*/raw.txt), skipped when missing")
 	flag.Parse()
 	var data []byte
 	if *page != "" {
@@ -33,9 +44,16 @@ func main() {
 			fmt.Fprintf(os.Stderr, "gen: -size %q: %v\n", *size, err)
 			os.Exit(2)
 		}
-		if *asHTML {
+		switch {
+		case *fromReal:
+			data, err = realPaste(n, *testdata, *corpus, *train)
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "gen: -real: %v\n", err)
+				os.Exit(1)
+			}
+		case *asHTML:
 			data = htmlPaste(n, *seed)
-		} else {
+		default:
 			data = benchdata.Paste(n, *seed)
 		}
 	}
@@ -70,4 +88,34 @@ func parseSize(s string) (int, error) {
 		return 0, fmt.Errorf("not a size")
 	}
 	return int(n * float64(mult)), nil
+}
+
+// realPaste is a paste of n bytes of the real pages found in the folders
+// (corpus and train are skipped when they do not exist); it says on
+// standard error how many pages of each group it drew from.
+func realPaste(n int, testdata, corpus, train string) ([]byte, error) {
+	if !isDir(corpus) {
+		corpus = ""
+	}
+	if !isDir(train) {
+		train = ""
+	}
+	src, err := benchdata.FindSources(testdata, corpus, train)
+	if err != nil {
+		return nil, err
+	}
+	counts := make([]string, len(src.Groups))
+	for i, g := range src.Groups {
+		counts[i] = strconv.Itoa(len(g))
+	}
+	fmt.Fprintf(os.Stderr, "gen: real pages from %s files (testdata %q, corpus %q, train %q)\n", strings.Join(counts, " + "), testdata, corpus, train)
+	return benchdata.Real(n, src)
+}
+
+func isDir(path string) bool {
+	if path == "" {
+		return false
+	}
+	fi, err := os.Stat(path)
+	return err == nil && fi.IsDir()
 }
