@@ -3,10 +3,13 @@ package htmlread
 import (
 	"encoding/json"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
@@ -30,22 +33,102 @@ type candidates struct {
 	lang, contentLang, ogLocale              string
 }
 
-// readMeta reads the page's metadata: JSON-LD, meta tags, <title>, <time>,
-// <html lang>, rel=author and itemprop.
+// metaRule is one place of the page the metadata is read from: the
+// elements its selector matches, in document order, and what read takes
+// from each. Elements inside a <template> are never read.
+type metaRule struct {
+	name     string // stable, as the other DOM rules' names
+	selector string // CSS, as cascadia reads it
+	reason   string
+	read     func(c *candidates, n *html.Node)
+}
+
+// metaRules are the metadata's sources; readMeta weighs what they give,
+// the most specific first.
+var metaRules = []metaRule{
+	{"html.meta.lang", "html[lang], html[xml\\:lang]", "the page's language, as its root element declares it",
+		func(c *candidates, n *html.Node) { c.lang = first(c.lang, attr(n, "lang"), attr(n, "xml:lang")) }},
+	{"html.meta.title", "title", "the document's <title> (not an SVG drawing's)",
+		func(c *candidates, n *html.Node) {
+			if c.titleTag == "" && n.Namespace == "" {
+				c.titleTag = nodeText(n)
+			}
+		}},
+	{"html.meta.headings", "h1, h2", "headings, which tell the article's title from the site's name in <title>",
+		func(c *candidates, n *html.Node) {
+			if len(c.headings) < 100 {
+				t := nodeText(n)
+				c.headings = append(c.headings, t)
+				if n.DataAtom == atom.H1 {
+					c.h1s = append(c.h1s, t)
+				}
+			}
+		}},
+	{"html.meta.tags", "meta[content]", "Open Graph, article:*, Dublin Core, Twitter and named <meta> tags",
+		(*candidates).meta},
+	{"html.meta.json-ld", `script[type*="ld+json" i]`, "schema.org JSON-LD: NewsArticle and kin",
+		func(c *candidates, n *html.Node) { c.jsonLD(nodeText(n)) }},
+	{"html.meta.time", "time[datetime]", "<time datetime>: the one marked pubdate, else the first",
+		func(c *candidates, n *html.Node) {
+			if dt := isoDate(attr(n, "datetime")); dt != "" {
+				if hasAttr(n, "pubdate") {
+					c.timePubdate = first(c.timePubdate, dt)
+				}
+				c.timeFirst = first(c.timeFirst, dt)
+			}
+		}},
+	{"html.meta.rel-author", "[rel=author]", "a link to the author, whose text is the name",
+		func(c *candidates, n *html.Node) {
+			if c.relAuthor == "" {
+				c.relAuthor = shortText(n)
+			}
+		}},
+	{"html.meta.itemprop-author", "[itemprop~=author i]:not(meta, link)", "microdata: the author, or the name inside it",
+		func(c *candidates, n *html.Node) {
+			if c.itempropAuthor == "" {
+				name := ""
+				if x := cascadia.Query(n, itempropName()); x != nil {
+					name = first(attr(x, "content"), shortText(x))
+				}
+				c.itempropAuthor = first(name, shortText(n))
+			}
+		}},
+	{"html.meta.itemprop-date", "[itemprop~=datePublished i]:not([itemprop~=author i]:not(meta, link))", "microdata: the publication date",
+		func(c *candidates, n *html.Node) {
+			c.itempropDate = first(c.itempropDate, isoDate(first(attr(n, "content"), attr(n, "datetime"), nodeText(n))))
+		}},
+}
+
+// compiledMeta are metaRules' selectors, compiled on first use (as the
+// content search's patterns are, to keep them out of app.wasm's start-up).
+type compiledMeta struct {
+	any      cascadia.Selector   // any rule's
+	rules    []cascadia.Selector // each rule's, as in metaRules
+	template cascadia.Selector   // what is never read
+}
+
+var metaSelectors = sync.OnceValue(func() *compiledMeta {
+	m := &compiledMeta{template: cascadia.MustCompile("template *")}
+	var all []string
+	for _, r := range metaRules {
+		m.rules = append(m.rules, cascadia.MustCompile(r.selector))
+		all = append(all, r.selector)
+	}
+	m.any = cascadia.MustCompile(strings.Join(all, ", "))
+	return m
+})
+
+var itempropName = sync.OnceValue(func() cascadia.Selector { return cascadia.MustCompile("[itemprop~=name i]") })
+
+// readMeta reads the page's metadata from the elements metaRules name.
 func readMeta(root *html.Node) doc.Meta {
 	var c candidates
-	st := []*html.Node{root}
-	for len(st) > 0 {
-		n := st[len(st)-1]
-		st = st[:len(st)-1]
-		if n.Type == html.ElementNode {
-			c.element(n)
-			if n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Template {
-				continue
+	sel := metaSelectors()
+	for _, n := range goquery.NewDocumentFromNode(root).FindMatcher(sel.any).NotMatcher(sel.template).Nodes {
+		for i, r := range metaRules {
+			if sel.rules[i].Match(n) {
+				r.read(&c, n)
 			}
-		}
-		for ch := n.LastChild; ch != nil; ch = ch.PrevSibling {
-			st = append(st, ch)
 		}
 	}
 	var m doc.Meta
@@ -60,58 +143,6 @@ func readMeta(root *html.Node) doc.Meta {
 		*s = strings.ToValidUTF8(*s, "\uFFFD")
 	}
 	return m
-}
-
-// element takes what one element says.
-func (c *candidates) element(n *html.Node) {
-	switch n.DataAtom {
-	case atom.Html:
-		c.lang = first(c.lang, attr(n, "lang"), attr(n, "xml:lang"))
-	case atom.Title:
-		if c.titleTag == "" && !inSVG(n) {
-			c.titleTag = nodeText(n)
-		}
-	case atom.H1, atom.H2:
-		if len(c.headings) < 100 {
-			t := nodeText(n)
-			c.headings = append(c.headings, t)
-			if n.DataAtom == atom.H1 {
-				c.h1s = append(c.h1s, t)
-			}
-		}
-	case atom.Meta:
-		c.meta(n)
-	case atom.Script:
-		if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
-			c.jsonLD(nodeText(n))
-		}
-	case atom.Time:
-		if dt := isoDate(attr(n, "datetime")); dt != "" {
-			if hasAttr(n, "pubdate") {
-				c.timePubdate = first(c.timePubdate, dt)
-			}
-			c.timeFirst = first(c.timeFirst, dt)
-		}
-	}
-	if c.relAuthor == "" && attr(n, "rel") == "author" {
-		c.relAuthor = shortText(n)
-	}
-	switch ip := attr(n, "itemprop"); {
-	case ip == "":
-	case hasWord(ip, "author") && n.DataAtom != atom.Meta && n.DataAtom != atom.Link:
-		if c.itempropAuthor == "" {
-			name := ""
-			for _, x := range descendants(n) {
-				if hasWord(attr(x, "itemprop"), "name") {
-					name = first(attr(x, "content"), shortText(x))
-					break
-				}
-			}
-			c.itempropAuthor = first(name, shortText(n))
-		}
-	case hasWord(ip, "datePublished"):
-		c.itempropDate = first(c.itempropDate, isoDate(first(attr(n, "content"), attr(n, "datetime"), nodeText(n))))
-	}
 }
 
 // meta takes what a <meta> tag says.
@@ -415,39 +446,8 @@ func first(v ...string) string {
 	return ""
 }
 
-func hasWord(list, w string) bool {
-	for _, f := range strings.Fields(list) {
-		if strings.EqualFold(f, w) {
-			return true
-		}
-	}
-	return false
-}
 
-func inSVG(n *html.Node) bool {
-	return n.Namespace == "svg"
-}
 
-// descendants lists the elements under n, in document order, without
-// recursion.
-func descendants(n *html.Node) []*html.Node {
-	var out []*html.Node
-	st := []*html.Node{}
-	for ch := n.LastChild; ch != nil; ch = ch.PrevSibling {
-		st = append(st, ch)
-	}
-	for len(st) > 0 && len(out) < 200 {
-		x := st[len(st)-1]
-		st = st[:len(st)-1]
-		if x.Type == html.ElementNode {
-			out = append(out, x)
-		}
-		for ch := x.LastChild; ch != nil; ch = ch.PrevSibling {
-			st = append(st, ch)
-		}
-	}
-	return out
-}
 
 // nodeText is the text under n with white space collapsed.
 func nodeText(n *html.Node) string {
