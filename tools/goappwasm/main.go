@@ -1,7 +1,7 @@
-// Command goappwasm prepares the go-app that `make wasm` builds app.wasm
-// with: a copy of the pinned go-app in which the two server-side files are
-// left out of the browser build, so that app.wasm no longer links net/http,
-// crypto/tls and math/big.
+// Command goappwasm prepares the go-app and the goquery that `make wasm`
+// builds app.wasm with: copies of the pinned modules in which the code that
+// needs net/http is left out of the browser build, so that app.wasm does
+// not link net/http, crypto/tls and math/big.
 //
 // go-app v10 compiles pkg/app/http.go (Handler, which serves the app) and
 // pkg/app/resource.go (resource resolvers built on http.FileServer) into
@@ -22,6 +22,12 @@
 //
 // The copy is made for go-app v10.1.11 (Pinned) and refuses any other
 // version: a new go-app must be checked against it first.
+//
+// goquery (HTML reading) imports net/http for two deprecated constructors
+// that fetch a URL (NewDocument, NewDocumentFromResponse), which Safi never
+// calls; it is copied to DIR/goquery-wasm with type.go left out of the
+// browser build and type_wasm.go (goquery/), the same file without those
+// two, in its place. It too is pinned (GoqueryPinned).
 //
 // Usage, from the repository root:
 //
@@ -49,6 +55,15 @@ const (
 	Pinned = "v10.1.11"
 )
 
+// Goquery is the second module copied, and GoqueryPinned its version.
+const (
+	Goquery       = "github.com/PuerkitoBio/goquery"
+	GoqueryPinned = "v1.13.0"
+)
+
+// goqueryFiles are the files of goquery left out of the browser build.
+var goqueryFiles = []string{"type.go"}
+
 // packages are the go-app packages app.wasm uses (pkg/app and what it
 // imports from its own module).
 var packages = []string{"pkg/app", "pkg/errors"}
@@ -56,7 +71,7 @@ var packages = []string{"pkg/app", "pkg/errors"}
 // serverFiles are the files of pkg/app left out of the browser build.
 var serverFiles = []string{"http.go", "resource.go"}
 
-//go:embed goapp/*.txt
+//go:embed goapp/*.txt goquery/*.txt
 var replacements embed.FS
 
 // ErrVersion is returned when go.mod requires a go-app other than Pinned.
@@ -74,7 +89,7 @@ func main() {
 // prepare writes the patched copy of go-app and the module files that
 // point the build at it into dir.
 func prepare(dir string) error {
-	src, err := moduleDir()
+	src, err := moduleDir(GoApp, Pinned)
 	if err != nil {
 		return err
 	}
@@ -97,7 +112,26 @@ func prepare(dir string) error {
 			return err
 		}
 	}
-	if err := patch(filepath.Join(dst, "pkg", "app")); err != nil {
+	if err := patch(filepath.Join(dst, "pkg", "app"), serverFiles, "goapp"); err != nil {
+		return err
+	}
+	gq, err := moduleDir(Goquery, GoqueryPinned)
+	if err != nil {
+		return err
+	}
+	gqDst := filepath.Join(dir, "goquery-wasm")
+	if err := os.RemoveAll(gqDst); err != nil {
+		return err
+	}
+	for _, f := range []string{"go.mod", "LICENSE"} {
+		if err := copyFile(filepath.Join(gq, f), filepath.Join(gqDst, f)); err != nil {
+			return err
+		}
+	}
+	if err := copyPackage(gq, gqDst); err != nil {
+		return err
+	}
+	if err := patch(gqDst, goqueryFiles, "goquery"); err != nil {
 		return err
 	}
 
@@ -105,31 +139,31 @@ func prepare(dir string) error {
 	if err != nil {
 		return fmt.Errorf("%w (run from the repository root)", err)
 	}
-	mod = fmt.Appendf(mod, "\n// Written by tools/goappwasm for the build of app.wasm.\nreplace %s => %s\n", GoApp, dst)
+	mod = fmt.Appendf(mod, "\n// Written by tools/goappwasm for the build of app.wasm.\nreplace %s => %s\n\nreplace %s => %s\n", GoApp, dst, Goquery, gqDst)
 	if err := os.WriteFile(filepath.Join(dir, "wasm.mod"), mod, 0o644); err != nil {
 		return err
 	}
 	return copyFile("go.sum", filepath.Join(dir, "wasm.sum"))
 }
 
-// patch leaves the server files of the copy of pkg/app in dir out of the
-// browser build and adds the replacements.
-func patch(dir string) error {
-	for _, name := range serverFiles {
+// patch leaves files of the copy of a package in dir out of the browser
+// build and adds the replacements embedded under from.
+func patch(dir string, files []string, from string) error {
+	for _, name := range files {
 		path := filepath.Join(dir, name)
 		b, err := os.ReadFile(path)
 		if err != nil {
-			return fmt.Errorf("%w: go-app's layout is not the one the copy was made for", err)
+			return fmt.Errorf("%w: the module's layout is not the one the copy was made for", err)
 		}
 		if bytes.HasPrefix(b, []byte("//go:build")) {
-			return fmt.Errorf("%s already has a build constraint: check tools/goappwasm against this go-app", path)
+			return fmt.Errorf("%s already has a build constraint: check tools/goappwasm against this version", path)
 		}
 		b = append([]byte("//go:build !wasm\n\n// Left out of app.wasm by tools/goappwasm.\n\n"), b...)
 		if err := os.WriteFile(path, b, 0o644); err != nil {
 			return err
 		}
 	}
-	return fs.WalkDir(replacements, "goapp", func(path string, d fs.DirEntry, err error) error {
+	return fs.WalkDir(replacements, from, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
@@ -170,26 +204,26 @@ func copyFile(src, dst string) error {
 	return os.WriteFile(dst, b, 0o644)
 }
 
-// moduleDir returns the directory of go-app in the module cache,
-// downloading it if needed, after checking its version is Pinned.
-func moduleDir() (string, error) {
-	cmd := exec.Command("go", "mod", "download", "-json", GoApp)
+// moduleDir returns the directory of module mod in the module cache,
+// downloading it if needed, after checking its version is pinned.
+func moduleDir(mod, pinned string) (string, error) {
+	cmd := exec.Command("go", "mod", "download", "-json", mod)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
-		return "", fmt.Errorf("go mod download %s: %v: %s", GoApp, err, strings.TrimSpace(stderr.String()))
+		return "", fmt.Errorf("go mod download %s: %v: %s", mod, err, strings.TrimSpace(stderr.String()))
 	}
 	var m struct{ Version, Dir, Error string }
 	if err := json.Unmarshal(out, &m); err != nil {
-		return "", fmt.Errorf("go mod download %s: %w", GoApp, err)
+		return "", fmt.Errorf("go mod download %s: %w", mod, err)
 	}
 	if m.Error != "" {
-		return "", fmt.Errorf("go mod download %s: %s", GoApp, m.Error)
+		return "", fmt.Errorf("go mod download %s: %s", mod, m.Error)
 	}
-	if m.Version != Pinned {
-		return "", fmt.Errorf("%w: go.mod requires %s %s, the copy is made for %s: check tools/goappwasm against the new version's pkg/app (http.go, resource.go, wasm.go) and update Pinned",
-			ErrVersion, GoApp, m.Version, Pinned)
+	if m.Version != pinned {
+		return "", fmt.Errorf("%w: go.mod requires %s %s, the copy is made for %s: check tools/goappwasm against the new version (go-app's pkg/app http.go, resource.go, wasm.go; goquery's type.go) and update its pin",
+			ErrVersion, mod, m.Version, pinned)
 	}
 	return m.Dir, nil
 }

@@ -21,7 +21,7 @@ func TestPrepareKeepsServerCodeOutOfWasm(t *testing.T) {
 	if err := prepare(dir); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"wasm.mod", "wasm.sum", "goapp-wasm/go.mod", "goapp-wasm/pkg/app/resource_wasm.go", "goapp-wasm/pkg/errors/errors.go"} {
+	for _, name := range []string{"wasm.mod", "wasm.sum", "goapp-wasm/go.mod", "goapp-wasm/pkg/app/resource_wasm.go", "goapp-wasm/pkg/errors/errors.go", "goquery-wasm/go.mod", "goquery-wasm/type_wasm.go", "goquery-wasm/traversal.go"} {
 		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
 			t.Errorf("prepare did not write %s: %v", name, err)
 		}
@@ -49,10 +49,19 @@ func TestPrepareKeepsServerCodeOutOfWasm(t *testing.T) {
 			t.Errorf("app.wasm built with go-app as it is does not import %s: is the copy still needed?", p)
 		}
 	}
-	// The copy must be what the build uses, and the browser side of
-	// go-app must still be there.
-	if !slices.Contains(with, GoApp+"/pkg/app") {
-		t.Errorf("the wasm main no longer imports %s/pkg/app", GoApp)
+	// The copy of goquery compiles for the browser.
+	cmd := exec.Command("go", "build", "-modfile="+filepath.Join(dir, "wasm.mod"), "-o", os.DevNull, Goquery)
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOFLAGS=")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Errorf("go build %s for js/wasm against the copy: %v\n%s", Goquery, err, out)
+	}
+
+	// The copies must be what the build uses, and the browser side of
+	// go-app and goquery must still be there.
+	for _, p := range []string{GoApp + "/pkg/app", Goquery} {
+		if !slices.Contains(with, p) {
+			t.Errorf("the wasm main no longer imports %s", p)
+		}
 	}
 }
 
@@ -74,11 +83,13 @@ func TestModuleDirIsPinned(t *testing.T) {
 		t.Skip("runs the go command")
 	}
 	t.Chdir("../..")
-	dir, err := moduleDir()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.HasSuffix(dir, "@"+Pinned) {
-		t.Errorf("moduleDir = %s, want the directory of %s", dir, Pinned)
+	for mod, pinned := range map[string]string{GoApp: Pinned, Goquery: GoqueryPinned} {
+		dir, err := moduleDir(mod, pinned)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasSuffix(dir, "@"+pinned) {
+			t.Errorf("moduleDir = %s, want the directory of %s %s", dir, mod, pinned)
+		}
 	}
 }

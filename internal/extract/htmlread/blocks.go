@@ -163,12 +163,7 @@ func (r *renderer) signals(b *doc.Block, owner *html.Node) {
 		case atom.Body, atom.Html:
 			continue
 		}
-		if l := landmarkTag(a.DataAtom); l != "" {
-			b.Landmarks = append(b.Landmarks, l)
-		}
-		if l, ok := roleLandmarks[attr(a, "role")]; ok {
-			b.Landmarks = append(b.Landmarks, l)
-		}
+		b.Landmarks = landmarksOf(b.Landmarks, a)
 		b.Hints = hintsOf(b.Hints, a)
 	}
 	r.hints, r.landmarks = b.Hints, b.Landmarks // reused by the next block

@@ -446,9 +446,6 @@ func first(v ...string) string {
 	return ""
 }
 
-
-
-
 // nodeText is the text under n with white space collapsed.
 func nodeText(n *html.Node) string {
 	var b strings.Builder

@@ -2,7 +2,6 @@ package htmlread
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -28,19 +27,6 @@ func breaks(a atom.Atom) int {
 		return 1
 	}
 	return 0
-}
-
-// skipped reports whether a renders nothing: code, styles, metadata,
-// embedded content and form controls whose text is not the page's.
-func skipped(a atom.Atom) bool {
-	switch a {
-	case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Head, atom.Title, atom.Meta,
-		atom.Link, atom.Base, atom.Iframe, atom.Object, atom.Embed, atom.Applet, atom.Frame,
-		atom.Frameset, atom.Svg, atom.Canvas, atom.Audio, atom.Video, atom.Select, atom.Textarea,
-		atom.Datalist, atom.Map, atom.Param, atom.Source, atom.Track:
-		return true
-	}
-	return false
 }
 
 // embeds reports whether a is a skipped element Readability counts as
@@ -260,7 +246,7 @@ func (r *renderer) walk(root *html.Node) {
 			r.text(n)
 			detach(n)
 		case html.ElementNode:
-			if skipped(n.DataAtom) || hidden(n) {
+			if isRemoved(n) {
 				if embeds(n.DataAtom) {
 					if pi := r.info[n.Parent]; pi != nil {
 						pi.ownEmbed++
@@ -292,8 +278,8 @@ func detach(n *html.Node) {
 
 // prune readies the tree under root for the walk once the metadata is
 // read, freeing what the walk would pass over: comments go; elements that
-// render nothing keep neither content nor attributes (a hidden one keeps
-// only a hidden attribute, so that the walk still passes over it); the
+// render nothing (removeRules) keep neither content nor attributes but
+// removedMark, so that the walk still passes over them; the
 // others keep only the attributes looked at later — by the content search
 // and the blocks' signals (class, id, role, …), whether a <details> is
 // open, and of an href only whether it is one to "#…". The values of the
@@ -313,11 +299,8 @@ func prune(root *html.Node) (z sizes) {
 			}
 			continue
 		case html.ElementNode:
-			if skipped(n.DataAtom) || hidden(n) {
-				n.FirstChild, n.LastChild, n.Attr = nil, nil, nil
-				if !skipped(n.DataAtom) {
-					n.Attr = hiddenAttr
-				}
+			if removed(n) {
+				n.FirstChild, n.LastChild, n.Attr = nil, nil, removedMark
 				continue
 			}
 			trimAttrs(n)
@@ -338,9 +321,14 @@ func prune(root *html.Node) (z sizes) {
 // nodes that are not only white space (about one block each).
 type sizes struct{ elements, text, texts int }
 
-// hiddenAttr are the attributes prune leaves a hidden element: hidden
-// reads them as hidden. They are never written.
-var hiddenAttr = []html.Attribute{{Key: "hidden"}}
+// removedMark are the attributes prune leaves an element removeRules
+// remove, by which the walk knows it: the same array, never written.
+var removedMark = []html.Attribute{{Key: "hidden"}}
+
+// isRemoved reports whether prune removed n.
+func isRemoved(n *html.Node) bool {
+	return len(n.Attr) == 1 && &n.Attr[0] == &removedMark[0]
+}
 
 // trimAttrs leaves n only the attributes keptAttr names, with an href's
 // value cut to "#" for a link to a fragment and "" for the others.
@@ -383,44 +371,6 @@ func hrefKind(href string) string {
 func keptAttr(key string) bool {
 	switch key {
 	case "class", "id", "role", "rel", "itemprop", "aria-modal", "summary", "datatable", "href", "open":
-		return true
-	}
-	return false
-}
-
-// hides reports whether an inline style hides its element.
-func hides(style string) bool {
-	s := strings.ToLower(style)
-	s = strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, s)
-	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
-}
-
-// hidden reports whether n is hidden by its attributes or inline style.
-func hidden(n *html.Node) bool {
-	for _, a := range n.Attr {
-		switch a.Key {
-		case "hidden":
-			return true
-		case "aria-hidden":
-			if strings.EqualFold(strings.TrimSpace(a.Val), "true") && !strings.Contains(attr(n, "class"), "fallback-image") {
-				return true
-			}
-		case "style":
-			if hides(a.Val) {
-				return true
-			}
-		case "type":
-			if n.DataAtom == atom.Input && strings.EqualFold(a.Val, "hidden") {
-				return true
-			}
-		}
-	}
-	if n.DataAtom == atom.Dialog && !hasAttr(n, "open") {
 		return true
 	}
 	return false

@@ -212,7 +212,7 @@ func (s *streamer) startTag(name []byte, attrs []html.Attribute) {
 	}
 	s.implyEnds(a)
 	n := &html.Node{Type: html.ElementNode, DataAtom: a, Data: data, Parent: s.top(), Attr: attrs}
-	skip := len(s.stack) > 0 && s.stack[len(s.stack)-1].skip || skipped(a) || hidden(n) ||
+	skip := len(s.stack) > 0 && s.stack[len(s.stack)-1].skip || removed(n) ||
 		len(s.stack) > 0 && s.stack[len(s.stack)-1].closed && a != atom.Summary
 	if voidElements(a) {
 		if !skip {

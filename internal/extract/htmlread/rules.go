@@ -1,0 +1,223 @@
+package htmlread
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
+
+	"github.com/safi-app/safi/internal/report"
+)
+
+// The reader's DOM rules are data: each is a named entry of one of the
+// tables below, with what it matches, the class it argues for and why.
+// Read matches them on the tree through goquery and cascadia; the streamed
+// reader (readStream) matches the same tables on each element as its start
+// tag comes, so both paths name the same rules. Adding a site-independent
+// hint is one line in hintRules and a case in TestRules.
+
+// Rule is one DOM rule, as the rule registry lists it.
+type Rule struct {
+	Name     string // stable: "html.nav", "html.hint.share", …
+	Selector string // a CSS selector (cascadia's dialect); for a hint, the words it looks for
+	Class    string // the report class it argues for, "" for none (a signal or a removal)
+	Reason   string // one line
+}
+
+// removeRules are the elements that render nothing: what is not the page's
+// text and what the page hides. Their content is never looked at (the
+// metadata is read before: metaRules).
+var removeRules = []Rule{
+	{"html.remove.code", "script, style, template, noscript", "",
+		"code and style sheets are not text"},
+	{"html.remove.head", "head, title, meta, link, base", "",
+		"the head is metadata, read by the html.meta rules, not shown"},
+	{"html.remove.embed", "iframe, object, embed, applet, frame, frameset, svg, canvas, audio, video, map, param, source, track", "",
+		"embedded content: its text, if any, is not the page's"},
+	{"html.remove.control", "select, textarea, datalist", "",
+		"form controls' options and values are not the page's text"},
+	{"html.remove.hidden", `[hidden], [aria-hidden#=(?i)^\s*true\s*$]:not([class*=fallback-image]), [style#=` + hidingStyle + `], input[type=hidden i], dialog:not([open])`, "",
+		"hidden: the hidden attribute, aria-hidden, display:none or visibility:hidden, a closed dialog"},
+}
+
+// hidingStyle is the pattern of an inline style that hides its element;
+// the parse filter keeps such a style (hides) and drops the others.
+const hidingStyle = `(?i)display\s*:\s*none|visibility\s*:\s*hidden`
+
+// landmarkRule is a rule that gives blocks inside the elements it matches
+// a landmark (doc.Block.Landmarks).
+type landmarkRule struct {
+	Rule
+	landmark string
+}
+
+// landmarkRules are the sectioning elements and ARIA landmark roles. A
+// role counts when it is the attribute's whole value.
+var landmarkRules = []landmarkRule{
+	{Rule{"html.nav", "nav, [role=navigation]", report.ClassBoilerplate, "navigation"}, "nav"},
+	{Rule{"html.header", "header, [role=banner]", report.ClassBoilerplate, "the page's (or a section's) header"}, "header"},
+	{Rule{"html.footer", "footer, [role=contentinfo]", report.ClassBoilerplate, "the page's (or a section's) footer"}, "footer"},
+	{Rule{"html.aside", "aside, [role=complementary]", report.ClassBoilerplate, "content aside from the main flow: sidebars, boxes"}, "aside"},
+	{Rule{"html.article", "article, [role=article]", report.ClassParagraph, "a self-contained composition: an article, a post"}, "article"},
+	{Rule{"html.landmark.main", "main, [role=main]", report.ClassParagraph, "the page's main content, as the page marks it"}, "main"},
+	{Rule{"html.landmark.form", "form", "", "a form"}, "form"},
+	{Rule{"html.landmark.figure", "figure", "", "a figure and its caption"}, "figure"},
+	{Rule{"html.landmark.blockquote", "blockquote", "", "a quotation"}, "blockquote"},
+	{Rule{"html.landmark.table", "table", "", "a table"}, "table"},
+	{Rule{"html.landmark.marquee", "marquee", report.ClassTicker, "scrolling text: a ticker"}, "marquee"},
+}
+
+// hintRule is a rule that gives blocks inside the elements whose class or
+// id holds one of its words, or whose role is one of its roles, a hint
+// (doc.Block.Hints). Words are cut at anything not a letter or digit and
+// where a lower-case letter meets an upper-case one ("mainNav" → main,
+// nav), and compared in lower case.
+type hintRule struct {
+	name, hint string
+	words      string // of class and id
+	roles      string // ARIA roles
+	class      string
+	reason     string
+}
+
+// hintRules are the class, id and role words the reader knows.
+var hintRules = []hintRule{
+	{"html.hint.ticker", "ticker", "ticker tickers newsticker crawl", "", report.ClassTicker, "a news ticker"},
+	{"html.hint.marquee", "marquee", "marquee scroller", "marquee", report.ClassTicker, "scrolling text"},
+	{"html.hint.breaking", "breaking", "breaking breakingnews urgent flash", "", report.ClassTicker, "breaking-news headlines"},
+	{"html.hint.nav", "nav", "nav navbar navigation breadcrumb breadcrumbs pagination pager skip", "navigation search", report.ClassBoilerplate, "navigation, breadcrumbs, pagers"},
+	{"html.hint.menu", "menu", "menu menubar submenu megamenu dropdown", "menu menubar", report.ClassBoilerplate, "menus"},
+	{"html.hint.share", "share", "share sharing sharedaddy shares", "", report.ClassBoilerplate, "share buttons"},
+	{"html.hint.social", "social", "social facebook twitter whatsapp follow", "", report.ClassBoilerplate, "social-network links and follow buttons"},
+	{"html.hint.related", "related", "related recommended more popular trending readmore outbrain taboola", "", report.ClassBoilerplate, "related, popular and recommended links"},
+	{"html.hint.comment", "comment", "comment comments disqus replies respond", "", report.ClassBoilerplate, "readers' comments"},
+	{"html.hint.cookie", "cookie", "cookie cookies", "", report.ClassBoilerplate, "cookie banners"},
+	{"html.hint.consent", "consent", "consent gdpr cmp", "", report.ClassBoilerplate, "consent dialogs"},
+	{"html.hint.footer", "footer", "footer foot colophon copyright", "contentinfo", report.ClassBoilerplate, "footers"},
+	{"html.hint.header", "header", "header masthead banner topbar", "banner", report.ClassBoilerplate, "headers and mastheads"},
+	{"html.hint.sidebar", "sidebar", "sidebar rail widget widgets", "", report.ClassBoilerplate, "sidebars and widgets"},
+	{"html.hint.aside", "aside", "aside", "complementary", report.ClassBoilerplate, "asides"},
+	{"html.hint.ad", "ad", "ad ads advert adverts advertisement advertising sponsor sponsored dfp adsense", "", report.ClassBoilerplate, "advertising"},
+	{"html.hint.promo", "promo", "promo promotion", "", report.ClassBoilerplate, "promotions"},
+	{"html.hint.newsletter", "newsletter", "newsletter subscribe subscription signup", "", report.ClassBoilerplate, "newsletter and subscription boxes"},
+	{"html.hint.byline", "byline", "byline writtenby", "", report.ClassByline, "the author line"},
+	{"html.hint.author", "author", "author authors", "", report.ClassByline, "the author's name or box"},
+	{"html.hint.date", "date", "date dateline time timestamp published", "", "", "dates"},
+	{"html.hint.caption", "caption", "caption figcaption credit", "", report.ClassOther, "captions and credits"},
+	{"html.hint.figure", "figure", "figure photo image gallery", "", report.ClassOther, "images and galleries"},
+	{"html.hint.tags", "tags", "tags tag keywords", "", report.ClassBoilerplate, "tag lists"},
+	{"html.hint.article", "article", "article", "article", report.ClassParagraph, "the article"},
+	{"html.hint.content", "content", "content", "", report.ClassParagraph, "content"},
+	{"html.hint.main", "main", "main", "main", report.ClassParagraph, "the main part"},
+	{"html.hint.post", "post", "post", "", report.ClassParagraph, "a post"},
+	{"html.hint.story", "story", "story", "", report.ClassParagraph, "a story"},
+	{"html.hint.entry", "entry", "entry", "", report.ClassParagraph, "an entry"},
+	{"html.hint.body", "body", "body", "", report.ClassParagraph, "the body of an article"},
+	{"html.hint.text", "text", "text", "", report.ClassParagraph, "text"},
+	{"html.hint.title", "title", "title headline", "", report.ClassTitle, "titles and headlines"},
+	{"html.hint.popup", "popup", "popup modal overlay", "dialog alertdialog", report.ClassBoilerplate, "pop-ups and dialogs"},
+}
+
+// Rules lists the reader's DOM rules: the metadata's sources, what renders
+// nothing, the landmarks and the hints.
+func Rules() []Rule {
+	var out []Rule
+	for _, r := range metaRules {
+		out = append(out, Rule{r.name, r.selector, "", r.reason})
+	}
+	out = append(out, removeRules...)
+	for _, r := range landmarkRules {
+		out = append(out, r.Rule)
+	}
+	for _, r := range hintRules {
+		sel := "class/id: " + r.words
+		if r.roles != "" {
+			sel += "; role: " + r.roles
+		}
+		out = append(out, Rule{r.name, sel, r.class, r.reason})
+	}
+	return out
+}
+
+// compiledRules are the tables compiled, on first use (as the content
+// search's patterns are, to keep them out of app.wasm's start-up).
+type compiledRules struct {
+	remove    cascadia.Selector   // any of removeRules
+	landmarks []cascadia.Selector // of each of landmarkRules
+	words     map[string]string   // class and id word → hint
+	roles     map[string]string   // role → hint
+}
+
+var rules = sync.OnceValue(func() *compiledRules {
+	c := &compiledRules{words: map[string]string{}, roles: map[string]string{}}
+	var remove []string
+	for _, r := range removeRules {
+		remove = append(remove, r.Selector)
+	}
+	c.remove = cascadia.MustCompile(strings.Join(remove, ", "))
+	for _, r := range landmarkRules {
+		c.landmarks = append(c.landmarks, cascadia.MustCompile(r.Selector))
+	}
+	for _, r := range hintRules {
+		for _, w := range strings.Fields(r.words) {
+			c.words[w] = r.hint
+		}
+		for _, w := range strings.Fields(r.roles) {
+			c.roles[w] = r.hint
+		}
+	}
+	return c
+})
+
+// removed reports whether n renders nothing, by removeRules.
+func removed(n *html.Node) bool {
+	return rules().remove.Match(n)
+}
+
+// hides reports whether an inline style hides its element.
+func hides(style string) bool {
+	return hidingStyleRE().MatchString(style)
+}
+
+var hidingStyleRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(hidingStyle) })
+
+// landmarksOf appends to dst the landmarks n stands for.
+func landmarksOf(dst []string, n *html.Node) []string {
+	for i, m := range rules().landmarks {
+		if m.Match(n) {
+			dst = append(dst, landmarkRules[i].landmark)
+		}
+	}
+	return dst
+}
+
+// hintMatcher matches the elements a hint rule names: it is a goquery
+// Matcher, so that a hint selects elements as a CSS selector does
+// (doc.FindMatcher(hintMatcher("share"))).
+type hintMatcher string
+
+func (h hintMatcher) Match(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	var buf [8]string
+	for _, x := range hintsOf(buf[:0], n) {
+		if x == string(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// MatchAll returns n, if it matches, and the elements under n that match.
+func (h hintMatcher) MatchAll(n *html.Node) []*html.Node {
+	var out []*html.Node
+	if h.Match(n) {
+		out = append(out, n)
+	}
+	return append(out, cascadia.QueryAll(n, h)...)
+}
+
+func (h hintMatcher) Filter(nodes []*html.Node) []*html.Node { return cascadia.Filter(nodes, h) }

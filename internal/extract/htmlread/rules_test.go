@@ -1,0 +1,170 @@
+package htmlread
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
+
+	"github.com/safi-app/safi/internal/doc"
+)
+
+// ruleCases give each DOM rule a page on which it fires: for a landmark or
+// a hint rule, on the block "probe" (through the tree and through the
+// stream); for a removal rule, "probe" is not rendered at all; for a
+// metadata rule, the metadata holds "probe". Every rule of Rules() needs
+// a case (TestRulesHaveCases).
+var ruleCases = map[string]string{
+	"html.meta.lang":            `<html lang="pt-BR"><p>x</p></html>`,
+	"html.meta.title":           `<title>A probe of the page title</title><svg><title>drawing</title></svg><p>x</p>`,
+	"html.meta.headings":        `<title>probe: a probe</title><h1>Site</h1><h1>probe: a probe</h1>`,
+	"html.meta.tags":            `<meta property="og:site_name" content="probe"><p>x</p>`,
+	"html.meta.json-ld":         `<script type="Application/LD+JSON">{"@type":"NewsArticle","author":"probe"}</script><p>x</p>`,
+	"html.meta.time":            `<p><time datetime="2023-07-08">probe</time></p>`,
+	"html.meta.rel-author":      `<p>By <a rel="author" href="/u">probe</a></p>`,
+	"html.meta.itemprop-author": `<div itemprop="author"><b itemprop="name">probe</b> wrote</div>`,
+	"html.meta.itemprop-date":   `<span itemprop="datePublished">2021-02-03</span><p>probe</p>`,
+
+	"html.remove.code":    `<p>x</p><script>probe()</script><noscript>probe</noscript><template><p>probe</p></template>`,
+	"html.remove.head":    `<head><title>probe</title></head><p>x</p>`,
+	"html.remove.embed":   `<p>x</p><iframe>probe</iframe><svg><text>probe</text></svg><video>probe</video>`,
+	"html.remove.control": `<p>x</p><select><option>probe</option></select><textarea>probe</textarea>`,
+	"html.remove.hidden": `<p>x</p><p hidden>probe</p><p aria-hidden=" TRUE ">probe</p><p style="color:red; Display : none">probe</p>` +
+		`<p style="visibility:hidden">probe</p><input type="HIDDEN" value="probe"><dialog><p>probe</p></dialog>`,
+
+	"html.nav":                 `<nav><p>probe</p></nav>`,
+	"html.header":              `<div role="banner"><p>probe</p></div>`,
+	"html.footer":              `<footer><p>probe</p></footer>`,
+	"html.aside":               `<div role="complementary"><p>probe</p></div>`,
+	"html.article":             `<article><p>probe</p></article>`,
+	"html.landmark.main":       `<main><p>probe</p></main>`,
+	"html.landmark.form":       `<form><p>probe</p></form>`,
+	"html.landmark.figure":     `<figure><figcaption>probe</figcaption></figure>`,
+	"html.landmark.blockquote": `<blockquote><p>probe</p></blockquote>`,
+	"html.landmark.table":      `<table><tr><td>probe</td></tr></table>`,
+	"html.landmark.marquee":    `<marquee>probe</marquee>`,
+
+	"html.hint.ticker":     `<div class="news-ticker"><p>probe</p></div>`,
+	"html.hint.marquee":    `<div class="scroller"><p>probe</p></div>`,
+	"html.hint.breaking":   `<div id="breakingNews"><p>probe</p></div>`,
+	"html.hint.nav":        `<ol class="breadcrumb"><li>probe</li></ol>`,
+	"html.hint.menu":       `<div class="mega-menu"><p>probe</p></div>`,
+	"html.hint.share":      `<div class="share-buttons"><p>probe</p></div>`,
+	"html.hint.social":     `<div class="follow-us"><p>probe</p></div>`,
+	"html.hint.related":    `<section class="related-posts"><p>probe</p></section>`,
+	"html.hint.comment":    `<div id="comments"><p>probe</p></div>`,
+	"html.hint.cookie":     `<div class="cookie-banner"><p>probe</p></div>`,
+	"html.hint.consent":    `<div id="gdpr"><p>probe</p></div>`,
+	"html.hint.footer":     `<div class="site-footer"><p>probe</p></div>`,
+	"html.hint.header":     `<div class="masthead"><p>probe</p></div>`,
+	"html.hint.sidebar":    `<div class="widget-area"><p>probe</p></div>`,
+	"html.hint.aside":      `<div class="aside"><p>probe</p></div>`,
+	"html.hint.ad":         `<div class="ad-slot"><p>probe</p></div>`,
+	"html.hint.promo":      `<div class="promo"><p>probe</p></div>`,
+	"html.hint.newsletter": `<form class="newsletter-signup"><p>probe</p></form>`,
+	"html.hint.byline":     `<div class="byline"><p>probe</p></div>`,
+	"html.hint.author":     `<div class="author-name">probe</div>`,
+	"html.hint.date":       `<div class="post-date">probe</div>`,
+	"html.hint.caption":    `<div class="photo-credit"><p>probe</p></div>`,
+	"html.hint.figure":     `<div class="gallery"><p>probe</p></div>`,
+	"html.hint.tags":       `<ul class="tags"><li>probe</li></ul>`,
+	"html.hint.article":    `<div class="article-body"><p>probe</p></div>`,
+	"html.hint.content":    `<div id="content"><p>probe</p></div>`,
+	"html.hint.main":       `<div role="main"><p>probe</p></div>`,
+	"html.hint.post":       `<div class="post"><p>probe</p></div>`,
+	"html.hint.story":      `<div class="story"><p>probe</p></div>`,
+	"html.hint.entry":      `<div class="entry"><p>probe</p></div>`,
+	"html.hint.body":       `<div class="body"><p>probe</p></div>`,
+	"html.hint.text":       `<div class="text"><p>probe</p></div>`,
+	"html.hint.title":      `<div class="headline"><p>probe</p></div>`,
+	"html.hint.popup":      `<div role="dialog"><p>probe</p></div>`,
+}
+
+func TestRulesHaveCases(t *testing.T) {
+	seen := map[string]bool{}
+	for _, r := range Rules() {
+		if seen[r.Name] {
+			t.Errorf("rule %s listed twice", r.Name)
+		}
+		seen[r.Name] = true
+		if _, ok := ruleCases[r.Name]; !ok {
+			t.Errorf("rule %s has no case in ruleCases", r.Name)
+		}
+		if !strings.HasPrefix(r.Name, "html.") || r.Selector == "" || r.Reason == "" {
+			t.Errorf("rule %+v: want a name html.*, a selector and a reason", r)
+		}
+	}
+	for name := range ruleCases {
+		if !seen[name] {
+			t.Errorf("ruleCases has %s, which is no rule", name)
+		}
+	}
+}
+
+func TestRules(t *testing.T) {
+	for _, r := range metaRules {
+		t.Run(r.name, func(t *testing.T) {
+			d := readDoc(t, ruleCases[r.name])
+			m := d.Meta
+			if !strings.Contains(m.Title+"|"+m.Source+"|"+m.Author+"|"+m.Published+"|"+m.Language, "probe") &&
+				!(r.name == "html.meta.itemprop-date" && m.Published == "2021-02-03") &&
+				!(r.name == "html.meta.time" && m.Published == "2023-07-08") &&
+				!(r.name == "html.meta.lang" && m.Language == "pt") {
+				t.Errorf("Meta = %+v: nothing from %s", m, r.name)
+			}
+		})
+	}
+	for _, r := range removeRules {
+		t.Run(r.Name, func(t *testing.T) {
+			for _, d := range bothReads(t, ruleCases[r.Name]) {
+				if strings.Contains(string(d.Src), "probe") || !strings.Contains(string(d.Src), "x") {
+					t.Errorf("rendered %q: want x without probe", d.Src)
+				}
+			}
+		})
+	}
+	for _, r := range landmarkRules {
+		t.Run(r.Name, func(t *testing.T) {
+			sel := cascadia.MustCompile(r.Selector)
+			if probeDoc(t, ruleCases[r.Name]).FindMatcher(sel).Length() == 0 {
+				t.Errorf("goquery finds nothing for %q", r.Selector)
+			}
+			for _, d := range bothReads(t, ruleCases[r.Name]) {
+				if b := blockOf(t, d, "probe"); !slices.Contains(b.Landmarks, r.landmark) {
+					t.Errorf("landmarks %v, want %s", b.Landmarks, r.landmark)
+				}
+			}
+		})
+	}
+	for _, r := range hintRules {
+		t.Run(r.name, func(t *testing.T) {
+			if probeDoc(t, ruleCases[r.name]).FindMatcher(hintMatcher(r.hint)).Length() == 0 {
+				t.Errorf("goquery finds nothing for hint %s", r.hint)
+			}
+			for _, d := range bothReads(t, ruleCases[r.name]) {
+				if b := blockOf(t, d, "probe"); !slices.Contains(b.Hints, r.hint) {
+					t.Errorf("hints %v, want %s", b.Hints, r.hint)
+				}
+			}
+		})
+	}
+}
+
+// bothReads reads s through the tree and as a stream.
+func bothReads(t *testing.T, s string) []*doc.Doc {
+	t.Helper()
+	st := readStream([]byte(s))
+	checkDoc(t, st)
+	return []*doc.Doc{readDoc(t, s), st}
+}
+
+func probeDoc(t *testing.T, s string) *goquery.Document {
+	t.Helper()
+	d, err := goquery.NewDocumentFromReader(strings.NewReader(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
