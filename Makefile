@@ -8,7 +8,7 @@ WASM    := web/app.wasm
 # report "context deadline exceeded" when time runs out (go.dev/issue/75804).
 FUZZTIME ?= 10000x
 
-.PHONY: all run build wasm goapp-wasm wasm-check tidy-check dist test test-short bench bench-compare bench-memory bench-browser size fuzz eval clean
+.PHONY: all run build wasm goapp-wasm wasm-check tidy-check dist test test-short bench bench-compare bench-memory bench-browser size fuzz eval eval-pages clean
 
 all: build
 
@@ -174,11 +174,17 @@ fuzz:
 	  done; \
 	done
 
-## eval: score extraction on a corpus (DIR=../shared/corpus/dev;
+## eval: the split table: text and HTML F1 on the dev corpus (DIR) and on
+##       the training corpus's training and validation parts (TRAIN, as
+##       unpacked by ../shared/corpus/train/unpack.sh; left out when absent),
+##       a row per dataset, with the labels' ceiling and the two baselines
+## eval-pages: every page of one corpus, worst first (DIR=../shared/corpus/dev;
 ##       EVALFLAGS="--input source.html", "--json", "--out DIR")
 DIR ?= ../shared/corpus/dev
 EVALFLAGS ?=
 eval:
+	$(GO) run ./app eval --table --train $(TRAIN) $(DIR)
+eval-pages:
 	$(GO) run ./app eval $(EVALFLAGS) $(DIR)
 
 clean:

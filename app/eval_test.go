@@ -46,6 +46,9 @@ func TestRunEval(t *testing.T) {
 		{desc: "text report", args: []string{dir}, want: []string{"en-council", "fr-pluie", "(raw.txt, 2 pages)", "F1 "}},
 		{desc: "flags after the folder", args: []string{dir, "--json"}, want: []string{`"pages"`, `"set"`}},
 		{desc: "predictions written", args: []string{"--out", out, dir}, want: []string{"F1 "}},
+		{desc: "split table, no training corpus", args: []string{"--table", "--train", filepath.Join(dir, "absent"), dir},
+			want: []string{"text   dev    dev", "labels", "lines10"}},
+		{desc: "split table as JSON", args: []string{"--table", "--json", dir}, want: []string{`"split": "dev"`}},
 		{desc: "no folder", args: nil, code: 2},
 		{desc: "two folders", args: []string{dir, dir}, code: 2},
 		{desc: "no pages", args: []string{t.TempDir()}, code: 1},
@@ -62,7 +65,7 @@ func TestRunEval(t *testing.T) {
 				}
 			}
 			if strings.Contains(strings.Join(tt.args, " "), "--json") {
-				var v map[string]any
+				var v any
 				if err := json.Unmarshal(stdout.Bytes(), &v); err != nil {
 					t.Errorf("--json output is not JSON: %v", err)
 				}
