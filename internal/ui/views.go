@@ -195,6 +195,10 @@ func datesView(lang string, r *report.Report, win windower) app.UI {
 			d := dates[i]
 			return app.Li().Body(
 				app.Time().DateTime(d.ISO).Class("iso").Text(d.ISO),
+				app.If(d.Hijri != "", func() app.UI {
+					// The Hijri date as the text gave it; iso is its Gregorian day.
+					return app.Span().Class("iso hijri").Dir("ltr").Title(T(lang, "cal.hijri")).Text(d.Hijri)
+				}),
 				app.Span().Class("src").Dir("auto").Text(d.Text),
 				app.Span().Class("note").Text(T(lang, "date."+d.Precision)+" · "+T(lang, "cal."+d.Calendar)),
 			)

@@ -487,9 +487,11 @@ func bareYear(toks []lex.Token, i int, dt *date) bool {
 		if _, _, ok := yearVerbs.Match(toks, i+1, 0); ok && sentenceStart {
 			return true
 		}
-		if _, _, ok := yearVerbs.Match(toks, i-1, 0); ok && i > 0 && !toks[i].Break {
-			if _, n, ok := yearWords.Match(toks, i+1, 0); ok && i+1+n < len(toks) && strings.HasPrefix(toks[i+1+n].Fold, "ال") {
-				return true
+		if i > 0 && !toks[i].Break {
+			if _, _, ok := yearVerbs.Match(toks, i-1, 0); ok {
+				if _, n, ok := yearWords.Match(toks, i+1, 0); ok && i+1+n < len(toks) && strings.HasPrefix(toks[i+1+n].Fold, "ال") {
+					return true
+				}
 			}
 		}
 	}

@@ -145,7 +145,9 @@ type quantity struct {
 	word     bool // written in words
 	small    bool // a number word up to ten, alone: needs a noun after it
 	yearLike bool // an ungrouped four-digit number 1000–2199: maybe a year
+	definite bool // a definite tens word ("الثلاثين"): needs a unit of the units table
 	unit     string
+	counted  bool   // unit is a noun the number counts, not one of the units table
 	dualUnit string // the noun an Arabic dual counts
 }
 
@@ -214,6 +216,9 @@ func (s *scanner) figure(i int) (f report.Figure, next int, ok bool) {
 	if q.yearLike && (q.unit == "" || numAt > 0 && determiners[t[numAt-1].Fold]) && qual == "" && currency == "" {
 		return f, q.next, false // a year: "2014", "the 2020 census"
 	}
+	if !q.word && q.scale == 0 && currency == "" && s.names(numAt, &q, qual != "") {
+		return f, q.next, false // "الدورة 24", "عيار 18", "France 24", "الطابق 3"
+	}
 	if q.unit == "" && qual == "" && currency == "" && !q.word && numAt > 0 && !t[numAt].Glued() && t[numAt-1].Kind == lex.Word {
 		if labels[t[numAt-1].Fold] {
 			return f, q.next, false // "page 45", "المادة 17"
@@ -222,8 +227,8 @@ func (s *scanner) figure(i int) (f report.Figure, next int, ok bool) {
 			return f, q.next, false // a name: "Windows 10", "Route 66", "Ligue 1"
 		}
 	}
-	if q.small && q.unit == "" {
-		return f, q.next, false
+	if q.small && q.unit == "" || q.definite && (q.unit == "" || q.counted) {
+		return f, q.next, false // "ستة" alone; "القرن العشرين"
 	}
 	post := ""
 	end = s.after(&q, &post)
@@ -237,6 +242,62 @@ func (s *scanner) figure(i int) (f report.Figure, next int, ok bool) {
 		}
 	}
 	return s.make(round(q.value), 0, q.unit, qual, start, end), end, true
+}
+
+// names reports whether the number at token i names, orders or identifies
+// a thing rather than counts it: after a label ("الدورة 24", "عيار 18",
+// "n° 2", "art. 49.3", "الـ60"), before a grade ("95 أوكتان", "18 karat"),
+// and, bare (no unit or counted noun), right after a definite Arabic
+// noun or a capitalised Latin word ("الطابق 3", "القمة العربية 33", "France
+// 24 covered", "Route 66") unless a count word comes shortly before ("بلغ
+// عدد القتلى 15"). qualified says a qualifier came before the number.
+func (s *scanner) names(i int, q *quantity, qualified bool) bool {
+	t := s.toks
+	if i == 0 || t[i].Break {
+		return false
+	}
+	p := i - 1
+	if t[p].Kind == lex.Punct && (t[p].Fold == "." || t[p].Fold == "°") && p > 0 && t[p-1].Kind == lex.Word && t[p].Glued() {
+		p-- // "art. 49.3", "No. 148", "n° 2"
+	}
+	if t[p].Kind == lex.Word {
+		f := t[p].Fold
+		if labels[f] || f == "ال" || labels[strings.TrimPrefix(f, "و")] || strings.HasPrefix(f, "ال") && labels[f[len("ال"):]] {
+			return true
+		}
+	}
+	if i+1 < len(t) && !t[i+1].Break && t[i+1].Kind == lex.Word && labelsAfter[t[i+1].Fold] {
+		return true // "18 karat", "95 أوكتان"
+	}
+	if qualified || q.unit != "" || t[i-1].Kind != lex.Word || t[i].Glued() {
+		return false
+	}
+	w := s.text[t[i-1].Start:t[i-1].End]
+	named := strings.HasPrefix(t[i-1].Fold, "ال") && !stopwords[t[i-1].Fold] || w[0] >= 'A' && w[0] <= 'Z'
+	if !named {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if t[k].Break {
+			break
+		}
+		if countWords[t[k].Fold] {
+			return false
+		}
+		if _, _, ok := qualifiersBefore.Match(t, k, 0); ok {
+			return false
+		}
+		if _, _, ok := rangeStarts.Match(t, k, 0); ok {
+			return false
+		}
+	}
+	if _, _, ok := qualifiersBefore.Match(t, i-1, 0); ok {
+		return false // "Nearly 20,000"
+	}
+	if _, _, ok := rangeStarts.Match(t, i-1, 0); ok {
+		return false // "Between 12,000"
+	}
+	return true
 }
 
 // make builds the figure spanning start to the end of token end-1.
@@ -295,6 +356,13 @@ func (s *scanner) number(i int, second bool) (q quantity, ok bool) {
 		}
 	default:
 		return q, false
+	}
+	// "(45) ألف طن": a number in parentheses before its scale word.
+	if j := q.next; tok.Kind == lex.Number && i > 0 && t[i-1].Fold == "(" && j+1 < len(t) && t[j].Fold == ")" && t[j].Glued() && !t[j+1].Break {
+		if w, _, ok := numberWords.Match(t, j+1, 0); ok && w.kind == wordScale {
+			q.next++
+			q.start = t[i-1].Start
+		}
 	}
 	// Scale words: "84 ألف", "2,5 milliards", "three million".
 	if !q.vague {
@@ -450,6 +518,7 @@ func (s *scanner) numberWords(i int, q *quantity) bool {
 		q.value, q.dualUnit, q.next = w.value, w.unit, i+n
 		return true
 	}
+	w0 := w
 	total, cur := 0.0, 0.0
 	last, count, onlyCompound := -1, 0, true
 	lastScale := 0.0
@@ -519,6 +588,7 @@ done:
 	if onlyCompound {
 		return false
 	}
+	q.definite = count == 1 && w0.definite
 	q.value, q.next = total+cur, j
 	q.small = count == 1 && total+cur <= 10
 	return true
@@ -574,7 +644,7 @@ func (s *scanner) unit(q *quantity) {
 			// year. Arabic writers often do not group: "2000 جندي".
 			return
 		}
-		q.unit, q.next = noun, j+1
+		q.unit, q.next, q.counted = noun, j+1, true
 	}
 }
 
@@ -593,6 +663,12 @@ func (s *scanner) noun(j int, value float64, vague bool) (string, bool) {
 	}
 	if strings.HasPrefix(f, "ال") && !vague {
 		return "", false // Arabic counts indefinite nouns; "انتخابات 2021 التشريعية" counts nothing
+	}
+	if _, k := lex.Clitics(f); k > 0 && strings.HasPrefix(f[2:], "ال") || strings.HasPrefix(f, "لل") {
+		return "", false // a preposition and a definite noun: "50 للاستقلال", "2025 بالمغرب"
+	}
+	if raw := s.text[t[j].Start:t[j].End]; utf8.RuneCountInString(raw) > 4 && (strings.HasSuffix(raw, "ها") || strings.HasSuffix(raw, "هم") || strings.HasSuffix(raw, "هما") || strings.HasSuffix(raw, "هن")) {
+		return "", false // a noun with a pronoun is not counted: "2 أبوابها"
 	}
 	if _, _, ok := numberWords.Match(t, j, 0); ok {
 		return "", false
@@ -673,8 +749,8 @@ func (s *scanner) rangeEnd(q *quantity, andRange bool) (r quantity, ok bool) {
 	if !ok || r.vague {
 		return r, false
 	}
-	if t[j].Kind == lex.Punct && !q.word && !r.word && q.unit == "" && q.value >= r.value {
-		r.next = -r.next // "2-1" is a score
+	if t[j].Kind == lex.Punct && !q.word && !r.word && q.unit == "" && (q.value >= r.value || s.scoreNear(q.start)) {
+		r.next = -r.next // "2-1" is a score; so is "1-3" after "lost" or "انهزم"
 		return r, true
 	}
 	s.unit(&r)
@@ -683,6 +759,25 @@ func (s *scanner) rangeEnd(q *quantity, andRange bool) (r quantity, ok bool) {
 		return r, true
 	}
 	return r, true
+}
+
+// scoreNear reports whether a word of a match's result ("فاز", "انهزم",
+// "beat", "lost") comes within four words before the byte offset at.
+func (s *scanner) scoreNear(at int) bool {
+	t := s.toks
+	k := 0
+	for k < len(t) && t[k].Start < at {
+		k++
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if t[j].Break && j < k-1 {
+			break
+		}
+		if scoreWords[t[j].Fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // sentence returns the sentence around text[start:end]: from the end of the

@@ -36,6 +36,10 @@ type numberWord struct {
 	// plural scale words alone are orders of magnitude: "آلاف الأشخاص"
 	// (thousands of people), "des millions de".
 	plural bool
+	// definite tens ("الثلاثين", "الأربعين") count only before a unit of
+	// the units table ("الثلاثين يوما"): alone they are ordinals ("القرن
+	// العشرين", "الذكرى الخمسين").
+	definite bool
 }
 
 // numberWordTable lists the number words, one value a line: a kind, a
@@ -152,6 +156,11 @@ func numberWordMap() map[string]numberWord {
 			m[w] = nw
 			if kind == "dual" {
 				m["ال"+w] = nw
+			}
+			if kind == "ten" && w[0] >= 0x80 {
+				d := nw
+				d.definite = true
+				m["ال"+w] = d
 			}
 		}
 	}
@@ -351,12 +360,38 @@ var clitics = foldSet(`
 `)
 
 // labels name a thing by its number rather than count it: "page 45",
-// "Chapter 3", "المادة 17", "رقم 5". A bare number after one is no figure.
-// Keys are folded.
+// "Chapter 3", "المادة 17", "رقم 5", "الدورة 24", "عيار 18", "تحت 20
+// عاما", "فرانس 24". A number after one is no figure, whatever noun
+// follows it, unless a scale word does ("رقم 3 ملايين"). Keys are folded.
 var labels = foldSet(`
-رقم المادة الفصل الصفحة صفحة البند الفقرة القرار الدورة النسخة الطبعة الحلقة الجولة المرتبة الرتبة الدقيقة
-page chapter article section paragraph no number room route rule resolution round edition episode version
-chapitre numero n° alinea salle edition tome
+رقم المادة الفصل الصفحة صفحة البند الفقرة القرار الدورة دورة دورته دورتها النسخة نسخة نسخته نسختها الطبعة طبعته الحلقة حلقة الجولة المرتبة الرتبة الدقيقة
+الذكرى ذكرى عيار أوكتان اوكتان تحت القانون قانون المرسوم مرسوم الجلسة جلسته جلستها الموسم موسمه موسمها الفرقة الطابق الشارع البرج المرحلة الإصدار الاصدار الكيلو قاعة القاعة العدد الأسبوع الجزء الدور
+فرانس كوب بوينغ بوينج إيرباص ايرباص طراز
+page chapter article art section paragraph no number room route rule resolution round edition episode version law act decree karat carat octane under cop boeing airbus
+chapitre numero n° alinea salle edition tome loi decret nationale departementale saison
+`)
+
+// labelsAfter name a grade or a model by the number before them: "18
+// karat", "95 أوكتان". Keys are folded.
+var labelsAfter = foldSet(`
+عيار أوكتان اوكتان قيراط karat carat carats octane
+`)
+
+// scoreWords tell a match's result: after one, "1-3" is a score, not a
+// range. Keys are folded.
+var scoreWords = foldSet(`
+فاز فوزه انهزم هزم خسر تعادل تغلب بنتيجة بنتيجه النتيجة
+beat beats lost lose won win drew draw defeated score
+battu perdu gagne victoire defaite score
+`)
+
+// countWords say that a bare number after them counts: "بلغ عدد القتلى
+// 15", "the death toll rose to 15". Without one, a bare number right after
+// a definite Arabic noun or a capitalised Latin word names a thing
+// ("الطابق 3", "القمة العربية 33", "Route 66"). Keys are folded.
+var countWords = foldSet(`
+عدد عددهم عددها حصيلة الحصيلة بلغ بلغت وصل وصلت ارتفع ارتفعت تجاوز تجاوزت سجل سجلت إلى الى نحو حوالي
+toll number total reached rose to nombre bilan total atteint
 `)
 
 // determiners before a four-digit number make it a year used as an
