@@ -222,6 +222,31 @@ func TestFormulas(t *testing.T) {
 	}
 }
 
+// inArticle is a page, one line of it, and whether that line should end up
+// in the article (a paragraph or a heading).
+type inArticle struct {
+	desc  string
+	lines []string
+	line  string
+	in    bool
+}
+
+// checkInArticle classifies each page and checks its line's verdict.
+func checkInArticle(t *testing.T, tests []inArticle) {
+	t.Helper()
+	for _, tc := range tests {
+		d := classify(page(tc.lines...))
+		b := find(d, tc.line)
+		if b == nil {
+			t.Errorf("%s: no block %q", tc.desc, tc.line)
+			continue
+		}
+		if in := b.Class == "paragraph" || b.Class == "heading"; in != tc.in {
+			t.Errorf("%s: %q is %s (%s), want in article: %v", tc.desc, tc.line, b.Class, b.Rule, tc.in)
+		}
+	}
+}
+
 func TestBridge(t *testing.T) {
 	labels := []string{"Harbour", "Lighthouse", "Ferries", "Timetables", "Fares", "Parking", "Cycling", "Walking"}
 	copyright := "© 2024 The Harbour Gazette. All rights reserved."
@@ -237,12 +262,7 @@ func TestBridge(t *testing.T) {
 		"اختر السمة التي تناسبك وغير مظهر المتصفح كله بنقرة واحدة من دون أي عناء يذكر.",
 		"أضف أدوات صغيرة تعرض لك حالة الطقس أو تقارن الأسعار أو تشغل موسيقاك وأنت تتصفح.",
 	}
-	tests := []struct {
-		desc  string
-		lines []string
-		line  string
-		in    bool // whether line is in the article
-	}{
+	checkInArticle(t, []inArticle{
 		{"prose past a run of labels", join(proseEN[:1], labels, proseEN[1:]), proseEN[0], true},
 		{"prose before a run of labels", join(proseEN[:2], labels, proseEN[2:]), proseEN[2], true},
 		{"a short sentence in the gap", join(proseEN[:1], labels[:4], []string{"The ferries run every hour."}, labels[4:], proseEN[1:]), proseEN[0], true},
@@ -254,18 +274,7 @@ func TestBridge(t *testing.T) {
 		{"short pieces of prose past rows of buttons, French", join(proseFR[:2], []string{"Revoir", "Thèmes", "Modules", "Outils"}, blurbFR[:1], []string{"Essayer", "En savoir plus", "Suivant"}, blurbFR[1:]), blurbFR[1], true},
 		{"short pieces of prose past rows of buttons, Arabic", join(proseAR[:2], []string{"إعادة", "السمات", "الإضافات", "الأدوات"}, blurbAR[:1], []string{"جربه الآن", "اعرف المزيد", "التالي"}, blurbAR[1:]), blurbAR[1], true},
 		{"no bridge past a share row", join(proseEN, []string{"Share on Facebook", "Share on Twitter", "Themes", "Tools", "Try it now", "Learn more"}, blurbEN[:1], []string{"Try it now", "Learn more", "Next"}, blurbEN[1:]), blurbEN[1], false},
-	}
-	for _, tc := range tests {
-		d := classify(page(tc.lines...))
-		b := find(d, tc.line)
-		if b == nil {
-			t.Errorf("%s: no block %q", tc.desc, tc.line)
-			continue
-		}
-		if in := b.Class == "paragraph" || b.Class == "heading"; in != tc.in {
-			t.Errorf("%s: %q is %s (%s), want in article: %v", tc.desc, tc.line, b.Class, b.Rule, tc.in)
-		}
-	}
+	})
 }
 
 func TestTeasers(t *testing.T) {
@@ -280,28 +289,12 @@ func TestTeasers(t *testing.T) {
 		"Tom Reed",
 		"Apr 27, 2021",
 	}
-	tests := []struct {
-		desc  string
-		lines []string
-		line  string
-		in    bool // whether line is in the article
-	}{
+	checkInArticle(t, []inArticle{
 		{"teasers after the article", join([]string{"A title for the story"}, proseEN, teasers), teasers[2], false},
 		{"teaser headline after the article", join([]string{"A title for the story"}, proseEN, teasers), teasers[5], false},
 		{"the article before the teasers", join([]string{"A title for the story"}, proseEN, teasers), proseEN[2], true},
 		// A "read also" set inside the article, then more of the article:
 		// not a list of teasers, as the article goes on after them.
 		{"read also, then the article goes on", join(proseEN[:1], []string{"Read also: Ferry fares to rise in June", "What comes next"}, proseEN[1:2], []string{"Who pays"}, proseEN[2:], proseFR), proseFR[0], true},
-	}
-	for _, tc := range tests {
-		d := classify(page(tc.lines...))
-		b := find(d, tc.line)
-		if b == nil {
-			t.Errorf("%s: no block %q", tc.desc, tc.line)
-			continue
-		}
-		if in := b.Class == "paragraph" || b.Class == "heading"; in != tc.in {
-			t.Errorf("%s: %q is %s (%s), want in article: %v", tc.desc, tc.line, b.Class, b.Rule, tc.in)
-		}
-	}
+	})
 }
