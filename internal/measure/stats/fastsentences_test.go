@@ -2,9 +2,7 @@ package stats
 
 import (
 	"slices"
-	"strings"
 	"testing"
-	"unicode"
 
 	"github.com/clipperhouse/uax29/v2/sentences"
 )
@@ -44,52 +42,10 @@ var sentenceAlphabet = []string{"A", "b", "ب", "5", ".", "?", "؟", "\"", "»",
 // the rules treat together.
 var sentenceAlphabet2 = []string{"É", "é", "ی", "٣", ". ", "!", "۔", ")", "'", "-", ";", "\u00a0", "\r\n", "\u0670", "\t", "U.S", "“", "”", "‘", "–"}
 
-func TestFastSentencesExhaustive(t *testing.T) {
-	for _, alphabet := range [][]string{sentenceAlphabet, sentenceAlphabet2} {
-		exhaustiveSentences(t, alphabet)
-	}
-}
-
-func exhaustiveSentences(t *testing.T, alphabet []string) {
-	count := 0
-	var gen func(prefix string, n int)
-	gen = func(prefix string, n int) {
-		if checkFastSentences(t, prefix) {
-			count++
-		}
-		if n == 0 {
-			return
-		}
-		for _, c := range alphabet {
-			gen(prefix+c, n-1)
-		}
-	}
-	gen("", 5)
-	if count < 1000000 {
-		t.Errorf("fastSentences took only %d of the texts", count)
-	}
-}
-
-// TestFastSentencesClasses checks every character sentenceClass knows, in
-// contexts that show its class.
-func TestFastSentencesClasses(t *testing.T) {
-	n := 0
-	for r := rune(0); r <= unicode.MaxRune; r++ {
-		if sentenceClass(r) == sbNone {
-			continue
-		}
-		n++
-		c := string(r)
-		for _, tmpl := range []string{
-			"%s", "ab%s Cd", "ab. %s", "ab. %sc", "ab.%sc", "ab.%sC", "a%s.C", "ab. %s ef", "ab? %s", "ab.%s\nc",
-			"ab%s\u064e Cd", "A. %s", "ab. 5%s c", "1.%s", "ab.%s%s c", "%s. c", "ab!%s", "ab. %s b",
-		} {
-			checkFastSentences(t, strings.ReplaceAll(tmpl, "%s", c))
-		}
-	}
-	if n < 250 {
-		t.Errorf("sentenceClass knows only %d characters", n)
-	}
+// sentenceTemplates set a character where its sentence class shows.
+var sentenceTemplates = []string{
+	"%s", "ab%s Cd", "ab. %s", "ab. %sc", "ab.%sc", "ab.%sC", "a%s.C", "ab. %s ef", "ab? %s", "ab.%s\nc",
+	"ab%s\u064e Cd", "A. %s", "ab. 5%s c", "1.%s", "ab.%s%s c", "%s. c", "ab!%s", "ab. %s b",
 }
 
 func FuzzFastSentences(f *testing.F) {

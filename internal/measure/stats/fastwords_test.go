@@ -44,42 +44,73 @@ func checkFastWords(t *testing.T, text string) bool {
 // letter, digit and mark.
 var fastAlphabet = []string{"a", "Z", "ب", "ی", "٣", "5", "\u064e", "\u0670", ".", "'", ":", ",", "،", " ", "«", "\u00a0", "\n", "-", "؛", "’", "“", "—"}
 
-func TestFastWordsExhaustive(t *testing.T) {
-	var gen func(prefix string, n int)
-	count := 0
-	gen = func(prefix string, n int) {
-		if checkFastWords(t, prefix) {
-			count++
-		}
-		if n == 0 {
-			return
-		}
-		for _, c := range fastAlphabet {
-			gen(prefix+c, n-1)
-		}
-	}
-	gen("", 4)
-	if count < 100000 {
-		t.Errorf("fastWords took only %d of the texts", count)
+// wordTemplates set a character where its word class shows.
+var wordTemplates = []string{"a%sb", "1%s2", "ب%sت", "٣%s٤", "%s", "%sa", "a%s", " %s ", "%s%s", "a%s\u064eb", "1%s\u064e2", "\n%sa", "a.%s", "%s'a", "1%s.2"}
+
+// TestFastScannersExhaustive checks each fast scanner against the
+// segmenter on every text of up to depth pieces of an alphabet, and fails
+// when the scanner took too few of them to be worth it.
+func TestFastScannersExhaustive(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		check    func(*testing.T, string) bool
+		alphabet []string
+		depth    int
+		min      int // texts the scanner must take
+	}{
+		{"words", checkFastWords, fastAlphabet, 4, 100000},
+		{"sentences", checkFastSentences, sentenceAlphabet, 5, 1000000},
+		{"sentences, other members", checkFastSentences, sentenceAlphabet2, 5, 1000000},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			count := 0
+			var gen func(prefix string, n int)
+			gen = func(prefix string, n int) {
+				if tt.check(t, prefix) {
+					count++
+				}
+				if n == 0 {
+					return
+				}
+				for _, c := range tt.alphabet {
+					gen(prefix+c, n-1)
+				}
+			}
+			gen("", tt.depth)
+			if count < tt.min {
+				t.Errorf("the scanner took only %d of the texts", count)
+			}
+		})
 	}
 }
 
-// TestFastWordsClasses checks every character wordClass knows, in
-// contexts that show its class.
-func TestFastWordsClasses(t *testing.T) {
-	n := 0
-	for r := rune(0); r <= unicode.MaxRune; r++ {
-		if wordClass(r) == wbNone {
-			continue
-		}
-		n++
-		c := string(r)
-		for _, tmpl := range []string{"a%sb", "1%s2", "ب%sت", "٣%s٤", "%s", "%sa", "a%s", " %s ", "%s%s", "a%s\u064eb", "1%s\u064e2", "\n%sa", "a.%s", "%s'a", "1%s.2"} {
-			checkFastWords(t, strings.ReplaceAll(tmpl, "%s", c))
-		}
-	}
-	if n < 250 {
-		t.Errorf("wordClass knows only %d characters", n)
+// TestFastScannersClasses checks every character a fast scanner's class
+// table knows, in contexts that show its class.
+func TestFastScannersClasses(t *testing.T) {
+	for _, tt := range []struct {
+		name      string
+		check     func(*testing.T, string) bool
+		known     func(rune) bool
+		templates []string
+	}{
+		{"words", checkFastWords, func(r rune) bool { return wordClass(r) != wbNone }, wordTemplates},
+		{"sentences", checkFastSentences, func(r rune) bool { return sentenceClass(r) != sbNone }, sentenceTemplates},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			n := 0
+			for r := rune(0); r <= unicode.MaxRune; r++ {
+				if !tt.known(r) {
+					continue
+				}
+				n++
+				for _, tmpl := range tt.templates {
+					tt.check(t, strings.ReplaceAll(tmpl, "%s", string(r)))
+				}
+			}
+			if n < 250 {
+				t.Errorf("the class table knows only %d characters", n)
+			}
+		})
 	}
 }
 
