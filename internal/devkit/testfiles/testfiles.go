@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 )
 
@@ -36,6 +37,20 @@ func Seed(tb testing.TB) []byte {
 		tb.Fatal(err)
 	}
 	return b
+}
+
+// SeedArticle returns the article of the seed page: its lines from "سجلت
+// حالات انضمام" to "في الرقة.", joined by blank lines as the engine joins
+// paragraphs.
+func SeedArticle(tb testing.TB) string {
+	tb.Helper()
+	s := string(Seed(tb))
+	start := strings.Index(s, "سجلت حالات انضمام")
+	end := strings.Index(s, "في الرقة.")
+	if start < 0 || end < start {
+		tb.Fatal("seed article not found in testdata/seed.txt")
+	}
+	return strings.Join(strings.Split(s[start:end+len("في الرقة.")], "\n"), "\n\n")
 }
 
 // PagesDir is the folder of the project's own test pages

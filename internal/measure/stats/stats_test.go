@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"github.com/safi-app/safi/internal/devkit/testfiles"
 	"math"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -202,27 +201,8 @@ func checkInvariants(t *testing.T, text string, st report.Stats) {
 	}
 }
 
-// seedArticle returns the article of the seed page: its lines from "سجلت
-// حالات انضمام" to "في الرقة.", joined by blank lines as the engine joins
-// paragraphs.
-func seedArticle(tb testing.TB) string {
-	tb.Helper()
-	b, err := os.ReadFile(testfiles.SeedPath())
-	if err != nil {
-		tb.Fatal(err)
-	}
-	s := string(b)
-	start := strings.Index(s, "سجلت حالات انضمام")
-	end := strings.Index(s, "في الرقة.")
-	if start < 0 || end < start {
-		tb.Fatal("seed article not found in testdata/seed.txt")
-	}
-	lines := strings.Split(s[start:end+len("في الرقة.")], "\n")
-	return strings.Join(lines, "\n\n")
-}
-
 func TestSeedGolden(t *testing.T) {
-	article := seedArticle(t)
+	article := testfiles.SeedArticle(t)
 	st := Of(article, 10, 3)
 	checkInvariants(t, article, st)
 	got, err := json.MarshalIndent(st, "", "  ")
@@ -251,7 +231,7 @@ func FuzzOf(f *testing.F) {
 }
 
 func BenchmarkOf(b *testing.B) {
-	article := seedArticle(b)
+	article := testfiles.SeedArticle(b)
 	for _, n := range []int{1, 16, 256} {
 		text := strings.Repeat(article+"\n\n", n)
 		b.Run(fmt.Sprintf("seedx%d", n), func(b *testing.B) {

@@ -406,7 +406,7 @@ func refInputs(t testing.TB) []struct{ desc, text, lang string } {
 			add(tt.desc+" in "+l, tt.text, l)
 		}
 	}
-	article := seedArticle(t)
+	article := testfiles.SeedArticle(t)
 	page, err := os.ReadFile(testfiles.SeedPath())
 	if err != nil {
 		t.Fatal(err)

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"github.com/safi-app/safi/internal/devkit/testfiles"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -126,24 +125,8 @@ func TestBareForms(t *testing.T) {
 	}
 }
 
-// seedArticle returns the article of the seed page (see the stats tests).
-func seedArticle(tb testing.TB) string {
-	tb.Helper()
-	b, err := os.ReadFile(testfiles.SeedPath())
-	if err != nil {
-		tb.Fatal(err)
-	}
-	s := string(b)
-	start := strings.Index(s, "سجلت حالات انضمام")
-	end := strings.Index(s, "في الرقة.")
-	if start < 0 || end < start {
-		tb.Fatal("seed article not found in testdata/seed.txt")
-	}
-	return strings.Join(strings.Split(s[start:end+len("في الرقة.")], "\n"), "\n\n")
-}
-
 func TestSeedGolden(t *testing.T) {
-	terms, phrases := Top(seedArticle(t), "ar", 20)
+	terms, phrases := Top(testfiles.SeedArticle(t), "ar", 20)
 	got, err := json.MarshalIndent(struct {
 		Terms   []report.Term   `json:"terms"`
 		Phrases []report.Phrase `json:"phrases"`
@@ -186,7 +169,7 @@ func FuzzTop(f *testing.F) {
 }
 
 func BenchmarkTop(b *testing.B) {
-	article := seedArticle(b)
+	article := testfiles.SeedArticle(b)
 	for _, n := range []int{1, 16, 256} {
 		text := strings.Repeat(article+"\n\n", n)
 		b.Run(fmt.Sprintf("seedx%d", n), func(b *testing.B) {
