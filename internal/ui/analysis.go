@@ -32,8 +32,8 @@ type pageAnalysis struct {
 
 // warmUp runs the engine on the example page before the user's first
 // paste, so that the one-time costs of a first analysis in WebAssembly
-// (measured in headless Chromium: 396 ms for the seed the first time, 68 ms
-// after) are not the user's. The worker analyses it warmRuns times at once,
+// (several times a later one's: docs/measuring.md) are not the user's.
+// The worker analyses it warmRuns times at once,
 // off the page's thread, so that the browser compiles the engine's hot
 // functions to optimised code (its queue keeps this before any analysis
 // the user asks for, and drops it for one); in-process, one analysis waits
@@ -119,7 +119,7 @@ func (p *Page) analyze(ctx app.Context) {
 			time.Sleep(20 * time.Millisecond) // let the progress paint before the engine holds the thread
 		case len(src) > 1<<20:
 			// Let the progress paint, and the browser run its event loop,
-			// before the input is copied for the worker (57 ms for 64 MB):
+			// before the input is copied for the worker (a long task for 64 MB):
 			// reading the file took as long, in the same task.
 			time.Sleep(time.Millisecond)
 		}

@@ -78,8 +78,8 @@ func (p *Page) onPaste(ctx app.Context, area, e app.Value) {
 	// page inserts LF itself and the textarea holds what was analysed.
 	text = lfBreaks(text)
 	if len(text) <= undoablePaste {
-		// The browser's undoable insertion is slow (30–45 ms for the
-		// 15 KB example, whose ticker is one long line): the text the
+		// The browser's undoable insertion is slow (even for the 15 KB
+		// example, whose ticker is one long line): the text the
 		// textarea will hold is analysed first, and inserted while the
 		// worker reads it.
 		v, ok := pastedValue(area, text)
@@ -168,9 +168,9 @@ func utf16Offset(s string, u int) int {
 }
 
 // undoablePaste is the largest paste inserted through execCommand, which
-// keeps the browser's undo history but is slow on long lines: measured in
-// headless Chromium on Arabic pages with no-break-space tickers, 0.6 s for
-// 25 KB and 13 s for 200 KB, against a few milliseconds for setRangeText.
+// keeps the browser's undo history but is slow on long lines: on Arabic
+// pages with no-break-space tickers, seconds where setRangeText takes
+// milliseconds (docs/measuring.md).
 const undoablePaste = 16 << 10
 
 // insertText inserts s at the textarea's selection, keeping the browser's

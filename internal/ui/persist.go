@@ -23,9 +23,8 @@ const maxStored = 4 << 20
 
 // saved is what the page keeps in localStorage under keySession. The input
 // itself is kept under keyInput and keyHTML as it is: encoding megabytes as
-// JSON on every edit held the main thread for 90–240 ms with 1 MB (measured
-// in headless Chromium on a loaded machine). Input and HTML are read here
-// only from sessions saved before that.
+// JSON on every edit held the main thread (docs/measuring.md). Input and
+// HTML are read here only from sessions saved before that.
 type saved struct {
 	Input string             `json:"input,omitempty"`
 	HTML  string             `json:"html,omitempty"`
