@@ -20,11 +20,23 @@
 //     "the 2020 census"): English and French writers group the thousands of
 //     a count ("2,000 soldiers", "2 000 soldats"), Arabic writers often do
 //     not ("2000 جندي" is a figure).
-//   - Numbers that name rather than count ("page 45", "المادة 17", "رقم 8",
-//     and a bare number after a capitalised word: "Windows 10", "Route
-//     66") are skipped.
-//   - "a-b" with a ≥ b (a score, "2-1") gives no figure; so does a
-//     year span "2014-2016".
+//   - A figure needs a reason to be one: a unit, a currency, a scale word,
+//     a counted noun, a percentage or a qualifier. Numbers that name, order
+//     or identify are skipped (see names): after a label of the labels
+//     table ("page 45", "المادة 17", "رقم 8", "الدورة 24", "عيار 18", "تحت
+//     20 عاما", "فرانس 24", "art. 49.3"), before a grade ("95 أوكتان", "18
+//     karat"), after الـ ("عيد ميلاده الـ60"), and a bare number right
+//     after a definite Arabic noun or a capitalised word ("الطابق 3",
+//     "القمة العربية 33", "Windows 10") unless a count word comes shortly
+//     before it ("بلغ عدد القتلى 15"). A noun carrying a pronoun ("2
+//     أبوابها") or a preposition and the article ("50 للاستقلال") is not
+//     what a number counts.
+//   - "a-b" with a ≥ b (a score, "2-1") gives no figure, nor does "1-3"
+//     after a word of a match's result ("انهزم", "lost"); so does a year
+//     span "2014-2016".
+//   - A definite tens word counts only before a unit of the units table
+//     ("الثلاثين يوما" is 30 days; "القرن العشرين" is an ordinal). A number
+//     in parentheses takes the scale word after it ("(45) ألف طن").
 //   - Orders of magnitude — عشرات, مئات, آلاف; dozens, hundreds; dizaines,
 //     centaines, milliers — give value 10, 100, 1000 (12 for dozens) with
 //     qualifier approx: "مئات الأشخاص" is "~100 people". "عشرات الآلاف"
@@ -259,6 +271,9 @@ func (s *scanner) names(i int, q *quantity, qualified bool) bool {
 	p := i - 1
 	if t[p].Kind == lex.Punct && (t[p].Fold == "." || t[p].Fold == "°") && p > 0 && t[p-1].Kind == lex.Word && t[p].Glued() {
 		p-- // "art. 49.3", "No. 148", "n° 2"
+		if dottedLabels[t[p].Fold] {
+			return true
+		}
 	}
 	if t[p].Kind == lex.Word {
 		f := t[p].Fold
@@ -613,6 +628,10 @@ func (s *scanner) unit(q *quantity) {
 	if !ok && strings.HasPrefix(t[j].Fold, "ال") {
 		u, n, ok = units.Match(t, j, len("ال")) // "ملايين الدولارات"
 	}
+	if !ok && (t[j].Fold == "m" || t[j].Fold == "km") && j+1 < len(t) && t[j+1].Glued() && t[j+1].Kind == lex.Number && t[j+1].Num.Int && t[j+1].Num.IntDigits == 1 && (t[j+1].Num.Value == 2 || t[j+1].Num.Value == 3) {
+		// "75 m3", "120 km2"; a bare "m" is too often millions ("$6m").
+		u, n, ok = t[j].Fold, 1, true
+	}
 	if ok && !t[j].Break {
 		q.unit, q.next = u, j+n
 		// km2, m3: "²" and "³" written as digits.
@@ -749,11 +768,15 @@ func (s *scanner) rangeEnd(q *quantity, andRange bool) (r quantity, ok bool) {
 	if !ok || r.vague {
 		return r, false
 	}
-	if t[j].Kind == lex.Punct && !q.word && !r.word && q.unit == "" && (q.value >= r.value || s.scoreNear(q.start)) {
-		r.next = -r.next // "2-1" is a score; so is "1-3" after "lost" or "انهزم"
+	if t[j].Kind == lex.Punct && !q.word && !r.word && q.unit == "" && q.value >= r.value {
+		r.next = -r.next // "2-1" is a score
 		return r, true
 	}
 	s.unit(&r)
+	if t[j].Kind == lex.Punct && !q.word && !r.word && q.unit == "" && (r.unit == "" || r.counted) && r.value <= 20 && s.scoreNear(q.start) {
+		r.next = -r.next // "1-3" after "lost" or "انهزم" is a score too
+		return r, true
+	}
 	if q.yearLike && r.yearLike && q.unit == "" && r.unit == "" {
 		r.next = -r.next // "2014-2016", "between 2014 and 2016": a span of years
 		return r, true

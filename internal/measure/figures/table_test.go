@@ -209,8 +209,8 @@ func score(c *labelled, s *tally) string {
 // docs/measuring.md, "Arabic figures and dates"). A change that scores
 // lower fails; raise them when the code does better.
 const (
-	floorPrecision, floorRecall, floorDateRecall             = 0.980, 0.999, 0.978
-	floorHeldPrecision, floorHeldRecall, floorHeldDateRecall = 0.964, 0.999, 0.952
+	floorPrecision, floorRecall, floorDateRecall             = 0.985, 0.999, 0.978
+	floorHeldPrecision, floorHeldRecall, floorHeldDateRecall = 0.981, 0.999, 0.952
 )
 
 // TestTable scores ExtractAll on the labelled sentences of testdata/figures:

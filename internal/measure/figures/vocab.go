@@ -252,11 +252,11 @@ L/100 km لتر لكل 100 كيلومتر|litres per 100 km|liters per 100 km|li
 L/d لتر يوميا|لتر في اليوم|لترا في اليوم|litres per day|liters per day|litres par jour
 km/h كيلومتر في الساعة|كيلومترا في الساعة|كلم في الساعة|km/h|kilometres per hour|kilometers per hour|kilomètres par heure|kilomètres à l'heure
 cm سنتيمتر|سنتيمترا|سنتيمترات|سم|cm|centimetres|centimeters|centimètres
-mm مليمتر|مليمترا|ملم|mm|millimetres|millimeters|millimètres
+mm مليمتر|مليمترا|ملم|millimetres|millimeters|millimètres
 km² كيلومتر مربع|كيلومترا مربعا|كيلومترات مربعة|كلم مربع|كلم²|كم مربع|كم²|km²|sq km|square kilometres|square kilometers|square kilometre|square kilometer|kilomètres carrés|km carrés|km2
 km كيلومتر|كيلومترا|كيلومترات|كلم|كم|km|kilometres|kilometers|kilomètres
 m² متر مربع|مترا مربعا|أمتار مربعة|م مربع|م²|m²|square metres|square meters|square metre|square meter|mètres carrés|mètre carré
-m متر|مترا|أمتار|m|metres|meters|mètres
+m متر|مترا|أمتار|metres|meters|mètres
 ha هكتار|هكتارا|هكتارات|hectare|hectares|ha
 t طن|طنا|أطنان|tonnes|tons
 kg كيلوغرام|كيلوغراما|كلغ|كغ|kg|kilograms|kilogrammes|kilos
@@ -367,8 +367,15 @@ var labels = foldSet(`
 رقم المادة الفصل الصفحة صفحة البند الفقرة القرار الدورة دورة دورته دورتها النسخة نسخة نسخته نسختها الطبعة طبعته الحلقة حلقة الجولة المرتبة الرتبة الدقيقة
 الذكرى ذكرى عيار أوكتان اوكتان تحت القانون قانون المرسوم مرسوم الجلسة جلسته جلستها الموسم موسمه موسمها الفرقة الطابق الشارع البرج المرحلة الإصدار الاصدار الكيلو قاعة القاعة العدد الأسبوع الجزء الدور
 فرانس كوب بوينغ بوينج إيرباص ايرباص طراز
-page chapter article art section paragraph no number room route rule resolution round edition episode version law act decree karat carat octane under cop boeing airbus
+page chapter article section paragraph number room route rule resolution round edition episode version law act decree karat carat octane cop boeing airbus
 chapitre numero n° alinea salle edition tome loi decret nationale departementale saison
+`)
+
+// dottedLabels are labels when a dot or a degree sign follows them: "No.
+// 148", "art. 49.3", "n° 2" ("no 12-second gaps" is no label). Keys are
+// folded.
+var dottedLabels = foldSet(`
+no nr n art vol ch p pp
 `)
 
 // labelsAfter name a grade or a model by the number before them: "18
@@ -380,9 +387,9 @@ var labelsAfter = foldSet(`
 // scoreWords tell a match's result: after one, "1-3" is a score, not a
 // range. Keys are folded.
 var scoreWords = foldSet(`
-فاز فوزه انهزم هزم خسر تعادل تغلب بنتيجة بنتيجه النتيجة
-beat beats lost lose won win drew draw defeated score
-battu perdu gagne victoire defaite score
+فاز فوزه انهزم هزم خسر تعادل تغلب بنتيجة النتيجة
+beat beats lost won drew defeated
+battu perdu gagne victoire defaite
 `)
 
 // countWords say that a bare number after them counts: "بلغ عدد القتلى
