@@ -176,8 +176,9 @@ type renderer struct {
 	curInfo   *info      // element whose own text is being written
 	curNode   *html.Node // and that element
 
-	dataTables map[*html.Node]bool // isDataTable's answers
-	blockLen   [][2]int            // measureBlock's answers
+	dataTables map[*html.Node]bool  // isDataTable's answers
+	nameCache  map[string]nameFlags // name's answers
+	blockLen   [][2]int             // measureBlock's answers
 
 	ends map[*html.Node]int // where ticker containers end in out, without infos
 

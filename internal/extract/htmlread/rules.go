@@ -120,8 +120,40 @@ var hintRules = []hintRule{
 	{"html.hint.popup", "popup", "popup modal overlay", "dialog alertdialog", report.ClassBoilerplate, "pop-ups and dialogs"},
 }
 
+// dropRule is a part of the main content that is never article text: the
+// elements its selector matches, or that carry its hint, are dropped from
+// the content for reason (the block's Region, and html.main-dropped-reason
+// in the report). A short rule drops only what is neither a container of
+// the content nor minContent runes long; a weighted one only what the
+// content search's class weights count against (Readability's).
+type dropRule struct {
+	Rule
+	reason   string
+	hint     string // matched instead of Selector: one of hintRules
+	short    bool
+	weighted bool
+}
+
+// sharePattern is Readability's pattern of share rows' names.
+const sharePattern = `(?i)(\b|_)(share|sharedaddy)(\b|_)`
+
+// dropRules are tried in turn on each element of the main content; the
+// first that matches names why it is dropped.
+var dropRules = []dropRule{
+	{Rule: Rule{"html.main-dropped-footer", "footer", report.ClassBoilerplate, "a footer inside the content"}, reason: "footer"},
+	{Rule: Rule{"html.main-dropped-aside", "aside", report.ClassBoilerplate, "an aside inside the content"}, reason: "aside"},
+	{Rule: Rule{"html.main-dropped-form", "button, input", report.ClassBoilerplate, "buttons and form fields"}, reason: "form"},
+	{Rule: Rule{"html.main-dropped-heading", "h1, h2", report.ClassBoilerplate, "a heading whose class or id names boilerplate"}, reason: "heading", weighted: true},
+	{Rule: Rule{"html.main-dropped-nav", "nav, [role=navigation]", report.ClassBoilerplate, "navigation inside the content"}, reason: "nav"},
+	{Rule: Rule{"html.main-dropped-share", "[class#=" + sharePattern + "], [id#=" + sharePattern + "]", report.ClassBoilerplate, "a share row (Readability's names)"}, reason: "share", short: true},
+	{Rule: Rule{"html.main-dropped-cookie", "hint: cookie", report.ClassBoilerplate, "a cookie notice inside the content"}, reason: "cookie", hint: "cookie", short: true},
+	{Rule: Rule{"html.main-dropped-consent", "hint: consent", report.ClassBoilerplate, "a consent notice inside the content"}, reason: "consent", hint: "consent", short: true},
+	{Rule: Rule{"html.main-dropped-newsletter", "hint: newsletter", report.ClassBoilerplate, "a newsletter box inside the content"}, reason: "newsletter", hint: "newsletter", short: true},
+	{Rule: Rule{"html.main-dropped-popup", "hint: popup", report.ClassBoilerplate, "a pop-up inside the content"}, reason: "popup", hint: "popup", short: true},
+}
+
 // Rules lists the reader's DOM rules: the metadata's sources, what renders
-// nothing, the landmarks and the hints.
+// nothing, the landmarks, the hints and what the content search drops.
 func Rules() []Rule {
 	var out []Rule
 	for _, r := range metaRules {
@@ -138,6 +170,9 @@ func Rules() []Rule {
 		}
 		out = append(out, Rule{r.name, sel, r.class, r.reason})
 	}
+	for _, r := range dropRules {
+		out = append(out, r.Rule)
+	}
 	return out
 }
 
@@ -146,6 +181,7 @@ func Rules() []Rule {
 type compiledRules struct {
 	remove    cascadia.Selector   // any of removeRules
 	landmarks []cascadia.Selector // of each of landmarkRules
+	drop      []cascadia.Selector // of each of dropRules, nil for a hint
 	words     map[string]string   // class and id word → hint
 	roles     map[string]string   // role → hint
 }
@@ -159,6 +195,13 @@ var rules = sync.OnceValue(func() *compiledRules {
 	c.remove = cascadia.MustCompile(strings.Join(remove, ", "))
 	for _, r := range landmarkRules {
 		c.landmarks = append(c.landmarks, cascadia.MustCompile(r.Selector))
+	}
+	for _, r := range dropRules {
+		var m cascadia.Selector
+		if r.hint == "" {
+			m = cascadia.MustCompile(r.Selector)
+		}
+		c.drop = append(c.drop, m)
 	}
 	for _, r := range hintRules {
 		for _, w := range strings.Fields(r.words) {

@@ -80,6 +80,23 @@ var ruleCases = map[string]string{
 	"html.hint.text":       `<div class="text"><p>probe</p></div>`,
 	"html.hint.title":      `<div class="headline"><p>probe</p></div>`,
 	"html.hint.popup":      `<div role="dialog"><p>probe</p></div>`,
+
+	"html.main-dropped-footer":     inArticle(`<footer><p>probe</p></footer>`),
+	"html.main-dropped-aside":      inArticle(`<aside><p>probe</p></aside>`),
+	"html.main-dropped-form":       inArticle(`<p><button>probe</button></p>`),
+	"html.main-dropped-heading":    inArticle(`<h2 class="meta">probe</h2>`),
+	"html.main-dropped-nav":        inArticle(`<nav><p>probe</p></nav>`),
+	"html.main-dropped-share":      inArticle(`<div id="share_links"><a href="/f">probe</a></div>`),
+	"html.main-dropped-cookie":     inArticle(`<div class="cookieNotice"><p>probe</p></div>`),
+	"html.main-dropped-consent":    inArticle(`<div class="consent"><p>probe</p></div>`),
+	"html.main-dropped-newsletter": inArticle(`<div class="newsletter"><p>probe</p></div>`),
+	"html.main-dropped-popup":      inArticle(`<div class="modal"><p>probe</p></div>`),
+}
+
+// inArticle puts x between the paragraphs of an article long enough to be
+// the page's main content.
+func inArticle(x string) string {
+	return `<article><p>` + prose + prose + prose + prose + `</p>` + x + `<p>` + prose + prose + prose + prose + `</p></article>`
 }
 
 func TestRulesHaveCases(t *testing.T) {
@@ -135,6 +152,16 @@ func TestRules(t *testing.T) {
 				if b := blockOf(t, d, "probe"); !slices.Contains(b.Landmarks, r.landmark) {
 					t.Errorf("landmarks %v, want %s", b.Landmarks, r.landmark)
 				}
+			}
+		})
+	}
+	for _, r := range dropRules {
+		t.Run(r.Name, func(t *testing.T) {
+			if r.hint == "" && probeDoc(t, ruleCases[r.Name]).FindMatcher(cascadia.MustCompile(r.Selector)).Length() == 0 {
+				t.Errorf("goquery finds nothing for %q", r.Selector)
+			}
+			if b := blockOf(t, readDoc(t, ruleCases[r.Name]), "probe"); b.Region != r.reason {
+				t.Errorf("region %q, want %q", b.Region, r.reason)
 			}
 		})
 	}
