@@ -152,6 +152,11 @@ func appendSimple(dst []byte, s string) []byte {
 		if isDropped(r) {
 			continue
 		}
+		if r >= 0xA0 && r < 0xC0 || r >= 0x0100 && r < 0x0600 || r > 0x06FF {
+			// (isDropped took ZWNJ, ZWJ, LRM and RLM.)
+			dst = appendOther(dst, r)
+			continue
+		}
 		dst = utf8.AppendRune(dst, simpleRune(r))
 	}
 	return dst
@@ -187,7 +192,7 @@ func kind(r rune, size int) int {
 		if r == 0xAD {
 			return simple // soft hyphen: dropped
 		}
-		return complex
+		return otherKind(r) // no-break space, ª, ², ¼…
 	case r < 0xDF:
 		if r == 0xD7 {
 			return keep // ×
@@ -201,7 +206,7 @@ func kind(r rune, size int) int {
 		}
 		return keep // à–þ
 	case r < 0x0600:
-		return complex // other Latin, Greek, Cyrillic…: leave to caseFolder
+		return otherKind(r) // other Latin, Greek, Cyrillic…
 	case r <= 0x06FF:
 		return int(arabicKinds[r-0x0600])
 	case r == 0x200C || r == 0x200D || r == 0x200E || r == 0x200F:
@@ -209,7 +214,84 @@ func kind(r rune, size int) int {
 	case r >= 0x2010 && r <= 0x2027 && r != 0x2011 && r != 0x2017 && (r < 0x2024 || r > 0x2026):
 		return keep // dashes, quotes, bullets (NFKC changes ‑ ‗ ․ ‥ …)
 	}
-	return complex
+	return otherKind(r)
+}
+
+// otherKind says how a rune outside the ranges kind knows folds, from its
+// normalization properties: a rune that starts a segment under NFKC
+// (norm's BoundaryBefore: combining class 0, composes with nothing before
+// it) folds on its own, whatever its neighbours, as long as they start
+// segments too — which every keep and simple rune does but the harakat,
+// which have no composed forms and are dropped. Its fold is then its
+// NFKC form (itself when it has no decomposition: Cyrillic, Greek, most
+// of Latin Extended, CJK, emoji) mapped and case-folded rune by rune
+// (runeFold). The others (combining marks, the second half of a
+// composition, ß, invalid bytes) are complex.
+func otherKind(r rune) int {
+	var buf [utf8.UTFMax]byte
+	p := norm.NFKC.Properties(utf8.AppendRune(buf[:0], r))
+	if !p.BoundaryBefore() || r == 'ẞ' {
+		return complex // ẞ folds to "ss", as ß does
+	}
+	if f, ok := runeFold(r, p); ok {
+		if f == r {
+			return keep
+		}
+		return simple
+	}
+	if !norm.NFKC.Properties(p.Decomposition()).BoundaryBefore() {
+		return complex // ㄳ decomposes to a jamo that composes with a syllable before it
+	}
+	if decomposedFold(r) == string(r) {
+		return keep
+	}
+	return simple
+}
+
+// runeFold returns the fold of r, a rune with no decomposition under NFKC
+// (p its properties), and true; or false when r has a decomposition.
+func runeFold(r rune, p norm.Properties) (rune, bool) {
+	if p.Decomposition() != nil {
+		return 0, false
+	}
+	if isDropped(r) {
+		return -1, true
+	}
+	r = mapRune(r)
+	if r == 'ς' {
+		return 'σ', true
+	}
+	return unicode.ToLower(r), true
+}
+
+// decomposed holds the folds of runes with a decomposition under NFKC
+// that fold on their own (no-break spaces, "…", ligatures, full-width and
+// compatibility forms, precomposed letters): few distinct ones come in a
+// text, and the transformer folds each once.
+var decomposed sync.Map // rune -> string
+
+// decomposedFold returns the fold of r, a rune that folds on its own, by
+// the transformer the first time.
+func decomposedFold(r rune) string {
+	if f, ok := decomposed.Load(r); ok {
+		return f.(string)
+	}
+	f := slowFold(string(r))
+	decomposed.Store(r, f)
+	return f
+}
+
+// appendOther appends the fold of r, a keep or simple rune of otherKind.
+func appendOther(dst []byte, r rune) []byte {
+	var buf [utf8.UTFMax]byte
+	p := norm.NFKC.Properties(utf8.AppendRune(buf[:0], r))
+	if f, ok := runeFold(r, p); ok {
+		if f < 0 {
+			return dst
+		}
+		return utf8.AppendRune(dst, f)
+	}
+	return append(dst, decomposedFold(r)...)
 }
 
 // arabicKinds holds arabicKind for the Arabic block, for the hot path.

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -85,18 +86,27 @@ func full(s string) string {
 }
 
 // TestFastPathsMatchTransformer checks every rune the fast paths handle, on
-// its own and in every pair, against the transformer.
+// its own, against the transformer; then every pair of those of the
+// scripts Safi knows best (ASCII, Latin-1, Latin Extended-A, Arabic,
+// general punctuation), and every one of the others between neighbours
+// that test how runes fold side by side: letters that compose with a
+// following mark, the harakat (the only fast runes that are not segment
+// starters), no-break spaces and "…" (which NFKC decomposes), precomposed
+// letters (whose decompositions end with a mark), a Hangul syllable.
 func TestFastPathsMatchTransformer(t *testing.T) {
-	var fast []rune
+	var fast, common []rune
 	for r := rune(0); r <= utf8.MaxRune; r++ {
-		if !utf8.ValidRune(r) {
-			continue
+		if !utf8.ValidRune(r) || r >= 0x20000 && r%61 != 0 {
+			continue // past the first two planes (CJK extensions, private use, unassigned), a sample
 		}
 		s := string(r)
 		if r >= utf8.RuneSelf && kind(r, utf8.RuneLen(r)) == complex {
 			continue
 		}
 		fast = append(fast, r)
+		if r < 0x180 || r >= 0x0600 && r <= 0x06FF || r >= 0x2000 && r <= 0x206F {
+			common = append(common, r)
+		}
 		if got, want := Fold(s), full(s); got != want {
 			t.Errorf("U+%04X: Fold = %q, transformer = %q", r, got, want)
 		}
@@ -104,12 +114,35 @@ func TestFastPathsMatchTransformer(t *testing.T) {
 	if testing.Short() {
 		return
 	}
-	for _, a := range fast {
-		for _, b := range fast {
+	for _, a := range common {
+		for _, b := range common {
 			s := string(a) + string(b)
 			if got, want := Fold(s), full(s); got != want {
 				t.Fatalf("%q (U+%04X U+%04X): Fold = %q, transformer = %q", s, a, b, got, want)
 			}
+		}
+	}
+	neighbours := []rune{'a', 'E', ' ', '.', 'ا', 'ب', 0x064E, 0x0651, 0x0656, 0x065F, 0x0670, 0xA0, 0xAD, 0x200D,
+		'…', 'é', 'ą', 'ś', 'и', 'ς', 'ﬁ', '가', '😀', 'Ǆ'}
+	var b strings.Builder
+	for _, a := range fast {
+		// One text per rune with each neighbour on either side: one
+		// junction folded wrong makes the whole text differ.
+		b.Reset()
+		for _, n := range neighbours {
+			b.WriteRune(a)
+			b.WriteRune(n)
+		}
+		b.WriteRune(a)
+		if s := b.String(); Fold(s) != full(s) {
+			for _, n := range neighbours {
+				for _, s := range []string{string(a) + string(n), string(n) + string(a)} {
+					if got, want := Fold(s), full(s); got != want {
+						t.Errorf("%q (U+%04X U+%04X): Fold = %q, transformer = %q", s, []rune(s)[0], []rune(s)[1], got, want)
+					}
+				}
+			}
+			t.Fatalf("U+%04X among its neighbours: Fold = %q, transformer = %q", a, Fold(s), full(s))
 		}
 	}
 }
