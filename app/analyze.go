@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -34,6 +35,9 @@ var peakPerByte = map[bool]int64{false: 5, true: 5}
 
 // peakHTMLTree is peakPerByte for HTML read through its parse tree.
 const peakHTMLTree = 10
+
+// perLine is the least memory limit setMemoryLimit gives per line of text.
+const perLine = 300
 
 // memAvailable returns the memory the system can give without swapping, or
 // 0 when it cannot tell (a variable so that tests can replace it).
@@ -79,11 +83,11 @@ func checkMemory(size int64, html bool) error {
 		errNoMemory, what, engine.FormatSize(size), engine.FormatSize(need), engine.FormatSize(avail))
 }
 
-// setMemoryLimit gives the garbage collector a soft limit for analysing an
-// input of size bytes (issue 8: peak memory at most five times the input),
-// unless GOMEMLIMIT sets one. The analysis of text holds about 2.2 times
-// the input at its peak (the input, the blocks, the report); with the
-// collector's default of letting the heap double before collecting, it
+// setMemoryLimit gives the garbage collector a soft limit for analysing src
+// (issue 8: peak memory at most five times the input), unless GOMEMLIMIT
+// sets one. The analysis of text holds about 2.2 times the input at its
+// peak (the input, the blocks, the report) on a paste of long lines; with
+// the collector's default of letting the heap double before collecting, it
 // peaked at 5.7 times (366 MB for 64 MB). A limit of three times the input
 // and 16 MB more brings that to 3.3 times (209 MB; make bench-memory), for
 // a few more collections. HTML gets the same: a page over
@@ -92,12 +96,24 @@ func checkMemory(size int64, html bool) error {
 // limit, 104 MB, 4.2 times, with it); a smaller one is read through its
 // parse tree, more per byte, but the 16 MB cover it.
 //
+// Text of short lines holds more: each line is a block (its offsets,
+// classes and signals, about 200 bytes) and an entry of the report's blocks
+// and noise (about 100 bytes), so real pages, a line every 50 bytes, held
+// six times the input (60 MB for a 10 MB paste). Under a limit below what
+// it holds the collector never stops (the paste took twice the CPU time):
+// the limit for text is therefore at least perLine bytes a line.
+//
 // It returns a function that restores the limit there was.
-func setMemoryLimit(size int64) (restore func()) {
+func setMemoryLimit(src []byte, html bool) (restore func()) {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return func() {}
 	}
-	old := debug.SetMemoryLimit(3*size + 16<<20)
+	size := int64(len(src))
+	limit := 3 * size
+	if !html {
+		limit = max(limit, perLine*int64(bytes.Count(src, []byte{'\n'})+1))
+	}
+	old := debug.SetMemoryLimit(limit + 16<<20)
 	return func() { debug.SetMemoryLimit(old) }
 }
 
@@ -136,7 +152,7 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			status = 1
 			continue
 		}
-		restore := setMemoryLimit(int64(len(src)))
+		restore := setMemoryLimit(src, html)
 		r, err := engine.SafeAnalyzeLimit(src, engine.Options{Timing: *timing}, inputLimit)
 		if err != nil {
 			restore()
