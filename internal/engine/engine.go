@@ -21,6 +21,9 @@ type Options struct {
 	Timing bool
 	// Format forces the reader: "text", "html", or "" to detect by content.
 	Format string
+	// Debug fills the report's debug field: the numbers of the article
+	// that are not figures, with the reason.
+	Debug bool
 }
 
 // Corrections are the user's verdicts on blocks, by block index: true puts
@@ -43,7 +46,7 @@ func Prepare(src []byte, opt Options) *doc.Doc {
 // and measures it.
 func Measure(d *doc.Doc, corr Corrections) report.Report {
 	a := assemble.Build(d, corr)
-	return measure(d, a)
+	return measure(d, a, false)
 }
 
 // Analyze runs the whole pipeline on src. The report's texts may share
@@ -54,7 +57,7 @@ func Analyze(src []byte, opt Options) report.Report {
 	t1 := time.Now()
 	classify.Run(d)
 	t2 := time.Now()
-	r := Measure(d, nil)
+	r := measure(d, assemble.Build(d, nil), opt.Debug)
 	t3 := time.Now()
 	if opt.Timing {
 		ms := func(a, b time.Time) float64 { return float64(b.Sub(a).Microseconds()) / 1000 }

@@ -80,7 +80,7 @@ func TestHTMLFallbackWarning(t *testing.T) {
 	d := textread.Text([]byte("<p>text</p>"))
 	d.Facts.Fallback = "htmlread: cannot parse the page: test"
 	classify.Run(d)
-	r := measure(d, assemble.Build(d, nil))
+	r := measure(d, assemble.Build(d, nil), false)
 	found := false
 	for _, w := range r.Warnings {
 		found = found || w.Code == "html-unreadable"

@@ -21,7 +21,7 @@ const TopTerms = 20
 
 // measure turns an assembled article into the report: statistics, terms,
 // figures, dates, quotes and warnings.
-func measure(d *doc.Doc, a assemble.Result) report.Report {
+func measure(d *doc.Doc, a assemble.Result, debug bool) report.Report {
 	f := d.Facts
 	r := report.Report{
 		Input: report.Input{
@@ -65,9 +65,24 @@ func measure(d *doc.Doc, a assemble.Result) report.Report {
 	r.Quotes = quotes.Find(text)
 
 	// Figures and dates, paragraph by paragraph, with offsets into the input.
+	if debug {
+		r.Debug = &report.Debug{SkippedNumbers: []report.SkippedNumber{}}
+	}
 	for k, p := range a.Article.Paragraphs {
 		b := &d.Blocks[a.ParagraphBlocks[k]]
-		figs, ds := figures.ExtractAll(p.Text) // figures.Extract and dates.Extract, reading the text once
+		var figs []report.Figure
+		var ds []report.Date
+		if debug {
+			var skipped []report.SkippedNumber
+			figs, ds, skipped = figures.Explain(p.Text)
+			starts, ends := d.Offsets(b), d.Offsets(b)
+			for _, sk := range skipped {
+				sk.Start, sk.End = starts.At(sk.Start), ends.At(sk.End)
+				r.Debug.SkippedNumbers = append(r.Debug.SkippedNumbers, sk)
+			}
+		} else {
+			figs, ds = figures.ExtractAll(p.Text) // figures.Extract and dates.Extract, reading the text once
+		}
 		// One walk of the paragraph for the starts and one for the ends
 		// (each ascending), not one per offset.
 		starts, ends := d.Offsets(b), d.Offsets(b)

@@ -38,6 +38,31 @@ type Report struct {
 	// Readability grades the article with its language's formula; nil
 	// (null) when the language has none or there is no article.
 	Readability *Readability `json:"readability"`
+
+	// Debug explains the analysis; only `app analyze --debug` fills it.
+	Debug *Debug `json:"debug,omitempty"`
+}
+
+// Debug explains an analysis.
+type Debug struct {
+	// SkippedNumbers are the numbers of the article written in digits that
+	// are not figures, each with the reason.
+	SkippedNumbers []SkippedNumber `json:"skipped_numbers"`
+}
+
+// SkippedNumber is a number that is not a figure. Reason is one of "date"
+// (part of a date), "code" (glued to letters, a time, a fraction, a
+// version or a leading zero: 5G, 12:30, 1/2, 2.22.431, 0522), "year" (a
+// year without a unit), "year-span", "score" (2-1), "label" (after a word
+// that names by number: الدورة 24, رقم 8, page 45, art. 49.3, الـ60),
+// "grade" (before one: 18 karat, 95 أوكتان), "name" (a bare number right
+// after a definite Arabic noun or a capitalised word: الطابق 3, Windows
+// 10).
+type SkippedNumber struct {
+	Text   string `json:"text"`
+	Reason string `json:"reason"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
 }
 
 // Input describes what was read.

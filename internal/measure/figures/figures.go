@@ -72,7 +72,19 @@ func Extract(text string) []report.Figure {
 // ExtractAll returns the figures and the dates of text, reading it once:
 // what Extract and dates.Extract return, for the price of one.
 func ExtractAll(text string) (figs []report.Figure, ds []report.Date) {
-	s := scanner{text: text}
+	return extractAll(text, nil)
+}
+
+// Explain is ExtractAll that also returns the numbers written in digits
+// that are not figures, with the reason (see report.SkippedNumber).
+func Explain(text string) (figs []report.Figure, ds []report.Date, skipped []report.SkippedNumber) {
+	skipped = []report.SkippedNumber{}
+	figs, ds = extractAll(text, &skipped)
+	return figs, ds, skipped
+}
+
+func extractAll(text string, skipped *[]report.SkippedNumber) (figs []report.Figure, ds []report.Date) {
+	s := scanner{text: text, skipped: skipped}
 	var out []report.Figure
 	sc := scanners.Get().(*lex.Scanner)
 	defer scanners.Put(sc)
@@ -139,6 +151,8 @@ type scanner struct {
 	inDate []bool // by token; nil when the text has no date
 	floor  int    // the first token after the last figure: qualifiers start no earlier
 
+	skipped *[]report.SkippedNumber // when not nil, numbers that are no figures go here
+
 	// The sentence of the last figure, so that finding each figure's
 	// sentence stays linear in a long line with many figures.
 	sentStart, sentEnd int
@@ -146,6 +160,18 @@ type scanner struct {
 }
 
 func (s *scanner) dated(i int) bool { return i < len(s.inDate) && s.inDate[i] }
+
+// skip records that the number at token i is no figure, for reason; it
+// returns next, for figure's returns.
+func (s *scanner) skip(i int, reason string, next int) int {
+	if s.skipped != nil && i < len(s.toks) && s.toks[i].Kind == lex.Number {
+		if n := len(*s.skipped); n == 0 || (*s.skipped)[n-1].Start != s.toks[i].Start {
+			t := &s.toks[i]
+			*s.skipped = append(*s.skipped, report.SkippedNumber{Text: s.text[t.Start:t.End], Reason: reason, Start: t.Start, End: t.End})
+		}
+	}
+	return next
+}
 
 // quantity is a number being read, with its scale and unit.
 type quantity struct {
@@ -161,6 +187,7 @@ type quantity struct {
 	unit     string
 	counted  bool   // unit is a noun the number counts, not one of the units table
 	dualUnit string // the noun an Arabic dual counts
+	reason   string // rangeEnd: why the pair is no range ("score", "year-span")
 }
 
 // figure reads the figure starting at token i. When it returns !ok, next
@@ -168,7 +195,7 @@ type quantity struct {
 func (s *scanner) figure(i int) (f report.Figure, next int, ok bool) {
 	t := s.toks
 	if s.dated(i) {
-		return f, i + 1, false
+		return f, s.skip(i, "date", i+1), false
 	}
 	// What comes before the number: qualifier, range start, currency.
 	numAt := i
@@ -181,7 +208,11 @@ func (s *scanner) figure(i int) (f report.Figure, next int, ok bool) {
 	}
 	q, ok := s.number(numAt, false)
 	if !ok {
-		return f, q.next, false
+		reason := "code"
+		if s.dated(numAt) {
+			reason = "date"
+		}
+		return f, s.skip(numAt, reason, q.next), false
 	}
 	start := q.start
 	if currency != "" {
@@ -206,7 +237,7 @@ func (s *scanner) figure(i int) (f report.Figure, next int, ok bool) {
 	// A range: "6-17", "ما بين 6 و17 سنة", "between 2 and 3 million".
 	if r, ok := s.rangeEnd(&q, andRange); ok {
 		if r.next < 0 {
-			return f, -r.next, false // a score or a span of years: no figure
+			return f, s.skip(numAt, r.reason, -r.next), false // a score or a span of years: no figure
 		}
 		first := q.value
 		if q.scale == 0 && r.scale > 0 && q.value*r.scale <= r.value {
@@ -226,17 +257,19 @@ func (s *scanner) figure(i int) (f report.Figure, next int, ok bool) {
 	}
 
 	if q.yearLike && (q.unit == "" || numAt > 0 && determiners[t[numAt-1].Fold]) && qual == "" && currency == "" {
-		return f, q.next, false // a year: "2014", "the 2020 census"
+		return f, s.skip(numAt, "year", q.next), false // a year: "2014", "the 2020 census"
 	}
-	if !q.word && q.scale == 0 && currency == "" && s.names(numAt, &q, qual != "") {
-		return f, q.next, false // "الدورة 24", "عيار 18", "France 24", "الطابق 3"
+	if !q.word && q.scale == 0 && currency == "" {
+		if reason := s.names(numAt, &q, qual != ""); reason != "" {
+			return f, s.skip(numAt, reason, q.next), false // "الدورة 24", "عيار 18", "France 24", "الطابق 3"
+		}
 	}
 	if q.unit == "" && qual == "" && currency == "" && !q.word && numAt > 0 && !t[numAt].Glued() && t[numAt-1].Kind == lex.Word {
 		if labels[t[numAt-1].Fold] {
-			return f, q.next, false // "page 45", "المادة 17"
+			return f, s.skip(numAt, "label", q.next), false // "page 45", "المادة 17"
 		}
 		if c := s.text[t[numAt-1].Start]; c >= 'A' && c <= 'Z' {
-			return f, q.next, false // a name: "Windows 10", "Route 66", "Ligue 1"
+			return f, s.skip(numAt, "name", q.next), false // a name: "Windows 10", "Route 66", "Ligue 1"
 		}
 	}
 	if q.small && q.unit == "" || q.definite && (q.unit == "" || q.counted) {
@@ -256,63 +289,64 @@ func (s *scanner) figure(i int) (f report.Figure, next int, ok bool) {
 	return s.make(round(q.value), 0, q.unit, qual, start, end), end, true
 }
 
-// names reports whether the number at token i names, orders or identifies
-// a thing rather than counts it: after a label ("الدورة 24", "عيار 18",
+// names returns why the number at token i names, orders or identifies a
+// thing rather than counts it ("label", "grade", "name"), or "" when it
+// does not: after a label ("الدورة 24", "عيار 18",
 // "n° 2", "art. 49.3", "الـ60"), before a grade ("95 أوكتان", "18 karat"),
 // and, bare (no unit or counted noun), right after a definite Arabic
 // noun or a capitalised Latin word ("الطابق 3", "القمة العربية 33", "France
 // 24 covered", "Route 66") unless a count word comes shortly before ("بلغ
 // عدد القتلى 15"). qualified says a qualifier came before the number.
-func (s *scanner) names(i int, q *quantity, qualified bool) bool {
+func (s *scanner) names(i int, q *quantity, qualified bool) string {
 	t := s.toks
 	if i == 0 || t[i].Break {
-		return false
+		return ""
 	}
 	p := i - 1
 	if t[p].Kind == lex.Punct && (t[p].Fold == "." || t[p].Fold == "°") && p > 0 && t[p-1].Kind == lex.Word && t[p].Glued() {
 		p-- // "art. 49.3", "No. 148", "n° 2"
 		if dottedLabels[t[p].Fold] {
-			return true
+			return "label"
 		}
 	}
 	if t[p].Kind == lex.Word {
 		f := t[p].Fold
 		if labels[f] || f == "ال" || labels[strings.TrimPrefix(f, "و")] || strings.HasPrefix(f, "ال") && labels[f[len("ال"):]] {
-			return true
+			return "label"
 		}
 	}
 	if i+1 < len(t) && !t[i+1].Break && t[i+1].Kind == lex.Word && labelsAfter[t[i+1].Fold] {
-		return true // "18 karat", "95 أوكتان"
+		return "grade" // "18 karat", "95 أوكتان"
 	}
 	if qualified || q.unit != "" || t[i-1].Kind != lex.Word || t[i].Glued() {
-		return false
+		return ""
 	}
 	w := s.text[t[i-1].Start:t[i-1].End]
 	named := strings.HasPrefix(t[i-1].Fold, "ال") && !stopwords[t[i-1].Fold] || w[0] >= 'A' && w[0] <= 'Z'
 	if !named {
-		return false
+		return ""
 	}
 	for k := i - 2; k >= 0 && k >= i-4; k-- {
 		if t[k].Break {
 			break
 		}
 		if countWords[t[k].Fold] {
-			return false
+			return ""
 		}
 		if _, _, ok := qualifiersBefore.Match(t, k, 0); ok {
-			return false
+			return ""
 		}
 		if _, _, ok := rangeStarts.Match(t, k, 0); ok {
-			return false
+			return ""
 		}
 	}
 	if _, _, ok := qualifiersBefore.Match(t, i-1, 0); ok {
-		return false // "Nearly 20,000"
+		return "" // "Nearly 20,000"
 	}
 	if _, _, ok := rangeStarts.Match(t, i-1, 0); ok {
-		return false // "Between 12,000"
+		return "" // "Between 12,000"
 	}
-	return true
+	return "name"
 }
 
 // make builds the figure spanning start to the end of token end-1.
@@ -769,16 +803,16 @@ func (s *scanner) rangeEnd(q *quantity, andRange bool) (r quantity, ok bool) {
 		return r, false
 	}
 	if t[j].Kind == lex.Punct && !q.word && !r.word && q.unit == "" && q.value >= r.value {
-		r.next = -r.next // "2-1" is a score
+		r.next, r.reason = -r.next, "score" // "2-1" is a score
 		return r, true
 	}
 	s.unit(&r)
 	if t[j].Kind == lex.Punct && !q.word && !r.word && q.unit == "" && (r.unit == "" || r.counted) && r.value <= 20 && s.scoreNear(q.start) {
-		r.next = -r.next // "1-3" after "lost" or "انهزم" is a score too
+		r.next, r.reason = -r.next, "score" // "1-3" after "lost" or "انهزم" is a score too
 		return r, true
 	}
 	if q.yearLike && r.yearLike && q.unit == "" && r.unit == "" {
-		r.next = -r.next // "2014-2016", "between 2014 and 2016": a span of years
+		r.next, r.reason = -r.next, "year-span" // "2014-2016", "between 2014 and 2016": a span of years
 		return r, true
 	}
 	return r, true

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -354,5 +355,28 @@ func TestExtract(t *testing.T) {
 				t.Errorf("%s: Text %q is not in[%d:%d]", tt.desc, f.Text, f.Start, f.End)
 			}
 		}
+	}
+}
+
+// TestExplain checks the reasons given for numbers that are not figures.
+func TestExplain(t *testing.T) {
+	text := "انطلقت الدورة 24 يوم 3 مارس 2025 بمشاركة 700 عارض، وذهب 95 أوكتان، وفاز الفريق 2-1 في القمة العربية 33 وفي COVID-19."
+	figs, _, skipped := Explain(text)
+	if len(figs) != 1 || figs[0].Value != 700 {
+		t.Errorf("figures = %+v, want only 700", figs)
+	}
+	want := []string{"24 label", "3 date", "2025 date", "95 grade", "2 score", "33 name", "19 code"}
+	var got []string
+	for _, s := range skipped {
+		if s.Text != text[s.Start:s.End] {
+			t.Errorf("skipped %q is not text[%d:%d]", s.Text, s.Start, s.End)
+		}
+		got = append(got, s.Text+" "+s.Reason)
+	}
+	if strings.Join(got, ", ") != strings.Join(want, ", ") {
+		t.Errorf("skipped = %q, want %q", got, want)
+	}
+	if f2, d2 := ExtractAll(text); len(f2) != len(figs) || len(d2) != 1 {
+		t.Errorf("ExtractAll gives %d figures and %d dates, Explain %d figures", len(f2), len(d2), len(figs))
 	}
 }

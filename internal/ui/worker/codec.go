@@ -367,6 +367,15 @@ func (w *writer) putReport(x *report.Report) {
 		w.int(g.ComplexWords)
 		w.int(g.FaseehWords)
 	}
+	w.bool(x.Debug != nil)
+	if g := x.Debug; g != nil {
+		putList(w, g.SkippedNumbers, func(s *report.SkippedNumber) {
+			w.string(s.Text)
+			w.string(s.Reason)
+			w.int(s.Start)
+			w.int(s.End)
+		})
+	}
 }
 
 func (w *writer) putStats(s *report.Stats) {
@@ -503,6 +512,14 @@ func (r *reader) report() (x report.Report) {
 			ComplexWords: r.int(),
 			FaseehWords:  r.int(),
 		}
+	}
+	if r.bool() {
+		x.Debug = &report.Debug{SkippedNumbers: list(r, func(s *report.SkippedNumber) {
+			s.Text = r.string()
+			s.Reason = r.string()
+			s.Start = r.int()
+			s.End = r.int()
+		})}
 	}
 	return x
 }
