@@ -125,7 +125,7 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	format := fs.String("format", "json", "output: json (the report), text (the article only) or md (a Markdown summary)")
 	timing := fs.Bool("timing", false, "record the time of each stage in the report")
-	debug := fs.Bool("debug", false, "explain the report: the article's numbers that are not figures, with the reason, in its debug field")
+	explain := fs.Bool("debug", false, "explain the report: the article's numbers that are not figures, with the reason, in its debug field")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -154,7 +154,7 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			continue
 		}
 		restore := setMemoryLimit(src, html)
-		r, err := engine.SafeAnalyzeLimit(src, engine.Options{Timing: *timing, Debug: *debug}, inputLimit)
+		r, err := engine.SafeAnalyzeLimit(src, engine.Options{Timing: *timing, Debug: *explain}, inputLimit)
 		if err != nil {
 			restore()
 			fmt.Fprintf(stderr, "app analyze: %s: %v\n", name, err)
