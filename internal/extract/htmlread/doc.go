@@ -42,6 +42,18 @@
 // JSON-LD, Open Graph and article meta tags, <time> and the <title>, the
 // most specific source first.
 //
+// The DOM rules are data (rules.go, meta.go): what renders nothing, the
+// landmarks, the class/id/role hints, what the content search drops from
+// the main content and where the metadata is read are tables of named
+// rules (html.remove.hidden, html.nav, html.hint.share,
+// html.main-dropped-share, html.meta.json-ld, …), each a CSS selector that
+// cascadia compiles, or the words of a hint, with the class it argues for
+// and why; Rules lists them. The tree is read through goquery (the
+// metadata, the data-table test); the hot loops of the renderer and the
+// content search call the compiled selectors on each node. The streamed
+// reader matches the same removal, landmark and hint tables on each start
+// tag, so both paths name the same rules.
+//
 // Memory: a page is parsed through a filter that leaves out what nothing
 // reads (comments, script and style code, most attributes), and its tree is
 // consumed as it is rendered. A page over StreamAbove (4 MB) is not parsed
