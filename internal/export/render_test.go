@@ -9,6 +9,7 @@ import (
 	"github.com/safi-app/safi/internal/devkit/golden"
 
 	"github.com/safi-app/safi/internal/report"
+	"github.com/safi-app/safi/internal/report/rules"
 )
 
 // sample is a report with every section filled, in the shape of the seed's.
@@ -45,7 +46,7 @@ func sample() report.Report {
 		Dates:  []report.Date{{ISO: "2003-05-16", Precision: "day", Calendar: "gregorian", Text: "16 ماي 2003", Start: 100, End: 120}},
 		Quotes: []report.Quote{{Text: "داعش", Count: 13}, {Text: "قوة استباقية", Count: 1}},
 		Ticker: report.Ticker{Headlines: []report.Headline{{Text: "المغرب يعزز دوره القيادي"}}},
-		Noise:  []report.Noise{{Class: "boilerplate", Rule: "boilerplate.read-at-source", Text: "انقر هنا لقراءة الخبر من مصدره."}},
+		Noise:  []report.Noise{{Class: "boilerplate", Rule: rules.ReadAtSource, Text: "انقر هنا لقراءة الخبر من مصدره."}},
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"github.com/safi-app/safi/internal/export"
 	"github.com/safi-app/safi/internal/report"
+	"github.com/safi-app/safi/internal/report/rules"
 )
 
 // articleText is what "Copy article" copies: the title, then the body.
@@ -290,7 +291,7 @@ func removedView(lang string, r *report.Report, win windower) app.UI {
 				return app.Li().Body(
 					app.Span().Class("chip c-"+n.Class).Text(T(lang, "class."+n.Class)),
 					app.Span().Class("src").Dir("auto").Text(shorten(Visible(n.Text), 200)),
-					app.Span().Class("rule").Title(n.Rule).Text(Tf(lang, "removed.by", RuleText(lang, n.Rule))),
+					app.Span().Class("rule").Title(n.Rule).Text(Tf(lang, "removed.by", rules.Text(lang, n.Rule))),
 				)
 			})),
 			more,
@@ -369,7 +370,7 @@ func (p *Page) segmentsView(lang string) app.UI {
 					Role("button").
 					TabIndex(0).
 					Aria("pressed", in).
-					Title(T(lang, "class."+b.Class) + " · " + RuleText(lang, b.Rule) + " · " + state).
+					Title(T(lang, "class."+b.Class) + " · " + rules.Text(lang, b.Rule) + " · " + state).
 					Dir("auto").
 					Text(text).
 					OnClick(p.toggle(i)).

@@ -6,8 +6,8 @@ import (
 	"strings"
 
 	"github.com/safi-app/safi/internal/doc"
-	"github.com/safi-app/safi/internal/extract/classify"
 	"github.com/safi-app/safi/internal/report"
+	"github.com/safi-app/safi/internal/report/rules"
 )
 
 // Result is the assembled page.
@@ -19,12 +19,6 @@ type Result struct {
 	// ParagraphBlocks[k] is the index in Doc.Blocks of Article.Paragraphs[k].
 	ParagraphBlocks []int
 }
-
-// Rules naming the user's corrections.
-const (
-	RuleUserInclude = "user.include"
-	RuleUserExclude = "user.exclude"
-)
 
 // Build assembles d. corr maps block indexes to the user's verdict: true
 // puts the block into the article body, false takes it out.
@@ -40,13 +34,13 @@ func Build(d *doc.Doc, corr map[int]bool) Result {
 		if in, ok := corr[i]; ok && b.Text != "" {
 			switch {
 			case in && !inArticle(class):
-				class, rule = report.ClassParagraph, RuleUserInclude
+				class, rule = report.ClassParagraph, rules.UserInclude
 			case !in && inArticle(class):
-				class, rule = report.ClassOther, RuleUserExclude
+				class, rule = report.ClassOther, rules.UserExclude
 			}
 		}
 		if class == "" {
-			class, rule = report.ClassOther, "other.unclassified"
+			class, rule = report.ClassOther, rules.Unclassified
 		}
 		res.Blocks = append(res.Blocks, report.Block{Class: class, Rule: rule, Start: b.Start, End: b.End})
 		switch class {
@@ -64,7 +58,7 @@ func Build(d *doc.Doc, corr map[int]bool) Result {
 			}
 		case report.ClassByline:
 			m := Byline(b.Text)
-			if rule == classify.RuleBylineName {
+			if rule == rules.BylineName {
 				m.Author = b.Text
 			}
 			fill(&res.Article.Source, m.Source)

@@ -22,36 +22,7 @@ import (
 	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/extract/ticker"
 	"github.com/safi-app/safi/internal/report"
-)
-
-// Rule names, stable: they appear in reports and in the UI.
-const (
-	RuleTickerSpaceRun    = "ticker.space-run"
-	RuleTickerSeparator   = "ticker.separator"
-	RuleTickerHeadlineRun = "ticker.headline-run"
-	RuleMenuRow           = "boilerplate.menu-row"
-	RuleMenuRun           = "boilerplate.menu-run"
-	RuleByline            = "byline.opener"
-	RuleBylineDate        = "byline.date-line"
-	RuleBylineDateline    = "byline.dateline"
-	RuleBylineName        = "byline.name-line"
-	RuleTitleBeforeByline = "title.before-byline"
-	RuleTitleBeforeBody   = "title.before-article"
-	RuleTitleMeta         = "title.matches-meta"
-	RuleTitleSimilar      = "title.similar-to-body"
-	RuleHeading           = "heading.short-before-prose"
-	RuleHeadingList       = "heading.before-list"
-	RuleParagraph         = "paragraph.prose"
-	RuleParagraphShort    = "paragraph.short-in-article"
-	RuleParagraphNoProse  = "paragraph.whole-text"
-	RuleParagraphBetween  = "paragraph.between-prose"
-	RuleParagraphFormula  = "paragraph.formula"
-	RuleRelatedList       = "other.related-list"
-	RuleCaption           = "other.caption"
-	RuleComments          = "other.comments"
-	RuleOutside           = "other.outside-article"
-	RuleEmpty             = "other.blank"
-	RuleRepeated          = "boilerplate.repeated"
+	"github.com/safi-app/safi/internal/report/rules"
 )
 
 // Run sets Class and Rule on every block of d.
@@ -107,7 +78,7 @@ func (c *ctx) blockRules() {
 		b := &d.Blocks[i]
 		f := &c.f[i]
 		if b.Text == "" {
-			c.set(i, report.ClassOther, RuleEmpty)
+			c.set(i, report.ClassOther, rules.Blank)
 			continue
 		}
 		if d.Format == "html" {
@@ -126,11 +97,11 @@ func (c *ctx) blockRules() {
 		}
 		f.repeated = seen[b.Text] > 1
 		if isByline(f) {
-			c.set(i, report.ClassByline, RuleByline)
+			c.set(i, report.ClassByline, rules.Byline)
 			continue
 		}
 		if isDateline(f) {
-			c.set(i, report.ClassByline, RuleBylineDateline)
+			c.set(i, report.ClassByline, rules.BylineDateline)
 			continue
 		}
 	}
@@ -173,7 +144,7 @@ func (c *ctx) tickerRule(i int) (class, rule string, ok bool) {
 	}
 	if med < 3 {
 		if kind == ticker.Separator || med < 2 {
-			return report.ClassBoilerplate, RuleMenuRow, true
+			return report.ClassBoilerplate, rules.MenuRow, true
 		}
 	}
 	offs := c.d.Offsets(b)
@@ -190,9 +161,9 @@ func (c *ctx) tickerRule(i int) (class, rule string, ok bool) {
 		})
 	}
 	if kind == ticker.Separator {
-		return report.ClassTicker, RuleTickerSeparator, true
+		return report.ClassTicker, rules.TickerSeparator, true
 	}
-	return report.ClassTicker, RuleTickerSpaceRun, true
+	return report.ClassTicker, rules.TickerSpaceRun, true
 }
 
 // continuesSentence reports whether seg, a piece of a line split at runs

@@ -6,6 +6,7 @@ import (
 
 	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/extract/textread"
+	"github.com/safi-app/safi/internal/report/rules"
 )
 
 // Prose lines for building pages around the line under test.
@@ -79,61 +80,61 @@ func TestRules(t *testing.T) {
 		class string
 		rule  string
 	}{
-		{"ticker of nbsp runs", join([]string{ticker, "عنوان المقال هنا عن الصحة"}, proseAR), ticker, "ticker", RuleTickerSpaceRun},
-		{"ticker of bullets", join([]string{"Storm hits the coast • Markets fall again today • Team wins the final • Minister resigns over scandal"}, proseEN), "Storm hits the coast • Markets fall again today • Team wins the final • Minister resigns over scandal", "ticker", RuleTickerSeparator},
-		{"menu row", join([]string{"Home | News | Sport | Weather | Contact"}, proseEN), "Home | News | Sport | Weather | Contact", "boilerplate", RuleMenuRow},
-		{"menu run", join(menu, []string{"Le réseau de bus s'étend au nord"}, proseFR), "Politique", "boilerplate", RuleMenuRun},
-		{"image report widget", join([]string{"شكرا على الإبلاغ!"}, proseAR), "شكرا على الإبلاغ!", "boilerplate", "boilerplate.image-report"},
-		{"read at source", join(proseAR, []string{"انقر هنا لقراءة الخبر من مصدره."}), "انقر هنا لقراءة الخبر من مصدره.", "boilerplate", "boilerplate.read-at-source"},
-		{"read also, French", join(proseFR[:2], []string{"Lire aussi : Le maire défend son projet de tramway"}, proseFR[2:]), "Lire aussi : Le maire défend son projet de tramway", "boilerplate", "boilerplate.read-also"},
-		{"read also, Arabic hamza form", join(proseAR[:2], []string{"اقرأ أيضا: الوزارة تطلق حملة جديدة"}, proseAR[2:]), "اقرأ أيضا: الوزارة تطلق حملة جديدة", "boilerplate", "boilerplate.read-also"},
-		{"share row", join(proseEN, []string{"Share on Facebook"}), "Share on Facebook", "boilerplate", "boilerplate.share"},
-		{"cookie banner", join([]string{"We use cookies to improve your experience. By continuing to browse you accept our use of cookies."}, proseEN), "We use cookies to improve your experience. By continuing to browse you accept our use of cookies.", "boilerplate", "boilerplate.cookie"},
-		{"copyright", join(proseFR, []string{"© 2024 Le Journal du Nord. Tous droits réservés."}), "© 2024 Le Journal du Nord. Tous droits réservés.", "boilerplate", "boilerplate.copyright"},
-		{"newsletter", join(proseEN, []string{"Sign up for our morning newsletter"}), "Sign up for our morning newsletter", "boilerplate", "boilerplate.newsletter"},
-		{"advert", join(proseEN[:1], []string{"Advertisement"}, proseEN[1:]), "Advertisement", "boilerplate", "boilerplate.advert"},
-		{"byline opener, Arabic", join([]string{"الوزارة تعلن انخفاض عدد الحالات", "نشر في هسبريس يوم 02 - 07 - 2017"}, proseAR), "نشر في هسبريس يوم 02 - 07 - 2017", "byline", RuleByline},
-		{"byline opener, English", join([]string{"Council Votes To Expand Bus Network", "By Jane Doe · March 3, 2021"}, proseEN), "By Jane Doe · March 3, 2021", "byline", RuleByline},
-		{"byline date line", join([]string{"Le réseau de bus s'étend au nord", "Le Journal | 03.05.2021 à 10h12"}, proseFR), "Le Journal | 03.05.2021 à 10h12", "byline", RuleBylineDate},
-		{"title before byline", join([]string{"Council Votes To Expand Bus Network", "By Jane Doe · March 3, 2021"}, proseEN), "Council Votes To Expand Bus Network", "title", RuleTitleBeforeByline},
-		{"title before article", join([]string{"Le réseau de bus s'étend au nord"}, proseFR), "Le réseau de bus s'étend au nord", "title", RuleTitleSimilar},
-		{"title unlike the body, just before it", join([]string{"Une journée ordinaire"}, proseFR), "Une journée ordinaire", "title", RuleTitleBeforeBody},
-		{"heading", join(proseEN[:2], []string{"What comes next"}, proseEN[2:]), "What comes next", "heading", RuleHeading},
-		{"sentence in a language without function words", []string{"Nowa linia autobusowa", "Rada miasta zdecydowała wczoraj o rozbudowie sieci autobusowej, która połączy północne dzielnice z centrum."}, "Rada miasta zdecydowała wczoraj o rozbudowie sieci autobusowej, która połączy północne dzielnice z centrum.", "paragraph", RuleParagraph},
-		{"Chinese sentence: density of function characters", []string{"北部郊区将开通新公交线路", "市政府周二宣布，新的公交线路将在明年春天开通，这是北部郊区居民等了很久的好消息。"}, "市政府周二宣布，新的公交线路将在明年春天开通，这是北部郊区居民等了很久的好消息。", "paragraph", RuleParagraph},
-		{"loading, Chinese", join(proseEN[:2], []string{"正在加载..."}, proseEN[2:]), "正在加载...", "boilerplate", "boilerplate.loading"},
-		{"German sentence", []string{"Neuer Nachtbus zum Flughafen", "Seit Montag fährt auch nachts ein Bus vom Bahnhof zum Flughafen, sagt Anna Berger."}, "Seit Montag fährt auch nachts ein Bus vom Bahnhof zum Flughafen, sagt Anna Berger.", "paragraph", RuleParagraph},
-		{"prose paragraph", join([]string{"A title for the story"}, proseEN), proseEN[1], "paragraph", RuleParagraph},
-		{"short sentence in the article", join(proseEN[:2], []string{"The vote was close."}, proseEN[2:]), "The vote was close.", "paragraph", RuleParagraphShort},
-		{"list between prose", join(proseEN[:2], []string{"- route 12 to the airport", "- route 14 to the university"}, proseEN[2:]), "- route 12 to the airport", "paragraph", RuleParagraphBetween},
-		{"heading before a list", join(proseEN[:2], []string{"New routes", "- route 12 to the airport", "- route 14 to the university", "- route 20 to the port"}, proseEN[2:]), "New routes", "heading", RuleHeadingList},
-		{"repeated widget label", join(proseEN[:1], []string{"View Photos"}, proseEN[1:2], []string{"View Photos"}, proseEN[2:]), "View Photos", "boilerplate", RuleRepeated},
-		{"caption in the article", join(proseEN[:2], []string{"Photo: The new buses at the depot"}, proseEN[2:]), "Photo: The new buses at the depot", "other", RuleCaption},
-		{"comments after the article", join([]string{"A title for the story"}, proseEN, []string{"Comments", "Great news for the north side, finally!"}), "Great news for the north side, finally!", "other", RuleComments},
-		{"print-edition note", join(proseEN, []string{"This article appears in the April 2022 print edition."}), "This article appears in the April 2022 print edition.", "boilerplate", "boilerplate.print-note"},
-		{"long print-edition note", join(proseEN, []string{"A version of this article appears in print on March 3, 2021, Section B, Page 4 of the Harbour edition with the headline: Council Votes To Expand Bus Network To The Northern Suburbs After A Decade Of Debate."}), "A version of this article appears in print on March 3, 2021, Section B, Page 4 of the Harbour edition with the headline: Council Votes To Expand Bus Network To The Northern Suburbs After A Decade Of Debate.", "boilerplate", "boilerplate.print-note"},
-		{"publisher line", join(proseEN, []string{"The Daily Ledger is part of Ledger Media Group, an international media group."}), "The Daily Ledger is part of Ledger Media Group, an international media group.", "boilerplate", "boilerplate.publisher"},
-		{"paywall", join([]string{"Article réservé aux abonnés"}, proseFR), "Article réservé aux abonnés", "boilerplate", "boilerplate.paywall"},
-		{"reading time", join([]string{"Temps de lecture 4 min."}, proseFR), "Temps de lecture 4 min.", "boilerplate", "boilerplate.reading-time"},
-		{"disclaimer", join(proseAR, []string{"الآراء الواردة في المقال تعبر عن رأي كاتبها"}), "الآراء الواردة في المقال تعبر عن رأي كاتبها", "boilerplate", "boilerplate.disclaimer"},
-		{"short note is the whole text", []string{"Meeting moved to 3 pm", "Bring the slides"}, "Bring the slides", "paragraph", RuleParagraphNoProse},
-		{"headline run before the article is a ticker", join(headlines, []string{"A title for the story", "By Jane Doe · March 3, 2021"}, proseEN), headlines[2], "ticker", RuleTickerHeadlineRun},
-		{"sentence with holes is no ticker", join(proseEN[:1], []string{holesEN}, proseEN[1:]), holesEN, "paragraph", RuleParagraph},
-		{"sentence with holes is no ticker, French", join(proseFR[:1], []string{holesFR}, proseFR[1:]), holesFR, "paragraph", RuleParagraph},
-		{"repeated widget label, Arabic", join(proseAR[:1], []string{"عرض الصور"}, proseAR[1:2], []string{"عرض الصور"}, proseAR[2:]), "عرض الصور", "boilerplate", RuleRepeated},
-		{"repeated line of code stays in a how-to", join(proseEN[:1], []string{"Then build it again:", "$ make build", "and test"}, proseEN[1:2], []string{"$ make build", "and test"}, proseEN[2:]), "$ make build", "paragraph", RuleParagraphBetween},
-		{"repeated lower-case piece of a sentence, French", join(proseFR[:1], []string{"Pour compiler :", "$ make build", "puis lancez", "$ make test"}, proseFR[1:2], []string{"$ make build", "puis lancez", "$ make test"}, proseFR[2:]), "puis lancez", "paragraph", RuleParagraphBetween},
-		{"step heading after a caption", join(proseEN[:2], []string{"Photo: The new buses at the depot", "Step 2", "Then press the green button twice."}, proseEN[2:]), "Step 2", "paragraph", RuleParagraphBetween},
-		{"step heading after a caption, Arabic", join(proseAR[:2], []string{"صورة: الحافلات الجديدة في المستودع", "الخطوة الثانية", "ثم اضغط على الزر الأخضر مرتين."}, proseAR[2:]), "الخطوة الثانية", "paragraph", RuleParagraphBetween},
-		{"list led by a colon after a widget", join(proseEN[:1], []string{"Other People Are Reading", "Fixing A Bike Chain At Home", "What you will need:", "Pliers", "Rag", "Chain oil", "Spare link"}, proseEN[1:]), "Rag", "paragraph", RuleParagraphBetween},
-		{"list led by a colon, French", join(proseFR[:1], []string{"Ingrédients :", "Farine", "Sucre", "Beurre", "Œufs"}, proseFR[1:]), "Sucre", "paragraph", RuleParagraphBetween},
-		{"list led by a colon, Arabic", join(proseAR[:1], []string{"المكونات:", "دقيق", "سكر", "زبدة", "بيض"}, proseAR[1:]), "سكر", "paragraph", RuleParagraphBetween},
-		{"no lead: a menu between paragraphs stays out", join(proseEN[:1], []string{"Other People Are Reading", "Fixing A Bike Chain At Home", "Pliers", "Rag", "Chain oil", "Spare link"}, proseEN[1:]), "Rag", "boilerplate", RuleMenuRun},
-		{"long caption with a photographer's credit", join(proseEN[:2], []string{captionEN}, proseEN[2:]), captionEN, "other", RuleCaption},
-		{"long caption with a photographer's credit, French", join(proseFR[:2], []string{captionFR}, proseFR[2:]), captionFR, "other", RuleCaption},
-		{"long caption with a photographer's credit, Arabic", join(proseAR[:2], []string{captionAR}, proseAR[2:]), captionAR, "other", RuleCaption},
-		{"repeated short notice", join(proseEN[:1], []string{"Wait 1 second to continue."}, proseEN[1:2], []string{"Wait 1 second to continue."}, proseEN[2:]), "Wait 1 second to continue.", "boilerplate", RuleRepeated},
-		{"related list after the article", join([]string{"A title for the story"}, proseEN, headlines[:4]), headlines[1], "other", RuleRelatedList},
+		{"ticker of nbsp runs", join([]string{ticker, "عنوان المقال هنا عن الصحة"}, proseAR), ticker, "ticker", rules.TickerSpaceRun},
+		{"ticker of bullets", join([]string{"Storm hits the coast • Markets fall again today • Team wins the final • Minister resigns over scandal"}, proseEN), "Storm hits the coast • Markets fall again today • Team wins the final • Minister resigns over scandal", "ticker", rules.TickerSeparator},
+		{"menu row", join([]string{"Home | News | Sport | Weather | Contact"}, proseEN), "Home | News | Sport | Weather | Contact", "boilerplate", rules.MenuRow},
+		{"menu run", join(menu, []string{"Le réseau de bus s'étend au nord"}, proseFR), "Politique", "boilerplate", rules.MenuRun},
+		{"image report widget", join([]string{"شكرا على الإبلاغ!"}, proseAR), "شكرا على الإبلاغ!", "boilerplate", rules.ImageReport},
+		{"read at source", join(proseAR, []string{"انقر هنا لقراءة الخبر من مصدره."}), "انقر هنا لقراءة الخبر من مصدره.", "boilerplate", rules.ReadAtSource},
+		{"read also, French", join(proseFR[:2], []string{"Lire aussi : Le maire défend son projet de tramway"}, proseFR[2:]), "Lire aussi : Le maire défend son projet de tramway", "boilerplate", rules.ReadAlso},
+		{"read also, Arabic hamza form", join(proseAR[:2], []string{"اقرأ أيضا: الوزارة تطلق حملة جديدة"}, proseAR[2:]), "اقرأ أيضا: الوزارة تطلق حملة جديدة", "boilerplate", rules.ReadAlso},
+		{"share row", join(proseEN, []string{"Share on Facebook"}), "Share on Facebook", "boilerplate", rules.Share},
+		{"cookie banner", join([]string{"We use cookies to improve your experience. By continuing to browse you accept our use of cookies."}, proseEN), "We use cookies to improve your experience. By continuing to browse you accept our use of cookies.", "boilerplate", rules.CookieNotice},
+		{"copyright", join(proseFR, []string{"© 2024 Le Journal du Nord. Tous droits réservés."}), "© 2024 Le Journal du Nord. Tous droits réservés.", "boilerplate", rules.Copyright},
+		{"newsletter", join(proseEN, []string{"Sign up for our morning newsletter"}), "Sign up for our morning newsletter", "boilerplate", rules.Newsletter},
+		{"advert", join(proseEN[:1], []string{"Advertisement"}, proseEN[1:]), "Advertisement", "boilerplate", rules.Advert},
+		{"byline opener, Arabic", join([]string{"الوزارة تعلن انخفاض عدد الحالات", "نشر في هسبريس يوم 02 - 07 - 2017"}, proseAR), "نشر في هسبريس يوم 02 - 07 - 2017", "byline", rules.Byline},
+		{"byline opener, English", join([]string{"Council Votes To Expand Bus Network", "By Jane Doe · March 3, 2021"}, proseEN), "By Jane Doe · March 3, 2021", "byline", rules.Byline},
+		{"byline date line", join([]string{"Le réseau de bus s'étend au nord", "Le Journal | 03.05.2021 à 10h12"}, proseFR), "Le Journal | 03.05.2021 à 10h12", "byline", rules.BylineDate},
+		{"title before byline", join([]string{"Council Votes To Expand Bus Network", "By Jane Doe · March 3, 2021"}, proseEN), "Council Votes To Expand Bus Network", "title", rules.TitleBeforeByline},
+		{"title before article", join([]string{"Le réseau de bus s'étend au nord"}, proseFR), "Le réseau de bus s'étend au nord", "title", rules.TitleSimilar},
+		{"title unlike the body, just before it", join([]string{"Une journée ordinaire"}, proseFR), "Une journée ordinaire", "title", rules.TitleBeforeBody},
+		{"heading", join(proseEN[:2], []string{"What comes next"}, proseEN[2:]), "What comes next", "heading", rules.Heading},
+		{"sentence in a language without function words", []string{"Nowa linia autobusowa", "Rada miasta zdecydowała wczoraj o rozbudowie sieci autobusowej, która połączy północne dzielnice z centrum."}, "Rada miasta zdecydowała wczoraj o rozbudowie sieci autobusowej, która połączy północne dzielnice z centrum.", "paragraph", rules.Paragraph},
+		{"Chinese sentence: density of function characters", []string{"北部郊区将开通新公交线路", "市政府周二宣布，新的公交线路将在明年春天开通，这是北部郊区居民等了很久的好消息。"}, "市政府周二宣布，新的公交线路将在明年春天开通，这是北部郊区居民等了很久的好消息。", "paragraph", rules.Paragraph},
+		{"loading, Chinese", join(proseEN[:2], []string{"正在加载..."}, proseEN[2:]), "正在加载...", "boilerplate", rules.Loading},
+		{"German sentence", []string{"Neuer Nachtbus zum Flughafen", "Seit Montag fährt auch nachts ein Bus vom Bahnhof zum Flughafen, sagt Anna Berger."}, "Seit Montag fährt auch nachts ein Bus vom Bahnhof zum Flughafen, sagt Anna Berger.", "paragraph", rules.Paragraph},
+		{"prose paragraph", join([]string{"A title for the story"}, proseEN), proseEN[1], "paragraph", rules.Paragraph},
+		{"short sentence in the article", join(proseEN[:2], []string{"The vote was close."}, proseEN[2:]), "The vote was close.", "paragraph", rules.ParagraphShort},
+		{"list between prose", join(proseEN[:2], []string{"- route 12 to the airport", "- route 14 to the university"}, proseEN[2:]), "- route 12 to the airport", "paragraph", rules.ParagraphBetween},
+		{"heading before a list", join(proseEN[:2], []string{"New routes", "- route 12 to the airport", "- route 14 to the university", "- route 20 to the port"}, proseEN[2:]), "New routes", "heading", rules.HeadingList},
+		{"repeated widget label", join(proseEN[:1], []string{"View Photos"}, proseEN[1:2], []string{"View Photos"}, proseEN[2:]), "View Photos", "boilerplate", rules.Repeated},
+		{"caption in the article", join(proseEN[:2], []string{"Photo: The new buses at the depot"}, proseEN[2:]), "Photo: The new buses at the depot", "other", rules.Caption},
+		{"comments after the article", join([]string{"A title for the story"}, proseEN, []string{"Comments", "Great news for the north side, finally!"}), "Great news for the north side, finally!", "other", rules.Comments},
+		{"print-edition note", join(proseEN, []string{"This article appears in the April 2022 print edition."}), "This article appears in the April 2022 print edition.", "boilerplate", rules.PrintNote},
+		{"long print-edition note", join(proseEN, []string{"A version of this article appears in print on March 3, 2021, Section B, Page 4 of the Harbour edition with the headline: Council Votes To Expand Bus Network To The Northern Suburbs After A Decade Of Debate."}), "A version of this article appears in print on March 3, 2021, Section B, Page 4 of the Harbour edition with the headline: Council Votes To Expand Bus Network To The Northern Suburbs After A Decade Of Debate.", "boilerplate", rules.PrintNote},
+		{"publisher line", join(proseEN, []string{"The Daily Ledger is part of Ledger Media Group, an international media group."}), "The Daily Ledger is part of Ledger Media Group, an international media group.", "boilerplate", rules.Publisher},
+		{"paywall", join([]string{"Article réservé aux abonnés"}, proseFR), "Article réservé aux abonnés", "boilerplate", rules.Paywall},
+		{"reading time", join([]string{"Temps de lecture 4 min."}, proseFR), "Temps de lecture 4 min.", "boilerplate", rules.ReadingTime},
+		{"disclaimer", join(proseAR, []string{"الآراء الواردة في المقال تعبر عن رأي كاتبها"}), "الآراء الواردة في المقال تعبر عن رأي كاتبها", "boilerplate", rules.Disclaimer},
+		{"short note is the whole text", []string{"Meeting moved to 3 pm", "Bring the slides"}, "Bring the slides", "paragraph", rules.ParagraphNoProse},
+		{"headline run before the article is a ticker", join(headlines, []string{"A title for the story", "By Jane Doe · March 3, 2021"}, proseEN), headlines[2], "ticker", rules.TickerHeadlineRun},
+		{"sentence with holes is no ticker", join(proseEN[:1], []string{holesEN}, proseEN[1:]), holesEN, "paragraph", rules.Paragraph},
+		{"sentence with holes is no ticker, French", join(proseFR[:1], []string{holesFR}, proseFR[1:]), holesFR, "paragraph", rules.Paragraph},
+		{"repeated widget label, Arabic", join(proseAR[:1], []string{"عرض الصور"}, proseAR[1:2], []string{"عرض الصور"}, proseAR[2:]), "عرض الصور", "boilerplate", rules.Repeated},
+		{"repeated line of code stays in a how-to", join(proseEN[:1], []string{"Then build it again:", "$ make build", "and test"}, proseEN[1:2], []string{"$ make build", "and test"}, proseEN[2:]), "$ make build", "paragraph", rules.ParagraphBetween},
+		{"repeated lower-case piece of a sentence, French", join(proseFR[:1], []string{"Pour compiler :", "$ make build", "puis lancez", "$ make test"}, proseFR[1:2], []string{"$ make build", "puis lancez", "$ make test"}, proseFR[2:]), "puis lancez", "paragraph", rules.ParagraphBetween},
+		{"step heading after a caption", join(proseEN[:2], []string{"Photo: The new buses at the depot", "Step 2", "Then press the green button twice."}, proseEN[2:]), "Step 2", "paragraph", rules.ParagraphBetween},
+		{"step heading after a caption, Arabic", join(proseAR[:2], []string{"صورة: الحافلات الجديدة في المستودع", "الخطوة الثانية", "ثم اضغط على الزر الأخضر مرتين."}, proseAR[2:]), "الخطوة الثانية", "paragraph", rules.ParagraphBetween},
+		{"list led by a colon after a widget", join(proseEN[:1], []string{"Other People Are Reading", "Fixing A Bike Chain At Home", "What you will need:", "Pliers", "Rag", "Chain oil", "Spare link"}, proseEN[1:]), "Rag", "paragraph", rules.ParagraphBetween},
+		{"list led by a colon, French", join(proseFR[:1], []string{"Ingrédients :", "Farine", "Sucre", "Beurre", "Œufs"}, proseFR[1:]), "Sucre", "paragraph", rules.ParagraphBetween},
+		{"list led by a colon, Arabic", join(proseAR[:1], []string{"المكونات:", "دقيق", "سكر", "زبدة", "بيض"}, proseAR[1:]), "سكر", "paragraph", rules.ParagraphBetween},
+		{"no lead: a menu between paragraphs stays out", join(proseEN[:1], []string{"Other People Are Reading", "Fixing A Bike Chain At Home", "Pliers", "Rag", "Chain oil", "Spare link"}, proseEN[1:]), "Rag", "boilerplate", rules.MenuRun},
+		{"long caption with a photographer's credit", join(proseEN[:2], []string{captionEN}, proseEN[2:]), captionEN, "other", rules.Caption},
+		{"long caption with a photographer's credit, French", join(proseFR[:2], []string{captionFR}, proseFR[2:]), captionFR, "other", rules.Caption},
+		{"long caption with a photographer's credit, Arabic", join(proseAR[:2], []string{captionAR}, proseAR[2:]), captionAR, "other", rules.Caption},
+		{"repeated short notice", join(proseEN[:1], []string{"Wait 1 second to continue."}, proseEN[1:2], []string{"Wait 1 second to continue."}, proseEN[2:]), "Wait 1 second to continue.", "boilerplate", rules.Repeated},
+		{"related list after the article", join([]string{"A title for the story"}, proseEN, headlines[:4]), headlines[1], "other", rules.RelatedList},
 	}
 	for _, tc := range tests {
 		d := classify(page(tc.lines...))
@@ -201,9 +202,9 @@ func TestFormulas(t *testing.T) {
 		class string
 		rule  string
 	}{
-		{"formula between prose", join(proseEN[:2], []string{"The roots are"}, formula, proseEN[2:]), formula, "paragraph", RuleParagraphFormula},
-		{"formula before the only prose", join([]string{"Quadratic equations", "and the roots are"}, formula, proseEN[:1]), formula, "paragraph", RuleParagraphFormula},
-		{"text between formula pieces", join(proseEN[:1], formula[:6], []string{"and so on for"}, formula[6:], proseEN[1:]), []string{"and so on for"}, "paragraph", RuleParagraphFormula},
+		{"formula between prose", join(proseEN[:2], []string{"The roots are"}, formula, proseEN[2:]), formula, "paragraph", rules.ParagraphFormula},
+		{"formula before the only prose", join([]string{"Quadratic equations", "and the roots are"}, formula, proseEN[:1]), formula, "paragraph", rules.ParagraphFormula},
+		{"text between formula pieces", join(proseEN[:1], formula[:6], []string{"and so on for"}, formula[6:], proseEN[1:]), []string{"and so on for"}, "paragraph", rules.ParagraphFormula},
 		{"table cells are no formula", join([]string{"A title for the story"}, proseEN, table), table[4:], "", ""},
 	}
 	for _, tc := range tests {
@@ -214,7 +215,7 @@ func TestFormulas(t *testing.T) {
 				if b.Text != line {
 					continue
 				}
-				if tc.rule == "" && b.Rule == RuleParagraphFormula || tc.rule != "" && (b.Class != tc.class || b.Rule != tc.rule) {
+				if tc.rule == "" && b.Rule == rules.ParagraphFormula || tc.rule != "" && (b.Class != tc.class || b.Rule != tc.rule) {
 					t.Errorf("%s: %q is %s (%s)", tc.desc, line, b.Class, b.Rule)
 				}
 			}

@@ -6,11 +6,8 @@ import (
 	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/extract/ticker"
 	"github.com/safi-app/safi/internal/report"
+	"github.com/safi-app/safi/internal/report/rules"
 )
-
-// RuleTickerList is a "latest news" block outside the article: headlines
-// one a line, each marked the same way — a bullet, a clock time or a bar.
-const RuleTickerList = "ticker.list"
 
 // List items: how many make a list, and the fewest words the median
 // headline has (fewer, and the list is a menu: "• Accueil", "• Sport").
@@ -55,7 +52,7 @@ func (c *ctx) markedRun(i int) (items []listItem, marker ticker.Marker, next int
 	d := c.d
 	for j := i; j < len(d.Blocks); {
 		b := &d.Blocks[j]
-		if b.Text == "" || b.Rule == RuleEmpty {
+		if b.Text == "" || b.Rule == rules.Blank {
 			j++
 			continue
 		}
@@ -111,7 +108,7 @@ func (c *ctx) headlineItems(items []listItem) bool {
 // the headline without its marker as the block's segment.
 func (c *ctx) addListItem(it listItem) {
 	b := &c.d.Blocks[it.block]
-	c.set(it.block, report.ClassTicker, RuleTickerList)
+	c.set(it.block, report.ClassTicker, rules.TickerList)
 	offs := c.d.Offsets(b)
 	b.Segments = []doc.Segment{{
 		Text:  b.Text[it.span.Start:it.span.End],
@@ -119,7 +116,7 @@ func (c *ctx) addListItem(it listItem) {
 		End:   offs.At(it.span.End),
 	}}
 	if it.clock >= 0 {
-		c.set(it.clock, report.ClassTicker, RuleTickerList)
+		c.set(it.clock, report.ClassTicker, rules.TickerList)
 	}
 }
 

@@ -5,24 +5,7 @@ import (
 
 	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/report"
-)
-
-// HTML rule names, stable: they appear in reports and in the UI.
-const (
-	RuleHTMLTicker  = "html.ticker"        // a container named ticker/marquee/breaking, made of short linked items
-	RuleHTMLTitle   = "html.title"         // the heading that repeats the page's title
-	RuleHTMLByline  = "html.byline"        // the author line of the main content
-	RuleHTMLHeading = "html.heading"       // a heading inside the main content
-	RuleHTMLMain    = "html.main"          // text inside the main content container
-	RuleHTMLNav     = "html.nav"           // navigation: <nav>, role=navigation, menu or nav class names
-	RuleHTMLHeader  = "html.header"        // the page header: <header>, role=banner
-	RuleHTMLFooter  = "html.footer"        // the page footer: <footer>, role=contentinfo
-	RuleHTMLAside   = "html.aside"         // <aside>, sidebars, role=complementary
-	RuleHTMLConsent = "html.cookie"        // cookie and consent banners
-	RuleHTMLWidget  = "html.widget"        // related links, comments, share and follow rows, newsletters, ads
-	RuleHTMLLinks   = "html.link-dense"    // mostly link text outside the main content
-	RuleHTMLOutside = "html.outside-main"  // anything else outside the main content
-	ruleHTMLDropped = "html.main-dropped-" // + the reason the reader dropped a part of the main content
+	"github.com/safi-app/safi/internal/report/rules"
 )
 
 // htmlRule decides a block from the signals of the HTML reader (tag, link
@@ -51,7 +34,7 @@ func htmlRule(d *doc.Doc, i int) (class, rule string, ok bool) {
 		return "", "", false
 	case "ticker":
 		if len(b.Segments) >= 2 {
-			return report.ClassTicker, RuleHTMLTicker, true
+			return report.ClassTicker, rules.HTMLTicker, true
 		}
 		b.Segments = nil // one run of text: the text ticker rule may split it
 		return "", "", false
@@ -59,11 +42,11 @@ func htmlRule(d *doc.Doc, i int) (class, rule string, ok bool) {
 		if d.Meta.Title != "" {
 			// The page's metadata names the title, often more fully than
 			// its heading: the heading is a repeat, left out.
-			return report.ClassOther, RuleHTMLTitle, true
+			return report.ClassOther, rules.HTMLTitle, true
 		}
-		return report.ClassTitle, RuleHTMLTitle, true
+		return report.ClassTitle, rules.HTMLTitle, true
 	case "byline":
-		return report.ClassByline, RuleHTMLByline, true
+		return report.ClassByline, rules.HTMLByline, true
 	case "main":
 		// The boilerplate phrases of the text rules ("Read also: …", share
 		// rows) also mark short blocks of the main content that are mostly
@@ -76,30 +59,30 @@ func htmlRule(d *doc.Doc, i int) (class, rule string, ok bool) {
 		}
 		// So do the text rules' byline openers ("By …", "نشر في …").
 		if b.Heading == 0 && isByline(&f) {
-			return report.ClassByline, RuleByline, true
+			return report.ClassByline, rules.Byline, true
 		}
 		if b.Heading > 0 {
-			return report.ClassHeading, RuleHTMLHeading, true
+			return report.ClassHeading, rules.HTMLHeading, true
 		}
-		return report.ClassParagraph, RuleHTMLMain, true
+		return report.ClassParagraph, rules.HTMLMain, true
 	case "outside":
 		switch {
 		case has(b.Hints, "cookie", "consent"):
-			return report.ClassBoilerplate, RuleHTMLConsent, true
+			return report.ClassBoilerplate, rules.HTMLCookie, true
 		case has(b.Landmarks, "nav") || has(b.Hints, "nav", "menu"):
-			return report.ClassBoilerplate, RuleHTMLNav, true
+			return report.ClassBoilerplate, rules.HTMLNav, true
 		case has(b.Landmarks, "footer") || has(b.Hints, "footer"):
-			return report.ClassBoilerplate, RuleHTMLFooter, true
+			return report.ClassBoilerplate, rules.HTMLFooter, true
 		case has(b.Landmarks, "header") || has(b.Hints, "header"):
-			return report.ClassBoilerplate, RuleHTMLHeader, true
+			return report.ClassBoilerplate, rules.HTMLHeader, true
 		case has(b.Landmarks, "aside") || has(b.Hints, "sidebar", "aside"):
-			return report.ClassBoilerplate, RuleHTMLAside, true
+			return report.ClassBoilerplate, rules.HTMLAside, true
 		case has(b.Hints, "related", "comment", "share", "social", "newsletter", "promo", "ad"):
-			return report.ClassBoilerplate, RuleHTMLWidget, true
+			return report.ClassBoilerplate, rules.HTMLWidget, true
 		case b.LinkDensity > 0.5:
-			return report.ClassBoilerplate, RuleHTMLLinks, true
+			return report.ClassBoilerplate, rules.HTMLLinkDense, true
 		}
-		return report.ClassOther, RuleHTMLOutside, true
+		return report.ClassOther, rules.HTMLOutside, true
 	}
-	return report.ClassBoilerplate, ruleHTMLDropped + b.Region, true
+	return report.ClassBoilerplate, rules.HTMLMainDropped + b.Region, true
 }

@@ -4,6 +4,7 @@ import (
 	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/language/dates"
 	"github.com/safi-app/safi/internal/report"
+	"github.com/safi-app/safi/internal/report/rules"
 	"slices"
 	"strings"
 	"unicode"
@@ -59,7 +60,7 @@ func (c *ctx) score(i int) int {
 	f := &c.f[i]
 	switch b.Class {
 	case report.ClassOther:
-		if b.Rule == RuleEmpty {
+		if b.Rule == rules.Blank {
 			return 0
 		}
 	case "":
@@ -104,7 +105,7 @@ func (c *ctx) region() {
 	scores := make([]int, len(c.d.Blocks))
 	for i := range c.d.Blocks {
 		s := c.score(i)
-		if c.d.Blocks[i].Rule == "boilerplate.comments" {
+		if c.d.Blocks[i].Rule == rules.CommentsPrompt {
 			s = -1 << 30 // readers' comments never join the article
 		}
 		scores[i] = s
@@ -203,7 +204,7 @@ func (c *ctx) beyond(scores []int, i, dir int) (int, bool) {
 // is the author's biography or the comments.)
 func (c *ctx) inlineWidget(i int) bool {
 	switch c.d.Blocks[i].Rule {
-	case "boilerplate.nav", "boilerplate.advert", "boilerplate.advert-note":
+	case rules.NavLink, rules.Advert, rules.AdvertNote:
 		return true
 	}
 	return false
@@ -244,7 +245,7 @@ func (c *ctx) inside() {
 		}
 		for i := range c.d.Blocks {
 			if !c.decided(i) && (n < 5 || menus*10 < n*3 || c.f[i].endsStop && c.f[i].words >= 4) {
-				c.set(i, report.ClassParagraph, RuleParagraphNoProse)
+				c.set(i, report.ClassParagraph, rules.ParagraphNoProse)
 			}
 		}
 		return
@@ -256,22 +257,22 @@ func (c *ctx) inside() {
 		f := &c.f[i]
 		switch {
 		case f.formula:
-			c.set(i, report.ClassParagraph, RuleParagraphFormula)
+			c.set(i, report.ClassParagraph, rules.ParagraphFormula)
 		case c.caption(i) && (!isProse(f) || endsWithCredit(c.d.Blocks[i].Text)):
 			// (A long caption is prose too; its credit tells it.)
-			c.set(i, report.ClassOther, RuleCaption)
+			c.set(i, report.ClassOther, rules.Caption)
 		case f.repeated && (f.words <= 4 && f.menuLike || f.words <= 6 && f.endsStop && f.density > 0) && opensLabel(c.d.Blocks[i].Text):
 			// Widget labels shown again and again: "View Photos", "Wait 1
 			// second to continue." (Not a line of code or the lower-case
 			// piece of a sentence that a how-to repeats: "$ git push",
 			// "and add".)
-			c.set(i, report.ClassBoilerplate, RuleRepeated)
+			c.set(i, report.ClassBoilerplate, rules.Repeated)
 		case isProse(f):
-			c.set(i, report.ClassParagraph, RuleParagraph)
+			c.set(i, report.ClassParagraph, rules.Paragraph)
 		case f.words <= headingMax && (!f.endsStop || f.question && f.words <= 10) && !f.symbolic && !f.listItem && c.proseFollows(i):
-			c.set(i, report.ClassHeading, RuleHeading)
+			c.set(i, report.ClassHeading, rules.Heading)
 		case f.words >= 4 && (f.endsStop || f.hasColon) && f.density > 0:
-			c.set(i, report.ClassParagraph, RuleParagraphShort)
+			c.set(i, report.ClassParagraph, rules.ParagraphShort)
 		}
 	}
 	c.relatedAfter()
@@ -282,14 +283,14 @@ func (c *ctx) inside() {
 // related list, so that an inline list of links does not join the article.
 func (c *ctx) relatedAfter() {
 	for i := c.start; i < c.end; i++ {
-		if c.d.Blocks[i].Rule != "boilerplate.read-also" {
+		if c.d.Blocks[i].Rule != rules.ReadAlso {
 			continue
 		}
 		if c.teasers(i) {
 			continue
 		}
 		for j := c.nextText(i); j >= 0 && j < c.end && !c.decided(j) && isHeadlineLike(&c.f[j]) && !isProse(&c.f[j]); j = c.nextText(j) {
-			c.set(j, report.ClassOther, RuleRelatedList)
+			c.set(j, report.ClassOther, rules.RelatedList)
 		}
 	}
 }
@@ -324,7 +325,7 @@ func (c *ctx) teasers(i int) bool {
 	}
 	for j := i + 1; j < c.end; j++ {
 		if c.d.Blocks[j].Text != "" && c.d.Blocks[j].Class != report.ClassBoilerplate {
-			c.set(j, report.ClassOther, RuleRelatedList)
+			c.set(j, report.ClassOther, rules.RelatedList)
 		}
 	}
 	return true
@@ -372,7 +373,7 @@ func (c *ctx) between() {
 		if c.inArticle(prev) && c.f[prev].hasColon && c.f[prev].words <= listLeadWords {
 			lead = i // the lead is the article block before the run
 		}
-		for j < c.end && (!c.decided(j) || d.Blocks[j].Rule == RuleEmpty) {
+		for j < c.end && (!c.decided(j) || d.Blocks[j].Rule == rules.Blank) {
 			if d.Blocks[j].Text != "" {
 				n++
 				if lead >= 0 {
@@ -408,12 +409,12 @@ func (c *ctx) between() {
 		if from >= 0 {
 			for k := from; k < j; k++ {
 				if d.Blocks[k].Text != "" {
-					c.set(k, report.ClassParagraph, RuleParagraphBetween)
+					c.set(k, report.ClassParagraph, rules.ParagraphBetween)
 				}
 			}
 			// A short line opening a list of three or more items heads it.
 			if f := &c.f[from]; from == i && n >= 3 && f.words <= 8 && isHeadlineLike(f) && !f.hasColon && !f.symbolic && !f.listItem && !isCodeLike(d.Blocks[i].Text) {
-				c.set(i, report.ClassHeading, RuleHeadingList)
+				c.set(i, report.ClassHeading, rules.HeadingList)
 			}
 		}
 		i = j
@@ -431,7 +432,7 @@ const (
 // boilerplate nor a caption, or -1.
 func (c *ctx) articleBefore(i int) int {
 	j := c.prevText(i)
-	for j >= 0 && c.d.Blocks[j].Rule == RuleCaption {
+	for j >= 0 && c.d.Blocks[j].Rule == rules.Caption {
 		j = c.prevText(j)
 	}
 	return j
@@ -442,14 +443,14 @@ func (c *ctx) articleBefore(i int) int {
 // an advert label) nor a caption, or -1.
 func (c *ctx) pastWidgets(i int) int {
 	for ; i >= 0 && i < c.end; i = c.nextText(i) {
-		if c.d.Blocks[i].Rule == RuleCaption {
+		if c.d.Blocks[i].Rule == rules.Caption {
 			continue
 		}
 		if c.d.Blocks[i].Class != report.ClassBoilerplate {
 			return i
 		}
 		switch c.d.Blocks[i].Rule {
-		case "boilerplate.read-also", "boilerplate.share", "boilerplate.advert", "boilerplate.advert-note", RuleRepeated:
+		case rules.ReadAlso, rules.Share, rules.Advert, rules.AdvertNote, rules.Repeated:
 		default:
 			return i
 		}
@@ -503,7 +504,7 @@ func (c *ctx) outside() {
 	comments := false // a comments header stands after the article
 	for i := 0; i < len(d.Blocks); {
 		if c.decided(i) {
-			if i >= c.end && d.Blocks[i].Rule == "boilerplate.comments" {
+			if i >= c.end && d.Blocks[i].Rule == rules.CommentsPrompt {
 				comments = true
 			}
 			i++
@@ -511,7 +512,7 @@ func (c *ctx) outside() {
 		}
 		// A run of undecided blocks [i, j), blank blocks included.
 		j, n, short, headline, long := i, 0, 0, 0, 0
-		for j < len(d.Blocks) && (!c.decided(j) || d.Blocks[j].Rule == RuleEmpty) {
+		for j < len(d.Blocks) && (!c.decided(j) || d.Blocks[j].Rule == rules.Blank) {
 			if d.Blocks[j].Text != "" {
 				n++
 				f := &c.f[j]
@@ -536,19 +537,19 @@ func (c *ctx) outside() {
 			f := &c.f[k]
 			switch {
 			case c.caption(k):
-				c.set(k, report.ClassOther, RuleCaption)
+				c.set(k, report.ClassOther, rules.Caption)
 			case comments && k >= c.end && !f.menuLike:
-				c.set(k, report.ClassOther, RuleComments)
+				c.set(k, report.ClassOther, rules.Comments)
 			case n >= 3 && short*2 >= n && f.words <= 3:
-				c.set(k, report.ClassBoilerplate, RuleMenuRun)
+				c.set(k, report.ClassBoilerplate, rules.MenuRun)
 			case tickerRun && isHeadlineLike(f) && f.words > 3 && k < c.start:
-				c.set(k, report.ClassTicker, RuleTickerHeadlineRun)
+				c.set(k, report.ClassTicker, rules.TickerHeadlineRun)
 				b := &d.Blocks[k]
 				b.Segments = []doc.Segment{c.headlineSegment(b)}
 			case headline >= 3 && isHeadlineLike(f) && f.words > 3:
-				c.set(k, report.ClassOther, RuleRelatedList)
+				c.set(k, report.ClassOther, rules.RelatedList)
 			default:
-				c.set(k, report.ClassOther, RuleOutside)
+				c.set(k, report.ClassOther, rules.Outside)
 			}
 		}
 		i = j

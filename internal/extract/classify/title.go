@@ -7,6 +7,7 @@ import (
 
 	"github.com/safi-app/safi/internal/language/normalize"
 	"github.com/safi-app/safi/internal/report"
+	"github.com/safi-app/safi/internal/report/rules"
 )
 
 // Title search: how far before the article region a title may stand (in
@@ -134,7 +135,7 @@ func (c *ctx) title() {
 		// Titles run to several words: shorter candidates (section names,
 		// menu items, credits) count for less.
 		t.score = t.overlap * float64(min(f.words, titleWords)) / titleWords
-		t.rule = RuleTitleSimilar
+		t.rule = rules.TitleSimilar
 		t.score += 0.3 / (1 + float64(t.dist)/2)
 		if t.i > c.start {
 			t.score -= openingMalus
@@ -142,13 +143,13 @@ func (c *ctx) title() {
 		switch {
 		case t.i == before || t.i == after:
 			t.bonus += bylineBonus
-			t.rule = RuleTitleBeforeByline
+			t.rule = rules.TitleBeforeByline
 		case byline >= 0 && t.i > byline && t.i < c.start:
 			t.score -= afterByline
 		}
 		if meta != "" && f.folded != "" && (f.folded == meta || f.words >= 3 && strings.Contains(meta, f.folded)) {
 			t.bonus += metaBonus
-			t.rule = RuleTitleMeta
+			t.rule = rules.TitleMeta
 		}
 		t.score += t.bonus
 		switch {
@@ -181,7 +182,7 @@ func (c *ctx) title() {
 		t = c.prevText(t)
 	}
 	if t >= 0 && c.titleCandidate(t, hi) && (c.f[t].words > labelWords || c.prevText(t) < 0) {
-		c.set(t, report.ClassTitle, RuleTitleBeforeBody)
+		c.set(t, report.ClassTitle, rules.TitleBeforeBody)
 	}
 }
 
@@ -212,7 +213,7 @@ func (c *ctx) titleCandidate(i, hi int) bool {
 	b := &c.d.Blocks[i]
 	switch {
 	case b.Class == "" || b.Class == report.ClassHeading:
-	case b.Class == report.ClassParagraph && i >= c.start && i < hi && b.Rule != RuleParagraphFormula:
+	case b.Class == report.ClassParagraph && i >= c.start && i < hi && b.Rule != rules.ParagraphFormula:
 	default:
 		return false
 	}
@@ -434,7 +435,7 @@ func (c *ctx) findByline() int {
 			continue
 		}
 		if (!c.decided(i) || b.Class == report.ClassHeading) && c.f[i].words <= 30 && !c.f[i].endsStop && hasDate(b.Text) {
-			c.set(i, report.ClassByline, RuleBylineDate)
+			c.set(i, report.ClassByline, rules.BylineDate)
 			return c.bylineGroup(i)
 		}
 	}
@@ -460,14 +461,14 @@ func (c *ctx) bylineGroup(i int) int {
 	if j := c.prevText(first); j >= 0 && !c.decided(j) && isNameLine(&c.f[j], c.d.Blocks[j].Text) {
 		// …after the title, or after a standfirst that follows it.
 		if t := c.prevText(j); t >= 0 && (c.titleCandidate(t, t) || !c.decided(t) && c.f[t].endsStop && c.f[t].words >= 5) && c.f[t].words > c.f[j].words+1 {
-			c.set(j, report.ClassByline, RuleBylineName)
+			c.set(j, report.ClassByline, rules.BylineName)
 			first = j
 		}
 	}
 	// A name alone after the byline, before the body: its author.
 	if j := c.nextText(last); j >= 0 && !c.decided(j) && isNameLine(&c.f[j], c.d.Blocks[j].Text) {
 		if k := c.nextText(j); k >= 0 && isProse(&c.f[k]) {
-			c.set(j, report.ClassByline, RuleBylineName)
+			c.set(j, report.ClassByline, rules.BylineName)
 		}
 	}
 	return first

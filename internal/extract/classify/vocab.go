@@ -3,6 +3,7 @@ package classify
 import (
 	"github.com/safi-app/safi/internal/language/lang"
 	"github.com/safi-app/safi/internal/language/normalize"
+	"github.com/safi-app/safi/internal/report/rules"
 )
 
 // Language knowledge the classifier uses, as data: boilerplate phrases by
@@ -13,8 +14,8 @@ import (
 // mark a short block as that kind of boilerplate.
 type phraseRule struct {
 	rule    string
-	class   string
-	maxWord int // longest block (in words) the phrases may decide
+	class   string // the rule's class, from the registry
+	maxWord int    // longest block (in words) the phrases may decide
 	phrases []string
 	// prefix: the phrase must open the block (else: anywhere in it).
 	prefix bool
@@ -28,88 +29,90 @@ type phraseRule struct {
 }
 
 // phraseRules are checked in order; the first that matches decides. Their
-// phrases are folded once, as the blocks' texts are.
+// phrases are folded once, as the blocks' texts are, and their class is
+// the registry's.
 var phraseRules = foldRules([]phraseRule{
-	{rule: "boilerplate.image-report", class: "boilerplate", maxWord: 30, phrases: []string{
+	{rule: rules.ImageReport, maxWord: 30, phrases: []string{
 		"شكرا على الابلاغ", "سيتم حجب هذه الصورة", "ابلاغ عن صورة", "الابلاغ عن محتوى",
 		"thanks for reporting", "report this image", "merci pour votre signalement", "signaler cette image",
 	}},
-	{rule: "boilerplate.read-at-source", class: "boilerplate", maxWord: 20, phrases: []string{
+	{rule: rules.ReadAtSource, maxWord: 20, phrases: []string{
 		"انقر هنا لقراءة الخبر من مصدره", "اضغط هنا لقراءة الخبر", "لقراءة الخبر من مصدره", "اقرا الخبر من المصدر", "المصدر الاصلي",
 		"click here to read", "read the full story at", "read the original", "read more at", "continue reading at", "view original article",
 		"lire la suite sur", "cliquez ici pour lire", "lire l'article original", "voir l'article original",
 	}},
-	{rule: "boilerplate.read-also", class: "boilerplate", maxWord: 25, prefix: true, phrases: []string{
+	{rule: rules.ReadAlso, maxWord: 25, prefix: true, phrases: []string{
 		"اقرا ايضا", "اقرأ أيضا", "اقرا المزيد", "مواضيع ذات صلة", "اخبار ذات صلة", "مقالات ذات صلة", "المزيد من الاخبار", "شاهد ايضا", "الاكثر قراءة", "الاكثر مشاهدة",
 		"read more", "read also", "see also", "related articles", "related stories", "related:", "more from", "recommended for you", "most popular", "most read", "trending", "you may also like", "view more", "more stories", "other stories",
 		"[read", "[lire", "[اقرأ", "[اقرا", "(read more", "(lire aussi",
 		"相关阅读", "相关新闻", "相关文章", "推荐阅读", "延伸阅读", "猜你喜欢", "热门推荐", "関連記事",
 		"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "sur le même sujet", "articles liés", "les plus lus", "à lire également", "lire la suite",
 	}},
-	{rule: "boilerplate.share", class: "boilerplate", maxWord: 7, prefix: true, phrases: []string{
+	{rule: rules.Share, maxWord: 7, prefix: true, phrases: []string{
 		"شارك", "مشاركة", "انشر على", "تابعونا", "تابعنا على", "طباعة", "ارسل لصديق", "فيسبوك", "تويتر", "واتساب",
 		"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "email this", "print", "follow us", "save article",
 		"partager", "partagez", "imprimer", "suivez-nous", "envoyer par e-mail", "copier le lien", "copy link", "نسخ الرابط",
 	}},
-	{rule: "boilerplate.cookie", class: "boilerplate", maxWord: 80, phrases: []string{
+	{rule: rules.CookieNotice, maxWord: 80, phrases: []string{
 		"cookie", "cookies", "ملفات تعريف الارتباط", "الكوكيز", "consentement", "we value your privacy", "privacy policy", "politique de confidentialité", "سياسة الخصوصية",
 	}, also: []string{
 		"accept", "agree", "consent", "continuing", "continue to", "settings", "preferences", "privacy", "policy", "use of", "we use",
 		"accepter", "acceptez", "j'accepte", "paramétrer", "paramètres", "navigation", "confidentialité", "nous utilisons",
 		"موافق", "اوافق", "قبول", "نستخدم", "الخصوصية", "باستمرارك",
 	}},
-	{rule: "boilerplate.copyright", class: "boilerplate", maxWord: 40, phrases: []string{
+	{rule: rules.Copyright, maxWord: 40, phrases: []string{
 		"©", "(c) 20", "copyright", "all rights reserved", "tous droits réservés", "جميع الحقوق محفوظة", "حقوق النشر", "droits de reproduction",
 	}},
-	{rule: "boilerplate.paywall", class: "boilerplate", maxWord: 40, phrases: []string{
+	{rule: rules.Paywall, maxWord: 40, phrases: []string{
 		"réservé aux abonnés", "article réservé", "ne plus voir ce message", "continuer à lire ici", "offrir cet article", "sur un seul appareil", "sur un autre appareil", "lecture en cours sur un autre appareil",
 		"subscribers only", "subscriber-only", "for subscribers", "you have reached your limit", "free articles left", "already a subscriber",
 		"للمشتركين فقط", "خاص بالمشتركين", "محتوى حصري للمشتركين",
 	}},
-	{rule: "boilerplate.print-note", class: "boilerplate", maxWord: 60, prefix: true, phrases: []string{
+	{rule: rules.PrintNote, maxWord: 60, prefix: true, phrases: []string{
 		"this article appears in", "a version of this article appears", "this story appeared in", "this article was originally published",
 		"cet article est paru dans", "une version de cet article", "cet article a été publié initialement",
 		"نشر هذا المقال في", "نشر هذا الموضوع في",
 	}},
-	{rule: "boilerplate.publisher", class: "boilerplate", maxWord: 30, phrases: []string{
+	{rule: rules.Publisher, maxWord: 30, phrases: []string{
 		"is part of",
 	}, also: []string{
 		"media group", "publishing group", "groupe de presse", "groupe média", "مجموعة إعلامية",
 	}},
-	{rule: "boilerplate.reading-time", class: "boilerplate", maxWord: 6, phrases: []string{
+	{rule: rules.ReadingTime, maxWord: 6, phrases: []string{
 		"temps de lecture", "reading time", "min read", "minute read", "minutes read", "مدة القراءة", "دقائق للقراءة", "دقيقة للقراءة", "وقت القراءة",
 	}},
-	{rule: "boilerplate.disclaimer", class: "boilerplate", maxWord: 40, phrases: []string{
+	{rule: rules.Disclaimer, maxWord: 40, phrases: []string{
 		"الآراء الواردة", "تعبر عن رأي كاتبها", "لا تعبر بالضرورة", "لا يعبر بالضرورة",
 		"the views expressed", "views are the author's own", "does not necessarily reflect",
 		"les opinions exprimées", "n'engagent que leur auteur", "n'engage que son auteur",
 	}},
-	{rule: "boilerplate.advert-note", class: "boilerplate", maxWord: 8, phrases: []string{
+	{rule: rules.AdvertNote, maxWord: 8, phrases: []string{
 		"story continues below", "article continues below", "continue reading below", "continues after advertisement",
 		"la suite après cette publicité", "la suite après la publicité", "يتبع بعد الإعلان",
 	}},
-	{rule: "boilerplate.newsletter", class: "boilerplate", maxWord: 30, phrases: []string{
+	{rule: rules.Newsletter, maxWord: 30, phrases: []string{
 		"newsletter", "subscribe", "sign up", "sign me up", "straight to your inbox", "to your inbox", "log in", "sign in", "create account", "s'abonner", "abonnez-vous", "s'inscrire", "connexion", "inscrivez-vous",
 		"اشترك", "النشرة البريدية", "تسجيل الدخول", "سجل الدخول",
 	}},
-	{rule: "boilerplate.advert", class: "boilerplate", maxWord: 3, whole: true, phrases: []string{
+	{rule: rules.Advert, maxWord: 3, whole: true, phrases: []string{
 		"advertisement", "sponsored", "publicité", "sponsorisé", "اعلان", "إعلان", "محتوى مدعوم",
 	}},
-	{rule: "boilerplate.comments", class: "boilerplate", maxWord: 6, prefix: true, phrases: []string{
+	{rule: rules.CommentsPrompt, maxWord: 6, prefix: true, phrases: []string{
 		"comments", "leave a comment", "add a comment", "commentaires", "réagir", "laisser un commentaire", "التعليقات", "اضف تعليق", "أضف تعليق", "تعليقات", "تعليقات الزوار", "تعليقات القراء", "آراء القراء",
 	}},
-	{rule: "boilerplate.loading", class: "boilerplate", maxWord: 6, prefix: true, phrases: []string{
+	{rule: rules.Loading, maxWord: 6, prefix: true, phrases: []string{
 		"loading...", "chargement", "جار التحميل", "正在加载", "加载中", "読み込み中", "skip to content", "skip to navigation", "back to top", "retour en haut", "العودة للأعلى",
 	}},
-	{rule: "boilerplate.nav", class: "boilerplate", maxWord: 4, whole: true, phrases: []string{
+	{rule: rules.NavLink, maxWord: 4, whole: true, phrases: []string{
 		"الرئيسية", "home", "accueil", "menu", "القائمة", "search", "rechercher", "بحث", "contact", "contactez-nous", "اتصل بنا", "من نحن", "about us", "à propos",
 		"next", "previous", "suivant", "précédent", "التالي", "السابق",
 	}},
 })
 
-func foldRules(rules []phraseRule) []phraseRule {
-	for i := range rules {
-		r := &rules[i]
+func foldRules(prs []phraseRule) []phraseRule {
+	for i := range prs {
+		r := &prs[i]
+		r.class = rules.Class(r.rule)
 		r.phrases = foldAll(r.phrases)
 		r.also = foldAll(r.also)
 		if !r.prefix && !r.whole {
@@ -117,7 +120,7 @@ func foldRules(rules []phraseRule) []phraseRule {
 		}
 		r.alsoGrams = gramsOf(r.also)
 	}
-	return rules
+	return prs
 }
 
 func gramsOf(ps []string) [][]uint16 {
