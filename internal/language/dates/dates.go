@@ -91,7 +91,8 @@ func FromTokens(text string, toks []lex.Token) []report.Date {
 			i = num - window
 			continue
 		}
-		if first, second, next, ok := dayRange(text, toks, i); ok {
+		dt, isDate := matchDate(text, toks, i)
+		if first, second, next, ok := dayRange(text, toks, i, dt, isDate); ok {
 			// Both days of a range: "من 3 إلى 7 مارس 2025", "يومي 16
 			// و17 جانفي", "du 3 au 7 mars", "23 يناير إلى 5 فبراير 2025",
 			// "March 16 and 17, 2025".
@@ -99,9 +100,10 @@ func FromTokens(text string, toks []lex.Token) []report.Date {
 			i = next
 			continue
 		}
-		if d, next, ok := match(text, toks, i); ok {
+		if isDate {
+			d := render(text, toks, &dt)
 			out = append(out, d)
-			i = next
+			i = dt.next
 			// The other end of a span: "2014-2016", "من 2014 إلى 2016",
 			// "between 2014 and 2016", "يناير 2014 و2015".
 			for d.Calendar == Gregorian && len(d.ISO) >= 4 && d.ISO[0] != '-' {
@@ -178,14 +180,6 @@ type date struct {
 	calendar string
 	start    int // byte offset of the date's text
 	next     int // index of the token after the date
-}
-
-func match(text string, toks []lex.Token, i int) (report.Date, int, bool) {
-	dt, ok := matchDate(text, toks, i)
-	if !ok {
-		return report.Date{}, 0, false
-	}
-	return render(text, toks, &dt), dt.next, true
 }
 
 // matchDate reads the date that starts at toks[i].
@@ -519,11 +513,12 @@ func bareYear(toks []lex.Token, i int, dt *date) bool {
 // يناير إلى 5 فبراير 2025" (the first takes the year of the second), and
 // "March 16 and 17, 2025" (the second takes the month of the first). It
 // returns both and the token after them.
-func dayRange(text string, toks []lex.Token, i int) (first, second date, next int, ok bool) {
+// dt and isDate are what matchDate gives at toks[i].
+func dayRange(text string, toks []lex.Token, i int, dt date, isDate bool) (first, second date, next int, ok bool) {
 	d1 := number(toks, i, 2)
 	if d1 >= 1 && d1 <= 31 && i+2 < len(toks) && dayJoins[toks[i+1].Fold] && !toks[i+1].Break && toks[i+2].Kind == lex.Number && !toks[i+2].Break {
 		// "3 إلى 7 مارس 2025": the first day has no month of its own.
-		if _, isDate := matchDate(text, toks, i); !isDate {
+		if !isDate {
 			second, ok = matchDate(text, toks, i+2)
 			if ok && second.d > d1 && second.start == toks[i+2].Start {
 				first = second
@@ -533,8 +528,8 @@ func dayRange(text string, toks []lex.Token, i int) (first, second date, next in
 			return first, second, 0, false
 		}
 	}
-	first, ok = matchDate(text, toks, i)
-	if !ok || first.d == 0 {
+	first = dt
+	if !isDate || first.d == 0 {
 		return first, second, 0, false
 	}
 	j := first.next
