@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -244,5 +245,55 @@ func TestPathological(t *testing.T) {
 				t.Errorf("no %s warning in %+v", tt.warn, r.Warnings)
 			}
 		})
+	}
+}
+
+// TestBidiPlaces (issue 19, point 1): the bidi warning names where the
+// controls are — the title, a heading, a paragraph — in an HTML page whose
+// <title> and <h2> hold a right-to-left override.
+func TestBidiPlaces(t *testing.T) {
+	body := "<p>The city council voted a budget of twelve million euros yesterday to renovate the schools of the town, the mayor said in a statement.</p>" +
+		"<h2>Works \u202Egnp.evil\u202C start</h2>" +
+		"<p>The works will start in March and last two years, according to the plans the council published on its website this week.</p>" +
+		"<p>Residents can read the plans \u2067at the town hall\u2069 every weekday from nine to five, the mayor added in his statement.</p>"
+	page := "<html><head><title>Report \u202Egnp.evil</title></head><body><article><h1>Report \u202Egnp.evil</h1>" + body + "</article></body></html>"
+	r := engine.Analyze([]byte(page), engine.Options{})
+	var w *report.Warning
+	for i := range r.Warnings {
+		if r.Warnings[i].Code == "bidi" {
+			w = &r.Warnings[i]
+		}
+	}
+	if w == nil {
+		t.Fatalf("no bidi warning: %+v", r.Warnings)
+	}
+	if len(w.Places) == 0 || w.Places[0] != "title" {
+		t.Errorf("places %q, want the title first (title %q)", w.Places, r.Article.Title)
+	}
+	var heading, para string
+	for i, p := range r.Article.Paragraphs {
+		if strings.Contains(p.Text, "gnp.evil") {
+			heading = p.Kind + ":" + strconv.Itoa(i+1)
+		}
+		if strings.Contains(p.Text, "town hall") {
+			para = p.Kind + ":" + strconv.Itoa(i+1)
+		}
+	}
+	if heading == "" || para == "" || !slices.Contains(w.Places, heading) || !slices.Contains(w.Places, para) {
+		t.Errorf("places %q, want %q and %q (paragraphs %+v)", w.Places, heading, para, r.Article.Paragraphs)
+	}
+	for _, want := range []string{"the title", strings.Replace(heading, ":", " ", 1)} {
+		if !strings.Contains(w.Message, want) {
+			t.Errorf("message %q does not name %q", w.Message, want)
+		}
+	}
+
+	// Many places: at most MaxPlaces, the last "more".
+	many := strings.Repeat("<p>A sentence of the article with a \u202Eoverride in it, long enough to be read as prose by the rules.</p>", 40)
+	r = engine.Analyze([]byte("<html><body><article>"+many+"</article></body></html>"), engine.Options{})
+	for _, w := range r.Warnings {
+		if w.Code == "bidi" && (len(w.Places) != engine.MaxPlaces || w.Places[engine.MaxPlaces-1] != "more") {
+			t.Errorf("40 places: %q, want %d ending with more", w.Places, engine.MaxPlaces)
+		}
 	}
 }

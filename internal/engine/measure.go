@@ -3,6 +3,7 @@ package engine
 import (
 	"iter"
 	"strconv"
+	"strings"
 
 	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/extract/assemble"
@@ -252,7 +253,16 @@ func warnings(d *doc.Doc, r report.Report) []report.Warning {
 		add("nul", "The input holds "+plural(f.NUL, "NUL byte", "NUL bytes")+" (U+0000), kept as they are: they often come from a binary file or a broken copy.")
 	}
 	if f.Bidi > 0 {
-		add("bidi", plural(f.Bidi, "bidirectional control character", "bidirectional control characters")+" can make the text look different from what it is.")
+		msg := plural(f.Bidi, "bidirectional control character", "bidirectional control characters") + " can make the text look different from what it is."
+		places := BidiPlaces(r)
+		if len(places) > 0 {
+			names := make([]string, len(places))
+			for i, p := range places {
+				names[i] = PlaceName(p)
+			}
+			msg += " Embeddings, overrides and isolates are shown as markers such as ⟨U+202E⟩ in: " + strings.Join(names, ", ") + "."
+		}
+		w = append(w, report.Warning{Code: "bidi", Message: msg, Places: places})
 	}
 	if f.Invisible > 0 {
 		add("invisible", "The input holds "+plural(f.Invisible, "invisible character", "invisible characters")+" (zero-width spaces, joiners, soft hyphens and similar): the text may not be what it looks like.")
@@ -299,4 +309,81 @@ func ensureSlices(r *report.Report) {
 	if r.Warnings == nil {
 		r.Warnings = []report.Warning{}
 	}
+}
+
+// MaxPlaces is the most places a bidi warning names; a last place "more"
+// stands for the rest.
+const MaxPlaces = 12
+
+// BidiControl reports whether r is a bidirectional embedding, override or
+// isolate, or their terminator (U+202A–202E, U+2066–2069): the controls
+// that reorder the text around them. The marks U+200E, U+200F and U+061C
+// only set the direction of neutral characters next to them.
+func BidiControl(r rune) bool {
+	return (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069)
+}
+
+// BidiPlaces returns where the report's displayed text holds a bidi
+// control (issue 19, point 1), in reading order: "title", "source",
+// "author", "heading:N" and "paragraph:N" (N counts the article's headings
+// and paragraphs together, from 1), "headline:N" (the ticker's), and
+// "removed:N" (the removed blocks that are not ticker); at most MaxPlaces,
+// the last "more" when there are others.
+func BidiPlaces(r report.Report) []string {
+	var places []string
+	has := func(s string) bool { return strings.ContainsFunc(s, BidiControl) }
+	full := false
+	add := func(p string) {
+		if full {
+			return
+		}
+		if len(places) == MaxPlaces {
+			places[MaxPlaces-1] = "more"
+			full = true
+			return
+		}
+		places = append(places, p)
+	}
+	a := r.Article
+	for _, f := range []struct{ name, text string }{{"title", a.Title}, {"source", a.Source}, {"author", a.Author}} {
+		if has(f.text) {
+			add(f.name)
+		}
+	}
+	for i, p := range a.Paragraphs {
+		if has(p.Text) {
+			add(p.Kind + ":" + strconv.Itoa(i+1))
+		}
+	}
+	for i, h := range r.Ticker.Headlines {
+		if has(h.Text) {
+			add("headline:" + strconv.Itoa(i+1))
+		}
+	}
+	n := 0
+	for _, b := range r.Noise {
+		if b.Class == report.ClassTicker {
+			continue
+		}
+		n++
+		if has(b.Text) {
+			add("removed:" + strconv.Itoa(n))
+		}
+	}
+	return places
+}
+
+// PlaceName is a place of BidiPlaces in English words: "the title",
+// "paragraph 3", "removed block 2".
+func PlaceName(p string) string {
+	kind, n, _ := strings.Cut(p, ":")
+	switch kind {
+	case "title", "source", "author":
+		return "the " + kind
+	case "more":
+		return "and elsewhere"
+	case "removed":
+		return "removed block " + n
+	}
+	return kind + " " + n
 }

@@ -222,6 +222,11 @@ type Quote struct {
 type Warning struct {
 	Code    string `json:"code"` // stable: "empty", "whitespace-only", "no-article", "invalid-utf8", "binary", "nul", "bidi", "invisible", "html-unreadable", "html-streamed"
 	Message string `json:"message"`
+	// Places, for "bidi": where the displayed text holds an embedding,
+	// override or isolate — "title", "source", "author", "heading:N",
+	// "paragraph:N" (N counts the article's headings and paragraphs from
+	// 1), "headline:N", "removed:N" (removed blocks but ticker), "more".
+	Places []string `json:"places,omitempty"`
 }
 
 // Timing records how long each stage took, in milliseconds. It is set only

@@ -348,6 +348,7 @@ func (w *writer) putReport(x *report.Report) {
 	putList(w, x.Warnings, func(m *report.Warning) {
 		w.string(m.Code)
 		w.string(m.Message)
+		putList(w, m.Places, func(s *string) { w.string(*s) })
 	})
 	w.bool(x.Timing != nil)
 	if t := x.Timing; t != nil {
@@ -492,6 +493,7 @@ func (r *reader) report() (x report.Report) {
 	x.Warnings = list(r, func(m *report.Warning) {
 		m.Code = r.string()
 		m.Message = r.string()
+		m.Places = list(r, func(s *string) { *s = r.string() })
 	})
 	if r.bool() {
 		x.Timing = &report.Timing{
