@@ -38,20 +38,7 @@ func Markdown(r report.Report) string {
 		title = "Untitled"
 	}
 	fmt.Fprintf(&b, "# %s\n\n", mdEscape(title))
-	var meta []string
-	if r.Article.Source != "" {
-		meta = append(meta, "Source: "+mdEscape(r.Article.Source))
-	}
-	if r.Article.Author != "" {
-		meta = append(meta, "Author: "+mdEscape(r.Article.Author))
-	}
-	if r.Article.Published != "" {
-		meta = append(meta, "Published: "+r.Article.Published)
-	}
-	if len(meta) > 0 {
-		b.WriteString(strings.Join(meta, " · "))
-		b.WriteString("\n\n")
-	}
+	writeMeta(&b, r.Article)
 	for _, p := range r.Article.Paragraphs {
 		if p.Kind == "heading" {
 			fmt.Fprintf(&b, "## %s\n\n", mdEscape(p.Text))
@@ -95,6 +82,7 @@ func ArticleMarkdown(r report.Report) string {
 	if r.Article.Title != "" {
 		fmt.Fprintf(&b, "# %s\n\n", mdEscape(r.Article.Title))
 	}
+	writeMeta(&b, r.Article)
 	for _, p := range r.Article.Paragraphs {
 		if p.Kind == "heading" {
 			fmt.Fprintf(&b, "## %s\n\n", mdEscape(p.Text))
@@ -321,4 +309,23 @@ func cell(s string) string {
 		return "–"
 	}
 	return strings.NewReplacer("|", `\|`, "\n", " ", "\r", " ").Replace(mdEscape(s))
+}
+
+// writeMeta writes the article's source, author and publication date, one
+// line, when it has any.
+func writeMeta(b *strings.Builder, a report.Article) {
+	var meta []string
+	if a.Source != "" {
+		meta = append(meta, "Source: "+mdEscape(a.Source))
+	}
+	if a.Author != "" {
+		meta = append(meta, "Author: "+mdEscape(a.Author))
+	}
+	if a.Published != "" {
+		meta = append(meta, "Published: "+a.Published)
+	}
+	if len(meta) > 0 {
+		b.WriteString(strings.Join(meta, " · "))
+		b.WriteString("\n\n")
+	}
 }

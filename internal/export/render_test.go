@@ -137,3 +137,14 @@ func TestFormatting(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleMarkdownMeta: the browser's Markdown export carries the
+// article's source, author and date (issue 19, point 8).
+func TestArticleMarkdownMeta(t *testing.T) {
+	r := report.Report{Article: report.Article{Title: "T", Source: "Hespress", Author: "A. B.", Published: "2024-11-15",
+		Paragraphs: []report.Paragraph{{Kind: "paragraph", Text: "Body."}}}}
+	want := "# T\n\nSource: Hespress · Author: A. B. · Published: 2024-11-15\n\nBody.\n\n"
+	if got := ArticleMarkdown(r); got != want {
+		t.Errorf("ArticleMarkdown = %q, want %q", got, want)
+	}
+}
