@@ -16,6 +16,19 @@ import (
 // them. The first is the fallback.
 var Languages = []string{"en", "ar", "fr"}
 
+// languageName names the report's language code in the interface
+// language: its own name when the interface knows it, "unknown" (in lang)
+// for "und", else the code.
+func languageName(lang, code string) string {
+	if code == "und" || code == "" {
+		return T(lang, "lang.unknown")
+	}
+	if n, ok := languageNames[code]; ok {
+		return n
+	}
+	return code
+}
+
 // languageNames are the languages' own names, for the switcher.
 var languageNames = map[string]string{"en": "English", "ar": "العربية", "fr": "Français"}
 
@@ -205,7 +218,22 @@ var messages = map[string]map[string]string{
 		"export.csv":         "Figures (CSV)",
 		"export.md":          "Article (Markdown)",
 		"export.failed":      "The download failed: %s",
+		"warn.places":        "Shown as markers such as ⟨U+202E⟩ in: %s.",
+		"place.title":        "the title",
+		"place.source":       "the source",
+		"place.author":       "the author",
+		"place.heading":      "heading %s",
+		"place.paragraph":    "paragraph %s",
+		"place.headline":     "headline %s",
+		"place.removed":      "removed block %s",
+		"place.more":         "and elsewhere",
 		"panic":              "internal error",
+		"lang.unknown":       "unknown",
+		"skip.results":       "Skip to the results",
+		"results.label":      "Results",
+		"seg.key.in":         "bar at the start: in the article",
+		"seg.key.out":        "faded, no bar: left out",
+		"seg.key.corrected":  "outlined: corrected by you",
 	},
 	"ar": {
 		"app.name":             "صافي",
@@ -324,6 +352,21 @@ var messages = map[string]map[string]string{
 		"warn.html-streamed":   "تتجاوز صفحة HTML هذه ٤ ميغابايت، فقُرئت دون بناء شجرتها ودون البحث عن محتواها الرئيسي: فُصل المقال بقواعد النص وحدها، وهي أقل دقة على HTML.",
 		"warn.invalid-utf8":    "قُرئ %s من تسلسلات UTF-8 غير الصالحة كـ U+FFFD (�): قد يكون النص بترميز آخر مثل Windows-1256.",
 		"warn.nul":             "تحتوي المدخلات على %s من بايتات NUL (U+0000): غالبا ما تأتي من ملف ثنائي أو نسخ معطوب.",
+		"lang.unknown":         "غير معروفة",
+		"skip.results":         "انتقل إلى النتائج",
+		"results.label":        "النتائج",
+		"seg.key.in":           "شريط في البداية: ضمن المقال",
+		"seg.key.out":          "باهت بلا شريط: خارج المقال",
+		"seg.key.corrected":    "محاط بإطار: صحّحته أنت",
+		"warn.places":          "تظهر كعلامات مثل ⟨U+202E⟩ في: %s.",
+		"place.title":          "العنوان",
+		"place.source":         "المصدر",
+		"place.author":         "الكاتب",
+		"place.heading":        "العنوان الفرعي %s",
+		"place.paragraph":      "الفقرة %s",
+		"place.headline":       "عنوان الشريط %s",
+		"place.removed":        "الكتلة المحذوفة %s",
+		"place.more":           "ومواضع أخرى",
 		"warn.bidi":            "تحتوي المدخلات على %s من محارف التحكم في الاتجاه، وقد تجعل النص يبدو غير ما هو عليه.",
 		"warn.invisible":       "تحتوي المدخلات على %s من المحارف غير المرئية (مسافات صفرية العرض، وصلات…): قد لا يكون النص كما يبدو.",
 	},
@@ -444,6 +487,21 @@ var messages = map[string]map[string]string{
 		"warn.html-streamed":   "Cette page HTML dépasse 4 Mo : elle a été lue sans construire son arbre ni chercher son contenu principal ; l’article a été séparé par les seules règles du texte, moins précises sur du HTML.",
 		"warn.invalid-utf8":    "%s séquences UTF-8 invalides ont été lues comme U+FFFD (�) : le texte est peut-être dans un autre encodage, comme Windows-1256 ou Latin-1.",
 		"warn.nul":             "Le texte contient %s octets NUL (U+0000) : ils viennent souvent d’un fichier binaire ou d’une copie abîmée.",
+		"lang.unknown":         "inconnue",
+		"skip.results":         "Aller aux résultats",
+		"results.label":        "Résultats",
+		"seg.key.in":           "barre au début : dans l’article",
+		"seg.key.out":          "estompé, sans barre : écarté",
+		"seg.key.corrected":    "encadré : corrigé par vous",
+		"warn.places":          "Ils sont montrés comme ⟨U+202E⟩ dans : %s.",
+		"place.title":          "le titre",
+		"place.source":         "la source",
+		"place.author":         "l’auteur",
+		"place.heading":        "l’intertitre %s",
+		"place.paragraph":      "le paragraphe %s",
+		"place.headline":       "le titre du fil %s",
+		"place.removed":        "le bloc retiré %s",
+		"place.more":           "et ailleurs",
 		"warn.bidi":            "%s caractères de contrôle bidirectionnel peuvent faire paraître le texte autre qu’il n’est.",
 		"warn.invisible":       "Le texte contient %s caractères invisibles (espaces de largeur nulle, liants…) : il n’est peut-être pas ce qu’il paraît.",
 	},
@@ -473,7 +531,31 @@ func WarningText(lang string, w report.Warning, in report.Input) string {
 	case "invisible":
 		n = in.Invisible
 	}
-	return fmt.Sprintf(msg, FormatInt(lang, n))
+	msg = fmt.Sprintf(msg, FormatInt(lang, n))
+	if len(w.Places) > 0 {
+		msg += " " + Tf(lang, "warn.places", placeNames(lang, w.Places))
+	}
+	return msg
+}
+
+// placeNames names the places of a bidi warning (report.Warning.Places) in
+// lang: "the title, heading 2, paragraph 4".
+func placeNames(lang string, places []string) string {
+	names := make([]string, len(places))
+	for i, p := range places {
+		kind, n, ok := strings.Cut(p, ":")
+		if ok {
+			v, _ := strconv.Atoi(n)
+			names[i] = Tf(lang, "place."+kind, FormatInt(lang, v))
+		} else {
+			names[i] = T(lang, "place."+kind)
+		}
+	}
+	sep := ", "
+	if lang == "ar" {
+		sep = "، "
+	}
+	return strings.Join(names, sep)
 }
 
 // arabicDigits are the Arabic-Indic digits ٠–٩.
@@ -551,6 +633,17 @@ var monthNames = map[string][12]string{
 // their years stay under 1601 for centuries.
 func FormatDate(lang, iso string) string {
 	date, _, _ := strings.Cut(iso, "T")
+	if md, ok := strings.CutPrefix(date, "--"); ok {
+		// A day without its year (ISO 8601's --MM-DD): "15 November".
+		if out := FormatDate(lang, "2000-"+md); out != "2000-"+md {
+			year := " 2000"
+			if lang == "ar" {
+				year = " " + toArabicDigits("2000")
+			}
+			return strings.TrimSuffix(out, year)
+		}
+		return iso
+	}
 	parts := strings.Split(date, "-")
 	if len(parts) > 3 || len(parts[0]) != 4 {
 		return iso

@@ -48,6 +48,11 @@ func (p *Page) hookEvents(ctx app.Context) {
 		}),
 		listen(zone, "dragover", func(e app.Value) { e.Call("preventDefault") }),
 		listen(zone, "drop", func(e app.Value) { p.onDrop(ctx, area, e) }),
+		listen(app.Window().Get("document"), "keydown", func(e app.Value) {
+			if e.Get("key").String() == "Escape" {
+				ctx.Dispatch(p.escape)
+			}
+		}),
 	)
 }
 

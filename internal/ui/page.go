@@ -100,9 +100,7 @@ func (p *Page) askClear(ctx app.Context, e app.Event) {
 		return
 	}
 	p.screen.confirmClear = true
-	ctx.Defer(func(app.Context) {
-		jsCall(func() { app.Window().GetElementByID("clear-no").Call("focus") })
-	})
+	p.focusAfter("clear-no")
 }
 
 func (p *Page) clear(ctx app.Context, e app.Event) {
@@ -112,10 +110,65 @@ func (p *Page) clear(ctx app.Context, e app.Event) {
 	p.run.sess, p.run.errMsg, p.run.busy, p.run.took = nil, "", false, 0
 	p.screen.confirmClear = false
 	p.save()
+	p.focusAfter("input") // the focus was on the button that went away
 }
 
 func (p *Page) cancelClear(ctx app.Context, e app.Event) {
 	p.screen.confirmClear = false
+	p.focusAfter("clear")
+}
+
+// focusAfter focuses the element id once the page is drawn again. The
+// Defer goes through the page's own context: a handler's context is its
+// element's, and go-app drops the Defer of an element the update removed
+// (the Clear button, for one).
+func (p *Page) focusAfter(id string) {
+	if p.dispatch == nil {
+		return
+	}
+	p.dispatch(func(ctx app.Context) {
+		ctx.Defer(func(app.Context) {
+			jsCall(func() {
+				if el := app.Window().GetElementByID(id); el.Truthy() {
+					el.Call("focus")
+				}
+			})
+		})
+	})
+}
+
+// escape is the Escape key (issue 19, point 7): it closes what is open —
+// the Clear confirmation, else the list (details) that holds the focus.
+func (p *Page) escape(ctx app.Context) {
+	if p.screen.confirmClear {
+		p.cancelClear(ctx, app.Event{})
+		return
+	}
+	jsCall(func() {
+		active := app.Window().Get("document").Get("activeElement")
+		if !active.Truthy() || active.Get("closest").IsUndefined() {
+			return
+		}
+		d := active.Call("closest", "details[open]")
+		if !d.Truthy() {
+			return
+		}
+		d.Set("open", false)
+		if s := d.Call("querySelector", "summary"); s.Truthy() {
+			s.Call("focus")
+		}
+	})
+}
+
+// skipToResults is the skip link: the focus moves to the results.
+func (p *Page) skipToResults(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	jsCall(func() {
+		if el := app.Window().GetElementByID("results"); el.Truthy() {
+			el.Call("focus")
+			el.Call("scrollIntoView")
+		}
+	})
 }
 
 func (p *Page) setLang(ctx app.Context, e app.Event) {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -14,6 +15,10 @@ func (p *Page) Render() app.UI {
 		lang = Languages[0]
 	}
 	return app.Div().Class("shell").Body(
+		// Always there, hidden while there are no results: a first child
+		// that came and went would make go-app replace every sibling
+		// after it, the textarea and its listeners with them.
+		app.A().ID("skip").Class("skip").Href("#results").Hidden(p.run.sess == nil).Text(T(lang, "skip.results")).OnClick(p.skipToResults),
 		p.renderHeader(lang),
 		app.If(p.screen.updateReady, func() app.UI {
 			return app.Div().Class("banner").Role("status").Body(
@@ -179,7 +184,12 @@ const firstSections = 3
 // Render draws the sections shown so far; the others wait as empty,
 // hidden placeholders.
 func (c *results) Render() app.UI {
-	return app.Div().ID("results").Class("results").DataSet("complete", c.Shown >= len(resultSections)).Body(
+	lang := Languages[0]
+	if c.Page != nil && c.Page.lang != "" {
+		lang = c.Page.lang
+	}
+	// A region the skip link focuses (tabindex -1: not in the tab order).
+	return app.Div().ID("results").Class("results").Role("region").Aria("label", T(lang, "results.label")).TabIndex(-1).DataSet("complete", c.Shown >= len(resultSections)).Body(
 		app.Range(resultSections).Slice(func(i int) app.UI {
 			if i >= c.Shown || c.Page == nil || c.Page.run.sess == nil {
 				return app.Div().Class("pending")
@@ -214,7 +224,7 @@ func (c *sectionView) Render() app.UI {
 		return app.Section().ID("warnings").Class("card warn").Aria("labelledby", "warnings-h").Body(
 			app.H2().ID("warnings-h").Text(T(lang, "section.warnings")),
 			app.Ul().Body(app.Range(r.Warnings).Slice(func(i int) app.UI {
-				return app.Li().DataSet("code", r.Warnings[i].Code).Text(WarningText(lang, r.Warnings[i], r.Input))
+				return app.Li().DataSet("code", r.Warnings[i].Code).DataSet("places", strings.Join(r.Warnings[i].Places, " ")).Text(WarningText(lang, r.Warnings[i], r.Input))
 			})),
 		)
 	case "article":

@@ -88,7 +88,10 @@ func TestFormatDate(t *testing.T) {
 		{"year, no grouping", "ar", "2014", "٢٠١٤"},
 		{"time left out", "fr", "2020-12-31T23:59:00+01:00", "31 décembre 2020"},
 		{"Hijri-shaped year kept", "ar", "1445-07-15", "1445-07-15"},
-		{"day and month without a year kept", "en", "--05-16", "--05-16"},
+		{"day and month without a year", "en", "--05-16", "16 May"},
+		{"day and month without a year, Arabic", "ar", "--11-15", "١٥ نوفمبر"},
+		{"day and month without a year, French first", "fr", "--03-01", "1er mars"},
+		{"day out of range without a year kept", "en", "--02-31x", "--02-31x"},
 		{"month out of range kept", "en", "2017-13-02", "2017-13-02"},
 		{"not a date", "en", "yesterday", "yesterday"},
 		{"empty", "en", "", ""},
@@ -558,5 +561,46 @@ func TestUTF16Offset(t *testing.T) {
 	}
 	if got := utf16Len("a😀سb"); got != 5 {
 		t.Errorf("utf16Len = %d, want 5", got)
+	}
+}
+
+// TestBidi: overrides and unpaired controls become markers; paired
+// embeddings and isolates stay.
+func TestBidi(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"plain عربي", "plain عربي"},
+		{"file \u202Egnp.evil", "file ⟨U+202E⟩gnp.evil"},
+		{"file \u202Egnp.evil\u202C.", "file ⟨U+202E⟩gnp.evil⟨U+202C⟩."},
+		{"a \u202Bعربي\u202C b", "a \u202Bعربي\u202C b"},
+		{"a \u2067عربي\u2069 b", "a \u2067عربي\u2069 b"},
+		{"a \u2067x \u202By\u2069 z", "a \u2067x ⟨U+202B⟩y\u2069 z"},
+		{"open \u2066end", "open ⟨U+2066⟩end"},
+		{"close\u2069 \u202C", "close⟨U+2069⟩ ⟨U+202C⟩"},
+		{"\u2067a\u202Cb\u2069", "\u2067a⟨U+202C⟩b\u2069"},
+		{"mark\u200F kept", "mark\u200F kept"},
+	} {
+		if got := Bidi(tc.in); got != tc.want {
+			t.Errorf("Bidi(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestFigureWindow: a figure's row shows its clause, or a few words either
+// side, not the whole sentence.
+func TestFigureWindow(t *testing.T) {
+	for _, tc := range []struct{ ctx, fig, before, after string }{
+		{"The dam holds 300 million cubic metres.", "300 million", "The dam holds ", " cubic metres."},
+		{"After years of talks between the two ministries and the regional council, the dam now holds 300 million cubic metres of water, enough for the whole valley in a dry summer.",
+			"300 million", "the dam now holds ", " cubic metres of water,"},
+		{"One two three four five six seven eight nine ten 42 eleven twelve thirteen fourteen fifteen sixteen seventeen.", "42",
+			"five six seven eight nine ten ", " eleven twelve thirteen fourteen fifteen sixteen"},
+		{"وقالت الوزارة في بيان، إن مساحة الغابات بلغت 84 ألف كيلومتر مربع، بزيادة طفيفة عن العام الماضي.", "84 ألف",
+			"إن مساحة الغابات بلغت ", " كيلومتر مربع، بزيادة"},
+	} {
+		i := strings.Index(tc.ctx, tc.fig)
+		before, after, _, _ := figureWindow(tc.ctx, i, i+len(tc.fig))
+		if before != tc.before || after != tc.after {
+			t.Errorf("figureWindow(%q, %q) = %q, %q; want %q, %q", tc.ctx, tc.fig, before, after, tc.before, tc.after)
+		}
 	}
 }

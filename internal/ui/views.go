@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -20,14 +21,14 @@ func articleView(lang string, r *report.Report, win windower, onCopy app.EventHa
 	a := r.Article
 	np, more := win("paragraphs", len(a.Paragraphs))
 	paras := a.Paragraphs[:np]
-	title := a.Title
+	title := Bidi(a.Title)
 	if title == "" {
 		title = T(lang, "article.untitled")
 	}
 	var meta []app.UI
 	addMeta := func(key, v string) {
 		if v != "" {
-			meta = append(meta, app.Dt().Text(T(lang, key)), app.Dd().Dir("auto").Text(v))
+			meta = append(meta, app.Dt().Text(T(lang, key)), app.Dd().Dir("auto").Text(Bidi(v)))
 		}
 	}
 	addMeta("article.source", a.Source)
@@ -46,9 +47,9 @@ func articleView(lang string, r *report.Report, win windower, onCopy app.EventHa
 				app.Range(paras).Slice(func(i int) app.UI {
 					pg := paras[i]
 					if pg.Kind == "heading" {
-						return app.H4().Dir("auto").Text(pg.Text)
+						return app.H4().Dir("auto").Text(Bidi(pg.Text))
 					}
-					return app.P().Dir("auto").Text(pg.Text)
+					return app.P().Dir("auto").Text(Bidi(pg.Text))
 				}),
 				more,
 			)
@@ -86,19 +87,10 @@ func statsView(lang string, r *report.Report) app.UI {
 			card("unique", "stats.unique", FormatInt(lang, s.UniqueWords)),
 			card("characters", "stats.characters", FormatInt(lang, s.Characters)),
 			card("avgsent", "stats.avgsent", FormatNumber(lang, s.AvgSentenceWords, 1)),
-			card("language", "stats.language", languageName(r.Language)),
+			card("language", "stats.language", languageName(lang, r.Language)),
 		),
 		app.P().Class("note").Text(Tf(lang, "stats.page", FormatInt(lang, r.Stats.Page.Words))),
 	)
-}
-
-// languageName names a language code in its own language when the
-// interface knows it.
-func languageName(code string) string {
-	if n, ok := languageNames[code]; ok {
-		return n
-	}
-	return code
 }
 
 // sortedFigures returns the figures in the order asked: by input order
@@ -136,6 +128,113 @@ func highlight(ctx, text string) []app.UI {
 		app.Mark().Text(text),
 		app.Text(ctx[i+len(text):]),
 	}
+}
+
+// windowWords is how many words a figure's row shows on either side of it
+// at most; a clause boundary stops the window once it holds minWords.
+const (
+	windowWords = 6
+	minWords    = 3
+)
+
+// clauseEnd reports whether a word ends a clause: a comma, semicolon,
+// colon or full stop, Latin or Arabic, or a dash.
+func clauseEnd(w string) bool {
+	return strings.ContainsAny(lastRune(w), ",;:.!?،؛؟—–")
+}
+
+func lastRune(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
+}
+
+// figureWindow cuts the sentence ctx around the figure at [i, j): the
+// clause that holds it, or windowWords words either side when the clause is
+// longer, never fewer than minWords when the sentence has them. cutL and
+// cutR say whether it cut.
+func figureWindow(ctx string, i, j int) (before, after string, cutL, cutR bool) {
+	before, after = ctx[:i], ctx[j:]
+	// Leftwards: the words of before, from the figure.
+	// A clause boundary within minWords words lowers the limit to
+	// minWords: a few words past it, no more.
+	words, limit := 0, windowWords
+	k := len(before)
+	for k > 0 {
+		// the word ending at k (after trailing spaces)
+		end := len(strings.TrimRightFunc(before[:k], unicode.IsSpace))
+		if end == 0 {
+			break
+		}
+		start := strings.LastIndexFunc(before[:end], unicode.IsSpace) + 1
+		if clauseEnd(before[start:end]) {
+			if words >= minWords {
+				break
+			}
+			limit = minWords
+		}
+		if words >= limit {
+			break
+		}
+		words++
+		k = start
+	}
+	if strings.TrimSpace(before[:k]) != "" {
+		before, cutL = before[k:], true
+	}
+	// Rightwards.
+	words, limit = 0, windowWords
+	k = 0
+	for k < len(after) {
+		start := len(after) - len(strings.TrimLeftFunc(after[k:], unicode.IsSpace))
+		if start == len(after) || words >= limit {
+			break
+		}
+		end := strings.IndexFunc(after[start:], unicode.IsSpace)
+		if end < 0 {
+			end = len(after)
+		} else {
+			end += start
+		}
+		words++
+		k = end
+		if clauseEnd(after[start:end]) {
+			if words >= minWords {
+				break
+			}
+			limit = minWords
+		}
+	}
+	if strings.TrimSpace(after[k:]) != "" {
+		after, cutR = after[:k], true
+	}
+	return before, after, cutL, cutR
+}
+
+// figureContext is a figure's cell: a short window of its sentence around
+// it, the figure marked, the whole sentence in a <details> under it when
+// the window is shorter (issue 19, point 5).
+func figureContext(ctx, text string) []app.UI {
+	i := -1
+	if text != "" {
+		i = strings.Index(ctx, text)
+	}
+	if i < 0 {
+		return []app.UI{app.Text(ctx)}
+	}
+	before, after, cutL, cutR := figureWindow(ctx, i, i+len(text))
+	if !cutL && !cutR {
+		return highlight(ctx, text)
+	}
+	if cutL {
+		before = "… " + strings.TrimLeftFunc(before, unicode.IsSpace)
+	}
+	if cutR {
+		after = strings.TrimRightFunc(after, unicode.IsSpace) + " …"
+	}
+	return []app.UI{app.Details().Body(
+		app.Summary().Class("window").Body(app.Text(before), app.Mark().Text(text), app.Text(after)),
+		app.P().Class("sentence").Body(highlight(ctx, text)...),
+	)}
 }
 
 func figuresView(lang string, r *report.Report, win windower, key string, desc bool, onSort func(string) app.EventHandler) app.UI {
@@ -176,13 +275,23 @@ func figuresView(lang string, r *report.Report, win windower, key string, desc b
 						app.Td().Class("num").DataSet("value", formatRaw(f.Value)).Text(v),
 						app.Td().Dir("auto").Text(f.Unit),
 						app.Td().Text(T(lang, "q."+f.Qualifier)),
-						app.Td().Class("ctx").Dir("auto").Body(highlight(f.Context, f.Text)...),
+						app.Td().Class("ctx").Dir("auto").Body(figureContext(Bidi(f.Context), Bidi(f.Text))...),
 					)
 				})),
 			),
 		),
 		more,
 	)
+}
+
+// isoText is a date's ISO form as the dates list shows it, but for a day
+// without its year, whose ISO form (--11-15) reads as nothing: "15
+// November".
+func isoText(lang, iso string) string {
+	if strings.HasPrefix(iso, "--") {
+		return FormatDate(lang, iso)
+	}
+	return iso
 }
 
 func datesView(lang string, r *report.Report, win windower) app.UI {
@@ -195,12 +304,12 @@ func datesView(lang string, r *report.Report, win windower) app.UI {
 		app.Ul().Class("dates").Body(app.Range(dates).Slice(func(i int) app.UI {
 			d := dates[i]
 			return app.Li().Body(
-				app.Time().DateTime(d.ISO).Class("iso").Text(d.ISO),
+				app.Time().DateTime(strings.TrimPrefix(d.ISO, "--")).Class("iso").Text(isoText(lang, d.ISO)),
 				app.If(d.Hijri != "", func() app.UI {
 					// The Hijri date as the text gave it; iso is its Gregorian day.
 					return app.Span().Class("iso hijri").Dir("ltr").Title(T(lang, "cal.hijri")).Text(d.Hijri)
 				}),
-				app.Span().Class("src").Dir("auto").Text(d.Text),
+				app.Span().Class("src").Dir("auto").Text(Bidi(d.Text)),
 				app.Span().Class("note").Text(T(lang, "date."+d.Precision)+" · "+T(lang, "cal."+d.Calendar)),
 			)
 		})),
@@ -221,7 +330,7 @@ func quotesView(lang string, r *report.Report, win windower) app.UI {
 			// quote wraps and aligns right in any interface. The quote
 			// has no dir of its own: dir=auto skips elements that do.
 			return app.Li().Dir("auto").Body(
-				app.Span().Class("quote").Text("«"+q.Text+"»"),
+				app.Span().Class("quote").Text("«"+Bidi(q.Text)+"»"),
 				app.If(q.Count > 1, func() app.UI { return app.Span().Class("note").Text(" ×" + FormatInt(lang, q.Count)) }),
 			)
 		})),
@@ -251,7 +360,7 @@ func tickerView(lang string, r *report.Report, win windower, onCopy app.EventHan
 				app.Span().ID("ticker-count").Class("count").DataSet("count", itoa(len(all))).Text(Tf(lang, "ticker.count", FormatInt(lang, len(all)))),
 			),
 			app.Ol().Class("headlines").Body(app.Range(hs).Slice(func(i int) app.UI {
-				return app.Li().Dir("auto").Text(hs[i].Text)
+				return app.Li().Dir("auto").Text(Bidi(hs[i].Text))
 			})),
 			more,
 			app.If(len(all) > 0, func() app.UI {
@@ -342,6 +451,13 @@ func (p *Page) segmentsView(lang string) app.UI {
 	return section("segments", T(lang, "section.segments"),
 		app.P().Class("hint").Text(T(lang, "seg.help")),
 		legend(lang),
+		// What the blocks' marks mean (issue 19, point 8): the bar, the
+		// fading and the outline, each on a sample as the blocks have it.
+		app.Ul().ID("seg-marks").Class("legend").Body(
+			app.Li().Body(app.Span().Class("seg-key in").Text(T(lang, "seg.key.in"))),
+			app.Li().Body(app.Span().Class("seg-key").Text(T(lang, "seg.key.out"))),
+			app.Li().Body(app.Span().Class("seg-key corrected").Text(T(lang, "seg.key.corrected"))),
+		),
 		app.Div().Class("toolbar").Body(
 			app.Button().ID("undo").Class("btn").Disabled(!s.CanUndo()).Text(T(lang, "seg.undo")).OnClick(p.undo),
 			app.Button().ID("reset").Class("btn").Disabled(len(s.Corrections) == 0).Text(T(lang, "seg.reset")).OnClick(p.reset),
