@@ -52,12 +52,6 @@ type patterns struct {
 	adWords, loading, sentence *regexp.Regexp
 }
 
-// unlikelyRoles are ARIA roles Readability never takes content from.
-var unlikelyRoles = map[string]bool{
-	"menu": true, "menubar": true, "complementary": true, "navigation": true,
-	"alert": true, "alertdialog": true, "dialog": true,
-}
-
 // scoredTags reports whether a is an element whose text Readability
 // scores.
 func scoredTags(a atom.Atom) bool {
@@ -139,10 +133,9 @@ func (r *renderer) grab(flags int, title string) *content {
 		case !titleFound && (n.DataAtom == atom.H1 || n.DataAtom == atom.H2) && similarity(title, r.textOf(n)) > 0.75:
 			reason, titleFound = "title", true
 		case flags&flagStripUnlikely != 0 && n.DataAtom != atom.Body && n.DataAtom != atom.A &&
-			(r.unlikely(n) || unlikelyRoles[attr(n, "role")]) &&
-			!r.hasAncestor(n, atom.Table) && !r.hasAncestor(n, atom.Code):
+			(r.unlikely(n) || rules().unlikelyRoles.Match(n)) && !rules().notInTable.Match(n):
 			reason = "unlikely"
-		case attr(n, "aria-modal") == "true" && attr(n, "role") == "dialog":
+		case rules().modalDialog.Match(n):
 			reason = "popup"
 		}
 		if reason != "" {
@@ -557,7 +550,7 @@ func (r *renderer) conditional(n *html.Node, flags int) string {
 		headDensity = float64(t.head) / float64(t.text)
 		textDensity = float64(t.textish) / float64(t.text)
 	}
-	figure := r.hasAncestor(n, atom.Figure)
+	figure := rules().inFigure.Match(n)
 	reason := ""
 	switch {
 	case !figure && img > 1 && float64(p)/float64(img) < 0.5:
@@ -682,15 +675,6 @@ func (r *renderer) measure(drop map[*html.Node]string) {
 // so that a loop continuing after it skips the subtree.
 func (r *renderer) skip(i int) int {
 	return int(r.info[r.order[i]].last)
-}
-
-func (r *renderer) hasAncestor(n *html.Node, tag atom.Atom) bool {
-	for a := n.Parent; a != nil; a = a.Parent {
-		if a.DataAtom == tag {
-			return true
-		}
-	}
-	return false
 }
 
 // linkDensity is the share of n's text inside links.

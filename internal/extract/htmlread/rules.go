@@ -149,11 +149,45 @@ var dropRules = []dropRule{
 	{Rule: Rule{"html.main-dropped-cookie", "hint: cookie", report.ClassBoilerplate, "a cookie notice inside the content"}, reason: "cookie", hint: "cookie", short: true},
 	{Rule: Rule{"html.main-dropped-consent", "hint: consent", report.ClassBoilerplate, "a consent notice inside the content"}, reason: "consent", hint: "consent", short: true},
 	{Rule: Rule{"html.main-dropped-newsletter", "hint: newsletter", report.ClassBoilerplate, "a newsletter box inside the content"}, reason: "newsletter", hint: "newsletter", short: true},
-	{Rule: Rule{"html.main-dropped-popup", "hint: popup", report.ClassBoilerplate, "a pop-up inside the content"}, reason: "popup", hint: "popup", short: true},
+	{Rule: Rule{"html.main-dropped-popup", "hint: popup; before the search, " + modalDialog, report.ClassBoilerplate, "a pop-up inside the content"}, reason: "popup", hint: "popup", short: true},
+}
+
+// modalDialog are the dialogs the content search drops before it scores.
+const modalDialog = "[aria-modal=true][role=dialog]"
+
+// unlikelyRoles are the ARIA roles Readability never takes content from,
+// as the whole value of role; notInTable the elements inside a table or
+// code, where it takes no element as unlikely.
+const (
+	unlikelyRoles = "[role=menu], [role=menubar], [role=complementary], [role=navigation], [role=alert], [role=alertdialog], [role=dialog]"
+	notInTable    = "table *, code *"
+)
+
+// searchRules are the drops the content search decides by Readability's
+// names and measures rather than by one selector: the elements each looks
+// at and why (its code is in content.go: grab and conditional).
+var searchRules = []Rule{
+	{"html.main-dropped-unlikely", unlikelyRoles + "; class/id: Readability's unlikely names", report.ClassBoilerplate,
+		"named or marked as what is not content (a menu, a sidebar, comments…), before the search, outside tables and code"},
+	{"html.main-dropped-negative", "form, fieldset, table, ul, div holding blocks", report.ClassBoilerplate,
+		"a container inside the content whose class or id names boilerplate"},
+	{"html.main-dropped-ad", "form, fieldset, table, ul, div holding blocks", report.ClassBoilerplate,
+		"a short container reading only “Advertisement” or “Loading…”, in one of seven languages"},
+	{"html.main-dropped-images", "form, fieldset, table, ul, div holding blocks", report.ClassBoilerplate,
+		"a container of more than one image and fewer than half as many paragraphs, outside a figure"},
+	{"html.main-dropped-list", "form, fieldset, table, div holding blocks", report.ClassBoilerplate,
+		"a container that is not a list, with over a hundred more list items than paragraphs"},
+	{"html.main-dropped-link-dense", "form, fieldset, table, ul, div holding blocks", report.ClassBoilerplate,
+		"a container whose text is mostly links"},
+	{"html.main-dropped-embed", "form, fieldset, table, ul, div holding blocks", report.ClassBoilerplate,
+		"a container of embedded content (iframe, video…) with little text"},
+	{"html.main-dropped-no-text", "form, fieldset, table, ul, div holding blocks", report.ClassBoilerplate,
+		"a container with neither text in text elements nor images"},
 }
 
 // Rules lists the reader's DOM rules: the metadata's sources, what renders
-// nothing, the landmarks, the hints and what the content search drops.
+// nothing, the landmarks, the hints and what the content search drops
+// (every html.main-dropped-* name a report can show).
 func Rules() []Rule {
 	var out []Rule
 	for _, r := range metaRules {
@@ -173,7 +207,7 @@ func Rules() []Rule {
 	for _, r := range dropRules {
 		out = append(out, r.Rule)
 	}
-	return out
+	return append(out, searchRules...)
 }
 
 // compiledRules are the tables compiled, on first use (as the content
@@ -182,12 +216,20 @@ type compiledRules struct {
 	remove    cascadia.Selector   // any of removeRules
 	landmarks []cascadia.Selector // of each of landmarkRules
 	drop      []cascadia.Selector // of each of dropRules, nil for a hint
-	words     map[string]string   // class and id word → hint
-	roles     map[string]string   // role → hint
+
+	modalDialog, unlikelyRoles, notInTable, inFigure cascadia.Selector
+	words                                            map[string]string // class and id word → hint
+	roles                                            map[string]string // role → hint
 }
 
 var rules = sync.OnceValue(func() *compiledRules {
-	c := &compiledRules{words: map[string]string{}, roles: map[string]string{}}
+	c := &compiledRules{
+		words: map[string]string{}, roles: map[string]string{},
+		modalDialog:   cascadia.MustCompile(modalDialog),
+		unlikelyRoles: cascadia.MustCompile(unlikelyRoles),
+		notInTable:    cascadia.MustCompile(notInTable),
+		inFigure:      cascadia.MustCompile("figure *"),
+	}
 	var remove []string
 	for _, r := range removeRules {
 		remove = append(remove, r.Selector)

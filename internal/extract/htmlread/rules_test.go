@@ -93,6 +93,19 @@ var ruleCases = map[string]string{
 	"html.main-dropped-popup":      inArticle(`<div class="modal"><p>probe</p></div>`),
 }
 
+// searchCases give each of searchRules a page and the text of a block it
+// drops from the main content.
+var searchCases = map[string][2]string{
+	"html.main-dropped-unlikely":   {inArticle(`<div class="sidebar"><p>probe</p></div>`), "probe"},
+	"html.main-dropped-negative":   {inArticle(`<div class="meta"><p>probe</p><p>more</p></div>`), "probe"},
+	"html.main-dropped-ad":         {inArticle(`<div><p>Advertisement</p></div>`), "Advertisement"},
+	"html.main-dropped-images":     {inArticle(`<div><p><img src="a"><img src="b"><img src="c">probe</p></div>`), "probe"},
+	"html.main-dropped-list":       {inArticle(`<div><p>probe</p>` + strings.Repeat(`<li></li>`, 102) + `</div>`), "probe"},
+	"html.main-dropped-link-dense": {inArticle(`<div><p><a href="/x">probe of a link</a></p><p>x</p></div>`), "probe"},
+	"html.main-dropped-embed":      {inArticle(`<div><p>probe</p><iframe src="/v"></iframe></div>`), "probe"},
+	"html.main-dropped-no-text":    {inArticle(`<form><b>probe</b></form>`), "probe"},
+}
+
 // inArticle puts x between the paragraphs of an article long enough to be
 // the page's main content.
 func inArticle(x string) string {
@@ -106,7 +119,8 @@ func TestRulesHaveCases(t *testing.T) {
 			t.Errorf("rule %s listed twice", r.Name)
 		}
 		seen[r.Name] = true
-		if _, ok := ruleCases[r.Name]; !ok {
+		_, search := searchCases[r.Name]
+		if _, ok := ruleCases[r.Name]; !ok && !search {
 			t.Errorf("rule %s has no case in ruleCases", r.Name)
 		}
 		if !strings.HasPrefix(r.Name, "html.") || r.Selector == "" || r.Reason == "" {
@@ -116,6 +130,11 @@ func TestRulesHaveCases(t *testing.T) {
 	for name := range ruleCases {
 		if !seen[name] {
 			t.Errorf("ruleCases has %s, which is no rule", name)
+		}
+	}
+	for name := range searchCases {
+		if !seen[name] {
+			t.Errorf("searchCases has %s, which is no rule", name)
 		}
 	}
 }
@@ -162,6 +181,15 @@ func TestRules(t *testing.T) {
 			}
 			if b := blockOf(t, readDoc(t, ruleCases[r.Name]), "probe"); b.Region != r.reason {
 				t.Errorf("region %q, want %q", b.Region, r.reason)
+			}
+		})
+	}
+	for _, r := range searchRules {
+		t.Run(r.Name, func(t *testing.T) {
+			c := searchCases[r.Name]
+			want := strings.TrimPrefix(r.Name, "html.main-dropped-")
+			if b := blockOf(t, readDoc(t, c[0]), c[1]); b.Region != want {
+				t.Errorf("region %q, want %q", b.Region, want)
 			}
 		})
 	}
