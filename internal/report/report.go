@@ -57,7 +57,8 @@ type Debug struct {
 // that names by number: الدورة 24, رقم 8, page 45, art. 49.3, الـ60),
 // "grade" (before one: 18 karat, 95 أوكتان), "name" (a bare number right
 // after a definite Arabic noun or a capitalised word: الطابق 3, Windows
-// 10).
+// 10), "bare" (no unit, noun, scale word, qualifier or currency, and no
+// count word before it: a list marker "3.", a table cell, code).
 type SkippedNumber struct {
 	Text   string `json:"text"`
 	Reason string `json:"reason"`

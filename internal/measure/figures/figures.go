@@ -31,6 +31,10 @@
 //     before it ("بلغ عدد القتلى 15"). A noun carrying a pronoun ("2
 //     أبوابها") or a preposition and the article ("50 للاستقلال") is not
 //     what a number counts.
+//   - A bare number — in digits, with no unit, noun, scale word, qualifier
+//     or currency — is a figure only after a count word ("بلغ عدد القتلى
+//     15", "أسفر عن مقتل 12", "rose to 15"): alone it is a list marker, a
+//     table cell, a code.
 //   - "a-b" with a ≥ b (a score, "2-1") gives no figure, nor does "1-3"
 //     after a word of a match's result ("انهزم", "lost"); so does a year
 //     span "2014-2016".
@@ -223,6 +227,11 @@ func (s *scanner) figure(i int) (f report.Figure, next int, ok bool) {
 	if k, skip, v, ok := before(s, qualifiersBefore, i); ok {
 		qual, start = v, t[k].Start+lex.SourceSkip(s.text, &t[k], skip)
 	}
+	// "300+", "60+ digits": a plus glued after the number, not "1+1".
+	if j := q.next; qual == "" && j < len(t) && t[j].Fold == "+" && t[j].Glued() && !(j+1 < len(t) && t[j+1].Glued() && (t[j+1].Kind == lex.Number || t[j+1].Kind == lex.Word)) {
+		qual = MoreThan
+		q.next++
+	}
 	rangeStart := -1
 	if k, skip, v, ok := before(s, rangeStarts, i); ok && qual == "" {
 		rangeStart, andRange = t[k].Start+lex.SourceSkip(s.text, &t[k], skip), v
@@ -277,6 +286,12 @@ func (s *scanner) figure(i int) (f report.Figure, next int, ok bool) {
 	}
 	post := ""
 	end = s.after(&q, &post)
+	if q.unit == "" && q.scale == 0 && !q.vague && !q.word && qual == "" && post == "" && currency == "" && !s.counting(numAt) {
+		// No reason to be a figure: no unit, noun, scale, qualifier or
+		// currency, and no count word before it ("3." of a list, a table
+		// cell, a line of code).
+		return f, s.skip(numAt, "bare", q.next), false
+	}
 	if post != "" && qual == "" {
 		qual = post
 	}
@@ -711,7 +726,7 @@ func (s *scanner) noun(j int, value float64, vague bool) (string, bool) {
 		return "", false
 	}
 	f := t[j].Fold
-	if stopwords[f] || (strings.HasPrefix(f, "و") && stopwords[f[2:]]) {
+	if stopwords[f] || (strings.HasPrefix(f, "و") && (stopwords[f[2:]] || countWords[f[2:]])) {
 		return "", false
 	}
 	if strings.HasPrefix(f, "ال") && !vague {
@@ -816,6 +831,24 @@ func (s *scanner) rangeEnd(q *quantity, andRange bool) (r quantity, ok bool) {
 		return r, true
 	}
 	return r, true
+}
+
+// counting reports whether a count word comes within four words before
+// token i: "بلغ عدد القتلى 15", "rose to 15".
+func (s *scanner) counting(i int) bool {
+	t := s.toks
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if t[k+1].Break {
+			return false
+		}
+		if countWords[t[k].Fold] {
+			return true
+		}
+		if _, k2 := lex.Clitics(t[k].Fold); k2 > 0 && countWords[t[k].Fold[2:]] {
+			return true
+		}
+	}
+	return false
 }
 
 // scoreNear reports whether a word of a match's result ("فاز", "انهزم",
