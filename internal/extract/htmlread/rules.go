@@ -9,10 +9,16 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/safi-app/safi/internal/report"
+	"github.com/safi-app/safi/internal/report/rules"
 )
 
 // The reader's DOM rules are data: each is a named entry of one of the
 // tables below, with what it matches, the class it argues for and why.
+// Those whose names reach reports — the landmarks classify names blocks by
+// (html.nav, html.header, html.footer, html.aside) and the reasons the
+// content search drops parts of the main content (html.main-dropped-…) —
+// take their names from the rule registry (internal/report/rules); the
+// others are the signals those decisions read, named here.
 // Read matches them on the tree through goquery and cascadia; the streamed
 // reader (readStream) matches the same tables on each element as its start
 // tag comes, so both paths name the same rules. Adding a site-independent
@@ -56,11 +62,11 @@ type landmarkRule struct {
 // landmarkRules are the sectioning elements and ARIA landmark roles. A
 // role counts when it is the attribute's whole value.
 var landmarkRules = []landmarkRule{
-	{Rule{"html.nav", "nav, [role=navigation]", report.ClassBoilerplate, "navigation"}, "nav"},
-	{Rule{"html.header", "header, [role=banner]", report.ClassBoilerplate, "the page's (or a section's) header"}, "header"},
-	{Rule{"html.footer", "footer, [role=contentinfo]", report.ClassBoilerplate, "the page's (or a section's) footer"}, "footer"},
-	{Rule{"html.aside", "aside, [role=complementary]", report.ClassBoilerplate, "content aside from the main flow: sidebars, boxes"}, "aside"},
-	{Rule{"html.article", "article, [role=article]", report.ClassParagraph, "a self-contained composition: an article, a post"}, "article"},
+	{Rule{rules.HTMLNav, "nav, [role=navigation]", report.ClassBoilerplate, "navigation"}, "nav"},
+	{Rule{rules.HTMLHeader, "header, [role=banner]", report.ClassBoilerplate, "the page's (or a section's) header"}, "header"},
+	{Rule{rules.HTMLFooter, "footer, [role=contentinfo]", report.ClassBoilerplate, "the page's (or a section's) footer"}, "footer"},
+	{Rule{rules.HTMLAside, "aside, [role=complementary]", report.ClassBoilerplate, "content aside from the main flow: sidebars, boxes"}, "aside"},
+	{Rule{"html.landmark.article", "article, [role=article]", report.ClassParagraph, "a self-contained composition: an article, a post"}, "article"},
 	{Rule{"html.landmark.main", "main, [role=main]", report.ClassParagraph, "the page's main content, as the page marks it"}, "main"},
 	{Rule{"html.landmark.form", "form", "", "a form"}, "form"},
 	{Rule{"html.landmark.figure", "figure", "", "a figure and its caption"}, "figure"},
@@ -140,16 +146,16 @@ const sharePattern = `(?i)(\b|_)(share|sharedaddy)(\b|_)`
 // dropRules are tried in turn on each element of the main content; the
 // first that matches names why it is dropped.
 var dropRules = []dropRule{
-	{Rule: Rule{"html.main-dropped-footer", "footer", report.ClassBoilerplate, "a footer inside the content"}, reason: "footer"},
-	{Rule: Rule{"html.main-dropped-aside", "aside", report.ClassBoilerplate, "an aside inside the content"}, reason: "aside"},
-	{Rule: Rule{"html.main-dropped-form", "button, input", report.ClassBoilerplate, "buttons and form fields"}, reason: "form"},
-	{Rule: Rule{"html.main-dropped-heading", "h1, h2", report.ClassBoilerplate, "a heading whose class or id names boilerplate"}, reason: "heading", weighted: true},
-	{Rule: Rule{"html.main-dropped-nav", "nav, [role=navigation]", report.ClassBoilerplate, "navigation inside the content"}, reason: "nav"},
-	{Rule: Rule{"html.main-dropped-share", "[class#=" + sharePattern + "], [id#=" + sharePattern + "]", report.ClassBoilerplate, "a share row (Readability's names)"}, reason: "share", short: true},
-	{Rule: Rule{"html.main-dropped-cookie", "hint: cookie", report.ClassBoilerplate, "a cookie notice inside the content"}, reason: "cookie", hint: "cookie", short: true},
-	{Rule: Rule{"html.main-dropped-consent", "hint: consent", report.ClassBoilerplate, "a consent notice inside the content"}, reason: "consent", hint: "consent", short: true},
-	{Rule: Rule{"html.main-dropped-newsletter", "hint: newsletter", report.ClassBoilerplate, "a newsletter box inside the content"}, reason: "newsletter", hint: "newsletter", short: true},
-	{Rule: Rule{"html.main-dropped-popup", "hint: popup; before the search, " + modalDialog, report.ClassBoilerplate, "a pop-up inside the content"}, reason: "popup", hint: "popup", short: true},
+	{Rule: Rule{rules.HTMLMainDropped + "footer", "footer", report.ClassBoilerplate, "a footer inside the content"}, reason: "footer"},
+	{Rule: Rule{rules.HTMLMainDropped + "aside", "aside", report.ClassBoilerplate, "an aside inside the content"}, reason: "aside"},
+	{Rule: Rule{rules.HTMLMainDropped + "form", "button, input", report.ClassBoilerplate, "buttons and form fields"}, reason: "form"},
+	{Rule: Rule{rules.HTMLMainDropped + "heading", "h1, h2", report.ClassBoilerplate, "a heading whose class or id names boilerplate"}, reason: "heading", weighted: true},
+	{Rule: Rule{rules.HTMLMainDropped + "nav", "nav, [role=navigation]", report.ClassBoilerplate, "navigation inside the content"}, reason: "nav"},
+	{Rule: Rule{rules.HTMLMainDropped + "share", "[class#=" + sharePattern + "], [id#=" + sharePattern + "]", report.ClassBoilerplate, "a share row (Readability's names)"}, reason: "share", short: true},
+	{Rule: Rule{rules.HTMLMainDropped + "cookie", "hint: cookie", report.ClassBoilerplate, "a cookie notice inside the content"}, reason: "cookie", hint: "cookie", short: true},
+	{Rule: Rule{rules.HTMLMainDropped + "consent", "hint: consent", report.ClassBoilerplate, "a consent notice inside the content"}, reason: "consent", hint: "consent", short: true},
+	{Rule: Rule{rules.HTMLMainDropped + "newsletter", "hint: newsletter", report.ClassBoilerplate, "a newsletter box inside the content"}, reason: "newsletter", hint: "newsletter", short: true},
+	{Rule: Rule{rules.HTMLMainDropped + "popup", "hint: popup; before the search, " + modalDialog, report.ClassBoilerplate, "a pop-up inside the content"}, reason: "popup", hint: "popup", short: true},
 }
 
 // modalDialog are the dialogs the content search drops before it scores.
@@ -167,21 +173,21 @@ const (
 // names and measures rather than by one selector: the elements each looks
 // at and why (its code is in content.go: grab and conditional).
 var searchRules = []Rule{
-	{"html.main-dropped-unlikely", unlikelyRoles + "; class/id: Readability's unlikely names", report.ClassBoilerplate,
+	{rules.HTMLMainDropped + "unlikely", unlikelyRoles + "; class/id: Readability's unlikely names", report.ClassBoilerplate,
 		"named or marked as what is not content (a menu, a sidebar, comments…), before the search, outside tables and code"},
-	{"html.main-dropped-negative", "form, fieldset, table, ul, div holding blocks", report.ClassBoilerplate,
+	{rules.HTMLMainDropped + "negative", "form, fieldset, table, ul, div holding blocks", report.ClassBoilerplate,
 		"a container inside the content whose class or id names boilerplate"},
-	{"html.main-dropped-ad", "form, fieldset, table, ul, div holding blocks", report.ClassBoilerplate,
+	{rules.HTMLMainDropped + "ad", "form, fieldset, table, ul, div holding blocks", report.ClassBoilerplate,
 		"a short container reading only “Advertisement” or “Loading…”, in one of seven languages"},
-	{"html.main-dropped-images", "form, fieldset, table, ul, div holding blocks", report.ClassBoilerplate,
+	{rules.HTMLMainDropped + "images", "form, fieldset, table, ul, div holding blocks", report.ClassBoilerplate,
 		"a container of more than one image and fewer than half as many paragraphs, outside a figure"},
-	{"html.main-dropped-list", "form, fieldset, table, div holding blocks", report.ClassBoilerplate,
+	{rules.HTMLMainDropped + "list", "form, fieldset, table, div holding blocks", report.ClassBoilerplate,
 		"a container that is not a list, with over a hundred more list items than paragraphs"},
-	{"html.main-dropped-link-dense", "form, fieldset, table, ul, div holding blocks", report.ClassBoilerplate,
+	{rules.HTMLMainDropped + "link-dense", "form, fieldset, table, ul, div holding blocks", report.ClassBoilerplate,
 		"a container whose text is mostly links"},
-	{"html.main-dropped-embed", "form, fieldset, table, ul, div holding blocks", report.ClassBoilerplate,
+	{rules.HTMLMainDropped + "embed", "form, fieldset, table, ul, div holding blocks", report.ClassBoilerplate,
 		"a container of embedded content (iframe, video…) with little text"},
-	{"html.main-dropped-no-text", "form, fieldset, table, ul, div holding blocks", report.ClassBoilerplate,
+	{rules.HTMLMainDropped + "no-text", "form, fieldset, table, ul, div holding blocks", report.ClassBoilerplate,
 		"a container with neither text in text elements nor images"},
 }
 
@@ -222,7 +228,7 @@ type compiledRules struct {
 	roles                                            map[string]string // role → hint
 }
 
-var rules = sync.OnceValue(func() *compiledRules {
+var dom = sync.OnceValue(func() *compiledRules {
 	c := &compiledRules{
 		words: map[string]string{}, roles: map[string]string{},
 		modalDialog:   cascadia.MustCompile(modalDialog),
@@ -258,7 +264,7 @@ var rules = sync.OnceValue(func() *compiledRules {
 
 // removed reports whether n renders nothing, by removeRules.
 func removed(n *html.Node) bool {
-	return rules().remove.Match(n)
+	return dom().remove.Match(n)
 }
 
 // hides reports whether an inline style hides its element.
@@ -270,7 +276,7 @@ var hidingStyleRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCom
 
 // landmarksOf appends to dst the landmarks n stands for.
 func landmarksOf(dst []string, n *html.Node) []string {
-	for i, m := range rules().landmarks {
+	for i, m := range dom().landmarks {
 		if m.Match(n) {
 			dst = append(dst, landmarkRules[i].landmark)
 		}

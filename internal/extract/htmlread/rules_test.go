@@ -9,6 +9,7 @@ import (
 	"github.com/andybalholm/cascadia"
 
 	"github.com/safi-app/safi/internal/doc"
+	"github.com/safi-app/safi/internal/report/rules"
 )
 
 // ruleCases give each DOM rule a page on which it fires: for a landmark or
@@ -38,7 +39,7 @@ var ruleCases = map[string]string{
 	"html.header":              `<div role="banner"><p>probe</p></div>`,
 	"html.footer":              `<footer><p>probe</p></footer>`,
 	"html.aside":               `<div role="complementary"><p>probe</p></div>`,
-	"html.article":             `<article><p>probe</p></article>`,
+	"html.landmark.article":    `<article><p>probe</p></article>`,
 	"html.landmark.main":       `<main><p>probe</p></main>`,
 	"html.landmark.form":       `<form><p>probe</p></form>`,
 	"html.landmark.figure":     `<figure><figcaption>probe</figcaption></figure>`,
@@ -135,6 +136,23 @@ func TestRulesHaveCases(t *testing.T) {
 	for name := range searchCases {
 		if !seen[name] {
 			t.Errorf("searchCases has %s, which is no rule", name)
+		}
+	}
+}
+
+// TestRulesInRegistry: the rules whose names reach reports are the
+// registry's, with its class.
+func TestRulesInRegistry(t *testing.T) {
+	for _, r := range Rules() {
+		reg, reason, ok := rules.Lookup(r.Name)
+		switch {
+		case strings.HasPrefix(r.Name, rules.HTMLMainDropped) || r.Name == rules.HTMLNav || r.Name == rules.HTMLHeader ||
+			r.Name == rules.HTMLFooter || r.Name == rules.HTMLAside:
+			if !ok || reg.Class != r.Class || reg.Prefix != (reason != "") {
+				t.Errorf("%s (class %q): registry has %+v, %v", r.Name, r.Class, reg, ok)
+			}
+		case ok:
+			t.Errorf("%s is a signal of the reader, but the registry has it as %+v", r.Name, reg)
 		}
 	}
 }
