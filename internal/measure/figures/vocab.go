@@ -98,7 +98,7 @@ scale 1e12 تريليون|ترليون|trillion
 scales 1e12 billions
 fraction 0.5 نصف|half
 fraction 0.25 ربع
-vague 10 عشرات|dizaines|dizaine|tens
+vague 10 عشرات|العشرات|dizaines|dizaine|tens
 vague 12 dozens|dozen|douzaines|douzaine
 vague 15 quinzaine
 vague 20 vingtaine
@@ -106,7 +106,7 @@ vague 30 trentaine
 vague 40 quarantaine
 vague 50 cinquantaine
 vague 60 soixantaine
-vague 100 مئات|centaines|centaine|hundreds
+vague 100 مئات|المئات|centaines|centaine|hundreds
 vague 1000 الآلاف|milliers|millier|thousands
 vague 1e6 الملايين|millions of
 vague 1e9 المليارات|billions of
@@ -220,28 +220,28 @@ var units = lex.NewVocab(withAccusative(table(`
 % %|٪|بالمائة|بالمئة|في المائة|في المئة|percent|per cent|pour cent|pourcent|pct
 درهم درهم|دراهم|درهما
 MAD درهم مغربي|دراهم مغربية|MAD|DH|DHS|dirham|dirhams
-AED درهم إماراتي
+AED درهم إماراتي|د.إ
 USD دولار|دولارات|دولارا|دولار أمريكي|دولار أميركي|USD|$|dollar|dollars
 EUR يورو|أورو|EUR|€|euro|euros
 جنيه جنيه|جنيهات|جنيها
-EGP جنيه مصري
+EGP جنيه مصري|ج.م
 GBP جنيه إسترليني|جنيه استرليني|£|GBP|livres sterling
 ريال ريال|ريالات|ريالا
-SAR ريال سعودي
-QAR ريال قطري
-OMR ريال عماني
+SAR ريال سعودي|ر.س
+QAR ريال قطري|ر.ق
+OMR ريال عماني|ر.ع
 دينار دينار|دنانير|دينارا
-DZD دينار جزائري
-TND دينار تونسي
-KWD دينار كويتي
-JOD دينار أردني
+DZD دينار جزائري|د.ج|دج
+TND دينار تونسي|د.ت
+KWD دينار كويتي|د.ك
+JOD دينار أردني|د.أ
 IQD دينار عراقي
-LYD دينار ليبي
-BHD دينار بحريني
+LYD دينار ليبي|د.ل
+BHD دينار بحريني|د.ب
 ليرة ليرة|ليرات
-LBP ليرة لبنانية
+LBP ليرة لبنانية|ل.ل
 TRY ليرة تركية
-SYP ليرة سورية
+SYP ليرة سورية|ل.س
 m³/s متر مكعب في الثانية|مترا مكعبا في الثانية|أمتار مكعبة في الثانية|m³/s|cubic metres per second|cubic meters per second|mètres cubes par seconde|m³ par seconde
 m³ متر مكعب|مترا مكعبا|أمتار مكعبة|م مكعب|م³|m³|cubic metres|cubic meters|cubic metre|cubic meter|mètres cubes|mètre cube
 km³ كيلومتر مكعب|كيلومترات مكعبة|km³|cubic kilometres|cubic kilometers|kilomètres cubes
