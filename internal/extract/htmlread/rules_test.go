@@ -1,6 +1,7 @@
 package htmlread
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -8,6 +9,8 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
 
+	goldenfile "github.com/safi-app/safi/internal/devkit/golden"
+	"github.com/safi-app/safi/internal/devkit/testfiles"
 	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/report/rules"
 )
@@ -240,4 +243,27 @@ func probeDoc(t *testing.T, s string) *goquery.Document {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// TestRulesDoc keeps docs/html-rules.md the list of Rules(): go test
+// -update rewrites it.
+func TestRulesDoc(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("# The HTML reader's DOM rules\n\n")
+	b.WriteString("<!-- Generated from internal/extract/htmlread (rules.go, meta.go) by `go test ./internal/extract/htmlread -update`: edit the tables, not this file. -->\n\n")
+	b.WriteString("The HTML reader (internal/extract/htmlread) reads a page through goquery and\n")
+	b.WriteString("cascadia with these tables: where the metadata comes from, what renders\n")
+	b.WriteString("nothing, the landmarks and hints each block carries (doc.Block.Landmarks,\n")
+	b.WriteString("Hints), and why the content search drops parts of the main content. A\n")
+	b.WriteString("selector is CSS as cascadia reads it (`#=` matches a regular expression); a\n")
+	b.WriteString("hint matches words of class and id (cut at non-letters and at lower-to-upper\n")
+	b.WriteString("case changes, compared in lower case) and ARIA roles. The class is the one\n")
+	b.WriteString("the rule argues for; the names that reach reports, and their texts, are in\n")
+	b.WriteString("the rule registry ([rules.md](rules.md)).\n\n")
+	b.WriteString("| rule | selector | class | why |\n| --- | --- | --- | --- |\n")
+	cell := func(s string) string { return strings.NewReplacer("|", `\|`, "<", "&lt;").Replace(s) }
+	for _, r := range Rules() {
+		fmt.Fprintf(&b, "| `%s` | `%s` | %s | %s |\n", r.Name, cell(r.Selector), r.Class, cell(r.Reason))
+	}
+	goldenfile.Check(t, testfiles.Path("docs", "html-rules.md"), []byte(b.String()))
 }
