@@ -133,9 +133,9 @@ func (r *renderer) grab(flags int, title string) *content {
 		case !titleFound && (n.DataAtom == atom.H1 || n.DataAtom == atom.H2) && similarity(title, r.textOf(n)) > 0.75:
 			reason, titleFound = "title", true
 		case flags&flagStripUnlikely != 0 && n.DataAtom != atom.Body && n.DataAtom != atom.A &&
-			(r.unlikely(n) || rules().unlikelyRoles.Match(n)) && !rules().notInTable.Match(n):
+			(r.unlikely(n) || dom().unlikelyRoles.Match(n)) && !dom().notInTable.Match(n):
 			reason = "unlikely"
-		case rules().modalDialog.Match(n):
+		case dom().modalDialog.Match(n):
 			reason = "popup"
 		}
 		if reason != "" {
@@ -444,7 +444,7 @@ func (r *renderer) never(c *content, n *html.Node, flags int) string {
 			if !slices.Contains(hints, d.hint) {
 				continue
 			}
-		} else if !rules().drop[i].Match(n) {
+		} else if !dom().drop[i].Match(n) {
 			continue
 		}
 		return d.reason
@@ -550,7 +550,7 @@ func (r *renderer) conditional(n *html.Node, flags int) string {
 		headDensity = float64(t.head) / float64(t.text)
 		textDensity = float64(t.textish) / float64(t.text)
 	}
-	figure := rules().inFigure.Match(n)
+	figure := dom().inFigure.Match(n)
 	reason := ""
 	switch {
 	case !figure && img > 1 && float64(p)/float64(img) < 0.5:

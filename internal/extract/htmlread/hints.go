@@ -23,14 +23,14 @@ func hintsOf(dst []string, n *html.Node) []string {
 				}
 				i = end
 				if w := a.Val[start:end]; len(w) <= len(buf) { // no hint word is longer
-					if h, ok := rules().words[string(lowerASCII(buf[:0], w))]; ok {
+					if h, ok := dom().words[string(lowerASCII(buf[:0], w))]; ok {
 						dst = append(dst, h)
 					}
 				}
 			}
 		case "role":
 			for _, w := range strings.Fields(strings.ToLower(a.Val)) {
-				if h, ok := rules().roles[w]; ok {
+				if h, ok := dom().roles[w]; ok {
 					dst = append(dst, h)
 				}
 			}
