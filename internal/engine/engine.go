@@ -24,6 +24,24 @@ type Options struct {
 	// Debug fills the report's debug field: the numbers of the article
 	// that are not figures, with the reason.
 	Debug bool
+	// Progress, when set, is called as each stage starts, with its name
+	// (StageReading, StageClassifying, StageMeasuring), so that a caller
+	// can say what a long analysis is doing.
+	Progress func(stage string)
+}
+
+// Stages of an analysis, as Options.Progress names them.
+const (
+	StageReading     = "reading"
+	StageClassifying = "classifying"
+	StageMeasuring   = "measuring"
+)
+
+// progress calls opt.Progress with stage, if set.
+func (opt *Options) progress(stage string) {
+	if opt.Progress != nil {
+		opt.Progress(stage)
+	}
 }
 
 // Corrections are the user's verdicts on blocks, by block index: true puts
@@ -37,7 +55,9 @@ type Corrections map[int]bool
 // reader makes no copy of the input): src must not be modified while they
 // are in use.
 func Prepare(src []byte, opt Options) *doc.Doc {
+	opt.progress(StageReading)
 	d := readAny(src, opt.Format)
+	opt.progress(StageClassifying)
 	classify.Run(d)
 	return d
 }
@@ -53,10 +73,13 @@ func Measure(d *doc.Doc, corr Corrections) report.Report {
 // src's memory: src must not be modified while the report is in use.
 func Analyze(src []byte, opt Options) report.Report {
 	t0 := time.Now()
+	opt.progress(StageReading)
 	d := readAny(src, opt.Format)
 	t1 := time.Now()
+	opt.progress(StageClassifying)
 	classify.Run(d)
 	t2 := time.Now()
+	opt.progress(StageMeasuring)
 	r := measure(d, assemble.Build(d, nil), opt.Debug)
 	t3 := time.Now()
 	if opt.Timing {
