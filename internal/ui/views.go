@@ -88,9 +88,53 @@ func statsView(lang string, r *report.Report) app.UI {
 			card("characters", "stats.characters", FormatInt(lang, s.Characters)),
 			card("avgsent", "stats.avgsent", FormatNumber(lang, s.AvgSentenceWords, 1)),
 			card("language", "stats.language", languageName(lang, r.Language)),
+			app.If(r.Readability != nil, func() app.UI { return readabilityCard(lang, r.Readability) }),
 		),
+		app.If(r.Readability != nil, func() app.UI {
+			return app.P().ID("readability-note").Class("note").Text(Tf(lang, "read.note", formulaName(r.Readability.Formula)))
+		}),
 		app.P().Class("note").Text(Tf(lang, "stats.page", FormatInt(lang, r.Stats.Page.Words))),
 	)
+}
+
+// readabilityCard shows the article's readability grade and its level in
+// words, with the formula and its source in the tooltip.
+func readabilityCard(lang string, g *report.Readability) app.UI {
+	return app.Div().Class("stat").ID("stat-readability").
+		DataSet("score", formatRaw(g.Score)).DataSet("formula", g.Formula).
+		Title(T(lang, "read."+g.Formula)).Body(
+		app.Span().Class("stat-value").Text(FormatNumber(lang, g.Score, 1)+" · "+T(lang, "read."+readLevel(g.Score))),
+		app.Span().Class("stat-label").Text(T(lang, "stats.readability")+" ("+formulaName(g.Formula)+")"),
+	)
+}
+
+// readLevel names the band of a readability score (Flesch's scale, which
+// OSMAN and Kandel & Moles share): the key of its word.
+func readLevel(score float64) string {
+	switch {
+	case score >= 80:
+		return "easy"
+	case score >= 60:
+		return "plain"
+	case score >= 50:
+		return "fairlyhard"
+	case score >= 30:
+		return "hard"
+	}
+	return "veryhard"
+}
+
+// formulaName is a readability formula's name as people write it.
+func formulaName(f string) string {
+	switch f {
+	case "osman":
+		return "OSMAN"
+	case "flesch":
+		return "Flesch"
+	case "kandel-moles":
+		return "Kandel–Moles"
+	}
+	return f
 }
 
 // sortedFigures returns the figures in the order asked: by input order
