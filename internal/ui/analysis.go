@@ -21,7 +21,9 @@ type pageAnalysis struct {
 	analyses int // analyses completed, for tests and curious users
 	requests int // analyses started, for tests
 	busy     bool
-	stage    string
+	stage    string   // what the analysis under way is doing, in words
+	stages   []string // the stages it has begun (engine.Stage…), in order
+	canceled bool     // the user cancelled the last analysis
 	took     time.Duration
 	errMsg   string
 
@@ -92,7 +94,7 @@ func (p *Page) analyze(ctx app.Context) {
 	seq := p.run.seq
 	src, format := p.source()
 	corr := p.run.corr
-	p.run.errMsg = ""
+	p.run.errMsg, p.run.canceled = "", false
 	after := p.run.afterPost
 	p.run.afterPost = nil
 	if len(src) == 0 {
@@ -104,6 +106,7 @@ func (p *Page) analyze(ctx app.Context) {
 	}
 	p.run.busy = true
 	p.run.requests++
+	p.run.stages = []string{engine.StageReading}
 	p.run.stage = Tf(p.lang, "status.reading", sizeLabel(p.lang, len(src)))
 	an := p.analyzer()
 	inWorker := workerOf(an) != nil
@@ -123,9 +126,20 @@ func (p *Page) analyze(ctx app.Context) {
 			// reading the file took as long, in the same task.
 			time.Sleep(time.Millisecond)
 		}
-		stage := func() {
+		stage := func(name string) {
 			ctx.Dispatch(func(ctx app.Context) {
-				if seq == p.run.seq {
+				if seq != p.run.seq || !p.run.busy {
+					return
+				}
+				if n := len(p.run.stages); n == 0 || p.run.stages[n-1] != name {
+					p.run.stages = append(p.run.stages, name)
+				}
+				switch name {
+				case engine.StageReading:
+					p.run.stage = Tf(p.lang, "status.reading", sizeLabel(p.lang, len(src)))
+				case engine.StageClassifying:
+					p.run.stage = T(p.lang, "status.classifying")
+				case engine.StageMeasuring:
 					p.run.stage = T(p.lang, "status.measuring")
 				}
 			})
@@ -152,6 +166,33 @@ func (p *Page) analyze(ctx app.Context) {
 			p.reveal(ctx)
 		})
 	})
+}
+
+// cancelable reports whether the analysis under way can be cancelled: it
+// runs in the worker, which can be stopped (the page's own thread cannot).
+func (p *Page) cancelable() bool {
+	return p.run.busy && workerOf(p.analyzer()) != nil
+}
+
+// cancel stops the analysis under way: the worker running it is stopped
+// and replaced, the result it would have given is dropped, and the input
+// is kept, to be analysed again on request or at the next edit.
+func (p *Page) cancel(ctx app.Context, e app.Event) {
+	f, ok := p.run.an.(*fallback)
+	if !p.run.busy || !ok || !f.cancel() {
+		return
+	}
+	p.run.seq++ // the cancelled analysis's result, if any, is stale
+	p.run.busy, p.run.canceled = false, true
+	p.run.stages = nil
+	ctx.Defer(func(app.Context) {
+		jsCall(func() { app.Window().GetElementByID("reanalyze").Call("focus") })
+	})
+}
+
+// reanalyze analyses the input again, after a cancel.
+func (p *Page) reanalyze(ctx app.Context, e app.Event) {
+	p.analyze(ctx)
 }
 
 func firstLine(s string) string {

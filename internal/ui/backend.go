@@ -19,20 +19,21 @@ import (
 // off the event handler.
 type analyzer interface {
 	// analyze reads, classifies and measures src with the corrections corr;
-	// stage is told when measuring starts. seq names the analysis.
-	analyze(seq int, src []byte, format string, corr engine.Corrections, stage func()) (*Session, error)
+	// stage is told the name of each stage as it starts (engine.Stage…).
+	// seq names the analysis.
+	analyze(seq int, src []byte, format string, corr engine.Corrections, stage func(string)) (*Session, error)
 }
 
 // local is the in-process analyzer.
 type local struct{}
 
-func (local) analyze(seq int, src []byte, format string, corr engine.Corrections, stage func()) (*Session, error) {
+func (local) analyze(seq int, src []byte, format string, corr engine.Corrections, stage func(string)) (*Session, error) {
 	d, err := Prepare(src, format)
 	if err != nil {
 		return nil, err
 	}
 	if stage != nil {
-		stage()
+		stage(engine.StageMeasuring)
 	}
 	return sessionOf(d, corr)
 }
@@ -46,6 +47,11 @@ var errWorker = errors.New("ui: analysis worker unavailable")
 // own thread would freeze or kill the tab, so the page reports it instead
 // (the input is kept) and starts a new worker for the next analysis.
 var errWorkerStopped = errors.New("the analysis stopped, most likely for lack of memory for this input; try a smaller part of it")
+
+// errCanceled is an analysis the user cancelled: the worker running it was
+// stopped (the engine cannot be interrupted), and a new one takes the next
+// analysis.
+var errCanceled = errors.New("the analysis was cancelled")
 
 // workerClient is the page's side of the analysis worker.
 type workerClient struct {
@@ -62,7 +68,7 @@ type workerClient struct {
 // call is a request waiting for its reply.
 type call struct {
 	done  chan worker.Reply
-	stage func()
+	stage func(string)
 	text  []byte // what the report's offsets point into: its strings refer to it
 }
 
@@ -152,7 +158,7 @@ func (wk *workerClient) deliver(c *call, rep worker.Reply, err error) {
 	}
 	if rep.Kind == worker.KindProgress {
 		if c.stage != nil {
-			c.stage()
+			c.stage(rep.Stage)
 		}
 		return
 	}
@@ -160,13 +166,25 @@ func (wk *workerClient) deliver(c *call, rep worker.Reply, err error) {
 }
 
 // fail marks the worker dead and releases everyone waiting.
-func (wk *workerClient) fail() {
+func (wk *workerClient) fail() { wk.stop(nil) }
+
+// cancel stops the worker, and whatever it runs, and releases everyone
+// waiting with errCanceled.
+func (wk *workerClient) cancel() { wk.stop(errCanceled) }
+
+// stop marks the worker dead, terminates it and releases everyone waiting
+// with why, or when why is nil with errWorker (it never started) or
+// errWorkerStopped (it stopped).
+func (wk *workerClient) stop(why error) {
 	wk.mu.Lock()
 	wk.dead = true
 	waiting := wk.waiting
 	wk.waiting = map[int]*call{}
 	msg := errWorker.Error()
-	if wk.ready {
+	switch {
+	case why != nil:
+		msg = why.Error()
+	case wk.ready:
 		msg = errWorkerStopped.Error()
 	}
 	wk.mu.Unlock()
@@ -180,7 +198,7 @@ func (wk *workerClient) fail() {
 // to text: the input of the analysis (text), or its text rendering (HTML,
 // for a measure). It must not run on the goroutine that handles JavaScript
 // events.
-func (wk *workerClient) do(req worker.Request, text []byte, stage func()) (worker.Reply, error) {
+func (wk *workerClient) do(req worker.Request, text []byte, stage func(string)) (worker.Reply, error) {
 	wk.mu.Lock()
 	if wk.dead {
 		wk.mu.Unlock()
@@ -216,12 +234,14 @@ func (wk *workerClient) do(req worker.Request, text []byte, stage func()) (worke
 			return rep, errWorker
 		case errWorkerStopped.Error():
 			return rep, errWorkerStopped
+		case errCanceled.Error():
+			return rep, errCanceled
 		}
 	}
 	return rep, wrapPanic(rep.Err())
 }
 
-func (wk *workerClient) analyze(seq int, src []byte, format string, corr engine.Corrections, stage func()) (*Session, error) {
+func (wk *workerClient) analyze(seq int, src []byte, format string, corr engine.Corrections, stage func(string)) (*Session, error) {
 	// The browser's limit is checked here, before the input is copied to
 	// the worker.
 	if err := engine.CheckSize(int64(len(src)), engine.MaxBrowserInput); err != nil {
@@ -273,7 +293,7 @@ type fallback struct {
 	wk *workerClient
 }
 
-func (f *fallback) analyze(seq int, src []byte, format string, corr engine.Corrections, stage func()) (*Session, error) {
+func (f *fallback) analyze(seq int, src []byte, format string, corr engine.Corrections, stage func(string)) (*Session, error) {
 	f.mu.Lock()
 	wk := f.wk
 	f.mu.Unlock()
@@ -291,4 +311,25 @@ func (f *fallback) analyze(seq int, src []byte, format string, corr engine.Corre
 		}
 	}
 	return local{}.analyze(seq, src, format, corr, stage)
+}
+
+// cancel stops the analysis under way in the worker, with the worker (the
+// engine cannot be interrupted), and starts a new worker for the next
+// analysis. It reports false where analyses run in-process, which cannot
+// be stopped.
+func (f *fallback) cancel() bool {
+	f.mu.Lock()
+	wk := f.wk
+	if wk != nil {
+		// Started at once, so that the next analysis, however soon, finds
+		// it rather than the stopped one (which would fall back to the
+		// page's thread).
+		f.wk = startWorker(wk.url)
+	}
+	f.mu.Unlock()
+	if wk == nil {
+		return false
+	}
+	wk.cancel()
+	return true
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/safi-app/safi/internal/engine"
 )
 
 // Render draws the page. Every piece of user data becomes a text node or an
@@ -103,6 +105,8 @@ func (p *Page) renderInput(lang string) app.UI {
 	switch {
 	case p.run.busy:
 		status = p.run.stage
+	case p.run.canceled:
+		status = T(lang, "status.canceled")
 	case p.run.sess != nil:
 		status = Tf(lang, "status.done", FormatNumber(lang, float64(p.run.took.Microseconds())/1000, 1))
 	}
@@ -140,7 +144,14 @@ func (p *Page) renderInput(lang string) app.UI {
 			app.If(p.run.busy, func() app.UI {
 				return app.Progress().Class("busy").Aria("label", p.run.stage)
 			}),
-			app.Span().Text(status),
+			app.Span().ID("status-text").Text(status),
+			app.If(p.run.busy, func() app.UI { return p.stagesView(lang) }),
+			app.If(p.cancelable(), func() app.UI {
+				return app.Button().ID("cancel").Class("btn").Text(T(lang, "status.cancel")).OnClick(p.cancel)
+			}),
+			app.If(p.run.canceled, func() app.UI {
+				return app.Button().ID("reanalyze").Class("btn").Text(T(lang, "status.again")).OnClick(p.reanalyze)
+			}),
 			app.If(p.in.html != "" && !p.run.busy, func() app.UI {
 				return app.Span().Class("note").Text(" " + Tf(lang, "input.html", sizeLabel(lang, len(p.in.html))))
 			}),
@@ -257,3 +268,30 @@ func section(id, title string, body ...app.UI) app.HTMLSection {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// analysisStages are the stages of an analysis the status line lists.
+var analysisStages = []string{engine.StageReading, engine.StageClassifying, engine.StageMeasuring}
+
+// stagesView lists the stages of the analysis under way: those done, the
+// one running (aria-current) and those to come.
+func (p *Page) stagesView(lang string) app.UI {
+	current := ""
+	if n := len(p.run.stages); n > 0 {
+		current = p.run.stages[n-1]
+	}
+	done := true
+	return app.Ol().ID("stages").Class("stages").DataSet("seen", strings.Join(p.run.stages, " ")).Body(
+		app.Range(analysisStages).Slice(func(i int) app.UI {
+			st := analysisStages[i]
+			li := app.Li().DataSet("stage", st).Text(T(lang, "stage."+st))
+			switch {
+			case st == current:
+				done = false
+				return li.Class("current").Aria("current", "step")
+			case done:
+				return li.Class("done")
+			}
+			return li
+		}),
+	)
+}
