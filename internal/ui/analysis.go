@@ -161,6 +161,7 @@ func (p *Page) analyze(ctx app.Context) {
 			p.run.corr = s.Corrections
 			p.screen.copyMsg, p.screen.headlinesMsg = "", "" // they spoke of the last report
 			p.screen.limits = nil
+			p.screen.segFrom, p.screen.segAt = 0, 0
 			p.run.pending = nil
 			p.screen.view++
 			p.reveal(ctx)

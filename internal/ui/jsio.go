@@ -165,6 +165,38 @@ func copyText(s string, done func(error)) {
 	}
 }
 
+// errNoClipboard is a browser that does not let pages read the clipboard.
+var errNoClipboard = errors.New("clipboard unavailable")
+
+// readClipboard reads the clipboard's text (navigator.clipboard.readText,
+// which the browser may refuse or ask the user about) and calls done with
+// it, or with errNoClipboard where the browser has no way to read it, or
+// another error when it refused.
+func readClipboard(done func(string, error)) {
+	err := jsCall(func() {
+		clip := app.Window().Get("navigator").Get("clipboard")
+		if !clip.Truthy() || !clip.Get("readText").Truthy() {
+			panic("clipboard unavailable")
+		}
+		var ok, fail app.Func
+		release := func() { ok.Release(); fail.Release() }
+		ok = app.FuncOf(func(_ app.Value, args []app.Value) any {
+			release()
+			done(args[0].String(), nil)
+			return nil
+		})
+		fail = app.FuncOf(func(app.Value, []app.Value) any {
+			release()
+			done("", errors.New("clipboard refused"))
+			return nil
+		})
+		clip.Call("readText").Call("then", ok, fail)
+	})
+	if err != nil {
+		done("", errNoClipboard)
+	}
+}
+
 // readFile reads a File object's bytes and calls done with them.
 func readFile(file app.Value, done func([]byte, error)) {
 	err := jsCall(func() {

@@ -47,6 +47,11 @@ type pageScreen struct {
 	headlinesMsg string // how copying the ticker headlines went
 	updateReady  bool
 	confirmClear bool
+	reading      bool // the reading view is open
+	fontStep     int  // the reading view's font size, from readerDefault
+	widthStep    int  // the reading view's line width, from readerDefault
+	segFrom      int  // the first block the segmentation view shows
+	segAt        int  // the block last jumped to, plus one (0: none)
 }
 
 // OnMount picks the interface language, restores the saved input and hooks

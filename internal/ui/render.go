@@ -16,7 +16,11 @@ func (p *Page) Render() app.UI {
 	if lang == "" {
 		lang = Languages[0]
 	}
-	return app.Div().Class("shell").Body(
+	shell := "shell"
+	if p.screen.reading && p.run.sess != nil {
+		shell += " reading"
+	}
+	return app.Div().Class(shell).Body(
 		// Always there, hidden while there are no results: a first child
 		// that came and went would make go-app replace every sibling
 		// after it, the textarea and its listeners with them.
@@ -34,6 +38,7 @@ func (p *Page) Render() app.UI {
 				return &results{Page: p, Key: lang + " " + itoa(p.screen.view), Shown: p.screen.sections}
 			}),
 		),
+		app.If(p.screen.reading && p.run.sess != nil, func() app.UI { return p.readerView(lang) }),
 		app.Footer().Class("foot").Body(
 			app.Text(T(lang, "app.name")+" · "+Version),
 		),
@@ -129,6 +134,7 @@ func (p *Page) renderInput(lang string) app.UI {
 				Accept(".txt,.text,.html,.htm,text/plain,text/html").
 				OnChange(p.onFileChosen),
 			app.Label().For("file").Class("btn").Text(T(lang, "input.open")),
+			app.Button().ID("paste").Class("btn").Text(T(lang, "input.paste")).OnClick(p.pasteClipboard),
 			app.Button().ID("example").Class("btn").Text(T(lang, "input.example")).OnClick(p.example),
 			app.If(!p.screen.confirmClear, func() app.UI {
 				return app.Button().ID("clear").Class("btn").Text(T(lang, "input.clear")).OnClick(p.askClear)
@@ -239,7 +245,7 @@ func (c *sectionView) Render() app.UI {
 			})),
 		)
 	case "article":
-		return articleView(lang, r, win, p.copyFrom(&p.screen.copyMsg, articleText), p.screen.copyMsg)
+		return articleView(lang, r, win, p.copyFrom(&p.screen.copyMsg, articleText), p.screen.copyMsg, p.openReader)
 	case "stats":
 		return statsView(lang, r)
 	case "charts":

@@ -357,7 +357,7 @@ func TestPageMatch(t *testing.T) {
 		t.Fatal(err)
 	}
 	e.ConsumeAll()
-	tree := articleView("en", &s.Report, p.window("en"), nil, "")
+	tree := articleView("en", &s.Report, p.window("en"), nil, "", nil)
 	// section > [h2, h3 title, dl, div.body, toolbar]
 	if err := app.Match(app.H2().ID("article-h"), tree, 0); err != nil {
 		t.Errorf("heading: %v", err)

@@ -17,7 +17,7 @@ import (
 // articleText is what "Copy article" copies: the title, then the body.
 func articleText(r report.Report) string { return export.Text(r) }
 
-func articleView(lang string, r *report.Report, win windower, onCopy app.EventHandler, copyMsg string) app.UI {
+func articleView(lang string, r *report.Report, win windower, onCopy app.EventHandler, copyMsg string, onRead app.EventHandler) app.UI {
 	a := r.Article
 	np, more := win("paragraphs", len(a.Paragraphs))
 	paras := a.Paragraphs[:np]
@@ -56,6 +56,9 @@ func articleView(lang string, r *report.Report, win windower, onCopy app.EventHa
 		}),
 		app.Div().Class("toolbar").Body(
 			app.Button().ID("copy").Class("btn").Text(T(lang, "article.copy")).OnClick(onCopy),
+			app.If(onRead != nil && len(a.Paragraphs) > 0, func() app.UI {
+				return app.Button().ID("read").Class("btn").Text(T(lang, "reader.open")).OnClick(onRead)
+			}),
 			app.Span().Class("note").Aria("live", "polite").Text(copyMsg),
 		),
 	)
@@ -490,7 +493,8 @@ func legend(lang string) app.UI {
 
 func (p *Page) segmentsView(lang string) app.UI {
 	s := p.run.sess
-	blocks := s.Report.Blocks
+	from := min(p.screen.segFrom, len(s.Report.Blocks))
+	blocks := s.Report.Blocks[from:]
 	limit, more := p.window(lang)("segments", len(blocks))
 	return section("segments", T(lang, "section.segments"),
 		app.P().Class("hint").Text(T(lang, "seg.help")),
@@ -507,9 +511,11 @@ func (p *Page) segmentsView(lang string) app.UI {
 			app.Button().ID("reset").Class("btn").Disabled(len(s.Corrections) == 0).Text(T(lang, "seg.reset")).OnClick(p.reset),
 			app.Span().Class("note").Text(Tf(lang, "seg.corrections", FormatInt(lang, len(s.Corrections)))),
 		),
+		p.segmentJumps(lang, from, limit),
 		app.Div().ID("segmentation").Class("segs").Lang(s.Report.Language).Body(
 			app.Range(blocks[:limit]).Slice(func(i int) app.UI {
 				b := blocks[i]
+				i += from
 				text := Visible(clip(s.BlockText(i), segmentChars))
 				if !s.Toggleable(i) {
 					return app.Div().Class("seg blank").Text(text)

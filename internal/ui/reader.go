@@ -1,0 +1,137 @@
+package ui
+
+import (
+	"errors"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// The reading view's font sizes and line widths are steps of classes in
+// safi.css (fs-1…fs-5, lw-1…lw-4: the app sets no inline style), starting
+// from readerDefault.
+const (
+	fontSteps     = 5
+	widthSteps    = 4
+	readerDefault = 2
+)
+
+// openReader opens the reading view of the article.
+func (p *Page) openReader(ctx app.Context, e app.Event) {
+	if p.run.sess == nil {
+		return
+	}
+	p.screen.reading = true
+	ctx.Defer(func(app.Context) {
+		jsCall(func() { app.Window().GetElementByID("reader").Call("focus") })
+	})
+}
+
+// closeReader closes the reading view and gives the focus back to the
+// button that opened it.
+func (p *Page) closeReader(ctx app.Context, e app.Event) {
+	p.screen.reading = false
+	ctx.Defer(func(app.Context) {
+		jsCall(func() {
+			if b := app.Window().GetElementByID("read"); b.Truthy() {
+				b.Call("focus")
+			}
+		})
+	})
+}
+
+// readerKey closes the reading view on Escape.
+func (p *Page) readerKey(ctx app.Context, e app.Event) {
+	if e.Get("key").String() == "Escape" {
+		p.closeReader(ctx, e)
+	}
+}
+
+// step returns a handler that moves *v by d within [1, n].
+func step(v *int, d, n int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		*v = min(max(level(*v)+d, 1), n)
+	}
+}
+
+// level is a step as stored (0: the default) as shown.
+func level(v int) int {
+	if v == 0 {
+		return readerDefault
+	}
+	return v
+}
+
+// printPage opens the browser's print dialog; the print stylesheet prints
+// the reading view when it is open, else the article.
+func printPage(ctx app.Context, e app.Event) {
+	jsCall(func() { app.Window().Call("print") })
+}
+
+// readerView is the article alone, in a column whose font size and line
+// width the reader sets, with print.
+func (p *Page) readerView(lang string) app.UI {
+	r := &p.run.sess.Report
+	a := r.Article
+	fs, lw := level(p.screen.fontStep), level(p.screen.widthStep)
+	title := a.Title
+	if title == "" {
+		title = T(lang, "article.untitled")
+	}
+	np, more := p.window(lang)("paragraphs", len(a.Paragraphs))
+	paras := a.Paragraphs[:np]
+	return app.Div().ID("reader").Class("reader fs-"+itoa(fs)+" lw-"+itoa(lw)).
+		Role("dialog").Aria("modal", true).Aria("labelledby", "reader-title").TabIndex(-1).
+		DataSet("font", fs).DataSet("width", lw).OnKeyDown(p.readerKey).Body(
+		app.Div().Class("toolbar reader-bar").Role("toolbar").Aria("label", T(lang, "reader.controls")).Body(
+			app.Span().Class("note").Text(T(lang, "reader.size")),
+			app.Button().ID("font-down").Class("btn").Aria("label", T(lang, "reader.smaller")).Disabled(fs <= 1).Text("A−").OnClick(step(&p.screen.fontStep, -1, fontSteps)),
+			app.Button().ID("font-up").Class("btn").Aria("label", T(lang, "reader.larger")).Disabled(fs >= fontSteps).Text("A+").OnClick(step(&p.screen.fontStep, 1, fontSteps)),
+			app.Span().Class("note").Text(T(lang, "reader.width")),
+			app.Button().ID("width-down").Class("btn").Aria("label", T(lang, "reader.narrower")).Disabled(lw <= 1).Text("→←").OnClick(step(&p.screen.widthStep, -1, widthSteps)),
+			app.Button().ID("width-up").Class("btn").Aria("label", T(lang, "reader.wider")).Disabled(lw >= widthSteps).Text("←→").OnClick(step(&p.screen.widthStep, 1, widthSteps)),
+			app.Button().ID("print").Class("btn").Text(T(lang, "reader.print")).OnClick(printPage),
+			app.Button().ID("reader-close").Class("btn").Text(T(lang, "reader.close")).OnClick(p.closeReader),
+		),
+		app.Article().Class("reader-text").Lang(r.Language).Dir(r.Direction).Body(
+			app.H1().ID("reader-title").Dir("auto").Text(title),
+			app.If(a.Source != "" || a.Published != "", func() app.UI {
+				meta := a.Source
+				if a.Published != "" {
+					if meta != "" {
+						meta += " · "
+					}
+					meta += FormatDate(lang, a.Published)
+				}
+				return app.P().Class("reader-meta").Dir("auto").Text(meta)
+			}),
+			app.Range(paras).Slice(func(i int) app.UI {
+				if paras[i].Kind == "heading" {
+					return app.H2().Dir("auto").Text(paras[i].Text)
+				}
+				return app.P().Dir("auto").Text(paras[i].Text)
+			}),
+			more,
+		),
+	)
+}
+
+// pasteClipboard is the Paste button: it reads the clipboard, where the
+// browser allows it, and analyses its text as a paste replacing the
+// input; where the browser refuses, it says so and how to paste instead.
+func (p *Page) pasteClipboard(ctx app.Context, e app.Event) {
+	readClipboard(func(text string, err error) {
+		ctx.Dispatch(func(ctx app.Context) {
+			switch {
+			case errors.Is(err, errNoClipboard):
+				p.in.fileMsg = T(p.lang, "paste.unavailable")
+			case err != nil:
+				p.in.fileMsg = T(p.lang, "paste.refused")
+			case text == "":
+				p.in.fileMsg = T(p.lang, "paste.empty")
+			default:
+				p.in.fileMsg = ""
+				p.setInput(ctx, text, "", "")
+			}
+		})
+	})
+}

@@ -1,0 +1,88 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// segmentJumps is the segmentation view's way through a long page: the
+// blocks shown, and buttons that jump to the article's first block, to the
+// next block of each class (after the one last jumped to, round to the
+// start) and back to the start. Nothing for a page short enough to show
+// whole.
+func (p *Page) segmentJumps(lang string, from, shown int) app.UI {
+	s := p.run.sess
+	blocks := s.Report.Blocks
+	if len(blocks) <= segmentWindow {
+		return app.Div().Class("pending")
+	}
+	counts := map[string]int{}
+	for i := range blocks {
+		if s.Toggleable(i) {
+			counts[blocks[i].Class]++
+		}
+	}
+	var buttons []app.UI
+	if first := s.nextBlock(0, func(i int) bool { return s.InArticle(i) }); first >= 0 {
+		buttons = append(buttons, app.Button().ID("jump-article").Class("btn").
+			Text(T(lang, "seg.jump.article")).OnClick(p.jumpTo(first)))
+	}
+	after := p.screen.segAt // the block after the one last jumped to
+	if after == 0 {
+		after = from
+	}
+	for _, c := range classOrder {
+		if counts[c] == 0 {
+			continue
+		}
+		next := s.nextBlock(after, func(i int) bool { return blocks[i].Class == c })
+		buttons = append(buttons, app.Button().ID("jump-"+c).Class("btn chip c-"+c).DataSet("target", next).
+			Title(Tf(lang, "seg.jump.count", FormatInt(lang, counts[c]))).
+			Text(Tf(lang, "seg.jump.next", T(lang, "class."+c))).OnClick(p.jumpTo(next)))
+	}
+	if from > 0 {
+		buttons = append(buttons, app.Button().ID("jump-start").Class("btn").
+			Text(T(lang, "seg.jump.start")).OnClick(p.jumpTo(0)))
+	}
+	return app.Div().ID("seg-jumps").Class("toolbar jumps").Role("group").Aria("label", T(lang, "seg.jump")).Body(
+		app.Span().ID("seg-range").Class("note").DataSet("from", from).
+			Text(Tf(lang, "seg.range", FormatInt(lang, from+1), FormatInt(lang, from+shown), FormatInt(lang, len(blocks)))),
+		app.Range(buttons).Slice(func(i int) app.UI { return buttons[i] }),
+	)
+}
+
+// nextBlock returns the first block at or after start that can be moved
+// (not blank space) and satisfies ok, searching round to the start; -1
+// when there is none.
+func (s *Session) nextBlock(start int, ok func(int) bool) int {
+	n := len(s.Report.Blocks)
+	for k := range n {
+		i := (start + k) % n
+		if s.Toggleable(i) && ok(i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// jumpTo shows the segmentation view from block i, then scrolls to it and
+// focuses it.
+func (p *Page) jumpTo(i int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		if i < 0 {
+			return
+		}
+		p.screen.segFrom, p.screen.segAt = i, i+1
+		if p.screen.limits != nil {
+			delete(p.screen.limits, "segments")
+		}
+		ctx.Defer(func(app.Context) {
+			jsCall(func() {
+				el := app.Window().Get("document").Call("querySelector", `#segmentation [data-block="`+itoa(i)+`"]`)
+				if el.Truthy() {
+					el.Call("scrollIntoView", map[string]any{"block": "center"})
+					el.Call("focus", map[string]any{"preventScroll": true})
+				}
+			})
+		})
+	}
+}
