@@ -55,7 +55,7 @@ type Reply struct {
 	ID    int
 	Seq   int
 	Kind  Kind
-	Stage string // KindProgress: "ready" or "measuring"; KindPanic: the engine's stage
+	Stage string // KindProgress: "ready", or the stage starting ("reading", "classifying", "measuring"); KindPanic: the engine's stage
 
 	Message     string // KindPanic, KindFailed
 	Stack       []byte // KindPanic

@@ -25,14 +25,20 @@ type Server struct {
 }
 
 // Handle answers req. progress, when not nil, is called with a KindProgress
-// reply between reading and measuring, so the page can say what is going
-// on.
+// reply as each stage of an analysis starts (engine.StageReading,
+// StageClassifying, StageMeasuring), so the page can say what is going on.
 func (s *Server) Handle(req Request, progress func(Reply)) Reply {
 	start := time.Now()
 	switch req.Op {
 	case OpAnalyze:
 		s.doc, s.seq, s.base = nil, req.Seq, nil
-		d, err := engine.SafePrepare(req.Src, engine.Options{Format: req.Format})
+		opt := engine.Options{Format: req.Format}
+		if progress != nil {
+			opt.Progress = func(stage string) {
+				progress(Reply{ID: req.ID, Seq: req.Seq, Kind: KindProgress, Stage: stage})
+			}
+		}
+		d, err := engine.SafePrepare(req.Src, opt)
 		if err != nil {
 			return failure(&req, err)
 		}
@@ -45,7 +51,7 @@ func (s *Server) Handle(req Request, progress func(Reply)) Reply {
 		}
 		req.Corr = valid(req.Corr, len(d.Blocks))
 		if progress != nil {
-			progress(Reply{ID: req.ID, Seq: req.Seq, Kind: KindProgress, Stage: "measuring"})
+			progress(Reply{ID: req.ID, Seq: req.Seq, Kind: KindProgress, Stage: engine.StageMeasuring})
 		}
 		rep, err := s.measure(&req, start)
 		if err != nil {

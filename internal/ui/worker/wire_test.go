@@ -181,8 +181,12 @@ func TestServer(t *testing.T) {
 	if rep.Kind != KindOK || rep.ID != 1 || rep.Seq != 1 {
 		t.Fatalf("analyze: kind %d id %d seq %d (%s)", rep.Kind, rep.ID, rep.Seq, rep.Message)
 	}
-	if len(progress) != 1 || progress[0].Stage != "measuring" {
-		t.Errorf("progress %+v, want one \"measuring\"", progress)
+	var stages []string
+	for _, p := range progress {
+		stages = append(stages, p.Stage)
+	}
+	if want := []string{"reading", "classifying", "measuring"}; !slices.Equal(stages, want) {
+		t.Errorf("progress %q, want %q", stages, want)
 	}
 	want := engine.Analyze(src, engine.Options{})
 	if !reflect.DeepEqual(rep.Report, want) {
