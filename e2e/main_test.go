@@ -168,12 +168,18 @@ type tab struct {
 // to the site's own origin (issue 4, test 4) and closes the tab.
 func newTab(t *testing.T) *tab {
 	t.Helper()
+	return newTabFor(t, 90*time.Second)
+}
+
+// newTabFor is newTab for a test that may take up to timeout.
+func newTabFor(t *testing.T, timeout time.Duration) *tab {
+	t.Helper()
 	if skipReason != "" {
 		t.Skip("e2e: " + skipReason)
 	}
 	// A browser context of its own: fresh storage, cache and service worker.
 	ctx, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
-	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	ctx, cancelTimeout := context.WithTimeout(ctx, timeout)
 	tb := &tab{ctx: ctx, t: t, urls: map[network.RequestID]string{}, wire: map[string]float64{}}
 	err := chromedp.Listen(ctx, func(ev any) {
 		tb.mu.Lock()
@@ -294,7 +300,7 @@ func (tb *tab) waitJS(cond string, timeout time.Duration) {
 	tb.t.Helper()
 	ctx, cancel := context.WithTimeout(tb.ctx, timeout)
 	defer cancel()
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](cond, chromedp.WithPollingInterval(50*time.Millisecond))); err != nil {
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](cond, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(timeout))); err != nil {
 		tb.t.Fatalf("waiting for %s: %v", cond, err)
 	}
 }

@@ -186,14 +186,42 @@ func (p *Page) cancel(ctx app.Context, e app.Event) {
 	p.run.seq++ // the cancelled analysis's result, if any, is stale
 	p.run.busy, p.run.canceled = false, true
 	p.run.stages = nil
-	ctx.Defer(func(app.Context) {
-		jsCall(func() { app.Window().GetElementByID("reanalyze").Call("focus") })
+	p.afterDraw(func() { focusElement("#reanalyze") }) // Cancel, which had the focus, is gone
+}
+
+// focusDelay leaves the page time to draw what is to be focused.
+const focusDelay = 50 * time.Millisecond
+
+// afterDraw runs f on the UI goroutine once the page has drawn what the
+// handler running changed. Not ctx.Defer or ctx.After: go-app drops what a
+// handler's context runs once the element the event came from is gone (a
+// Cancel or Close button the change hides); the page's own context stays.
+func (p *Page) afterDraw(f func()) {
+	if d := p.dispatch; d != nil {
+		time.AfterFunc(focusDelay, func() { d(func(app.Context) { f() }) })
+	}
+}
+
+// focusElement focuses the first element matching the CSS selector sel,
+// if there is one.
+func focusElement(sel string) {
+	jsCall(func() {
+		if el := app.Window().Get("document").Call("querySelector", sel); el.Truthy() {
+			el.Call("focus")
+		}
 	})
 }
 
 // reanalyze analyses the input again, after a cancel.
 func (p *Page) reanalyze(ctx app.Context, e app.Event) {
-	p.analyze(ctx)
+	if p.dispatch == nil {
+		p.analyze(ctx)
+		return
+	}
+	// Through the page's own context: go-app drops what this handler's
+	// context dispatches once its button, which the analysis hides, is
+	// gone, and the analysis dispatches its progress and its result.
+	p.dispatch(func(ctx app.Context) { p.analyze(ctx) })
 }
 
 func firstLine(s string) string {

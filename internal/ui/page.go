@@ -47,11 +47,12 @@ type pageScreen struct {
 	headlinesMsg string // how copying the ticker headlines went
 	updateReady  bool
 	confirmClear bool
-	reading      bool // the reading view is open
-	fontStep     int  // the reading view's font size, from readerDefault
-	widthStep    int  // the reading view's line width, from readerDefault
-	segFrom      int  // the first block the segmentation view shows
-	segAt        int  // the block last jumped to, plus one (0: none)
+	reading      bool      // the reading view is open
+	readerKeys   *listener // its Escape key, while it is open
+	fontStep     int       // the reading view's font size, from readerDefault
+	widthStep    int       // the reading view's line width, from readerDefault
+	segFrom      int       // the first block the segmentation view shows
+	segAt        int       // the block last jumped to, plus one (0: none)
 }
 
 // OnMount picks the interface language, restores the saved input and hooks

@@ -21,29 +21,32 @@ func (p *Page) openReader(ctx app.Context, e app.Event) {
 		return
 	}
 	p.screen.reading = true
-	ctx.Defer(func(app.Context) {
-		jsCall(func() { app.Window().GetElementByID("reader").Call("focus") })
-	})
+	if p.screen.readerKeys == nil {
+		// Escape closes the view wherever the focus is (a click on a
+		// control may leave it on the body).
+		p.screen.readerKeys = listen(app.Window().Get("document"), "keydown", func(e app.Value) {
+			if e.Get("key").String() == "Escape" {
+				if p.dispatch != nil {
+					p.dispatch(func(ctx app.Context) { p.closeReader(ctx, app.Event{}) })
+				}
+			}
+		})
+	}
+	p.afterDraw(func() { focusElement("#reader") })
 }
 
 // closeReader closes the reading view and gives the focus back to the
 // button that opened it.
 func (p *Page) closeReader(ctx app.Context, e app.Event) {
-	p.screen.reading = false
-	ctx.Defer(func(app.Context) {
-		jsCall(func() {
-			if b := app.Window().GetElementByID("read"); b.Truthy() {
-				b.Call("focus")
-			}
-		})
-	})
-}
-
-// readerKey closes the reading view on Escape.
-func (p *Page) readerKey(ctx app.Context, e app.Event) {
-	if e.Get("key").String() == "Escape" {
-		p.closeReader(ctx, e)
+	if !p.screen.reading {
+		return
 	}
+	p.screen.reading = false
+	if p.screen.readerKeys != nil {
+		p.screen.readerKeys.release()
+		p.screen.readerKeys = nil
+	}
+	p.afterDraw(func() { focusElement("#read") })
 }
 
 // step returns a handler that moves *v by d within [1, n].
@@ -81,14 +84,14 @@ func (p *Page) readerView(lang string) app.UI {
 	paras := a.Paragraphs[:np]
 	return app.Div().ID("reader").Class("reader fs-"+itoa(fs)+" lw-"+itoa(lw)).
 		Role("dialog").Aria("modal", true).Aria("labelledby", "reader-title").TabIndex(-1).
-		DataSet("font", fs).DataSet("width", lw).OnKeyDown(p.readerKey).Body(
+		DataSet("font", fs).DataSet("width", lw).Body(
 		app.Div().Class("toolbar reader-bar").Role("toolbar").Aria("label", T(lang, "reader.controls")).Body(
 			app.Span().Class("note").Text(T(lang, "reader.size")),
-			app.Button().ID("font-down").Class("btn").Aria("label", T(lang, "reader.smaller")).Disabled(fs <= 1).Text("A−").OnClick(step(&p.screen.fontStep, -1, fontSteps)),
-			app.Button().ID("font-up").Class("btn").Aria("label", T(lang, "reader.larger")).Disabled(fs >= fontSteps).Text("A+").OnClick(step(&p.screen.fontStep, 1, fontSteps)),
+			app.Button().ID("font-down").Class("btn").Aria("label", T(lang, "reader.smaller")).Aria("disabled", fs <= 1).Text("A−").OnClick(step(&p.screen.fontStep, -1, fontSteps)),
+			app.Button().ID("font-up").Class("btn").Aria("label", T(lang, "reader.larger")).Aria("disabled", fs >= fontSteps).Text("A+").OnClick(step(&p.screen.fontStep, 1, fontSteps)),
 			app.Span().Class("note").Text(T(lang, "reader.width")),
-			app.Button().ID("width-down").Class("btn").Aria("label", T(lang, "reader.narrower")).Disabled(lw <= 1).Text("→←").OnClick(step(&p.screen.widthStep, -1, widthSteps)),
-			app.Button().ID("width-up").Class("btn").Aria("label", T(lang, "reader.wider")).Disabled(lw >= widthSteps).Text("←→").OnClick(step(&p.screen.widthStep, 1, widthSteps)),
+			app.Button().ID("width-down").Class("btn").Aria("label", T(lang, "reader.narrower")).Aria("disabled", lw <= 1).Text("→←").OnClick(step(&p.screen.widthStep, -1, widthSteps)),
+			app.Button().ID("width-up").Class("btn").Aria("label", T(lang, "reader.wider")).Aria("disabled", lw >= widthSteps).Text("←→").OnClick(step(&p.screen.widthStep, 1, widthSteps)),
 			app.Button().ID("print").Class("btn").Text(T(lang, "reader.print")).OnClick(printPage),
 			app.Button().ID("reader-close").Class("btn").Text(T(lang, "reader.close")).OnClick(p.closeReader),
 		),

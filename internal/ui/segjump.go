@@ -22,26 +22,21 @@ func (p *Page) segmentJumps(lang string, from, shown int) app.UI {
 		}
 	}
 	var buttons []app.UI
-	if first := s.nextBlock(0, func(i int) bool { return s.InArticle(i) }); first >= 0 {
-		buttons = append(buttons, app.Button().ID("jump-article").Class("btn").
-			Text(T(lang, "seg.jump.article")).OnClick(p.jumpTo(first)))
-	}
-	after := p.screen.segAt // the block after the one last jumped to
-	if after == 0 {
-		after = from
+	if first := p.jumpTarget("article"); first >= 0 {
+		buttons = append(buttons, app.Button().ID("jump-article").Class("btn").DataSet("target", first).
+			Text(T(lang, "seg.jump.article")).OnClick(p.jumpNext("article")))
 	}
 	for _, c := range classOrder {
 		if counts[c] == 0 {
 			continue
 		}
-		next := s.nextBlock(after, func(i int) bool { return blocks[i].Class == c })
-		buttons = append(buttons, app.Button().ID("jump-"+c).Class("btn chip c-"+c).DataSet("target", next).
+		buttons = append(buttons, app.Button().ID("jump-"+c).Class("btn chip c-"+c).DataSet("target", p.jumpTarget(c)).
 			Title(Tf(lang, "seg.jump.count", FormatInt(lang, counts[c]))).
-			Text(Tf(lang, "seg.jump.next", T(lang, "class."+c))).OnClick(p.jumpTo(next)))
+			Text(Tf(lang, "seg.jump.next", T(lang, "class."+c))).OnClick(p.jumpNext(c)))
 	}
 	if from > 0 {
 		buttons = append(buttons, app.Button().ID("jump-start").Class("btn").
-			Text(T(lang, "seg.jump.start")).OnClick(p.jumpTo(0)))
+			Text(T(lang, "seg.jump.start")).OnClick(p.jumpNext("")))
 	}
 	return app.Div().ID("seg-jumps").Class("toolbar jumps").Role("group").Aria("label", T(lang, "seg.jump")).Body(
 		app.Span().ID("seg-range").Class("note").DataSet("from", from).
@@ -64,25 +59,54 @@ func (s *Session) nextBlock(start int, ok func(int) bool) int {
 	return -1
 }
 
+// jumpTarget is the block a jump goes to: the article's first block
+// (what "article"), the next block of the class what after the one last
+// jumped to (or after the first shown), or the first block (what ""); -1
+// for none.
+func (p *Page) jumpTarget(what string) int {
+	s := p.run.sess
+	if s == nil {
+		return -1
+	}
+	switch what {
+	case "":
+		return 0
+	case "article":
+		return s.nextBlock(0, s.InArticle)
+	}
+	after := p.screen.segAt // the block after the one last jumped to
+	if after == 0 {
+		after = p.screen.segFrom
+	}
+	return s.nextBlock(after, func(i int) bool { return s.Report.Blocks[i].Class == what })
+}
+
+// jumpNext is the handler of a jump button: it works out the target when
+// clicked (go-app keeps a button's first handler across renders, so a
+// target fixed when drawn would go stale).
+func (p *Page) jumpNext(what string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		p.jumpTo(p.jumpTarget(what))
+	}
+}
+
 // jumpTo shows the segmentation view from block i, then scrolls to it and
 // focuses it.
-func (p *Page) jumpTo(i int) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		if i < 0 {
-			return
-		}
-		p.screen.segFrom, p.screen.segAt = i, i+1
-		if p.screen.limits != nil {
-			delete(p.screen.limits, "segments")
-		}
-		ctx.Defer(func(app.Context) {
-			jsCall(func() {
-				el := app.Window().Get("document").Call("querySelector", `#segmentation [data-block="`+itoa(i)+`"]`)
-				if el.Truthy() {
-					el.Call("scrollIntoView", map[string]any{"block": "center"})
-					el.Call("focus", map[string]any{"preventScroll": true})
-				}
-			})
-		})
+func (p *Page) jumpTo(i int) {
+	if i < 0 {
+		return
 	}
+	p.screen.segFrom, p.screen.segAt = i, i+1
+	if p.screen.limits != nil {
+		delete(p.screen.limits, "segments")
+	}
+	p.afterDraw(func() { // not ctx.Defer: "Back to the start" hides itself
+		jsCall(func() {
+			el := app.Window().Get("document").Call("querySelector", `#segmentation [data-block="`+itoa(i)+`"]`)
+			if el.Truthy() {
+				el.Call("scrollIntoView", map[string]any{"block": "center"})
+				el.Call("focus", map[string]any{"preventScroll": true})
+			}
+		})
+	})
 }
