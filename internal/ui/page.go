@@ -47,12 +47,11 @@ type pageScreen struct {
 	headlinesMsg string // how copying the ticker headlines went
 	updateReady  bool
 	confirmClear bool
-	reading      bool      // the reading view is open
-	readerKeys   *listener // its Escape key, while it is open
-	fontStep     int       // the reading view's font size, from readerDefault
-	widthStep    int       // the reading view's line width, from readerDefault
-	segFrom      int       // the first block the segmentation view shows
-	segAt        int       // the block last jumped to, plus one (0: none)
+	reading      bool // the reading view is open
+	fontStep     int  // the reading view's font size, from readerDefault
+	widthStep    int  // the reading view's line width, from readerDefault
+	segFrom      int  // the first block the segmentation view shows
+	segAt        int  // the block last jumped to, plus one (0: none)
 }
 
 // OnMount picks the interface language, restores the saved input and hooks
@@ -144,12 +143,18 @@ func (p *Page) focusAfter(id string) {
 }
 
 // escape is the Escape key (issue 19, point 7): it closes what is open —
-// the Clear confirmation, else the list (details) that holds the focus.
+// the Clear confirmation, the reading view, else the list (details) that
+// holds the focus — or, with nothing open, cancels the analysis under way.
 func (p *Page) escape(ctx app.Context) {
 	if p.screen.confirmClear {
 		p.cancelClear(ctx, app.Event{})
 		return
 	}
+	if p.screen.reading {
+		p.closeReader(ctx, app.Event{})
+		return
+	}
+	closed := false
 	jsCall(func() {
 		active := app.Window().Get("document").Get("activeElement")
 		if !active.Truthy() || active.Get("closest").IsUndefined() {
@@ -160,10 +165,14 @@ func (p *Page) escape(ctx app.Context) {
 			return
 		}
 		d.Set("open", false)
+		closed = true
 		if s := d.Call("querySelector", "summary"); s.Truthy() {
 			s.Call("focus")
 		}
 	})
+	if !closed && p.cancelable() {
+		p.cancel(ctx, app.Event{})
+	}
 }
 
 // skipToResults is the skip link: the focus moves to the results.

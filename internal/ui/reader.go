@@ -21,17 +21,6 @@ func (p *Page) openReader(ctx app.Context, e app.Event) {
 		return
 	}
 	p.screen.reading = true
-	if p.screen.readerKeys == nil {
-		// Escape closes the view wherever the focus is (a click on a
-		// control may leave it on the body).
-		p.screen.readerKeys = listen(app.Window().Get("document"), "keydown", func(e app.Value) {
-			if e.Get("key").String() == "Escape" {
-				if p.dispatch != nil {
-					p.dispatch(func(ctx app.Context) { p.closeReader(ctx, app.Event{}) })
-				}
-			}
-		})
-	}
 	p.afterDraw(func() { focusElement("#reader") })
 }
 
@@ -42,10 +31,6 @@ func (p *Page) closeReader(ctx app.Context, e app.Event) {
 		return
 	}
 	p.screen.reading = false
-	if p.screen.readerKeys != nil {
-		p.screen.readerKeys.release()
-		p.screen.readerKeys = nil
-	}
 	p.afterDraw(func() { focusElement("#read") })
 }
 
