@@ -397,9 +397,9 @@ battu perdu gagne victoire defaite
 // a definite Arabic noun or a capitalised Latin word names a thing
 // ("الطابق 3", "القمة العربية 33", "Route 66"). Keys are folded.
 var countWords = foldSet(`
-عدد عددهم عددها حصيلة الحصيلة بلغ بلغت يبلغ تبلغ وصل وصلت يصل ارتفع ارتفعت تجاوز تجاوزت سجل سجلت إلى الى نحو حوالي مجموع إجمالي بواقع بمعدل قدره قدرها
+عدد عددهم عددها حصيلة الحصيلة بلغ بلغت يبلغ تبلغ وصل وصلت يصل ارتفع ارتفعت تجاوز تجاوزت سجل سجلت إلى الى نحو حوالي مجموع إجمالي بواقع بمعدل قدره قدرها يعادل تعادل بنسبة بقيمة بمبلغ
 مقتل قتل قتلت قتلى مصرع وفاة توفي توفيت استشهد استشهاد إصابة أصيب أصيبت جرح جرحى اعتقال اعتقل توقيف إنقاذ انتشال إجلاء نزوح منهم بينهم منها أصل
-toll number total reached rose fell climbed to from killed dead injured wounded arrested rescued
+toll number total reached rose fell climbed to from killed dead injured wounded arrested rescued worth equal rate
 nombre bilan total totalise atteint passe passé
 `)
 
