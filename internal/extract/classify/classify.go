@@ -14,8 +14,10 @@
 package classify
 
 import (
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -46,15 +48,39 @@ type ctx struct {
 	// scratch and key are reused buffers for folding words.
 	scratch, key []byte
 	captions     []int8 // by block: 1 a caption, -1 not, 0 not yet known (see caption)
-	arena        []byte // the blocks' folded texts (see measureIn)
 }
 
 func newCtx(d *doc.Doc) *ctx {
 	c := &ctx{d: d, f: make([]features, len(d.Blocks))}
-	for i := range d.Blocks {
-		c.f[i] = measureIn(d.Blocks[i].Text, &c.arena)
-	}
+	eachChunk(len(d.Blocks), func(lo, hi int) {
+		var arena []byte // one per chunk: chunks run at the same time
+		for i := lo; i < hi; i++ {
+			c.f[i] = measureIn(d.Blocks[i].Text, &arena)
+		}
+	})
 	return c
+}
+
+// parallelAbove is the number of blocks above which eachChunk splits the
+// work: below, starting goroutines costs more than it saves.
+const parallelAbove = 4096
+
+// eachChunk calls f on consecutive chunks [lo, hi) of [0, n), at the same
+// time on as many processors as the program may use (GOMAXPROCS, at most
+// four; one in WebAssembly, where it calls f once). f must touch only the
+// indexes of its chunk.
+func eachChunk(n int, f func(lo, hi int)) {
+	workers := min(runtime.GOMAXPROCS(0), 4)
+	if workers <= 1 || n <= parallelAbove {
+		f(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := n*w/workers, n*(w+1)/workers
+		wg.Go(func() { f(lo, hi) })
+	}
+	wg.Wait()
 }
 
 func (c *ctx) set(i int, class, rule string) {
@@ -74,7 +100,15 @@ func (c *ctx) blockRules() {
 			seen[t]++
 		}
 	}
-	for i := range d.Blocks {
+	// Each block is decided on its own (its text, its features, how often
+	// its text comes): the chunks of blocks run at the same time.
+	eachChunk(len(d.Blocks), func(lo, hi int) { c.blockRulesIn(seen, lo, hi) })
+}
+
+// blockRulesIn applies the rules of blockRules to the blocks [lo, hi).
+func (c *ctx) blockRulesIn(seen map[string]int, lo, hi int) {
+	d := c.d
+	for i := lo; i < hi; i++ {
 		b := &d.Blocks[i]
 		f := &c.f[i]
 		if b.Text == "" {
