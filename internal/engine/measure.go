@@ -2,8 +2,10 @@ package engine
 
 import (
 	"iter"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/extract/assemble"
@@ -55,11 +57,18 @@ func measure(d *doc.Doc, a assemble.Result, debug bool) report.Report {
 	r.Direction = lang.Direction(r.Language)
 
 	// Statistics of the article, the page and the noise: each block is
-	// measured once, for every text it belongs to.
-	r.Stats.Article, r.Stats.Page, r.Stats.Noise = measureStats(d, a, articleLang, pageLang, noiseLang)
-
-	// The article's readability grade, from the counts above.
-	r.Readability = readability.Of(text, r.Language, r.Stats.Article.Words, r.Stats.Article.Sentences)
+	// measured once, for every text it belongs to. On a large page they
+	// take most of measure's time, and run while the terms, quotes,
+	// figures and dates of the article are found, which do not need them.
+	stats := func() {
+		r.Stats.Article, r.Stats.Page, r.Stats.Noise = measureStats(d, a, articleLang, pageLang, noiseLang)
+	}
+	var statsDone sync.WaitGroup
+	if parallel(d) {
+		statsDone.Go(stats)
+	} else {
+		stats()
+	}
 
 	// Terms and quotes of the article.
 	r.Terms, r.Phrases = terms.Top(text, r.Language, TopTerms)
@@ -98,9 +107,25 @@ func measure(d *doc.Doc, a assemble.Result, debug bool) report.Report {
 		}
 	}
 
+	statsDone.Wait()
+	// The article's readability grade, from its counts of words and
+	// sentences.
+	r.Readability = readability.Of(text, r.Language, r.Stats.Article.Words, r.Stats.Article.Sentences)
+
 	r.Warnings = warnings(d, r)
 	ensureSlices(&r)
 	return r
+}
+
+// parallelAbove is the number of blocks above which measure runs the
+// statistics on goroutines of their own, when the program may use more
+// than one processor: below, they take too little time to gain from it.
+const parallelAbove = 4096
+
+// parallel reports whether measure runs parts of its work at the same
+// time on d.
+func parallel(d *doc.Doc) bool {
+	return runtime.GOMAXPROCS(0) > 1 && len(d.Blocks) > parallelAbove
 }
 
 // The sets of stats.Sets measure runs on.
@@ -119,8 +144,12 @@ func measureStats(d *doc.Doc, a assemble.Result, articleLang, pageLang, noiseLan
 	sets := stats.NewSets(articleLang, pageLang, noiseLang)
 	sets.Reserve(len(d.Src))
 	if masks, ok := blockSets(d, a); ok {
-		for i := range d.Blocks {
-			sets.Add(d.Blocks[i].Text, masks[i])
+		if parallel(d) {
+			sets.AddAll(len(d.Blocks), func(i int) (string, stats.Mask) { return d.Blocks[i].Text, masks[i] })
+		} else {
+			for i := range d.Blocks {
+				sets.Add(d.Blocks[i].Text, masks[i])
+			}
 		}
 	} else {
 		// The blocks do not line up with the assembled texts: measure each

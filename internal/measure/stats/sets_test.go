@@ -87,12 +87,19 @@ func checkParts(t *testing.T, tt partsCase) {
 	for i, p := range tt.parts {
 		s.Add(p, tt.masks[i])
 	}
+	// AddAll, which counts the words on a goroutine of its own, must give
+	// the same.
+	all := NewSets(tags[:]...)
+	all.AddAll(len(tt.parts), func(i int) (string, Mask) { return tt.parts[i], tt.masks[i] })
 	for k := range joined {
 		text := strings.Join(joined[k], "\n\n")
 		want, _ := json.Marshal(refOfPage(text, len(joined[k]), 1))
 		got, _ := json.Marshal(s.Stats(k, len(joined[k]), 1))
 		if string(got) != string(want) {
 			t.Errorf("set %d, text %q:\n got %s\nwant %s", k, text, got, want)
+		}
+		if got, _ := json.Marshal(all.Stats(k, len(joined[k]), 1)); string(got) != string(want) {
+			t.Errorf("AddAll: set %d, text %q:\n got %s\nwant %s", k, text, got, want)
 		}
 	}
 }

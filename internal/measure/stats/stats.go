@@ -14,6 +14,7 @@ package stats
 import (
 	"math"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -154,9 +155,19 @@ func (s *Sets) Reserve(size int) {
 // segment differently than before the blank line of the joined text.
 // The Sets keeps parts of text (its words) until it is dropped.
 func (s *Sets) Add(text string, m Mask) {
+	c := s.addChars(text, m)
+	if m &= s.all; m != 0 {
+		s.addWords(text, m, c.knownWords)
+	}
+}
+
+// addChars counts the characters and the sentences of text into the sets
+// in m: Add but the words. Its fields of acc are not those addWords
+// writes, so the two may run at the same time on the same Sets.
+func (s *Sets) addChars(text string, m Mask) charCounts {
 	m &= s.all
 	if m == 0 {
-		return
+		return charCounts{}
 	}
 	c := countChars(text)
 	sentenceFree := c.sentenceFree
@@ -180,16 +191,39 @@ func (s *Sets) Add(text string, m Mask) {
 			a.prev = c.last
 		}
 	}
-	s.addWords(text, m, c.knownWords)
 	if sentenceFree {
 		// No sentence ends inside: the part is one sentence, which ends
 		// with no abbreviation, when it holds a word.
 		if c.word {
 			s.addSentence(m, false, "")
 		}
-		return
+		return c
 	}
 	s.addSentences(text, m, c.knownSentences)
+	return c
+}
+
+// AddAll adds n parts, part(i) giving the text and mask of the i-th, as n
+// calls of Add would, in two goroutines: one counts the words (the tables
+// of distinct words), the other the characters and the sentences. part is
+// called twice for each i, from either goroutine. It gives the same
+// statistics as Add, in about the time of the words alone on two
+// processors.
+func (s *Sets) AddAll(n int, part func(i int) (string, Mask)) {
+	var words sync.WaitGroup
+	words.Go(func() {
+		for i := range n {
+			text, m := part(i)
+			if m &= s.all; m != 0 {
+				s.addWords(text, m, knownClasses(text))
+			}
+		}
+	})
+	for i := range n {
+		text, m := part(i)
+		s.addChars(text, m)
+	}
+	words.Wait()
 }
 
 // Stats returns the statistics of set k, with the caller's counts of
