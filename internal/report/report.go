@@ -55,7 +55,8 @@ type Debug struct {
 // version or a leading zero: 5G, 12:30, 1/2, 2.22.431, 0522), "year" (a
 // year without a unit), "year-span", "score" (2-1), "label" (after a word
 // that names by number: الدورة 24, رقم 8, page 45, art. 49.3, الـ60),
-// "grade" (before one: 18 karat, 95 أوكتان), "name" (a bare number right
+// "grade" (before one: 18 karat, 95 أوكتان), "time" (10 صباحا, 8 pm),
+// "name" (a bare number right
 // after a definite Arabic noun or a capitalised word: الطابق 3, Windows
 // 10), "bare" (no unit, noun, scale word, qualifier or currency, and no
 // count word before it: a list marker "3.", a table cell, code).

@@ -333,6 +333,9 @@ func (s *scanner) names(i int, q *quantity, qualified bool) string {
 	if i+1 < len(t) && !t[i+1].Break && t[i+1].Kind == lex.Word && labelsAfter[t[i+1].Fold] {
 		return "grade" // "18 karat", "95 أوكتان"
 	}
+	if i+1 < len(t) && !t[i+1].Break && t[i+1].Kind == lex.Word && timesAfter[t[i+1].Fold] {
+		return "time" // "10 صباحا", "8 pm"
+	}
 	if qualified || q.unit != "" || t[i-1].Kind != lex.Word || t[i].Glued() {
 		return ""
 	}

@@ -365,7 +365,7 @@ var clitics = foldSet(`
 // follows it, unless a scale word does ("رقم 3 ملايين"). Keys are folded.
 var labels = foldSet(`
 رقم المادة الفصل الصفحة صفحة البند الفقرة القرار الدورة دورة دورته دورتها النسخة نسخة نسخته نسختها الطبعة طبعته الحلقة حلقة الجولة المرتبة الرتبة الدقيقة
-الذكرى ذكرى عيار أوكتان اوكتان تحت القانون قانون المرسوم مرسوم الجلسة جلسته جلستها الموسم موسمه موسمها الفرقة الطابق الشارع البرج المرحلة الإصدار الاصدار الكيلو قاعة القاعة العدد الأسبوع الجزء الدور
+الساعة الذكرى ذكرى عيار أوكتان اوكتان تحت القانون قانون المرسوم مرسوم الجلسة جلسته جلستها الموسم موسمه موسمها الفرقة الطابق الشارع البرج المرحلة الإصدار الاصدار الكيلو قاعة القاعة العدد الأسبوع الجزء الدور
 فرانس كوب بوينغ بوينج إيرباص ايرباص طراز
 page chapter article section paragraph number room route rule resolution round edition episode version law act decree karat carat octane cop boeing airbus
 chapitre numero n° alinea salle edition tome loi decret nationale departementale saison
@@ -376,6 +376,12 @@ chapitre numero n° alinea salle edition tome loi decret nationale departemental
 // folded.
 var dottedLabels = foldSet(`
 no nr n art vol ch p pp
+`)
+
+// timesAfter make the number before them an hour of the day: "10
+// صباحا", "8 pm". Keys are folded.
+var timesAfter = foldSet(`
+صباحا صباح مساء مساءا ظهرا ليلا فجرا عصرا am pm
 `)
 
 // labelsAfter name a grade or a model by the number before them: "18
