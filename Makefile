@@ -19,9 +19,10 @@ build: wasm
 # WASMINLINE lists, as package patterns, the packages app.wasm is built
 # with inlining on; inlining is off (-l) in every other package. It keeps
 # app.wasm small while the engine's per-character stages, the worker
-# protocol (which decodes the report on the page's main thread) and the
-# standard packages their loops call into stay inlined. Results do not
-# change: inlining never changes what code computes. Every target that
+# protocol (which decodes the report on the page's main thread), the
+# runtime, x/text (normalize's NFKC) and the standard packages their loops
+# call into stay inlined. Results do not change: inlining never changes
+# what code computes. Every target that
 # builds for js/wasm (wasm, size, bench-wasm, the wasm vet) uses it through
 # WASMFLAGS, and wasm-check fails when a pattern matches no package, so a
 # renamed package cannot silently lose its setting. docs/measuring.md has
@@ -31,7 +32,7 @@ WASMINLINE := $(SAFI)/extract/textread $(SAFI)/extract/ticker $(SAFI)/extract/cl
 	$(SAFI)/language/... $(SAFI)/measure/... $(SAFI)/doc \
 	$(SAFI)/ui/worker encoding/binary \
 	strings bytes unicode unicode/utf8 slices sort strconv math math/bits github.com/clipperhouse/... \
-	internal/bytealg internal/runtime/maps
+	internal/bytealg internal/runtime/maps runtime golang.org/x/text/...
 # app.wasm is built against a copy of go-app whose server files
 # (pkg/app/http.go, resource.go) are left out of the browser build, and with
 # them net/http, crypto/tls and math/big, which the browser never runs
@@ -50,7 +51,8 @@ goapp-wasm:
 ## wasm-check: fails when a WASMINLINE pattern matches no package
 wasm-check: goapp-wasm
 	@for p in $(WASMINLINE); do \
-	  out=$$($(WASMENV) $(GO) list $$p 2>&1) && [ -n "$$out" ] && ! echo "$$out" | grep -q 'matched no packages' || \
+	  out=$$($(WASMENV) $(GO) list -e -f '{{if .Error}}error: {{.Error}}{{else}}{{.ImportPath}}{{end}}' $$p 2>&1); \
+	  echo "$$out" | grep -qE '^[^[:space:]:]+$$' || \
 	    { echo "WASMINLINE: $$p matches no package (GOOS=js GOARCH=wasm): $$out" >&2; exit 1; }; \
 	done
 
