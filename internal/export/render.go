@@ -185,7 +185,11 @@ func writeDates(b *strings.Builder, dates []report.Date) {
 	}
 	fmt.Fprintf(b, "## Dates (%d)\n\n| Date | Precision | Calendar | As written |\n| --- | --- | --- | --- |\n", len(dates))
 	for _, d := range dates {
-		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", cell(d.ISO), cell(d.Precision), cell(d.Calendar), cell(d.Text))
+		cal := d.Calendar
+		if d.Hijri != "" {
+			cal += " " + d.Hijri // the Hijri date beside its Gregorian day
+		}
+		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", cell(d.ISO), cell(d.Precision), cell(cal), cell(d.Text))
 	}
 	b.WriteString("\n")
 }

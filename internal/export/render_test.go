@@ -43,7 +43,8 @@ func sample() report.Report {
 			{Value: 84000, Text: "أكثر من 84 ألف كيلومتر مربع", Unit: "km²", Qualifier: "more-than", Context: "تمّ تطهير أكثر من 84 ألف كيلومتر مربع من التنظيم الإرهابي، بها أكثر من 4 ملايين شخص.", Start: 10, End: 60},
 			{Value: 6, Max: 17, Text: "ما بين 6 و17 سنة", Unit: "سنة", Qualifier: "range", Context: "a | pipe", Start: 70, End: 90},
 		},
-		Dates:  []report.Date{{ISO: "2003-05-16", Precision: "day", Calendar: "gregorian", Text: "16 ماي 2003", Start: 100, End: 120}},
+		Dates: []report.Date{{ISO: "2003-05-16", Precision: "day", Calendar: "gregorian", Text: "16 ماي 2003", Start: 100, End: 120},
+			{ISO: "2024-03-11", Precision: "day", Calendar: "hijri", Hijri: "1445-09-01", Text: "1 رمضان 1445 هـ", Start: 130, End: 150}},
 		Quotes: []report.Quote{{Text: "داعش", Count: 13}, {Text: "قوة استباقية", Count: 1}},
 		Ticker: report.Ticker{Headlines: []report.Headline{{Text: "المغرب يعزز دوره القيادي"}}},
 		Noise:  []report.Noise{{Class: "boilerplate", Rule: rules.ReadAtSource, Text: "انقر هنا لقراءة الخبر من مصدره."}},
@@ -73,7 +74,7 @@ func TestMarkdownSections(t *testing.T) {
 		"arabic 94%, digits 1.9%, other 4.1%",
 		"## Top terms", "2. العراق — 8 (العراق, والعراق)", "## Top phrases", "1. التحالف الدولي — 4",
 		"## Figures (2)", "| 84,000 | أكثر من 84 ألف كيلومتر مربع | km² | more-than |", "| 6–17 |",
-		"## Dates (1)", "| 2003-05-16 | day | gregorian | 16 ماي 2003 |",
+		"## Dates (2)", "| 2003-05-16 | day | gregorian | 16 ماي 2003 |", "| 2024-03-11 | day | hijri 1445-09-01 | 1 رمضان 1445 هـ |",
 		"## Quotes", "- «داعش» × 13", "- «قوة استباقية»\n",
 	} {
 		if !strings.Contains(md, want) {
