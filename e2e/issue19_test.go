@@ -210,3 +210,58 @@ func TestSmallThings(t *testing.T) {
 		t.Errorf("Arabic: a date without a year shown as %q", got)
 	}
 }
+
+// TestPluralsAndDigits (issue 19, point 8): counts take their plural form
+// (English one/other; Arabic one, two, 3–10, 11–99), and the Arabic
+// interface writes the digits of the browser's Arabic region: Latin in
+// Morocco, Arabic-Indic in Egypt.
+func TestPluralsAndDigits(t *testing.T) {
+	corrections := func(tb *tab) string { return tb.text("#segments .toolbar .note") }
+	correct := func(tb *tab, nth int) {
+		tb.t.Helper()
+		sel := fmt.Sprintf(`document.querySelectorAll("#segmentation .seg.in")[%d]`, nth)
+		var idx string
+		tb.eval(sel+`.dataset.block`, &idx)
+		block := fmt.Sprintf(`#segmentation [data-block="%s"]`, idx)
+		tb.run(chromedp.Click(chromedp.CSS(block)))
+		tb.waitJS(fmt.Sprintf(`document.querySelector(%s).classList.contains("corrected")`, js(block)), 10*time.Second)
+	}
+	for _, tc := range []struct {
+		langs                  []string
+		lang, ticker, one, two string
+	}{
+		{[]string{"en-US"}, "en", "55 headlines", "1 correction", "2 corrections"},
+		{[]string{"ar-MA", "fr"}, "ar", "55 عنوانا", "تصحيح واحد", "تصحيحان"},
+		{[]string{"ar-EG"}, "ar", "٥٥ عنوانا", "تصحيح واحد", "تصحيحان"},
+	} {
+		t.Run(strings.Join(tc.langs, ","), func(t *testing.T) {
+			tb := newTab(t)
+			tb.beforeLoad(fmt.Sprintf(`Object.defineProperty(navigator, "languages", {get: () => %s});`, jsList(tc.langs)))
+			tb.open()
+			if got := evalAs[string](tb, `document.documentElement.lang`); got != tc.lang {
+				t.Fatalf("interface %q, want %q", got, tc.lang)
+			}
+			tb.pasteSeed()
+			if got := tb.text("#ticker-count"); got != tc.ticker {
+				t.Errorf("ticker count %q, want %q", got, tc.ticker)
+			}
+			correct(tb, 0)
+			if got := corrections(tb); got != tc.one {
+				t.Errorf("after one correction %q, want %q", got, tc.one)
+			}
+			correct(tb, 0)
+			if got := corrections(tb); got != tc.two {
+				t.Errorf("after two corrections %q, want %q", got, tc.two)
+			}
+		})
+	}
+}
+
+// jsList is a JavaScript array of strings.
+func jsList(s []string) string {
+	q := make([]string, len(s))
+	for i, v := range s {
+		q[i] = js(v)
+	}
+	return "[" + strings.Join(q, ", ") + "]"
+}

@@ -672,6 +672,49 @@ func placeNames(lang string, places []string) string {
 // arabicDigits are the Arabic-Indic digits ٠–٩.
 const arabicDigits = "٠١٢٣٤٥٦٧٨٩"
 
+// latnRegions are the regions whose Arabic locale's default numbering
+// system is Latin digits in CLDR (common/main/ar_DZ.xml, ar_EH, ar_LY,
+// ar_MA, ar_TN: defaultNumberingSystem latn), with the group and decimal
+// separators of their latn symbols. Every other Arabic locale writes
+// Arabic-Indic digits.
+var latnRegions = map[string][2]string{
+	"DZ": {".", ","}, "LY": {".", ","}, "MA": {".", ","}, "TN": {".", ","}, "EH": {",", "."},
+}
+
+// arabicLatn, when set, is the group and decimal separators of the Arabic
+// interface, which then writes Latin digits (SetArabicRegion).
+var arabicLatn *[2]string
+
+// ArabicRegion returns the region whose numbering the Arabic interface
+// follows: that of the first Arabic language among langs (the browser's
+// preferences) — its region subtag, or for a tag without one its likely
+// region (CLDR likely subtags: ar → EG, ary → MA, arq → DZ, aeb → TN) —,
+// or "" when none is Arabic.
+func ArabicRegion(langs ...string) string {
+	for _, l := range langs {
+		t, err := language.Parse(strings.ReplaceAll(strings.TrimSpace(l), "_", "-"))
+		if err != nil {
+			continue
+		}
+		if b, _ := t.Base(); b.String() != "ar" && !arabicVarieties[b.String()] {
+			continue
+		}
+		r, _ := t.Region()
+		return r.String()
+	}
+	return ""
+}
+
+// SetArabicRegion makes the Arabic interface write numbers as region's
+// CLDR numbering system has them: Latin digits for latnRegions, else
+// Arabic-Indic digits.
+func SetArabicRegion(region string) {
+	arabicLatn = nil
+	if seps, ok := latnRegions[region]; ok {
+		arabicLatn = &seps
+	}
+}
+
 // FormatNumber formats v for the interface language lang with at most prec
 // decimals (trailing zeros dropped): "84,000.5" in English, "84 000,5" in
 // French (narrow no-break space), "٨٤٬٠٠٠٫٥" in Arabic.
@@ -692,6 +735,9 @@ func FormatNumber(lang string, v float64, prec int) string {
 		group, dec = "\u202f", ","
 	case "ar":
 		group, dec = "٬", "٫"
+		if arabicLatn != nil {
+			group, dec = arabicLatn[0], arabicLatn[1]
+		}
 	}
 	var b strings.Builder
 	if neg {
@@ -717,7 +763,12 @@ func FormatNumber(lang string, v float64, prec int) string {
 // FormatInt formats an integer for lang.
 func FormatInt(lang string, n int) string { return FormatNumber(lang, float64(n), 0) }
 
+// toArabicDigits writes s's digits as the Arabic interface does:
+// Arabic-Indic, or as they are in a region of Latin digits.
 func toArabicDigits(s string) string {
+	if arabicLatn != nil {
+		return s
+	}
 	digits := []rune(arabicDigits)
 	return strings.Map(func(r rune) rune {
 		if r >= '0' && r <= '9' {

@@ -61,6 +61,9 @@ func (p *Page) OnMount(ctx app.Context) {
 	if !validLang(p.lang) {
 		p.lang = MatchLanguage(browserLanguages()...)
 	}
+	// Arabic numbers follow the region of the browser's first Arabic
+	// language (Latin digits in the Maghreb).
+	SetArabicRegion(ArabicRegion(browserLanguages()...))
 	setDocumentLanguage(p.lang)
 	p.screen.updateReady = ctx.AppUpdateAvailable()
 	p.hookEvents(ctx)

@@ -6,7 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"github.com/safi-app/safi/internal/engine"
+	"golang.org/x/text/feature/plural"
+	"golang.org/x/text/language"
 	"html"
+	"slices"
 	"strings"
 	"testing"
 
@@ -602,5 +605,86 @@ func TestFigureWindow(t *testing.T) {
 		if before != tc.before || after != tc.after {
 			t.Errorf("figureWindow(%q, %q) = %q, %q; want %q, %q", tc.ctx, tc.fig, before, after, tc.before, tc.after)
 		}
+	}
+}
+
+// TestPlurals: counts take their CLDR plural form — English and French one
+// and other, Arabic zero, one, two, few, many and other.
+func TestPlurals(t *testing.T) {
+	for _, tc := range []struct {
+		lang string
+		n    int
+		want string
+	}{
+		{"en", 1, "1 headline"}, {"en", 0, "0 headlines"}, {"en", 2, "2 headlines"}, {"en", 1001, "1,001 headlines"},
+		{"fr", 0, "0 titre"}, {"fr", 1, "1 titre"}, {"fr", 2, "2 titres"},
+		{"ar", 0, "لا عناوين"}, {"ar", 1, "عنوان واحد"}, {"ar", 2, "عنوانان"}, {"ar", 3, "٣ عناوين"}, {"ar", 10, "١٠ عناوين"},
+		{"ar", 11, "١١ عنوانا"}, {"ar", 55, "٥٥ عنوانا"}, {"ar", 99, "٩٩ عنوانا"}, {"ar", 100, "١٠٠ عنوان"}, {"ar", 102, "١٠٢ عنوان"},
+		{"ar", 103, "١٠٣ عناوين"}, {"ar", 111, "١١١ عنوانا"},
+	} {
+		if got := Tn(tc.lang, "ticker.count", tc.n); got != tc.want {
+			t.Errorf("Tn(%s, ticker.count, %d) = %q, want %q", tc.lang, tc.n, got, tc.want)
+		}
+	}
+	for lang, keys := range pluralMessages {
+		for key, forms := range keys {
+			if _, ok := messages["en"][key]; !ok {
+				t.Errorf("%s: plural forms of %q, which is no message", lang, key)
+			}
+			for form := range forms {
+				if !slices.Contains([]string{"zero", "one", "two", "few", "many", "other"}, form) {
+					t.Errorf("%s %s: no plural form %q", lang, key, form)
+				}
+			}
+		}
+	}
+}
+
+// TestPluralRulesMatchCLDR: the page's plural table agrees with
+// golang.org/x/text/feature/plural (CLDR 32) on every count up to 20,000
+// (French "many", for whole millions, came with CLDR 38).
+func TestPluralRulesMatchCLDR(t *testing.T) {
+	names := map[plural.Form]string{plural.Other: "other", plural.Zero: "zero", plural.One: "one", plural.Two: "two", plural.Few: "few", plural.Many: "many"}
+	for _, lang := range Languages {
+		for n := 0; n <= 20000; n++ {
+			want := names[plural.Cardinal.MatchPlural(language.Make(lang), n, 0, 0, 0, 0)]
+			if got := pluralForm(lang, n); got != want {
+				t.Fatalf("%s %d: %s, CLDR says %s", lang, n, got, want)
+			}
+		}
+	}
+	if got := pluralForm("fr", 2000000); got != "many" {
+		t.Errorf("fr 2,000,000: %s, want many", got)
+	}
+}
+
+// TestArabicRegionDigits: Moroccan, Algerian, Tunisian and Libyan Arabic
+// write Latin digits (CLDR), Egyptian and Gulf Arabic Arabic-Indic ones;
+// the region is the first Arabic browser language's, or its likely one.
+func TestArabicRegionDigits(t *testing.T) {
+	defer SetArabicRegion("")
+	for _, tc := range []struct {
+		langs  []string
+		region string
+		want   string
+	}{
+		{[]string{"ar-MA", "fr"}, "MA", "84.000,5"},
+		{[]string{"fr-FR", "ary"}, "MA", "84.000,5"},
+		{[]string{"ar-DZ"}, "DZ", "84.000,5"},
+		{[]string{"aeb"}, "TN", "84.000,5"},
+		{[]string{"ar-EG"}, "EG", "٨٤٬٠٠٠٫٥"},
+		{[]string{"ar"}, "EG", "٨٤٬٠٠٠٫٥"},
+		{[]string{"ar-SA", "ar-MA"}, "SA", "٨٤٬٠٠٠٫٥"},
+		{[]string{"en-US", "fr"}, "", "٨٤٬٠٠٠٫٥"},
+	} {
+		region := ArabicRegion(tc.langs...)
+		SetArabicRegion(region)
+		if got := FormatNumber("ar", 84000.5, 1); region != tc.region || got != tc.want {
+			t.Errorf("%q: region %q, 84000.5 as %q; want %q, %q", tc.langs, region, got, tc.region, tc.want)
+		}
+	}
+	SetArabicRegion("MA")
+	if got := FormatDate("ar", "2017-07-02"); got != "2 يوليو 2017" {
+		t.Errorf("ar-MA date %q", got)
 	}
 }

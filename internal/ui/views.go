@@ -67,9 +67,9 @@ func articleView(lang string, r *report.Report, win windower, onCopy app.EventHa
 // duration formats seconds as minutes (rounded) or, under a minute, seconds.
 func duration(lang string, sec float64) string {
 	if sec >= 60 {
-		return Tf(lang, "stats.min", FormatNumber(lang, math.Round(sec/60), 0))
+		return Tn(lang, "stats.min", int(math.Round(sec/60)))
 	}
-	return Tf(lang, "stats.sec", FormatNumber(lang, math.Round(sec), 0))
+	return Tn(lang, "stats.sec", int(math.Round(sec)))
 }
 
 func statsView(lang string, r *report.Report) app.UI {
@@ -96,7 +96,7 @@ func statsView(lang string, r *report.Report) app.UI {
 		app.If(r.Readability != nil, func() app.UI {
 			return app.P().ID("readability-note").Class("note").Text(Tf(lang, "read.note", formulaName(r.Readability.Formula)))
 		}),
-		app.P().Class("note").Text(Tf(lang, "stats.page", FormatInt(lang, r.Stats.Page.Words))),
+		app.P().Class("note").Text(Tn(lang, "stats.page", r.Stats.Page.Words)),
 	)
 }
 
@@ -404,7 +404,7 @@ func tickerView(lang string, r *report.Report, win windower, onCopy app.EventHan
 		app.Details().Body(
 			app.Summary().Body(
 				app.H2().Text(T(lang, "section.ticker")),
-				app.Span().ID("ticker-count").Class("count").DataSet("count", itoa(len(all))).Text(Tf(lang, "ticker.count", FormatInt(lang, len(all)))),
+				app.Span().ID("ticker-count").Class("count").DataSet("count", itoa(len(all))).Text(Tn(lang, "ticker.count", len(all))),
 			),
 			app.Ol().Class("headlines").Body(app.Range(hs).Slice(func(i int) app.UI {
 				return app.Li().Dir("auto").Text(Bidi(hs[i].Text))
@@ -440,7 +440,7 @@ func removedView(lang string, r *report.Report, win windower) app.UI {
 		app.Details().Body(
 			app.Summary().Body(
 				app.H2().Text(T(lang, "section.removed")),
-				app.Span().Class("count").Text(Tf(lang, "removed.count", FormatInt(lang, total))),
+				app.Span().Class("count").Text(Tn(lang, "removed.count", total)),
 			),
 			app.Ul().Class("removed").Body(app.Range(noise).Slice(func(i int) app.UI {
 				n := noise[i]
@@ -509,7 +509,7 @@ func (p *Page) segmentsView(lang string) app.UI {
 		app.Div().Class("toolbar").Body(
 			app.Button().ID("undo").Class("btn").Disabled(!s.CanUndo()).Text(T(lang, "seg.undo")).OnClick(p.undo),
 			app.Button().ID("reset").Class("btn").Disabled(len(s.Corrections) == 0).Text(T(lang, "seg.reset")).OnClick(p.reset),
-			app.Span().Class("note").Text(Tf(lang, "seg.corrections", FormatInt(lang, len(s.Corrections)))),
+			app.Span().Class("note").Text(Tn(lang, "seg.corrections", len(s.Corrections))),
 		),
 		p.segmentJumps(lang, from, limit),
 		app.Div().ID("segmentation").Class("segs").Lang(s.Report.Language).Body(
