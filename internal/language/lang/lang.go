@@ -99,8 +99,22 @@ func DetectJoin(texts iter.Seq[string], sep string) string {
 	// Detect reads the first maxDetectBytes, backing up to a rune start:
 	// one byte more than that decides as all of the text would.
 	const enough = maxDetectBytes + 1
+	// One buffer of the size it will have, not one doubling after another
+	// (1 MB allocated and copied for a large page).
+	size, first := 0, true
+	for t := range texts {
+		if !first {
+			size += len(sep)
+		}
+		first = false
+		if size += len(t); size >= enough {
+			size = enough
+			break
+		}
+	}
 	var b strings.Builder // its String makes no copy
-	first := true
+	b.Grow(size)
+	first = true
 	for t := range texts {
 		if !first {
 			b.WriteString(sep[:min(len(sep), enough-b.Len())])
