@@ -85,6 +85,16 @@ func TestBidiSpoof(t *testing.T) {
 	if msg := tb.text(`#warnings li[data-code="bidi"]`); !strings.Contains(msg, "العنوان") || !strings.Contains(msg, "U+202E") {
 		t.Errorf("the Arabic warning %q does not name the title", msg)
 	}
+	// The reading view shows the article too.
+	tb.run(chromedp.Click(chromedp.CSS("#read")))
+	tb.waitJS(`document.getElementById("reader-title") !== null`, 10*time.Second)
+	if got := tb.text("#reader-title"); !strings.Contains(got, "⟨U+202E⟩gnp.evil") {
+		t.Errorf("reading view title %q, want the override as a marker", got)
+	}
+	tb.eval(displayedControls, &acting)
+	if len(acting) > 0 {
+		t.Errorf("an override acts in the reading view: %q", acting)
+	}
 }
 
 // TestFigureWindows (issue 19, point 5): each row of the figures table

@@ -61,7 +61,7 @@ func (p *Page) readerView(lang string) app.UI {
 	r := &p.run.sess.Report
 	a := r.Article
 	fs, lw := level(p.screen.fontStep), level(p.screen.widthStep)
-	title := a.Title
+	title := Bidi(a.Title) // pasted text: controls that would reorder it shown as markers
 	if title == "" {
 		title = T(lang, "article.untitled")
 	}
@@ -83,7 +83,7 @@ func (p *Page) readerView(lang string) app.UI {
 		app.Article().Class("reader-text").Lang(r.Language).Dir(r.Direction).Body(
 			app.H1().ID("reader-title").Dir("auto").Text(title),
 			app.If(a.Source != "" || a.Published != "", func() app.UI {
-				meta := a.Source
+				meta := Bidi(a.Source)
 				if a.Published != "" {
 					if meta != "" {
 						meta += " · "
@@ -94,9 +94,9 @@ func (p *Page) readerView(lang string) app.UI {
 			}),
 			app.Range(paras).Slice(func(i int) app.UI {
 				if paras[i].Kind == "heading" {
-					return app.H2().Dir("auto").Text(paras[i].Text)
+					return app.H2().Dir("auto").Text(Bidi(paras[i].Text))
 				}
-				return app.P().Dir("auto").Text(paras[i].Text)
+				return app.P().Dir("auto").Text(Bidi(paras[i].Text))
 			}),
 			more,
 		),
