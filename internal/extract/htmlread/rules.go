@@ -7,6 +7,7 @@ import (
 
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/safi-app/safi/internal/report"
 	"github.com/safi-app/safi/internal/report/rules"
@@ -219,7 +220,8 @@ func Rules() []Rule {
 // compiledRules are the tables compiled, on first use (as the content
 // search's patterns are, to keep them out of app.wasm's start-up).
 type compiledRules struct {
-	remove    cascadia.Selector   // any of removeRules
+	remove    quick               // any of removeRules
+	landmark  quick               // any of landmarkRules
 	landmarks []cascadia.Selector // of each of landmarkRules
 	drop      []cascadia.Selector // of each of dropRules, nil for a hint
 
@@ -240,10 +242,13 @@ var dom = sync.OnceValue(func() *compiledRules {
 	for _, r := range removeRules {
 		remove = append(remove, r.Selector)
 	}
-	c.remove = cascadia.MustCompile(strings.Join(remove, ", "))
+	c.remove = newQuick(strings.Join(remove, ", "))
+	var landmarks []string
 	for _, r := range landmarkRules {
 		c.landmarks = append(c.landmarks, cascadia.MustCompile(r.Selector))
+		landmarks = append(landmarks, r.Selector)
 	}
+	c.landmark = newQuick(strings.Join(landmarks, ", "))
 	for _, r := range dropRules {
 		var m cascadia.Selector
 		if r.hint == "" {
@@ -276,6 +281,9 @@ var hidingStyleRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCom
 
 // landmarksOf appends to dst the landmarks n stands for.
 func landmarksOf(dst []string, n *html.Node) []string {
+	if !dom().landmark.may(n) {
+		return dst
+	}
 	for i, m := range dom().landmarks {
 		if m.Match(n) {
 			dst = append(dst, landmarkRules[i].landmark)
@@ -312,3 +320,77 @@ func (h hintMatcher) MatchAll(n *html.Node) []*html.Node {
 }
 
 func (h hintMatcher) Filter(nodes []*html.Node) []*html.Node { return cascadia.Filter(nodes, h) }
+
+// quick is a selector with a test that rules out most elements before it
+// runs: each of its alternatives starts with a tag name or an attribute
+// (as the removal and landmark tables' do), so an element with neither
+// that tag nor that attribute cannot match. The stream and the renderer
+// ask it of every element.
+type quick struct {
+	sel    cascadia.Selector
+	tags   map[atom.Atom]bool
+	attrs  []string
+	always bool // an alternative starts otherwise: no test
+}
+
+// newQuick compiles the selector group sel and reads its alternatives'
+// leading tags and attributes.
+func newQuick(sel string) quick {
+	q := quick{sel: cascadia.MustCompile(sel), tags: map[atom.Atom]bool{}}
+	depth, from := 0, 0
+	parts := []string{}
+	for i := 0; i < len(sel); i++ {
+		switch sel[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth--
+		case ',':
+			if depth == 0 {
+				parts = append(parts, sel[from:i])
+				from = i + 1
+			}
+		}
+	}
+	parts = append(parts, sel[from:])
+	name := func(s string) string {
+		i := 0
+		for i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z' || s[i] >= '0' && s[i] <= '9' || s[i] == '-') {
+			i++
+		}
+		return s[:i]
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		switch {
+		case p != "" && p[0] == '[' && name(p[1:]) != "":
+			q.attrs = append(q.attrs, name(p[1:]))
+		case name(p) != "" && atom.Lookup([]byte(name(p))) != 0:
+			q.tags[atom.Lookup([]byte(name(p)))] = true
+		default:
+			q.always = true
+		}
+	}
+	return q
+}
+
+// may reports whether n may match: its tag or one of its attributes is
+// one an alternative starts with.
+func (q *quick) may(n *html.Node) bool {
+	if q.always || q.tags[n.DataAtom] {
+		return true
+	}
+	for _, a := range n.Attr {
+		for _, k := range q.attrs {
+			if a.Key == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Match is the selector's answer, after may's.
+func (q *quick) Match(n *html.Node) bool {
+	return q.may(n) && q.sel.Match(n)
+}

@@ -2,12 +2,15 @@ package htmlread
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html/atom"
 
 	goldenfile "github.com/safi-app/safi/internal/devkit/golden"
 	"github.com/safi-app/safi/internal/devkit/testfiles"
@@ -266,4 +269,44 @@ func TestRulesDoc(t *testing.T) {
 		fmt.Fprintf(&b, "| `%s` | `%s` | %s | %s |\n", r.Name, cell(r.Selector), r.Class, cell(r.Reason))
 	}
 	goldenfile.Check(t, testfiles.Path("docs", "html-rules.md"), []byte(b.String()))
+}
+
+// TestQuick: the quick test of the removal and landmark selectors rules
+// out no element the selectors match, on every element of the golden
+// pages and the rule cases.
+func TestQuick(t *testing.T) {
+	if q := dom().remove; q.always || !q.tags[atom.Script] || !slices.Contains(q.attrs, "aria-hidden") {
+		t.Errorf("removal: always %v, tags %v, attrs %v", q.always, q.tags, q.attrs)
+	}
+	if q := dom().landmark; q.always || !q.tags[atom.Nav] || !slices.Contains(q.attrs, "role") {
+		t.Errorf("landmarks: always %v, tags %v, attrs %v", q.always, q.tags, q.attrs)
+	}
+	pages, _ := filepath.Glob("testdata/*/input.html")
+	var srcs []string
+	for _, p := range pages {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, string(b))
+	}
+	for _, c := range ruleCases {
+		srcs = append(srcs, c)
+	}
+	n := 0
+	for _, s := range srcs {
+		for _, e := range probeDoc(t, s).Find("*").Nodes {
+			for _, q := range []quick{dom().remove, dom().landmark} {
+				if q.Match(e) != q.sel.Match(e) {
+					t.Errorf("<%s %v>: quick %v, selector %v", e.Data, e.Attr, q.Match(e), q.sel.Match(e))
+				}
+				if q.sel.Match(e) {
+					n++
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no element matched")
+	}
 }
