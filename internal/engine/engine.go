@@ -48,6 +48,19 @@ func (opt *Options) progress(stage string) {
 // the block into the article, false takes it out.
 type Corrections map[int]bool
 
+// Within returns the corrections that name one of an input's n blocks: a
+// saved session's corrections, or a worker's request, may name blocks the
+// input no longer has. The result is a new map, never nil.
+func (c Corrections) Within(n int) Corrections {
+	out := Corrections{}
+	for i, in := range c {
+		if i >= 0 && i < n {
+			out[i] = in
+		}
+	}
+	return out
+}
+
 // Prepare reads src and classifies its blocks: the stages that corrections
 // never re-run.
 //

@@ -66,7 +66,7 @@ func TestEmittedRulesRegistered(t *testing.T) {
 			if b.Rule != "" {
 				check(name, i, b.Class, b.Rule)
 			}
-			turned[i] = !(b.Class == report.ClassParagraph || b.Class == report.ClassHeading)
+			turned[i] = !report.InArticle(b.Class)
 		}
 		for _, corr := range []Corrections{nil, turned} {
 			rep := Measure(d, corr)

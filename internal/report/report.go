@@ -16,6 +16,13 @@ const (
 	ClassOther       = "other"
 )
 
+// InArticle reports whether a block of class is part of the article's
+// body: its paragraphs and headings. The article's assembly, the worker's
+// block flags and the page's corrections all ask this one function.
+func InArticle(class string) bool {
+	return class == ClassParagraph || class == ClassHeading
+}
+
 // Report is the whole analysis of one input.
 type Report struct {
 	File      string    `json:"file,omitempty"` // set by `app analyze`: the file the report is of

@@ -44,7 +44,7 @@ func (p *Page) warmUp(ctx app.Context) {
 	an := p.analyzer()
 	wk := workerOf(an)
 	ctx.Async(func() {
-		if wk != nil && wk.warm([]byte(seed), warmRuns) == nil {
+		if wk != nil && wk.Warm([]byte(seed), warmRuns) == nil {
 			return
 		}
 		time.Sleep(warmUpDelay)

@@ -31,14 +31,14 @@ func composition(lang string, s *Session) []part {
 	runes := s.blockRunes()
 	for i := range s.Report.Blocks {
 		k := 4 // other, and any class the chart does not know
-		switch s.Report.Blocks[i].Class {
-		case report.ClassParagraph, report.ClassHeading:
+		switch class := s.Report.Blocks[i].Class; {
+		case report.InArticle(class):
 			k = 0
-		case report.ClassTitle, report.ClassByline:
+		case class == report.ClassTitle || class == report.ClassByline:
 			k = 1
-		case report.ClassTicker:
+		case class == report.ClassTicker:
 			k = 2
-		case report.ClassBoilerplate:
+		case class == report.ClassBoilerplate:
 			k = 3
 		}
 		counts[k] += runes[i]

@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/safi-app/safi/internal/report"
+	"github.com/safi-app/safi/internal/ui/worker"
 )
 
 // seed is the example page "Try an example" loads: a copy of
@@ -67,7 +68,7 @@ func (p *Page) OnMount(ctx app.Context) {
 	setDocumentLanguage(p.lang)
 	p.screen.updateReady = ctx.AppUpdateAvailable()
 	p.hookEvents(ctx)
-	wk := startWorker(ctx.ResolveStaticResource("/web/worker.js"))
+	wk := worker.Start(ctx.ResolveStaticResource("/web/worker.js"))
 	p.run.an = &fallback{wk: wk}
 	p.dispatch = ctx.Dispatch
 

@@ -73,22 +73,9 @@ func NewSession(src []byte, format string, corr engine.Corrections) (*Session, e
 func sessionOf(d *doc.Doc, corr engine.Corrections) (*Session, error) {
 	s := &Session{
 		Src:         d.Src,
-		Corrections: engine.Corrections{},
-		flags:       make([]worker.BlockFlags, len(d.Blocks)),
+		Corrections: corr.Within(len(d.Blocks)),
+		flags:       worker.Flags(d.Blocks),
 		measureFn:   func(c engine.Corrections) (report.Report, error) { return Measure(d, c) },
-	}
-	for i, b := range d.Blocks {
-		if b.Text != "" {
-			s.flags[i] |= worker.HasText
-		}
-		if inArticle(b.Class) {
-			s.flags[i] |= worker.InArticle
-		}
-	}
-	for i, in := range corr {
-		if i >= 0 && i < len(d.Blocks) {
-			s.Corrections[i] = in
-		}
 	}
 	r, err := s.measureFn(s.Corrections)
 	if err != nil {
@@ -103,7 +90,7 @@ func (s *Session) InArticle(i int) bool {
 	if i < 0 || i >= len(s.Report.Blocks) {
 		return false
 	}
-	return inArticle(s.Report.Blocks[i].Class)
+	return report.InArticle(s.Report.Blocks[i].Class)
 }
 
 // Toggleable reports whether block i can be moved into or out of the
@@ -207,10 +194,6 @@ func (s *Session) blockRunes() []int {
 func (s *Session) BlockText(i int) string {
 	b := s.Report.Blocks[i]
 	return toValidUTF8(s.Src[b.Start:b.End])
-}
-
-func inArticle(class string) bool {
-	return class == report.ClassParagraph || class == report.ClassHeading
 }
 
 func firstLines(b []byte, n int) string {

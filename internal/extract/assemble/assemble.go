@@ -33,9 +33,9 @@ func Build(d *doc.Doc, corr map[int]bool) Result {
 		class, rule := b.Class, b.Rule
 		if in, ok := corr[i]; ok && b.Text != "" {
 			switch {
-			case in && !inArticle(class):
+			case in && !report.InArticle(class):
 				class, rule = report.ClassParagraph, rules.UserInclude
-			case !in && inArticle(class):
+			case !in && report.InArticle(class):
 				class, rule = report.ClassOther, rules.UserExclude
 			}
 		}
@@ -43,8 +43,8 @@ func Build(d *doc.Doc, corr map[int]bool) Result {
 			class, rule = report.ClassOther, rules.Unclassified
 		}
 		res.Blocks = append(res.Blocks, report.Block{Class: class, Rule: rule, Start: b.Start, End: b.End})
-		switch class {
-		case report.ClassParagraph, report.ClassHeading:
+		switch {
+		case report.InArticle(class):
 			kind := "paragraph"
 			if class == report.ClassHeading {
 				kind = "heading"
@@ -52,11 +52,11 @@ func Build(d *doc.Doc, corr map[int]bool) Result {
 			res.Article.Paragraphs = append(res.Article.Paragraphs, report.Paragraph{Kind: kind, Text: b.Text, Start: b.TextStart, End: b.TextEnd})
 			res.ParagraphBlocks = append(res.ParagraphBlocks, i)
 			body = append(body, b.Text)
-		case report.ClassTitle:
+		case class == report.ClassTitle:
 			if res.Article.Title == "" {
 				res.Article.Title = CleanTitle(b.Text)
 			}
-		case report.ClassByline:
+		case class == report.ClassByline:
 			m := Byline(b.Text)
 			if rule == rules.BylineName {
 				m.Author = b.Text
@@ -64,7 +64,7 @@ func Build(d *doc.Doc, corr map[int]bool) Result {
 			fill(&res.Article.Source, m.Source)
 			fill(&res.Article.Author, m.Author)
 			fill(&res.Article.Published, m.Published)
-		case report.ClassTicker:
+		case class == report.ClassTicker:
 			for _, s := range b.Segments {
 				res.Ticker.Headlines = append(res.Ticker.Headlines, report.Headline{Text: s.Text, Start: s.Start, End: s.End})
 			}
@@ -82,10 +82,6 @@ func Build(d *doc.Doc, corr map[int]bool) Result {
 	fill(&res.Article.Author, d.Meta.Author)
 	fill(&res.Article.Published, d.Meta.Published)
 	return res
-}
-
-func inArticle(class string) bool {
-	return class == report.ClassParagraph || class == report.ClassHeading
 }
 
 func fill(dst *string, v string) {

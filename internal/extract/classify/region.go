@@ -335,10 +335,8 @@ func (c *ctx) teasers(i int) bool {
 // line not ending like a sentence, or in Title Case, or a short question.
 func (c *ctx) teaserHeadline(k int) bool {
 	f := &c.f[k]
-	switch c.d.Blocks[k].Class {
-	case "", report.ClassHeading, report.ClassParagraph:
-	default:
-		return false
+	if cl := c.d.Blocks[k].Class; cl != "" && !report.InArticle(cl) {
+		return false // decided, and out of the article
 	}
 	return f.words >= 2 && f.words <= 20 && (isHeadlineLike(f) || f.titleCase || f.question && f.words <= 15)
 }
@@ -463,8 +461,7 @@ func (c *ctx) inArticle(i int) bool {
 	if i < 0 {
 		return false
 	}
-	cl := c.d.Blocks[i].Class
-	return cl == report.ClassParagraph || cl == report.ClassHeading
+	return report.InArticle(c.d.Blocks[i].Class)
 }
 
 // proseFollows reports whether the next block with text after i is prose

@@ -6,6 +6,7 @@ import (
 	"maps"
 	"slices"
 
+	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/engine"
 	"github.com/safi-app/safi/internal/report"
 )
@@ -42,13 +43,19 @@ type Request struct {
 type Kind uint8
 
 const (
-	KindOK       Kind = iota // the report is there
-	KindProgress             // not the end: the worker reports its stage
-	KindTooLarge             // the input is over the limit (Size, Limit)
-	KindPanic                // the engine panicked (Stage, Message, Stack)
-	KindStale                // the request was overtaken by a newer analysis and dropped
-	KindFailed               // anything else (Message)
+	KindOK          Kind = iota // the report is there
+	KindProgress                // not the end: the worker reports its stage
+	KindTooLarge                // the input is over the limit (Size, Limit)
+	KindPanic                   // the engine panicked (Stage, Message, Stack)
+	KindStale                   // the request was overtaken by a newer analysis and dropped
+	KindFailed                  // anything else (Message)
+	KindUnavailable             // there is no worker: it failed to start, or failed before it was ready
+	KindStopped                 // the worker stopped during the request, most likely out of memory
+	KindCanceled                // the user cancelled the request, and the worker was stopped with it
 )
+
+// lastKind is the last Kind: a reply of another kind is corrupt.
+const lastKind = KindCanceled
 
 // Reply is a message from the worker to the page.
 type Reply struct {
@@ -92,6 +99,22 @@ const (
 	InArticle                        // the engine's verdict puts the block in the article
 )
 
+// Flags returns the flags of each of a prepared input's blocks: what the
+// page needs to know of them to let the user move them in or out of the
+// article, in the worker or in-process.
+func Flags(blocks []doc.Block) []BlockFlags {
+	flags := make([]BlockFlags, len(blocks))
+	for i := range blocks {
+		if blocks[i].Text != "" {
+			flags[i] |= HasText
+		}
+		if report.InArticle(blocks[i].Class) {
+			flags[i] |= InArticle
+		}
+	}
+	return flags
+}
+
 // Err turns a failed reply into the error the engine would have returned
 // in-process: *engine.SizeError, *engine.PanicError, ErrStale or a plain
 // error. It is nil for KindOK and KindProgress.
@@ -105,12 +128,34 @@ func (r *Reply) Err() error {
 		return &engine.PanicError{Stage: r.Stage, Value: r.Message, Stack: r.Stack}
 	case KindStale:
 		return ErrStale
+	case KindUnavailable:
+		return ErrUnavailable
+	case KindStopped:
+		return ErrStopped
+	case KindCanceled:
+		return ErrCanceled
 	}
 	return errors.New(r.Message)
 }
 
-// ErrStale is the error of a request a newer analysis overtook.
-var ErrStale = errors.New("wire: overtaken by a newer analysis")
+// The errors of the protocol's kinds that are not the engine's.
+var (
+	// ErrStale is the error of a request a newer analysis overtook.
+	ErrStale = errors.New("wire: overtaken by a newer analysis")
+	// ErrUnavailable is a worker that failed or is missing: the page
+	// falls back to the in-process engine.
+	ErrUnavailable = errors.New("ui: analysis worker unavailable")
+	// ErrStopped is a worker that stopped during an analysis, most likely
+	// out of memory on a huge input: running the same analysis on the
+	// page's own thread would freeze or kill the tab, so the page reports
+	// it instead (the input is kept) and starts a new worker for the next
+	// analysis.
+	ErrStopped = errors.New("the analysis stopped, most likely for lack of memory for this input; try a smaller part of it")
+	// ErrCanceled is an analysis the user cancelled: the worker running it
+	// was stopped (the engine cannot be interrupted), and a new one takes
+	// the next analysis.
+	ErrCanceled = errors.New("the analysis was cancelled")
+)
 
 // failure makes the reply to a request that failed with err.
 func failure(req *Request, err error) Reply {
@@ -124,6 +169,12 @@ func failure(req *Request, err error) Reply {
 		rep.Kind, rep.Stage, rep.Message, rep.Stack = KindPanic, pe.Stage, fmt.Sprint(pe.Value), pe.Stack
 	case errors.Is(err, ErrStale):
 		rep.Kind = KindStale
+	case errors.Is(err, ErrUnavailable):
+		rep.Kind = KindUnavailable
+	case errors.Is(err, ErrStopped):
+		rep.Kind = KindStopped
+	case errors.Is(err, ErrCanceled):
+		rep.Kind = KindCanceled
 	}
 	return rep
 }
@@ -233,7 +284,9 @@ func decodeReply(r *reader, base []byte) (Reply, error) {
 	var p Reply
 	p.ID = r.int()
 	p.Seq = r.int()
-	p.Kind = Kind(r.uint())
+	if p.Kind = Kind(r.uint()); p.Kind > lastKind {
+		r.fail()
+	}
 	p.Stage = r.string()
 	p.Message = r.string()
 	p.Stack = r.bytes()

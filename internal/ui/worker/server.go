@@ -7,7 +7,6 @@ import (
 
 	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/engine"
-	"github.com/safi-app/safi/internal/report"
 )
 
 // Server is the worker's side: it answers requests with the engine and
@@ -49,7 +48,7 @@ func (s *Server) Handle(req Request, progress func(Reply)) Reply {
 		if req.Format == "html" {
 			s.base = d.Src
 		}
-		req.Corr = valid(req.Corr, len(d.Blocks))
+		req.Corr = req.Corr.Within(len(d.Blocks))
 		if progress != nil {
 			progress(Reply{ID: req.ID, Seq: req.Seq, Kind: KindProgress, Stage: engine.StageMeasuring})
 		}
@@ -60,15 +59,7 @@ func (s *Server) Handle(req Request, progress func(Reply)) Reply {
 		if req.Format == "html" {
 			rep.Src = d.Src // the text rendering; a text input's Src is the input itself, which the page has
 		}
-		rep.Blocks = make([]BlockFlags, len(d.Blocks))
-		for i, b := range d.Blocks {
-			if b.Text != "" {
-				rep.Blocks[i] |= HasText
-			}
-			if b.Class == report.ClassParagraph || b.Class == report.ClassHeading {
-				rep.Blocks[i] |= InArticle
-			}
-		}
+		rep.Blocks = Flags(d.Blocks)
 		rep.Runes = make([]int, len(rep.Report.Blocks))
 		for i, b := range rep.Report.Blocks {
 			if 0 <= b.Start && b.Start <= b.End && b.End <= len(d.Src) {
@@ -108,17 +99,6 @@ func (s *Server) measure(req *Request, start time.Time) (Reply, error) {
 
 // maxWarm bounds OpWarm's repeats.
 const maxWarm = 50
-
-// valid drops the corrections naming blocks the input does not have.
-func valid(corr engine.Corrections, blocks int) engine.Corrections {
-	out := engine.Corrections{}
-	for i, in := range corr {
-		if i >= 0 && i < blocks {
-			out[i] = in
-		}
-	}
-	return out
-}
 
 // Coalesce drops the requests a later analysis makes pointless: every
 // request before the last OpAnalyze in queue. It returns the requests to

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/safi-app/safi/internal/devkit/benchdata"
+	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/engine"
 	"github.com/safi-app/safi/internal/report"
 )
@@ -198,7 +199,7 @@ func TestServer(t *testing.T) {
 	// Flags: the engine's verdicts.
 	in := -1
 	for i, b := range want.Blocks {
-		inArt := b.Class == report.ClassParagraph || b.Class == report.ClassHeading
+		inArt := report.InArticle(b.Class)
 		if (rep.Blocks[i]&InArticle != 0) != inArt {
 			t.Errorf("block %d: InArticle flag %v, class %s", i, rep.Blocks[i]&InArticle != 0, b.Class)
 		}
@@ -245,6 +246,23 @@ func TestServer(t *testing.T) {
 	}
 }
 
+func TestFlags(t *testing.T) {
+	blocks := []doc.Block{
+		{Text: "Un paragraphe.", Class: report.ClassParagraph},
+		{Text: "Un intertitre", Class: report.ClassHeading},
+		{Text: "Partager", Class: report.ClassBoilerplate},
+		{Text: "", Class: report.ClassOther},
+		{Text: "pas encore classé"},
+	}
+	want := []BlockFlags{HasText | InArticle, HasText | InArticle, HasText, 0, HasText}
+	if got := Flags(blocks); !reflect.DeepEqual(got, want) {
+		t.Errorf("Flags = %v, want %v", got, want)
+	}
+	if got := Flags(nil); got == nil || len(got) != 0 {
+		t.Errorf("Flags(nil) = %#v, want an empty slice", got)
+	}
+}
+
 func TestFailureKinds(t *testing.T) {
 	tests := []struct {
 		desc string
@@ -254,6 +272,10 @@ func TestFailureKinds(t *testing.T) {
 		{"too large", &engine.SizeError{Size: 70 << 20, Limit: 64 << 20}, engine.ErrTooLarge},
 		{"panic", &engine.PanicError{Stage: "prepare", Value: "boom", Stack: []byte("stack")}, engine.ErrPanic},
 		{"stale", ErrStale, ErrStale},
+		{"no worker", ErrUnavailable, ErrUnavailable},
+		{"worker stopped", ErrStopped, ErrStopped},
+		{"cancelled", ErrCanceled, ErrCanceled},
+		{"anything else", errors.New("wire: unknown request"), nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
@@ -262,10 +284,21 @@ func TestFailureKinds(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if e := got.Err(); !errors.Is(e, tc.is) || e.Error() != tc.err.Error() {
+			e := got.Err()
+			if e == nil || tc.is != nil && !errors.Is(e, tc.is) || e.Error() != tc.err.Error() {
 				t.Errorf("got %v, want %v", e, tc.err)
 			}
+			for _, other := range []error{ErrStale, ErrUnavailable, ErrStopped, ErrCanceled, engine.ErrTooLarge, engine.ErrPanic} {
+				if other != tc.is && errors.Is(e, other) {
+					t.Errorf("%v is also %v", e, other)
+				}
+			}
 		})
+	}
+	// A kind the protocol does not have is a corrupt reply.
+	b := AppendReply(nil, &Reply{ID: 5, Kind: lastKind + 1})
+	if _, err := DecodeReply(b, nil); !errors.Is(err, ErrCorrupt) {
+		t.Errorf("kind %d decodes (%v), want ErrCorrupt", lastKind+1, err)
 	}
 }
 
