@@ -83,12 +83,44 @@ func (c *ctx) title() {
 	if c.start == c.end {
 		return
 	}
-	d := c.d
 	byline := c.findByline()
-	lo, hi := max(0, c.start-titleWindow), c.openingEnd()
+	hi := c.openingEnd()
+	cands := c.titleCandidates(hi)
+	before, after := c.bylineNeighbours(byline, cands.at)
+	meta := fold(c.d.Meta.Title)
+	for k := range cands {
+		c.scoreTitle(&cands[k], byline, before, after, meta)
+	}
+	if best := c.pickTitle(cands); best >= 0 && cands[best].score >= titleMinScore {
+		c.setTitle(&cands[best], cands.at)
+		return
+	}
+	c.titleBeforeBody(hi)
+}
+
+// titleCands are the title candidates, from the last block of the
+// region's opening back to titleWindow blocks before the region.
+type titleCands []titleCand
+
+// at returns the candidate of block i, or nil.
+func (cands titleCands) at(i int) *titleCand {
+	for k := range cands {
+		if cands[k].i == i {
+			return &cands[k]
+		}
+	}
+	return nil
+}
+
+// titleCandidates gathers the title candidates before the end of the region's
+// opening, hi, each with the share of its content words the body has, and
+// without the lines of a table of contents.
+func (c *ctx) titleCandidates(hi int) titleCands {
+	d := c.d
+	lo := max(0, c.start-titleWindow)
 	words := c.candidateWords(lo, hi)
 	c.markBodyWords(words, hi, 1000)
-	var cands []titleCand // from the last block of the opening back to lo
+	var cands []titleCand
 	dist := 0
 	for i := hi - 1; i >= lo; i-- {
 		if d.Blocks[i].Text == "" {
@@ -104,54 +136,63 @@ func (c *ctx) title() {
 		t.overlap, t.content = c.overlap(d.Blocks[i].Text, words)
 		cands = append(cands, t)
 	}
-	cands = c.dropContents(cands, hi)
-	at := func(i int) *titleCand {
-		for k := range cands {
-			if cands[k].i == i {
-				return &cands[k]
-			}
-		}
-		return nil
+	return c.dropContents(cands, hi)
+}
+
+// bylineNeighbours returns the candidates next to the byline (-1 for
+// none): the headline before it or, when there is none (but a label), the
+// one after it.
+func (c *ctx) bylineNeighbours(byline int, at func(int) *titleCand) (before, after int) {
+	before, after = -1, -1
+	if byline < 0 {
+		return before, after
 	}
-	// The candidates next to the byline: the headline before it or, when
-	// there is none (but a label), the one after it.
-	before, after := -1, -1
-	if byline >= 0 {
-		before = c.beforeByline(byline, at)
-		// (After the byline, a name is its author's: "Posted on 3 May" /
-		// "Ana Ruiz" / "Staff Reporter".)
-		if t := at(c.nextText(byline)); t != nil && !t.label() && !isNameLine(&c.f[t.i], d.Blocks[t.i].Text) && (before < 0 || at(before).label()) {
-			after = t.i
-		}
+	before = c.beforeByline(byline, at)
+	// (After the byline, a name is its author's: "Posted on 3 May" /
+	// "Ana Ruiz" / "Staff Reporter".)
+	if t := at(c.nextText(byline)); t != nil && !t.label() && !isNameLine(&c.f[t.i], c.d.Blocks[t.i].Text) && (before < 0 || at(before).label()) {
+		after = t.i
 	}
-	meta := fold(d.Meta.Title)
-	// The best candidate before the region (or opening it), and the best
-	// further in its opening, which is the title only when the first is
-	// too weak or the second has the byline or the meta title for it.
+	return before, after
+}
+
+// scoreTitle scores a candidate and names the rule that would make it the
+// title: the body's words it shares, for a title's length; nearness to the
+// body; a bonus next to the byline (before, after) and for matching the
+// page's folded meta title; less inside the region's opening and between
+// the byline and the region.
+func (c *ctx) scoreTitle(t *titleCand, byline, before, after int, meta string) {
+	f := &c.f[t.i]
+	// Titles run to several words: shorter candidates (section names,
+	// menu items, credits) count for less.
+	t.score = t.overlap * float64(min(f.words, titleWords)) / titleWords
+	t.rule = rules.TitleSimilar
+	t.score += 0.3 / (1 + float64(t.dist)/2)
+	if t.i > c.start {
+		t.score -= openingMalus
+	}
+	switch {
+	case t.i == before || t.i == after:
+		t.bonus += bylineBonus
+		t.rule = rules.TitleBeforeByline
+	case byline >= 0 && t.i > byline && t.i < c.start:
+		t.score -= afterByline
+	}
+	if meta != "" && f.folded != "" && (f.folded == meta || f.words >= 3 && strings.Contains(meta, f.folded)) {
+		t.bonus += metaBonus
+		t.rule = rules.TitleMeta
+	}
+	t.score += t.bonus
+}
+
+// pickTitle returns the index of the best scored candidate (-1 for none):
+// the best before the region (or opening it), or the best further in its
+// opening when the first is too weak or the second has the byline or the
+// meta title for it.
+func (c *ctx) pickTitle(cands titleCands) int {
 	best, inOpening := -1, -1
 	for k := range cands {
 		t := &cands[k]
-		f := &c.f[t.i]
-		// Titles run to several words: shorter candidates (section names,
-		// menu items, credits) count for less.
-		t.score = t.overlap * float64(min(f.words, titleWords)) / titleWords
-		t.rule = rules.TitleSimilar
-		t.score += 0.3 / (1 + float64(t.dist)/2)
-		if t.i > c.start {
-			t.score -= openingMalus
-		}
-		switch {
-		case t.i == before || t.i == after:
-			t.bonus += bylineBonus
-			t.rule = rules.TitleBeforeByline
-		case byline >= 0 && t.i > byline && t.i < c.start:
-			t.score -= afterByline
-		}
-		if meta != "" && f.folded != "" && (f.folded == meta || f.words >= 3 && strings.Contains(meta, f.folded)) {
-			t.bonus += metaBonus
-			t.rule = rules.TitleMeta
-		}
-		t.score += t.bonus
 		switch {
 		case t.i > c.start:
 			if inOpening < 0 || t.score > cands[inOpening].score {
@@ -164,19 +205,25 @@ func (c *ctx) title() {
 	if o := inOpening; o >= 0 && (best < 0 || cands[best].score < titleMinScore || cands[o].bonus > cands[best].bonus) {
 		best = o
 	}
-	if best >= 0 && cands[best].score >= titleMinScore {
-		t := &cands[best]
-		i := t.i
-		if t.bonus == 0 {
-			i = c.beforeStandfirst(t, at)
-		}
-		i = c.wholeHeadline(i, at)
-		c.set(i, report.ClassTitle, t.rule)
-		return
+	return best
+}
+
+// setTitle makes the block of the chosen candidate t the title, or the
+// headline whose standfirst it is (when neither the byline nor the meta
+// title chose it), or the whole headline it is a part of.
+func (c *ctx) setTitle(t *titleCand, at func(int) *titleCand) {
+	i := t.i
+	if t.bonus == 0 {
+		i = c.beforeStandfirst(t, at)
 	}
-	// No candidate shares the body's words: the headline right before it
-	// (or before a word standing alone), if it is more than a label or
-	// opens the page.
+	i = c.wholeHeadline(i, at)
+	c.set(i, report.ClassTitle, t.rule)
+}
+
+// titleBeforeBody is the title when no candidate shares the body's words:
+// the headline right before the body (or before a word standing alone), if
+// it is more than a label or opens the page.
+func (c *ctx) titleBeforeBody(hi int) {
 	t := c.prevText(c.start)
 	if t >= 0 && c.f[t].words == 1 {
 		t = c.prevText(t)
