@@ -74,6 +74,8 @@ func TestHeadlineLists(t *testing.T) {
 		{"a bulleted list inside the article stays", page(join(arTitle, proseAR[:2], each(ar[:3], func(_ int, s string) string { return "- " + s }), proseAR[2:])...), nil, "- " + ar[1]},
 		{"a bulleted menu of one-word items is no list of headlines", page(join([]string{"• Accueil", "• Politique", "• Économie", "• Sport"}, frTitle, proseFR)...), nil, proseFR[1]},
 		{"a bulleted related list after the article is not the ticker", page(join(frTitle, proseFR, []string{"À lire aussi"}, each(fr, func(_ int, s string) string { return "• " + s }))...), nil, proseFR[1]},
+		{"headlines set apart by blank lines after a menu, French", strings.Join([]string{"Accueil", "Politique", "Économie", "Sport", fr[0], "", fr[1], "", fr[2], "", fr[3]}, "\n") + "\n\n\n" + page(join(frTitle, proseFR)...), fr, proseFR[0]},
+		{"a menu of long items, one a line, is no list of headlines", strings.Join([]string{"Home", "About", "Understand your digital preservation readiness", "Step-by-step guide to building a business case", "Template for building a business case", "Lessons learned in repository procurement", "Contact"}, "\n") + "\n\n" + page(join([]string{"Council Votes To Expand Bus Network"}, proseEN)...), nil, proseEN[0]},
 		{"two marked lines are no list", page(join(each(ar[:2], func(_ int, s string) string { return "• " + s }), arTitle, proseAR)...), nil, proseAR[1]},
 	}
 	for _, tc := range tests {

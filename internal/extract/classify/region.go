@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"bytes"
 	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/language/dates"
 	"github.com/safi-app/safi/internal/report"
@@ -524,9 +525,12 @@ func (c *ctx) outside() {
 			}
 			j++
 		}
-		// A ticker of one headline a line: five or more headlines of five
-		// words or more, hardly any short item, before the article.
+		// A ticker of one headline a line, before the article: five or
+		// more headlines of five words or more with hardly any short item
+		// among them, or four or more set apart by blank lines (short items
+		// around them, a menu, do not count then).
 		tickerRun := long >= 5 && short*5 <= n
+		spaced := c.headlineRuns(i, j)
 		for k := i; k < j; k++ {
 			if d.Blocks[k].Text == "" {
 				continue
@@ -539,7 +543,7 @@ func (c *ctx) outside() {
 				c.set(k, report.ClassOther, rules.Comments)
 			case n >= 3 && short*2 >= n && f.words <= 3:
 				c.set(k, report.ClassBoilerplate, rules.MenuRun)
-			case tickerRun && isHeadlineLike(f) && f.words > 3 && k < c.start:
+			case (tickerRun && isHeadlineLike(f) && f.words > 3 || spaced[k-i]) && k < c.start:
 				c.set(k, report.ClassTicker, rules.TickerHeadlineRun)
 				b := &d.Blocks[k]
 				b.Segments = []doc.Segment{c.headlineSegment(b)}
@@ -551,6 +555,56 @@ func (c *ctx) outside() {
 		}
 		i = j
 	}
+}
+
+// headlineRuns marks, among the blocks [i, j), those in a run of
+// headline-like lines of four words or more, each set apart from the next
+// by a blank line, when four of the run have five words or more. (Menus,
+// even of long items, come one item a line.)
+func (c *ctx) headlineRuns(i, j int) []bool {
+	in := make([]bool, j-i)
+	for k := i; k < j; {
+		if !c.headlineLine(k) {
+			k++
+			continue
+		}
+		end, long := k, 0
+		for m := k; m < j; m++ {
+			if c.d.Blocks[m].Text == "" {
+				continue
+			}
+			if !c.headlineLine(m) || (m > k && !c.blankBefore(m)) {
+				break
+			}
+			if c.f[m].words >= 5 {
+				long++
+			}
+			end = m + 1
+		}
+		if long >= 4 {
+			for m := k; m < end; m++ {
+				in[m-i] = c.d.Blocks[m].Text != ""
+			}
+		}
+		k = end
+	}
+	return in
+}
+
+// blankBefore reports whether a blank line stands between block m and the
+// block before it in the input.
+func (c *ctx) blankBefore(m int) bool {
+	prev := c.d.Blocks[m-1].TextEnd
+	gap := c.d.Src[min(prev, c.d.Blocks[m].TextStart):c.d.Blocks[m].TextStart]
+	return bytes.Count(gap, []byte{'\n'}) >= 2
+}
+
+// headlineLine reports whether block k reads as a headline of a list: a
+// line of four to twenty words, opening as a label does (a capital, a
+// digit, a letter of a caseless script), not ending like a sentence.
+func (c *ctx) headlineLine(k int) bool {
+	f := &c.f[k]
+	return c.d.Blocks[k].Text != "" && isHeadlineLike(f) && f.words > 3 && f.words <= 20 && opensLabel(c.d.Blocks[k].Text)
 }
 
 // isCodeLike reports whether a line reads like program code: it ends with
