@@ -224,3 +224,34 @@ func TestReadingView(t *testing.T) {
 	tb.run(chromedp.KeyEvent(kb.Escape))
 	tb.waitJS(`document.getElementById("reader") === null && document.activeElement.id === "read"`, 5*time.Second)
 }
+
+// TestHugePasteFeedback: a paste too large to show says it is reading the
+// pasted text before the page copies it (that copy held the page with
+// nothing on screen), then goes through the stages to the CLI's report.
+func TestHugePasteFeedback(t *testing.T) {
+	tb := newTabFor(t, 3*time.Minute)
+	tb.open()
+	text := string(benchdata.Paste(12<<20, 23))
+	tb.eval(`(() => { window.__status = []; new MutationObserver(() => { const s = document.getElementById("status-text"); if (s) window.__status.push(s.textContent); }).observe(document.getElementById("status"), {subtree: true, childList: true, characterData: true}); return true; })()`, new(bool))
+	n0 := tb.analyses()
+	tb.paste(text, "")
+	tb.waitJS(fmt.Sprintf(`Number(document.getElementById("status").dataset.analyses || 0) > %d && document.getElementById("results") !== null && document.getElementById("results").dataset.complete === "true"`, n0), 150*time.Second)
+	var seen []string
+	tb.eval(`window.__status`, &seen)
+	pasting, reading := -1, -1
+	for i, s := range seen {
+		if pasting < 0 && strings.HasPrefix(s, "Reading the pasted text (") {
+			pasting = i
+		}
+		if reading < 0 && strings.HasPrefix(s, "Reading 12 MB") {
+			reading = i
+		}
+	}
+	if pasting < 0 || reading < pasting {
+		t.Errorf("status texts %q: want \"Reading the pasted text\" before \"Reading 12 MB\"", seen)
+	}
+	want := engine.Analyze([]byte(text), engine.Options{})
+	if got := tb.words(); got != want.Stats.Article.Words {
+		t.Errorf("word count = %d, want %d (as the CLI says)", got, want.Stats.Article.Words)
+	}
+}

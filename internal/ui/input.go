@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/safi-app/safi/internal/engine"
 )
 
 // pageInput is what the user gave the page: the text, a pasted HTML, an
@@ -60,6 +62,9 @@ func (p *Page) hookEvents(ctx app.Context) {
 // replaces the whole text is analysed as HTML; anything else is inserted as
 // plain text.
 func (p *Page) onPaste(ctx app.Context, area, e app.Value) {
+	if p.pasteLater(ctx, e) {
+		return
+	}
 	text, html := transferData(e.Get("clipboardData"))
 	if text == "" && html == "" {
 		return // let the browser do what it does
@@ -357,3 +362,47 @@ func (p *Page) takeText(ctx app.Context, v string) {
 	p.save()
 	p.analyze(ctx)
 }
+
+// pasteLater takes a paste too large to show (more than maxShown UTF-16
+// units, so more than maxShown bytes) without copying it into Go in the
+// paste event: it keeps the clipboard's strings in JavaScript, shows that
+// it is reading them, and copies them once the browser has painted that.
+// Copying 20 MB in the event held the page for about a second with
+// nothing on screen. It reports whether it took the paste.
+func (p *Page) pasteLater(ctx app.Context, e app.Value) bool {
+	var text, html app.Value
+	units := 0
+	jsCall(func() {
+		dt := e.Get("clipboardData")
+		if !dt.Truthy() {
+			return
+		}
+		text, html = dt.Call("getData", "text/plain"), dt.Call("getData", "text/html")
+		// A string's length, without copying it: a String object's
+		// (Value.Length panics on a primitive string).
+		str := app.Window().Get("String")
+		units = str.New(text).Get("length").Int() + str.New(html).Get("length").Int()
+	})
+	if units <= maxShown {
+		return false
+	}
+	e.Call("preventDefault")
+	ctx.Dispatch(func(ctx app.Context) {
+		p.run.busy, p.run.canceled, p.run.errMsg = true, false, ""
+		p.run.stages = []string{engine.StageReading}
+		p.run.stage = Tf(p.lang, "status.pasting", FormatInt(p.lang, units))
+		ctx.Async(func() {
+			time.Sleep(pastePaint)
+			ctx.Dispatch(func(ctx app.Context) {
+				var t, h string
+				jsCall(func() { t, h = text.String(), html.String() })
+				p.setInput(ctx, t, h, "")
+			})
+		})
+	})
+	return true
+}
+
+// pastePaint is the time the browser gets to paint "reading the paste"
+// before the page copies it.
+const pastePaint = 50 * time.Millisecond
