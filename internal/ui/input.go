@@ -391,18 +391,15 @@ func (p *Page) pasteLater(ctx app.Context, e app.Value) bool {
 		p.run.busy, p.run.canceled, p.run.errMsg = true, false, ""
 		p.run.stages = []string{engine.StageReading}
 		p.run.stage = Tf(p.lang, "status.pasting", FormatInt(p.lang, units))
-		ctx.Async(func() {
-			time.Sleep(pastePaint)
-			ctx.Dispatch(func(ctx app.Context) {
-				var t, h string
-				jsCall(func() { t, h = text.String(), html.String() })
-				p.setInput(ctx, t, h, "")
+		ctx.Defer(func(ctx app.Context) { // once the page is updated
+			afterPaint(func() {
+				ctx.Dispatch(func(ctx app.Context) {
+					var t, h string
+					jsCall(func() { t, h = text.String(), html.String() })
+					p.setInput(ctx, t, h, "")
+				})
 			})
 		})
 	})
 	return true
 }
-
-// pastePaint is the time the browser gets to paint "reading the paste"
-// before the page copies it.
-const pastePaint = 50 * time.Millisecond

@@ -165,6 +165,28 @@ func copyText(s string, done func(error)) {
 	}
 }
 
+// afterPaint calls f once the browser has painted the page as it is now:
+// in a task queued from the next animation frame, which comes before that
+// paint (or at once where there is no requestAnimationFrame).
+func afterPaint(f func()) {
+	var frame, task app.Func
+	task = app.FuncOf(func(app.Value, []app.Value) any {
+		task.Release()
+		f()
+		return nil
+	})
+	frame = app.FuncOf(func(app.Value, []app.Value) any {
+		frame.Release()
+		app.Window().Call("setTimeout", task, 0)
+		return nil
+	})
+	if err := jsCall(func() { app.Window().Call("requestAnimationFrame", frame) }); err != nil {
+		frame.Release()
+		task.Release()
+		f()
+	}
+}
+
 // errNoClipboard is a browser that does not let pages read the clipboard.
 var errNoClipboard = errors.New("clipboard unavailable")
 
