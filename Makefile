@@ -8,7 +8,7 @@ WASM    := web/app.wasm
 # report "context deadline exceeded" when time runs out (go.dev/issue/75804).
 FUZZTIME ?= 10000x
 
-.PHONY: all run build wasm goapp-wasm wasm-check tidy-check dist test test-short bench bench-compare bench-memory bench-browser size fuzz eval eval-pages clean
+.PHONY: all run build wasm goapp-wasm wasm-check tidy-check dist test test-short bench bench-compare bench-memory bench-browser size fuzz eval eval-pages train clean
 
 all: build
 
@@ -186,6 +186,13 @@ DIR ?= ../shared/corpus/dev
 EVALFLAGS ?=
 eval:
 	$(GO) run ./app eval --table --train $(TRAIN) $(DIR)
+
+## train: fit the learned block model on the training part of TRAIN (the
+##        Viterbi costs may not cost the dev corpus DIR more than 0.005 F1) and
+##        write internal/extract/classify/model_gen.go (committed; the same
+##        corpus gives the same file byte for byte)
+train:
+	$(GO) run ./tools/train -corpus $(TRAIN) -dev $(DIR) -out internal/extract/classify/model_gen.go
 eval-pages:
 	$(GO) run ./app eval $(EVALFLAGS) $(DIR)
 

@@ -66,6 +66,9 @@ type Block struct {
 	// the rule that decided it.
 	Class string
 	Rule  string
+	// Why names, for a block the learned model decided (Rule "model.…"),
+	// what weighed most: keys such as "short", "links", "far-from-article".
+	Why []string
 
 	// Segments are the headlines of a ticker block, with offsets into
 	// Doc.Src.

@@ -137,6 +137,10 @@ type Noise struct {
 	Class string `json:"class"`
 	Rule  string `json:"rule"`
 	Text  string `json:"text"`
+	// Why names what weighed most when the learned model removed the block
+	// (rule "model.text" or "model.html"): keys such as "short", "links",
+	// "far-from-article"; absent for the other rules.
+	Why []string `json:"why,omitempty"`
 }
 
 // StatsSet holds statistics for the article, the whole page and the noise.

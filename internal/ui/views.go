@@ -447,7 +447,7 @@ func removedView(lang string, r *report.Report, win windower) app.UI {
 				return app.Li().Body(
 					app.Span().Class("chip c-"+n.Class).Text(T(lang, "class."+n.Class)),
 					app.Span().Class("src").Dir("auto").Text(shorten(Visible(n.Text), 200)),
-					app.Span().Class("rule").Title(n.Rule).Text(Tf(lang, "removed.by", rules.Text(lang, n.Rule))),
+					app.Span().Class("rule").Title(n.Rule).Text(Tf(lang, "removed.by", NoiseText(lang, n))),
 				)
 			})),
 			more,

@@ -52,6 +52,7 @@ type PageRef struct {
 	Site    string // meta.json "site"
 	Lang    string // meta.json "lang"
 	Kind    string // meta.json "page_type" (or "kind")
+	URL     string // meta.json "url", "" when unknown
 	Split   string // SplitTrain or SplitValid by Site; SplitDev for LoadPages(dir, true)
 }
 
@@ -76,12 +77,13 @@ func LoadPages(root string, dev bool) ([]PageRef, error) {
 		dir := filepath.Dir(g)
 		p := PageRef{Dir: dir, ID: filepath.Base(dir), Dataset: filepath.Base(filepath.Dir(dir))}
 		var m struct {
-			Dataset  string `json:"dataset"`
-			Set      string `json:"set"`
-			Site     string `json:"site"`
-			Lang     string `json:"lang"`
-			PageType string `json:"page_type"`
-			Kind     string `json:"kind"`
+			Dataset  string  `json:"dataset"`
+			Set      string  `json:"set"`
+			Site     string  `json:"site"`
+			Lang     string  `json:"lang"`
+			PageType string  `json:"page_type"`
+			Kind     string  `json:"kind"`
+			URL      *string `json:"url"`
 		}
 		if raw, err := os.ReadFile(filepath.Join(dir, "meta.json")); err == nil {
 			_ = json.Unmarshal(raw, &m) // a page without readable metadata keeps the defaults
@@ -95,6 +97,9 @@ func LoadPages(root string, dev bool) ([]PageRef, error) {
 			p.Dataset = m.Set
 		}
 		p.Site, p.Lang, p.Kind = m.Site, m.Lang, m.PageType
+		if m.URL != nil {
+			p.URL = *m.URL
+		}
 		if p.Kind == "" {
 			p.Kind = m.Kind
 		}

@@ -71,7 +71,11 @@ func Build(d *doc.Doc, corr map[int]bool) Result {
 			res.Noise = append(res.Noise, report.Noise{Class: class, Rule: rule, Text: b.Text})
 		default:
 			if b.Text != "" {
-				res.Noise = append(res.Noise, report.Noise{Class: class, Rule: rule, Text: b.Text})
+				n := report.Noise{Class: class, Rule: rule, Text: b.Text}
+				if rule == b.Rule {
+					n.Why = b.Why
+				}
+				res.Noise = append(res.Noise, n)
 			}
 		}
 	}

@@ -29,6 +29,12 @@ import (
 
 // Run sets Class and Rule on every block of d.
 func Run(d *doc.Doc) {
+	c := runRules(d)
+	c.model()
+}
+
+// runRules runs the rules, without the learned model.
+func runRules(d *doc.Doc) *ctx {
 	c := newCtx(d)
 	c.blockRules()
 	c.formulas()
@@ -37,6 +43,7 @@ func Run(d *doc.Doc) {
 	c.title()
 	c.headlineLists()
 	c.outside()
+	return c
 }
 
 // ctx is the per-run state: the doc and each block's features.

@@ -590,6 +590,30 @@ var (
 		},
 	})
 
+	// The learned block model (internal/extract/classify, model.go): it
+	// decides a block's class where it overrides the rules' verdict, so its
+	// rules have no class of their own.
+
+	ModelText = add(Rule{
+		Name: "model.text",
+		How:  "the learned block model overrode the rules on a text page; report.Noise.Why names the features that weighed most",
+		Text: Texts{
+			"en": "the learned model",
+			"ar": "النموذج المتعلَّم",
+			"fr": "le modèle appris",
+		},
+	})
+
+	ModelHTML = add(Rule{
+		Name: "model.html",
+		How:  "the learned block model overrode the rules on an HTML page; report.Noise.Why names the features that weighed most",
+		Text: Texts{
+			"en": "the learned model (HTML)",
+			"ar": "النموذج المتعلَّم (HTML)",
+			"fr": "le modèle appris (HTML)",
+		},
+	})
+
 	HTMLMainDropped = add(Rule{
 		Name: "html.main-dropped-", Class: report.ClassBoilerplate, Prefix: true,
 		How: "the start of its names: the reason the reader dropped a part of the main content (\"html.main-dropped-share\")",

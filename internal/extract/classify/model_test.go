@@ -1,0 +1,146 @@
+package classify
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/safi-app/safi/internal/doc"
+)
+
+// stump is a forest of one tree of depth 1 on feature f: below thr the
+// margin is lo, above it hi.
+func stump(f uint8, thr, lo, hi float32) Forest {
+	return Forest{Depth: 1, Feat: []uint8{f, Leaf, Leaf}, Thr: []float32{thr, 0, 0}, Val: []float32{0, lo, hi}}
+}
+
+func TestForestMargin(t *testing.T) {
+	m := stump(fLogWords, 2, -3, 2)
+	m.Base = 0.5
+	x := make([]float32, NumFeatures)
+	x[fLogWords] = 1
+	if got := m.Margin(x); got != -2.5 {
+		t.Errorf("short block: margin %v, want -2.5", got)
+	}
+	x[fLogWords] = 2 // at the threshold: right
+	if got := m.Margin(x); got != 2.5 {
+		t.Errorf("long block: margin %v, want 2.5", got)
+	}
+	contrib := make([]float32, NumFeatures)
+	m.Contributions(x, contrib)
+	if contrib[fLogWords] != 2 {
+		t.Errorf("contribution %v, want 2", contrib[fLogWords])
+	}
+	if got := reasons(x, contrib, true); !slices.Equal(got, []string{"short"}) && !slices.Equal(got, []string{"long"}) {
+		t.Errorf("reasons %v", got)
+	}
+}
+
+func TestViterbi(t *testing.T) {
+	for _, c := range []struct {
+		margins []float32
+		sw      float32
+		want    string
+	}{
+		{[]float32{3, 3, -0.5, 3, -3, -3}, 0, "++-+--"},
+		{[]float32{3, 3, -0.5, 3, -3, -3}, 2, "++++--"}, // an isolated weak out is smoothed
+		{[]float32{3, 3, -5, 3, -3, -3}, 1, "++-+--"},   // a strong one stays
+		{[]float32{3, 3, -5, 3, -3, -3}, 2, "++----"},   // but not the weak in after it
+		{[]float32{-1, 0.5, -1}, 3, "---"},
+		{nil, 1, ""},
+	} {
+		var b strings.Builder
+		for _, in := range Viterbi(c.margins, c.sw) {
+			b.WriteByte("-+"[b2i(in)])
+		}
+		if b.String() != c.want {
+			t.Errorf("Viterbi(%v, %v) = %s, want %s", c.margins, c.sw, b.String(), c.want)
+		}
+	}
+}
+
+func b2i(v bool) int {
+	if v {
+		return 1
+	}
+	return 0
+}
+
+func TestDecideGuards(t *testing.T) {
+	m := Forest{Switch: 0}
+	rules := []bool{true, true, false}
+	// A paste of a few blocks keeps the rules' verdicts.
+	if got := m.Decide([]float32{-3, -3, 3}, rules, modelMinBlocks-1); !slices.Equal(got, rules) {
+		t.Errorf("short page: %v, want the rules' %v", got, rules)
+	}
+	// The model never empties an article the rules found.
+	if got := m.Decide([]float32{-3, -3, -3}, rules, 40); !slices.Equal(got, rules) {
+		t.Errorf("emptied article: %v, want the rules' %v", got, rules)
+	}
+	if got := m.Decide([]float32{-3, 3, 3}, rules, 40); !slices.Equal(got, []bool{false, true, true}) {
+		t.Errorf("page: %v", got)
+	}
+	if e := (&Forest{Prior: 1.5}).Emission(-1, true); e != 0.5 {
+		t.Errorf("Emission with the rules' prior: %v, want 0.5", e)
+	}
+}
+
+// TestModelDecides: the certain rules stay in front of the model.
+func TestModelDecides(t *testing.T) {
+	lines := []string{
+		"Weather", "عاجل: خبر أول    عاجل: خبر ثان    عاجل: خبر ثالث    خبر رابع هنا",
+		"The council approved the budget on Monday after a long debate in the town hall.",
+		"—", "",
+	}
+	d := &doc.Doc{Format: "text"}
+	for _, l := range lines {
+		d.Blocks = append(d.Blocks, doc.Block{Text: l})
+	}
+	c := runRules(d)
+	want := []bool{true, false, true, false, false}
+	for i := range lines {
+		if got := c.modelDecides(i); got != want[i] {
+			t.Errorf("%q (%s, %s): model decides %v, want %v", lines[i], d.Blocks[i].Class, d.Blocks[i].Rule, got, want[i])
+		}
+	}
+}
+
+func TestFeatureNames(t *testing.T) {
+	seen := map[string]bool{}
+	for f, n := range FeatureNames {
+		if n == "" || seen[n] {
+			t.Errorf("feature %d: name %q empty or twice", f, n)
+		}
+		seen[n] = true
+	}
+}
+
+// TestInputs: the features of a small page are in range.
+func TestInputs(t *testing.T) {
+	d := &doc.Doc{Format: "text"}
+	for _, l := range []string{"Archives", "Weather", "Sport",
+		"The council approved the budget on Monday after a long debate in the town hall.",
+		"Work on the first three schools will start in March, the mayor said.", "Share"} {
+		d.Blocks = append(d.Blocks, doc.Block{Text: l})
+	}
+	x, decides := Inputs(d)
+	if len(x) != len(d.Blocks)*NumFeatures || len(decides) != len(d.Blocks) {
+		t.Fatalf("sizes %d, %d", len(x), len(decides))
+	}
+	row := x[3*NumFeatures : 4*NumFeatures]
+	if row[fRulesIn] != 1 || row[fStops] <= 0.2 || row[fEndsStop] != 1 || row[fNav] != 0 {
+		t.Errorf("prose block: rules-in %v stops %v ends-stop %v nav %v", row[fRulesIn], row[fStops], row[fEndsStop], row[fNav])
+	}
+	row = x[0:NumFeatures]
+	if !decides[0] {
+		t.Fatalf("%q: the model does not decide it (%s)", d.Blocks[0].Text, d.Blocks[0].Rule)
+	}
+	if row[fNav] != 1 || row[fMenuLike] != 1 || row[fPosition] != 0 {
+		t.Errorf("menu block: nav %v menu-like %v position %v", row[fNav], row[fMenuLike], row[fPosition])
+	}
+	for i, v := range x {
+		if v != v || v < 0 || v > 20 {
+			t.Errorf("feature %s of block %d: %v", FeatureNames[i%NumFeatures], i/NumFeatures, v)
+		}
+	}
+}

@@ -1,0 +1,522 @@
+// Command train fits Safi's learned block model (issue 15) on the training
+// part of a labelled corpus and writes it as Go source:
+//
+//	go run ./tools/train -corpus ../corpus-train -out internal/extract/classify/model_gen.go
+//
+// (make train). For every page of the corpus's training part
+// (eval.SplitOf: the validation part is never read), it reads raw.txt with
+// the text reader and source.html with the HTML reader, runs the rules
+// (classify.Inputs), labels each block from gold.txt (eval.Labels) and fits
+// one forest of gradient-boosted trees per path on the blocks the model
+// decides, from three quarters of the training sites. A block weighs its
+// share of the page's tokens, times the mean number of blocks a page has, so
+// that every page counts alike and, within a page, a block counts by its
+// length, as the F1 of eval does. The Viterbi pass's costs (Forest.Switch,
+// Forest.Prior) are then chosen for the best F1 on the other quarter of the
+// training sites (tunePart), among the costs that keep the dev corpus's F1
+// (-dev, read but never learnt from) within 0.005 of the rules'.
+//
+// The output depends only on the corpora: pages are read in sorted order,
+// the trees involve no sampling, and floats are printed exactly.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"go/format"
+	"hash/fnv"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/safi-app/safi/internal/devkit/eval"
+	"github.com/safi-app/safi/internal/doc"
+	"github.com/safi-app/safi/internal/extract/classify"
+	"github.com/safi-app/safi/internal/extract/htmlread"
+	"github.com/safi-app/safi/internal/extract/textread"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// defaults are the parameters make train uses.
+var defaults = params{Trees: 60, Depth: 4, Rate: 0.15, Lambda: 1, MinChild: 2}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("train", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	corpus := fs.String("corpus", "../corpus-train", "the unpacked training corpus (`DIR`/<dataset>/<id>/)")
+	out := fs.String("out", "internal/extract/classify/model_gen.go", "the Go file to write")
+	p := defaults
+	fs.IntVar(&p.Trees, "trees", p.Trees, "trees per model")
+	fs.IntVar(&p.Depth, "depth", p.Depth, "depth of each tree")
+	fs.Float64Var(&p.Rate, "rate", p.Rate, "learning rate")
+	fs.Float64Var(&p.MinChild, "minchild", p.MinChild, "least hessian weight of a child")
+	formats := fs.String("formats", "text,html", "with -try: the paths to try")
+	drop := fs.String("drop", "", "with -try: features to zero, by name, comma-separated")
+	dev := fs.String("dev", "../shared/corpus/dev", "the dev corpus `DIR` (read, never learnt from): the Viterbi costs must keep its F1 within 0.005 of the rules'; \"\" for none")
+	try := fs.Bool("try", false, "fit on three quarters of the training sites and print the block accuracy on the rest; write nothing")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *try {
+		if err := tryParams(*corpus, *dev, p, strings.Split(*formats, ","), *drop, stdout); err != nil {
+			fmt.Fprintf(stderr, "train: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	src, err := build(*corpus, *dev, p, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "train: %v\n", err)
+		return 1
+	}
+	if err := os.WriteFile(*out, src, 0o644); err != nil {
+		fmt.Fprintf(stderr, "train: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "train: wrote %s (%d bytes)\n", *out, len(src))
+	return 0
+}
+
+// build trains both models on the corpus and returns the generated file.
+func build(corpus, dev string, p params, log io.Writer) ([]byte, error) {
+	pages, err := eval.LoadPages(corpus, false)
+	if err != nil {
+		return nil, err
+	}
+	var devPages []eval.PageRef
+	if dev != "" {
+		if devPages, err = eval.LoadPages(dev, true); err != nil {
+			return nil, err
+		}
+	}
+	var trainPages []eval.PageRef
+	for _, pg := range pages {
+		if pg.Split == eval.SplitTrain {
+			trainPages = append(trainPages, pg)
+		}
+	}
+	if len(trainPages) == 0 {
+		return nil, fmt.Errorf("%s: no page in the training part", corpus)
+	}
+	var models [2]classify.Forest
+	var notes [2]string
+	for k, format := range []string{"text", "html"} {
+		seqs, err := collect(trainPages, format)
+		if err != nil {
+			return nil, err
+		}
+		// The trees are fitted on three quarters of the training sites;
+		// the Viterbi pass's costs are tuned on the other quarter
+		// (tunePart), never on the validation part.
+		var fit, tune []page
+		for i, pg := range trainPages {
+			if tunePart(pg.Site) {
+				tune = append(tune, seqs[i])
+			} else {
+				fit = append(fit, seqs[i])
+			}
+		}
+		var devSeqs []page
+		if dev != "" {
+			if devSeqs, err = collect(devPages, format); err != nil {
+				return nil, err
+			}
+		}
+		d, pagesIn := flatten(fit)
+		m := train(d, p)
+		m.Switch, m.Prior = tuneCosts(format, &m, tune, devSeqs)
+		fmt.Fprintf(log, "train: %s: switch %g, prior %g: tuning quarter F1 %.4f (the rules' %.4f), dev F1 %.4f (the rules' %.4f)\n",
+			format, m.Switch, m.Prior, f1(&m, tune), f1(nil, tune), f1(&m, devSeqs), f1(nil, devSeqs))
+		acc := accuracy(&m, fit)
+		notes[k] = fmt.Sprintf("%s: %d pages, %d blocks (%d in); weighted block accuracy on them %.4f (the rules' %.4f)",
+			format, pagesIn, d.n, countIn(d), acc, rulesAccuracy(seqs))
+		fmt.Fprintln(log, "train:", notes[k])
+		models[k] = m
+	}
+	return generate(models, notes, p)
+}
+
+// page is one page's blocks that the model decides, in order.
+type page struct {
+	x        [][]float32
+	y        []float64
+	w        []float64
+	rulesY   []bool
+	texts    []string // the blocks' texts
+	gold     string
+	nonEmpty int    // non-empty blocks of the page, decided or not
+	kept     string // the article text of the blocks the rules keep and the model does not decide
+}
+
+// collect reads each page in the format and returns the blocks the model
+// decides, with labels and weights; pages run in parallel, the result is in
+// the pages' order.
+func collect(pages []eval.PageRef, format string) ([]page, error) {
+	out := make([]page, len(pages))
+	errs := make([]error, len(pages))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < len(pages); i = int(next.Add(1) - 1) {
+				out[i], errs[i] = readPage(pages[i], format)
+			}
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", pages[i].Dir, err)
+		}
+	}
+	return out, nil
+}
+
+func readPage(pg eval.PageRef, format string) (page, error) {
+	gold, err := os.ReadFile(filepath.Join(pg.Dir, "gold.txt"))
+	if err != nil {
+		return page{}, err
+	}
+	src, err := os.ReadFile(filepath.Join(pg.Dir, eval.InputFile(format)))
+	if os.IsNotExist(err) {
+		return page{}, nil
+	}
+	if err != nil {
+		return page{}, err
+	}
+	d := read(src, format)
+	texts := make([]string, len(d.Blocks))
+	tokens := make([]int, len(d.Blocks))
+	for i := range d.Blocks {
+		texts[i] = d.Blocks[i].Text
+	}
+	labels := eval.Labels(texts, string(gold))
+	x, decides := classify.Inputs(d)
+	pg2 := page{gold: string(gold)}
+	total := 0
+	for i := range d.Blocks {
+		if texts[i] != "" {
+			pg2.nonEmpty++
+		}
+	}
+	for i := range d.Blocks {
+		if decides[i] {
+			tokens[i] = max(1, len(eval.Tokens(texts[i])))
+			total += tokens[i]
+		}
+	}
+	var kept []string
+	for i := range d.Blocks {
+		if !decides[i] {
+			if c := d.Blocks[i].Class; c == "paragraph" || c == "heading" {
+				kept = append(kept, texts[i])
+			}
+			continue
+		}
+		row := make([]float32, classify.NumFeatures)
+		copy(row, x[i*classify.NumFeatures:])
+		y := 0.0
+		if labels[i] {
+			y = 1
+		}
+		b := &d.Blocks[i]
+		pg2.x = append(pg2.x, row)
+		pg2.y = append(pg2.y, y)
+		pg2.w = append(pg2.w, float64(tokens[i])/float64(total))
+		pg2.rulesY = append(pg2.rulesY, b.Class == "paragraph" || b.Class == "heading")
+		pg2.texts = append(pg2.texts, texts[i])
+	}
+	pg2.kept = strings.Join(kept, "\n\n")
+	return pg2, nil
+}
+
+// read reads src as the engine does for a forced format: the HTML reader,
+// or the text reader when it fails or for text.
+func read(src []byte, format string) *doc.Doc {
+	if format == "html" {
+		if d, err := htmlread.Read(src); err == nil {
+			return d
+		}
+	}
+	return textread.Text(src)
+}
+
+// flatten joins the pages' rows, scaling each page's weights (which add up
+// to 1) by the mean number of rows a page has.
+func flatten(seqs []page) (*dataset, int) {
+	var x [][]float32
+	var y, w []float64
+	n := 0
+	for _, s := range seqs {
+		if len(s.x) > 0 {
+			n++
+		}
+	}
+	rows := 0
+	for _, s := range seqs {
+		rows += len(s.x)
+	}
+	scale := float64(rows) / float64(max(n, 1))
+	for _, s := range seqs {
+		x = append(x, s.x...)
+		y = append(y, s.y...)
+		for _, v := range s.w {
+			w = append(w, v*scale)
+		}
+	}
+	return newDataset(x, y, w), n
+}
+
+func countIn(d *dataset) int {
+	n := 0
+	for _, v := range d.y {
+		if v > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// tunePart reports whether a training page of site is among those the
+// Viterbi costs are tuned on: the FNV-1a hash of the site (as eval.SplitOf
+// reads it), divided by 4, is 0 modulo 4 — a quarter of the training sites,
+// none of them a validation site.
+func tunePart(site string) bool {
+	s := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(site)), "www.")
+	h := fnv.New32a()
+	h.Write([]byte(s))
+	return h.Sum32()/4%4 == 0
+}
+
+// switches and priors are the Viterbi costs tried, by path. The text path
+// keeps a prior of 2 or more and no switch cost: with less, the model (whose
+// corpus has one Arabic page and few pages of the shapes the rules were
+// written for) undoes what the engine's tests ask of the rules — an
+// isolated paragraph between rows of labels kept (TestBridge), a table row,
+// a menus-only page (TestPages) —, measured with the model of 2026-12-06.
+var (
+	switches = map[string][]float32{"text": {0}, "html": {0, 0.5, 1, 2, 3}}
+	priors   = map[string][]float32{"text": {2, 3}, "html": {0, 0.5, 1, 1.5, 2, 3}}
+)
+
+// devSlack is how much F1 the model may cost the dev corpus against the
+// rules alone: the rules were tuned on it and it is the project's
+// reference, so a cost choice that loses more there is not taken.
+const devSlack = 0.005
+
+// tuneCosts returns the switch cost and rules' prior of the best F1 on the
+// tuning pages among those that keep the dev pages' F1 within devSlack of
+// the rules' (the least such costs on a tie; prior 3, switch 0 when none
+// does).
+func tuneCosts(format string, m *classify.Forest, tune, dev []page) (float32, float32) {
+	bs, bp := float32(0), float32(3)
+	best := -1.0
+	floor := f1(nil, dev) - devSlack
+	for _, pr := range priors[format] {
+		for _, sw := range switches[format] {
+			m.Switch, m.Prior = sw, pr
+			if len(dev) > 0 && f1(m, dev) < floor {
+				continue
+			}
+			if a := f1(m, tune); a > best+1e-9 {
+				bs, bp, best = sw, pr, a
+			}
+		}
+	}
+	return bs, bp
+}
+
+// accuracy is the weighted share of blocks whose Viterbi state equals the
+// label, a page weighing one.
+func accuracy(m *classify.Forest, seqs []page) float64 {
+	var ok, all float64
+	for _, s := range seqs {
+		mg := make([]float32, len(s.x))
+		for i, r := range s.x {
+			mg[i] = m.Emission(m.Margin(r), s.rulesY[i])
+		}
+		st := m.Decide(mg, s.rulesY, s.nonEmpty)
+		for i := range st {
+			all += s.w[i]
+			if st[i] == (s.y[i] > 0) {
+				ok += s.w[i]
+			}
+		}
+	}
+	return ok / math.Max(all, 1e-12)
+}
+
+// f1 is eval's F1 of the article the model's verdicts make on the pages
+// (the blocks in, joined: the text the engine's article has, as the blocks
+// the model does not decide are never article text), or the rules' with
+// m nil.
+func f1(m *classify.Forest, seqs []page) float64 {
+	res := make([]eval.Result, 0, len(seqs))
+	for _, s := range seqs {
+		st := s.rulesY
+		if m != nil {
+			mg := make([]float32, len(s.x))
+			for i, r := range s.x {
+				mg[i] = m.Emission(m.Margin(r), s.rulesY[i])
+			}
+			st = m.Decide(mg, s.rulesY, s.nonEmpty)
+		}
+		res = append(res, eval.Compare(s.gold, eval.LabelText(s.texts, st)+"\n\n"+s.kept))
+	}
+	return eval.Aggregate(res).F1
+}
+
+func rulesAccuracy(seqs []page) float64 {
+	var ok, all float64
+	for _, s := range seqs {
+		for i := range s.x {
+			all += s.w[i]
+			if s.rulesY[i] == (s.y[i] > 0) {
+				ok += s.w[i]
+			}
+		}
+	}
+	return ok / math.Max(all, 1e-12)
+}
+
+// generate writes the models as Go source.
+func generate(models [2]classify.Forest, notes [2]string, p params) ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString("// Code generated by tools/train (make train); DO NOT EDIT.\n\n")
+	fmt.Fprintf(&b, "// Trained on the training part of the corpus (eval.SplitOf) with %d trees of\n// depth %d, learning rate %g, L2 %g, least child weight %g.\n",
+		p.Trees, p.Depth, p.Rate, p.Lambda, p.MinChild)
+	for _, n := range notes {
+		fmt.Fprintf(&b, "//   %s\n", n)
+	}
+	b.WriteString("\npackage classify\n\n")
+	for k, name := range []string{"textModel", "htmlModel"} {
+		m := models[k]
+		fmt.Fprintf(&b, "var %s = Forest{\n\tDepth: %d,\n\tBase: %s,\n\tSwitch: %s,\n\tPrior: %s,\n", name, m.Depth, ftoa(m.Base), ftoa(m.Switch), ftoa(m.Prior))
+		b.WriteString("\tFeat: []uint8{")
+		for i, f := range m.Feat {
+			if i%40 == 0 {
+				b.WriteString("\n\t\t")
+			}
+			fmt.Fprintf(&b, "%d,", f)
+		}
+		b.WriteString("\n\t},\n\tThr: []float32{")
+		for i, v := range m.Thr {
+			if i%16 == 0 {
+				b.WriteString("\n\t\t")
+			}
+			b.WriteString(ftoa(v) + ",")
+		}
+		b.WriteString("\n\t},\n\tVal: []float32{")
+		for i, v := range m.Val {
+			if i%16 == 0 {
+				b.WriteString("\n\t\t")
+			}
+			b.WriteString(ftoa(v) + ",")
+		}
+		b.WriteString("\n\t},\n}\n\n")
+	}
+	return format.Source(b.Bytes())
+}
+
+// ftoa prints a float32 exactly (the shortest decimal that reads back as
+// the same float32).
+func ftoa(v float32) string {
+	if v == 0 {
+		return "0"
+	}
+	return strconv.FormatFloat(float64(v), 'g', -1, 32)
+}
+
+// tryParams fits on the training sites outside the tuning quarter and
+// prints, for each costs tried, the weighted block accuracy on the tuning
+// quarter: for choosing parameters and features without the validation part.
+func tryParams(corpus, dev string, p params, formats []string, drop string, w io.Writer) error {
+	pages, err := eval.LoadPages(corpus, false)
+	if err != nil {
+		return err
+	}
+	dropped := map[int]bool{}
+	for _, name := range strings.Split(drop, ",") {
+		for f, n := range classify.FeatureNames {
+			if n == name {
+				dropped[f] = true
+			}
+		}
+	}
+	var fitPages, tunePages []eval.PageRef
+	for _, pg := range pages {
+		if pg.Split != eval.SplitTrain {
+			continue
+		}
+		if tunePart(pg.Site) {
+			tunePages = append(tunePages, pg)
+		} else {
+			fitPages = append(fitPages, pg)
+		}
+	}
+	for _, format := range formats {
+		fit, err := collect(fitPages, format)
+		if err != nil {
+			return err
+		}
+		tune, err := collect(tunePages, format)
+		if err != nil {
+			return err
+		}
+		for _, set := range [][]page{fit, tune} {
+			for _, s := range set {
+				for _, r := range s.x {
+					for f := range dropped {
+						r[f] = 0
+					}
+				}
+			}
+		}
+		var devSeqs []page
+		if dev != "" {
+			dp, err := eval.LoadPages(dev, true)
+			if err != nil {
+				return err
+			}
+			if devSeqs, err = collect(dp, format); err != nil {
+				return err
+			}
+		}
+		for _, set := range [][]page{devSeqs} {
+			for _, s := range set {
+				for _, r := range s.x {
+					for f := range dropped {
+						r[f] = 0
+					}
+				}
+			}
+		}
+		fd, _ := flatten(fit)
+		m := train(fd, p)
+		fmt.Fprintf(w, "%s: fit acc %.4f F1 %.4f (rules %.4f %.4f); tune rules acc %.4f F1 %.4f; dev rules F1 %.4f\n", format,
+			accuracy(&m, fit), f1(&m, fit), rulesAccuracy(fit), f1(nil, fit), rulesAccuracy(tune), f1(nil, tune), f1(nil, devSeqs))
+		for _, pr := range priors["html"] {
+			for _, sw := range switches["html"] {
+				m.Switch, m.Prior = sw, pr
+				fmt.Fprintf(w, "  prior %-4g sw %-4g tune acc %.4f F1 %.4f", pr, sw, accuracy(&m, tune), f1(&m, tune))
+				if dev != "" {
+					fmt.Fprintf(w, "  dev F1 %.4f", f1(&m, devSeqs))
+				}
+				fmt.Fprintln(w)
+			}
+		}
+	}
+	return nil
+}
