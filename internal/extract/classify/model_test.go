@@ -1,11 +1,16 @@
 package classify
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/safi-app/safi/internal/devkit/testfiles"
 	"github.com/safi-app/safi/internal/doc"
+	"github.com/safi-app/safi/internal/extract/htmlread"
+	"github.com/safi-app/safi/internal/extract/textread"
 )
 
 // stump is a forest of one tree of depth 1 on feature f: below thr the
@@ -142,5 +147,47 @@ func TestInputs(t *testing.T) {
 		if v != v || v < 0 || v > 20 {
 			t.Errorf("feature %s of block %d: %v", FeatureNames[i%NumFeatures], i/NumFeatures, v)
 		}
+	}
+}
+
+// BenchmarkModel is the classification of the English and French test
+// pages (testdata/pages/{en,fr}-*/input.txt and input.html, read once), with
+// the rules alone and with the learned model after them (Run): the model's
+// cost is the difference.
+func BenchmarkModel(b *testing.B) {
+	var docs []*doc.Doc
+	for _, pat := range []string{"en-*", "fr-*"} {
+		dirs, _ := filepath.Glob(testfiles.Path("testdata", "pages", pat))
+		for _, dir := range dirs {
+			if src, err := os.ReadFile(filepath.Join(dir, "input.txt")); err == nil {
+				docs = append(docs, textread.Text(src))
+			}
+			if src, err := os.ReadFile(filepath.Join(dir, "input.html")); err == nil {
+				if d, err := htmlread.Read(src); err == nil {
+					docs = append(docs, d)
+				}
+			}
+		}
+	}
+	if len(docs) == 0 {
+		b.Fatal("no test pages")
+	}
+	for _, mode := range []string{"rules", "rules+model"} {
+		b.Run(mode, func(b *testing.B) {
+			copies := make([][]doc.Block, len(docs))
+			b.ReportAllocs()
+			for b.Loop() {
+				for k, d := range docs {
+					copies[k] = append(copies[k][:0], d.Blocks...)
+					c := *d
+					c.Blocks = copies[k]
+					if mode == "rules" {
+						runRules(&c)
+					} else {
+						Run(&c)
+					}
+				}
+			}
+		})
 	}
 }
