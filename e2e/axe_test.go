@@ -57,6 +57,13 @@ func TestAccessibility(t *testing.T) {
 				if len(found) > 0 {
 					t.Errorf("axe-core, the example analysed: %d serious or critical rule(s) fail:\n%s", len(found), strings.Join(found, "\n"))
 				}
+				// The reading view, open over the page.
+				tb.run(chromedp.Click(chromedp.CSS("#read")))
+				tb.waitJS(`document.getElementById("reader-title") !== null`, 10*time.Second)
+				tb.eval(axeRun, &found)
+				if len(found) > 0 {
+					t.Errorf("axe-core, the reading view: %d serious or critical rule(s) fail:\n%s", len(found), strings.Join(found, "\n"))
+				}
 			})
 		}
 	}

@@ -72,8 +72,10 @@ func (p *Page) readerView(lang string) app.UI {
 		DataSet("font", fs).DataSet("width", lw).Body(
 		app.Div().Class("toolbar reader-bar").Role("toolbar").Aria("label", T(lang, "reader.controls")).Body(
 			app.Span().Class("note").Text(T(lang, "reader.size")),
-			app.Button().ID("font-down").Class("btn").Aria("label", T(lang, "reader.smaller")).Aria("disabled", fs <= 1).Text("A−").OnClick(step(&p.screen.fontStep, -1, fontSteps)),
-			app.Button().ID("font-up").Class("btn").Aria("label", T(lang, "reader.larger")).Aria("disabled", fs >= fontSteps).Text("A+").OnClick(step(&p.screen.fontStep, 1, fontSteps)),
+			// The names begin with the visible text (WCAG 2.5.3, axe's
+			// label-content-name-mismatch): "A− Smaller text".
+			app.Button().ID("font-down").Class("btn").Aria("label", "A− "+T(lang, "reader.smaller")).Aria("disabled", fs <= 1).Text("A−").OnClick(step(&p.screen.fontStep, -1, fontSteps)),
+			app.Button().ID("font-up").Class("btn").Aria("label", "A+ "+T(lang, "reader.larger")).Aria("disabled", fs >= fontSteps).Text("A+").OnClick(step(&p.screen.fontStep, 1, fontSteps)),
 			app.Span().Class("note").Text(T(lang, "reader.width")),
 			app.Button().ID("width-down").Class("btn").Aria("label", T(lang, "reader.narrower")).Aria("disabled", lw <= 1).Text("→←").OnClick(step(&p.screen.widthStep, -1, widthSteps)),
 			app.Button().ID("width-up").Class("btn").Aria("label", T(lang, "reader.wider")).Aria("disabled", lw >= widthSteps).Text("←→").OnClick(step(&p.screen.widthStep, 1, widthSteps)),
