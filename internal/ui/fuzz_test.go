@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -20,6 +21,34 @@ func FuzzVisible(f *testing.F) {
 		}
 		if strings.ContainsFunc(v, hiddenRune) {
 			t.Fatalf("Visible(%q) = %q: a hidden character is left", s, v)
+		}
+	})
+}
+
+// FuzzBidi: what the page shows of pasted text holds no override, and
+// every embedding or isolate left in it is closed in it (Bidi of it changes
+// nothing); writing the markers back gives the text as it was.
+func FuzzBidi(f *testing.F) {
+	for _, s := range []string{"", "gnp.evil", "a \u202Egnp.evil\u202C b", "\u2067x \u202By\u2069 z", "\u202C\u2069", "\u202A\u202B\u202C", "a\xffb\u202D"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			s = strings.ToValidUTF8(s, "\uFFFD")
+		}
+		v := Bidi(s)
+		if strings.ContainsAny(v, "\u202D\u202E") {
+			t.Fatalf("Bidi(%q) = %q: an override is left", s, v)
+		}
+		if again := Bidi(v); again != v {
+			t.Fatalf("Bidi(%q) = %q, and again %q: an unpaired control is left", s, v, again)
+		}
+		back := v
+		for r := rune(0x202A); r <= 0x2069; r++ {
+			back = strings.ReplaceAll(back, fmt.Sprintf("⟨U+%04X⟩", r), string(r))
+		}
+		if !strings.Contains(s, "⟨U+") && back != s {
+			t.Fatalf("Bidi(%q) = %q: the markers do not give the text back (%q)", s, v, back)
 		}
 	})
 }
