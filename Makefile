@@ -20,8 +20,7 @@ build: wasm
 # with inlining on; inlining is off (-l) in every other package. It keeps
 # app.wasm small while the engine's per-character stages, the worker
 # protocol (which decodes the report on the page's main thread), the
-# runtime, x/text (normalize's NFKC) and the standard packages their loops
-# call into stay inlined. Results do not change: inlining never changes
+# runtime and the standard packages their loops call into stay inlined. Results do not change: inlining never changes
 # what code computes. Every target that
 # builds for js/wasm (wasm, size, bench-wasm, the wasm vet) uses it through
 # WASMFLAGS, and wasm-check fails when a pattern matches no package, so a
@@ -32,7 +31,7 @@ WASMINLINE := $(SAFI)/extract/textread $(SAFI)/extract/ticker $(SAFI)/extract/cl
 	$(SAFI)/language/... $(SAFI)/measure/... $(SAFI)/doc \
 	$(SAFI)/ui/worker encoding/binary \
 	strings bytes unicode unicode/utf8 slices sort strconv math math/bits github.com/clipperhouse/... \
-	internal/bytealg internal/runtime/maps runtime golang.org/x/text/...
+	internal/bytealg internal/runtime/maps runtime
 # app.wasm is built against a copy of go-app whose server files
 # (pkg/app/http.go, resource.go) are left out of the browser build, and with
 # them net/http, crypto/tls and math/big, which the browser never runs
