@@ -102,7 +102,7 @@ var metaRules = []metaRule{
 // compiledMeta are metaRules' selectors, compiled on first use (as the
 // content search's patterns are, to keep them out of app.wasm's start-up).
 type compiledMeta struct {
-	any      cascadia.Selector   // any rule's
+	any      quick               // any rule's
 	rules    []cascadia.Selector // each rule's, as in metaRules
 	template cascadia.Selector   // what is never read
 }
@@ -114,7 +114,7 @@ var metaSelectors = sync.OnceValue(func() *compiledMeta {
 		m.rules = append(m.rules, cascadia.MustCompile(r.selector))
 		all = append(all, r.selector)
 	}
-	m.any = cascadia.MustCompile(strings.Join(all, ", "))
+	m.any = newQuick(strings.Join(all, ", "))
 	return m
 })
 
@@ -124,7 +124,7 @@ var itempropName = sync.OnceValue(func() cascadia.Selector { return cascadia.Mus
 func readMeta(root *html.Node) doc.Meta {
 	var c candidates
 	sel := metaSelectors()
-	for _, n := range goquery.NewDocumentFromNode(root).FindMatcher(sel.any).NotMatcher(sel.template).Nodes {
+	for _, n := range goquery.NewDocumentFromNode(root).FindMatcher(&sel.any).NotMatcher(sel.template).Nodes {
 		for i, r := range metaRules {
 			if sel.rules[i].Match(n) {
 				r.read(&c, n)

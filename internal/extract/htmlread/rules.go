@@ -394,3 +394,15 @@ func (q *quick) may(n *html.Node) bool {
 func (q *quick) Match(n *html.Node) bool {
 	return q.may(n) && q.sel.Match(n)
 }
+
+// MatchAll returns n, if it matches, and the elements under n that match:
+// with Filter, quick is a goquery Matcher.
+func (q *quick) MatchAll(n *html.Node) []*html.Node {
+	var out []*html.Node
+	if q.Match(n) {
+		out = append(out, n)
+	}
+	return append(out, cascadia.QueryAll(n, q)...)
+}
+
+func (q *quick) Filter(nodes []*html.Node) []*html.Node { return cascadia.Filter(nodes, q) }
