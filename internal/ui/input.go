@@ -390,7 +390,7 @@ func (p *Page) pasteLater(ctx app.Context, e app.Value) bool {
 	ctx.Dispatch(func(ctx app.Context) {
 		p.run.busy, p.run.canceled, p.run.errMsg = true, false, ""
 		p.run.stages = []string{engine.StageReading}
-		p.run.stage = Tf(p.lang, "status.pasting", FormatInt(p.lang, units))
+		p.run.stage = Tn(p.lang, "status.pasting", units)
 		ctx.Defer(func(ctx app.Context) { // once the page is updated
 			afterPaint(func() {
 				ctx.Dispatch(func(ctx app.Context) {

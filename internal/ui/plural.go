@@ -88,12 +88,15 @@ var pluralMessages = map[string]map[string]map[string]string{
 		"removed.count":   {"one": "%s block left out"},
 		"seg.corrections": {"one": "%s correction"},
 		"stats.page":      {"one": "Whole page: %s word"},
+		"seg.jump.count":  {"one": "%s block of this class"},
 	},
 	"fr": {
 		"ticker.count":    {"one": "%s titre"},
 		"removed.count":   {"one": "%s bloc écarté"},
 		"seg.corrections": {"one": "%s correction"},
 		"stats.page":      {"one": "Page entière : %s mot"},
+		"seg.jump.count":  {"one": "%s bloc de cette classe"},
+		"status.pasting":  {"many": "Lecture du texte collé (%s de caractères)…"},
 	},
 	"ar": {
 		"ticker.count": {"zero": "لا عناوين", "one": "عنوان واحد", "two": "عنوانان",
@@ -106,5 +109,8 @@ var pluralMessages = map[string]map[string]map[string]string{
 			"few": "الصفحة كاملة: %s كلمات", "many": "الصفحة كاملة: %s كلمة", "other": "الصفحة كاملة: %s كلمة"},
 		"stats.min": {"one": "دقيقة واحدة", "two": "دقيقتان", "few": "%s دقائق", "many": "%s دقيقة", "other": "%s دقيقة"},
 		"stats.sec": {"zero": "%s ثانية", "one": "ثانية واحدة", "two": "ثانيتان", "few": "%s ثوانٍ", "many": "%s ثانية", "other": "%s ثانية"},
+		"seg.jump.count": {"zero": "لا كتل من هذا النوع", "one": "كتلة واحدة من هذا النوع", "two": "كتلتان من هذا النوع",
+			"few": "%s كتل من هذا النوع", "many": "%s كتلة من هذا النوع", "other": "%s كتلة من هذا النوع"},
+		"status.pasting": {"few": "قراءة النص الملصق (%s أحرف)…", "many": "قراءة النص الملصق (%s حرفا)…", "other": "قراءة النص الملصق (%s حرف)…"},
 	},
 }

@@ -31,7 +31,7 @@ func (p *Page) segmentJumps(lang string, from, shown int) app.UI {
 			continue
 		}
 		buttons = append(buttons, app.Button().ID("jump-"+c).Class("btn chip c-"+c).DataSet("target", p.jumpTarget(c)).
-			Title(Tf(lang, "seg.jump.count", FormatInt(lang, counts[c]))).
+			Title(Tn(lang, "seg.jump.count", counts[c])).
 			Text(Tf(lang, "seg.jump.next", T(lang, "class."+c))).OnClick(p.jumpNext(c)))
 	}
 	if from > 0 {
