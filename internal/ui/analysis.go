@@ -9,6 +9,7 @@ import (
 
 	"github.com/safi-app/safi/internal/engine"
 	"github.com/safi-app/safi/internal/report"
+	"github.com/safi-app/safi/internal/ui/worker"
 )
 
 // pageAnalysis is the page's analyses: the one shown, the one under way,
@@ -106,6 +107,7 @@ func (p *Page) analyze(ctx app.Context) {
 	}
 	p.run.busy = true
 	p.run.requests++
+	worker.Mark("analyze")
 	p.run.stages = []string{engine.StageReading}
 	p.run.stage = Tf(p.lang, "status.reading", sizeLabel(p.lang, len(src)))
 	an := p.analyzer()
@@ -148,6 +150,7 @@ func (p *Page) analyze(ctx app.Context) {
 		s, err := an.analyze(seq, src, format, corr, stage)
 		took := time.Since(start)
 		ctx.Dispatch(func(ctx app.Context) {
+			worker.Mark("apply")
 			if seq != p.run.seq {
 				return // the input changed meanwhile
 			}

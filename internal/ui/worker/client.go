@@ -69,6 +69,7 @@ func (c *Client) receive(data app.Value) {
 		c.fail() // {error: "..."}: the worker could not start
 		return
 	}
+	Mark("reply")
 	b := make([]byte, data.Get("length").Int())
 	app.CopyBytesToGo(b, data)
 	id, err := ReplyID(b)
@@ -128,6 +129,7 @@ func (c *Client) deliver(w *call, rep Reply, err error) {
 		}
 		return
 	}
+	Mark("decoded")
 	w.done <- rep
 }
 
@@ -192,6 +194,7 @@ func (c *Client) Do(req Request, text []byte, stage func(string)) (Reply, error)
 		app.CopyBytesToJS(in, src)
 		c.w.Call("postMessage", []any{h, in}, []any{h.Get("buffer"), in.Get("buffer")})
 	})
+	Mark("posted")
 	if err != nil {
 		c.fail()
 		return Reply{}, ErrUnavailable
@@ -243,4 +246,14 @@ func jsCall(f func()) (err error) {
 	}()
 	f()
 	return nil
+}
+
+// Mark sets a mark on the page's Performance timeline (performance.mark),
+// named "safi:"+name, for make bench-browser's breakdown of where the time
+// between a paste and its report on screen goes. Nothing natively.
+func Mark(name string) {
+	if !app.IsClient {
+		return
+	}
+	jsCall(func() { app.Window().Get("performance").Call("mark", "safi:"+name) })
 }
