@@ -139,11 +139,13 @@ func NewSets(tags ...string) *Sets {
 // It changes no result.
 func (s *Sets) Reserve(size int) {
 	// About a word per ten bytes on a small text; on a larger one, fewer
-	// distinct ones, as with Heaps' law: about 32·√size for a paste of
-	// real pages in several languages (37,700 distinct words in 1 MB,
-	// 120,000 in 10 MB), fewer for one language (a news page of 15 KB
-	// holds about 950).
-	n := min(size/10, int(32*math.Sqrt(float64(size))))
+	// distinct ones, as with Heaps' law (a news page of 15 KB holds about
+	// 950 distinct words). A paste of real pages in several languages
+	// holds more (37,700 in 1 MB, 120,000 in 10 MB) and the tables grow on
+	// the way, but reserving for that (32·√size) made a paste of one
+	// language hold tables several times too large: 9 MB more at the peak
+	// of a 64 MB paste (make bench-memory).
+	n := min(size/10, int(12*math.Sqrt(float64(size))))
 	if len(s.seen) > 0 || n <= 0 {
 		return
 	}
