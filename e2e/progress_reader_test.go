@@ -255,3 +255,19 @@ func TestHugePasteFeedback(t *testing.T) {
 		t.Errorf("word count = %d, want %d (as the CLI says)", got, want.Stats.Article.Words)
 	}
 }
+
+// TestEscapeCancels: Escape, with nothing open, cancels the analysis under
+// way as the Cancel button does.
+func TestEscapeCancels(t *testing.T) {
+	tb := newTabFor(t, 3*time.Minute)
+	tb.open()
+	tb.openFile("huge.txt", benchdata.Paste(20<<20, 29))
+	tb.waitJS(`document.getElementById("cancel") !== null`, 30*time.Second)
+	n0 := tb.analyses()
+	tb.run(chromedp.KeyEvent(kb.Escape))
+	tb.waitJS(`document.getElementById("reanalyze") !== null && document.getElementById("cancel") === null`, 10*time.Second)
+	time.Sleep(2 * time.Second)
+	if got := tb.analyses(); got != n0 {
+		t.Errorf("analyses %d after Escape, want %d", got, n0)
+	}
+}
