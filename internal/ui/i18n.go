@@ -794,8 +794,9 @@ var monthNames = map[string][12]string{
 // "2017-07-02", or one followed by a time, which is left out) for the
 // interface language lang: "2 July 2017", "1er juillet 2017", "٢ يوليو
 // ٢٠١٧". Anything else is returned unchanged, and so is a year before
-// 1601: the engine writes Hijri dates in the same shape ("1445-07-15"), and
-// their years stay under 1601 for centuries.
+// 1601: a Hijri date in the same shape ("1445-07-15", a date's hijri field)
+// is never taken for a Gregorian one, as Hijri years stay under 1601 for
+// centuries.
 func FormatDate(lang, iso string) string {
 	date, _, _ := strings.Cut(iso, "T")
 	if md, ok := strings.CutPrefix(date, "--"); ok {

@@ -20,10 +20,10 @@
 //     to 2016"), and a year joined to a date before it ("يناير 2014
 //     و2015", "between the year 2014 and 2016").
 //
-// Hijri dates are kept in the Hijri calendar, not converted: calendar
-// "hijri" and an ISO-like value of Hijri year, month and day ("1445-09-10"
-// for 10 رمضان 1445 هـ). A Hijri month needs a year of at most 1600, and a
-// numeric date is Hijri when هـ follows it.
+// A Hijri date has calendar "hijri", its Hijri year, month and day in the
+// Hijri field ("1445-09-10" for 10 رمضان 1445 هـ) and in ISO the Gregorian
+// day it falls on ("2024-03-20"; hijri.go). A Hijri month needs a year of
+// at most 1600, and a numeric date is Hijri when هـ follows it.
 //
 // Numeric dates are read day-month-year, except year-month-day when the
 // first number has four digits, and month-day-year when the middle number
