@@ -31,6 +31,8 @@ func TestCheck(t *testing.T) {
 		{"engine with go-app", Package{Path: m + "extract/htmlread", Imports: []string{"github.com/maxence-charriere/go-app/v10/pkg/app"}}, "go-app"},
 		{"engine with syscall/js", Package{Path: m + "measure/stats", Imports: []string{"syscall/js"}}, "go-app"},
 		{"ui with go-app", Package{Path: m + "ui", Imports: []string{"github.com/maxence-charriere/go-app/v10/pkg/app"}}, ""},
+		{"ui/worker with go-app", Package{Path: m + "ui/worker", Imports: []string{"github.com/maxence-charriere/go-app/v10/pkg/app"}}, ""},
+		{"export with go-app", Package{Path: m + "export", Imports: []string{"github.com/maxence-charriere/go-app/v10/pkg/app"}}, "go-app"},
 		{"devkit in a test", Package{Path: m + "measure/stats", Tests: []string{m + "devkit/testfiles"}}, ""},
 		{"devkit in code", Package{Path: m + "measure/stats", Imports: []string{m + "devkit/testfiles"}}, "devkit"},
 		{"devkit in wasm", Package{Path: Module + "/wasm", Imports: []string{m + "devkit/golden"}}, "devkit"},
