@@ -119,10 +119,32 @@ func findContent(r *renderer, title string) *content {
 // grab runs one attempt of the search.
 func (r *renderer) grab(flags int, title string) *content {
 	c := &content{roots: map[*html.Node]bool{}, drop: map[*html.Node]string{}}
+	r.dropNonContent(c, flags, title)
+	r.measure(c.drop) // every element, without the dropped ones
+	sc := &scorer{r: r, flags: flags}
+	sc.scoreParagraphs(c)
+	best := sc.best()
+	if best == nil {
+		best = r.body
+		if best == nil {
+			best = r.order[0]
+		}
+		c.roots[best] = true
+	} else {
+		r.keepSiblings(c, best)
+	}
+	r.clean(c, flags)
+	c.text = 0
+	for n := range c.roots {
+		c.text += int(r.info[n].tot.text)
+	}
+	return c
+}
 
-	// Drop the byline, the heading that repeats the title and, with
-	// flagStripUnlikely, the containers whose names say they are not
-	// content.
+// dropNonContent drops the byline, the heading that repeats the title,
+// popups and, with flagStripUnlikely, the containers whose names say they
+// are not content.
+func (r *renderer) dropNonContent(c *content, flags int, title string) {
 	titleFound, bylineFound := title == "", false
 	for i := 0; i < len(r.order); i++ {
 		n := r.order[i]
@@ -143,50 +165,64 @@ func (r *renderer) grab(flags int, title string) *content {
 			i = r.skip(i)
 		}
 	}
+}
 
-	// Measure every element without the dropped ones.
-	r.measure(c.drop)
+// scorer gives the paragraphs' scores to their containers, as
+// Readability does, and keeps the containers it scored.
+type scorer struct {
+	r     *renderer
+	flags int
+	cands []*html.Node // the scored containers, in the order first scored
+}
 
-	// Score the paragraphs and give the scores to their ancestors.
-	var cands []*html.Node
-	initNode := func(n *html.Node) *info {
-		in := r.info[n]
-		if !in.scored {
-			in.scored = true
-			in.score = tagScore(n.DataAtom)
-			if flags&flagWeightClasses != 0 {
-				in.score += r.classWeight(n)
-			}
-			cands = append(cands, n)
+// init starts n's score from its tag (and its class and id names, with
+// flagWeightClasses) the first time it is scored.
+func (sc *scorer) init(n *html.Node) *info {
+	in := sc.r.info[n]
+	if !in.scored {
+		in.scored = true
+		in.score = tagScore(n.DataAtom)
+		if sc.flags&flagWeightClasses != 0 {
+			in.score += sc.r.classWeight(n)
 		}
-		return in
+		sc.cands = append(sc.cands, n)
 	}
-	// addScore gives a paragraph's score to first and four more ancestors,
-	// less and less.
-	addScore := func(first *html.Node, length, commas int) {
-		// One point for the paragraph, one per comma-separated part (as
-		// Readability counts innerText.split(commas).length), one per
-		// hundred runes up to three.
-		score := 1 + float64(commas+1) + math.Min(float64(length/100), 3)
-		level := 0
-		for a := first; a != nil && level < 5; a = a.Parent {
-			if a.Type != html.ElementNode || a.Parent == nil || a.Parent.Type != html.ElementNode || r.info[a] == nil {
-				break
-			}
-			if r.wrapper(a) {
-				continue // Readability replaces it by its paragraph
-			}
-			div := 1.0
-			switch {
-			case level == 1:
-				div = 2
-			case level > 1:
-				div = float64(level * 3)
-			}
-			initNode(a).score += score / div
-			level++
+	return in
+}
+
+// add gives a paragraph's score to first and four more ancestors, less
+// and less.
+func (sc *scorer) add(first *html.Node, length, commas int) {
+	r := sc.r
+	// One point for the paragraph, one per comma-separated part (as
+	// Readability counts innerText.split(commas).length), one per hundred
+	// runes up to three.
+	score := 1 + float64(commas+1) + math.Min(float64(length/100), 3)
+	level := 0
+	for a := first; a != nil && level < 5; a = a.Parent {
+		if a.Type != html.ElementNode || a.Parent == nil || a.Parent.Type != html.ElementNode || r.info[a] == nil {
+			break
 		}
+		if r.wrapper(a) {
+			continue // Readability replaces it by its paragraph
+		}
+		div := 1.0
+		switch {
+		case level == 1:
+			div = 2
+		case level > 1:
+			div = float64(level * 3)
+		}
+		sc.init(a).score += score / div
+		level++
 	}
+}
+
+// scoreParagraphs scores every paragraph of 25 runes or more outside the
+// dropped elements, and the runs of text loose in a div beside blocks
+// (Readability wraps each in a paragraph of its own).
+func (sc *scorer) scoreParagraphs(c *content) {
+	r := sc.r
 	for i := 0; i < len(r.order); i++ {
 		n := r.order[i]
 		if _, ok := c.drop[n]; ok {
@@ -194,20 +230,13 @@ func (r *renderer) grab(flags int, title string) *content {
 			continue
 		}
 		in := r.info[n]
-		var first *html.Node // the first ancestor to score
-		length := int(in.tot.text)
-		commas := int(in.tot.commas)
 		if !scoredTags(n.DataAtom) && !(n.DataAtom == atom.Div && !in.blockChild) {
 			continue
 		}
-		first = n.Parent
-		if length < 25 {
-			continue
+		if length := int(in.tot.text); length >= 25 {
+			sc.add(n.Parent, length, int(in.tot.commas))
 		}
-		addScore(first, length, commas)
 	}
-	// Text loose in a div beside blocks: Readability wraps each run of it
-	// in a paragraph of its own.
 	for k := range r.blocks {
 		rb := &r.blocks[k]
 		o := rb.owner
@@ -216,13 +245,17 @@ func (r *renderer) grab(flags int, title string) *content {
 		}
 		length, commas := r.measureBlock(k)
 		if length >= 25 {
-			addScore(o, length, commas)
+			sc.add(o, length, commas)
 		}
 	}
+}
 
-	// The best container, scaled by how little of it is links.
+// best returns the best scored container, each score scaled by how little
+// of it is links, or nil when it is the body or nothing scored.
+func (sc *scorer) best() *html.Node {
+	r := sc.r
 	var top []*html.Node
-	for _, n := range cands {
+	for _, n := range sc.cands {
 		in := r.info[n]
 		in.score *= 1 - r.linkDensity(n)
 		top = append(top, n)
@@ -231,58 +264,47 @@ func (r *renderer) grab(flags int, title string) *content {
 	if len(top) > 5 {
 		top = top[:5]
 	}
-	var best *html.Node
-	if len(top) > 0 && top[0].DataAtom != atom.Body {
-		best = r.betterTop(top[0], top)
-		initNode(best) // a container that scored nothing starts from its tag and names
+	if len(top) == 0 || top[0].DataAtom == atom.Body {
+		return nil
 	}
-	if best == nil {
-		best = r.body
-		if best == nil {
-			best = r.order[0]
-		}
-		c.roots[best] = true
-	} else {
-		// The siblings worth keeping: well scored, or paragraphs of
-		// prose with few links.
-		bs := r.info[best].score
-		threshold := math.Max(10, bs*0.2)
-		cls := attr(best, "class")
-		for s := best.Parent.FirstChild; s != nil; s = s.NextSibling {
-			si := r.info[s]
-			if si == nil {
-				continue
-			}
-			if _, dropped := c.drop[s]; dropped {
-				continue
-			}
-			if s == best {
-				c.roots[s] = true
-				continue
-			}
-			bonus := 0.0
-			if cls != "" && attr(s, "class") == cls {
-				bonus = bs * 0.2
-			}
-			if si.scored && si.score+bonus >= threshold {
-				c.roots[s] = true
-				continue
-			}
-			if s.DataAtom == atom.P || s.DataAtom == atom.Div && !si.blockChild || r.wrapper(s) {
-				ld, length := r.linkDensity(s), si.tot.text
-				if length > 80 && ld < 0.25 || length < 80 && length > 0 && ld == 0 && res().sentence.MatchString(r.textOf(s)) {
-					c.roots[s] = true
-				}
-			}
-		}
-	}
+	best := r.betterTop(top[0], top)
+	sc.init(best) // a container that scored nothing starts from its tag and names
+	return best
+}
 
-	r.clean(c, flags)
-	c.text = 0
-	for n := range c.roots {
-		c.text += int(r.info[n].tot.text)
+// keepSiblings makes roots of best and of its siblings worth keeping: well
+// scored, or paragraphs of prose with few links.
+func (r *renderer) keepSiblings(c *content, best *html.Node) {
+	bs := r.info[best].score
+	threshold := math.Max(10, bs*0.2)
+	cls := attr(best, "class")
+	for s := best.Parent.FirstChild; s != nil; s = s.NextSibling {
+		si := r.info[s]
+		if si == nil {
+			continue
+		}
+		if _, dropped := c.drop[s]; dropped {
+			continue
+		}
+		if s == best {
+			c.roots[s] = true
+			continue
+		}
+		bonus := 0.0
+		if cls != "" && attr(s, "class") == cls {
+			bonus = bs * 0.2
+		}
+		if si.scored && si.score+bonus >= threshold {
+			c.roots[s] = true
+			continue
+		}
+		if s.DataAtom == atom.P || s.DataAtom == atom.Div && !si.blockChild || r.wrapper(s) {
+			ld, length := r.linkDensity(s), si.tot.text
+			if length > 80 && ld < 0.25 || length < 80 && length > 0 && ld == 0 && res().sentence.MatchString(r.textOf(s)) {
+				c.roots[s] = true
+			}
+		}
 	}
-	return c
 }
 
 // betterTop moves the top candidate up the tree as Readability does: to an
