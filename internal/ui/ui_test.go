@@ -608,6 +608,29 @@ func TestFigureWindow(t *testing.T) {
 	}
 }
 
+// TestWindowPiecesBidi: an embedding or isolate that the sentence closes
+// but the figure's window cuts in two is written out in the window, so
+// what the summary shows holds no unpaired control (the whole sentence,
+// under it, keeps it paired).
+func TestWindowPiecesBidi(t *testing.T) {
+	words := "one two three four five six seven eight nine ten eleven twelve "
+	for _, ctx := range []string{
+		words + "\u202Bthe dam holds 300 million cubic metres " + words + "\u202C.",
+		words + "the dam holds 300 million cubic \u2067metres " + words + "\u2069 end.",
+	} {
+		ctx = Bidi(ctx) // as the page passes it: the whole sentence paired
+		i := strings.Index(ctx, "300 million")
+		before, after, cut := windowPieces(ctx, i, i+len("300 million"))
+		if !cut {
+			t.Fatalf("windowPieces(%q): not cut", ctx)
+		}
+		shown := before + "300 million" + after
+		if Bidi(shown) != shown || !strings.Contains(shown, "⟨U+") {
+			t.Errorf("windowPieces(%q) = %q, %q: an unpaired control acts in the window", ctx, before, after)
+		}
+	}
+}
+
 // TestPlurals: counts take their CLDR plural form — English and French one
 // and other, Arabic zero, one, two, few, many and other.
 func TestPlurals(t *testing.T) {

@@ -257,6 +257,25 @@ func figureWindow(ctx string, i, j int) (before, after string, cutL, cutR bool) 
 	return before, after, cutL, cutR
 }
 
+// windowPieces is what a figure's window shows either side of it (ctx[i:j]),
+// with "…" where it cut the sentence; cut is false when the window is the
+// whole sentence. A cut can leave an embedding or isolate of the sentence
+// open or closed without its opener, so each piece goes through Bidi again:
+// a control the cut unpaired is written out, not left to act.
+func windowPieces(ctx string, i, j int) (before, after string, cut bool) {
+	before, after, cutL, cutR := figureWindow(ctx, i, j)
+	if !cutL && !cutR {
+		return before, after, false
+	}
+	if cutL {
+		before = "… " + strings.TrimLeftFunc(before, unicode.IsSpace)
+	}
+	if cutR {
+		after = strings.TrimRightFunc(after, unicode.IsSpace) + " …"
+	}
+	return Bidi(before), Bidi(after), true
+}
+
 // figureContext is a figure's cell: a short window of its sentence around
 // it, the figure marked, the whole sentence in a <details> under it when
 // the window is shorter (issue 19, point 5).
@@ -268,15 +287,9 @@ func figureContext(ctx, text string) []app.UI {
 	if i < 0 {
 		return []app.UI{app.Text(ctx)}
 	}
-	before, after, cutL, cutR := figureWindow(ctx, i, i+len(text))
-	if !cutL && !cutR {
+	before, after, cut := windowPieces(ctx, i, i+len(text))
+	if !cut {
 		return highlight(ctx, text)
-	}
-	if cutL {
-		before = "… " + strings.TrimLeftFunc(before, unicode.IsSpace)
-	}
-	if cutR {
-		after = strings.TrimRightFunc(after, unicode.IsSpace) + " …"
 	}
 	return []app.UI{app.Details().Body(
 		app.Summary().Class("window").Body(app.Text(before), app.Mark().Text(text), app.Text(after)),
