@@ -111,6 +111,8 @@ func Tf(lang, key string, args ...any) string {
 // messages holds the interface strings by language and key.
 var messages = map[string]map[string]string{
 	"en": {
+		"list.sep":           ", ", // between the items of a list in a sentence
+		"list.colon":         ": ", // before a list that says what a label means
 		"app.name":           "Safi",
 		"app.tagline":        "Paste a whole web page: Safi separates the article from the ticker and the boilerplate, and shows what is in it. Nothing you paste leaves this page.",
 		"input.label":        "Page text",
@@ -274,6 +276,8 @@ var messages = map[string]map[string]string{
 		"seg.key.corrected":  "outlined: corrected by you",
 	},
 	"ar": {
+		"list.sep":             "، ", // between the items of a list in a sentence
+		"list.colon":           ": ", // before a list that says what a label means
 		"app.name":             "صافي",
 		"app.tagline":          "الصق صفحة ويب كاملة: يفصل صافي المقال عن شريط الأخبار والحشو، ويعرض ما فيه. لا يغادر ما تلصقه هذه الصفحة.",
 		"input.label":          "نص الصفحة",
@@ -447,6 +451,8 @@ var messages = map[string]map[string]string{
 		"warn.invisible":       "تحتوي المدخلات على %s من المحارف غير المرئية (مسافات صفرية العرض، وصلات…): قد لا يكون النص كما يبدو.",
 	},
 	"fr": {
+		"list.sep":             ", ",  // between the items of a list in a sentence
+		"list.colon":           " : ", // before a list that says what a label means
 		"app.name":             "Safi",
 		"app.tagline":          "Collez une page web entière : Safi sépare l’article du bandeau d’actualités et du superflu, et montre ce qu’il contient. Rien de ce que vous collez ne quitte cette page.",
 		"input.label":          "Texte de la page",
@@ -665,11 +671,7 @@ func placeNames(lang string, places []string) string {
 			names[i] = T(lang, "place."+kind)
 		}
 	}
-	sep := ", "
-	if lang == "ar" {
-		sep = "، "
-	}
-	return strings.Join(names, sep)
+	return strings.Join(names, T(lang, "list.sep"))
 }
 
 // arabicDigits are the Arabic-Indic digits ٠–٩.

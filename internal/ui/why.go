@@ -107,12 +107,5 @@ func NoiseText(lang string, n report.Noise) string {
 	for i, k := range n.Why {
 		parts[i] = WhyText(lang, k)
 	}
-	sep, colon := ", ", ": "
-	if lang == "ar" {
-		sep = "، "
-	}
-	if lang == "fr" {
-		colon = " : "
-	}
-	return s + colon + strings.Join(parts, sep)
+	return s + T(lang, "list.colon") + strings.Join(parts, T(lang, "list.sep"))
 }
