@@ -53,6 +53,9 @@ func TestMain(m *testing.M) {
 
 func run(m *testing.M) int {
 	dist, _ := filepath.Abs("../dist")
+	if d := os.Getenv("SAFI_DIST"); d != "" {
+		dist = d // another build of the site, as make bench-browser compares them
+	}
 	chrome := findChromium()
 	switch {
 	case chrome == "":
