@@ -30,7 +30,17 @@ type pageAnalysis struct {
 
 	correcting bool                            // a correction is being measured
 	pending    []func(*Session) (Change, bool) // corrections clicked meanwhile, in order
-	afterPost  func()                          // run once the next analysis is on its way to the worker
+	afterPost  func()                          // the next analysis's insertion of its paste into the textarea (see insert)
+	insert     func()                          // the analysis under way's insertion, run once its report is painted
+}
+
+// flushInsert inserts the paste an analysis under way holds back (see
+// analyze) now: before anything else reads or changes the textarea.
+func (p *Page) flushInsert() {
+	if f := p.run.insert; f != nil {
+		p.run.insert = nil
+		f()
+	}
 }
 
 // warmUp runs the engine on the example page before the user's first
@@ -98,6 +108,7 @@ func (p *Page) analyze(ctx app.Context) {
 	p.run.errMsg, p.run.canceled = "", false
 	after := p.run.afterPost
 	p.run.afterPost = nil
+	p.flushInsert()
 	if len(src) == 0 {
 		p.run.sess, p.run.busy, p.run.took = nil, false, 0
 		if after != nil {
@@ -105,6 +116,11 @@ func (p *Page) analyze(ctx app.Context) {
 		}
 		return
 	}
+	// The browser's undoable insertion of a paste holds the page's thread
+	// (40-60 ms for the example page): it waits until the report is
+	// painted, so that the report does not wait for it; anything that reads
+	// or changes the textarea before then inserts it first (flushInsert).
+	p.run.insert = after
 	p.run.busy = true
 	p.run.requests++
 	worker.Mark("analyze")
@@ -113,12 +129,6 @@ func (p *Page) analyze(ctx app.Context) {
 	an := p.analyzer()
 	inWorker := workerOf(an) != nil
 	ctx.Async(func() {
-		if after != nil {
-			// Run by the page's loop once this goroutine waits: after the
-			// request is posted to the worker (or, in the page, after the
-			// engine has run).
-			ctx.Dispatch(func(ctx app.Context) { after() })
-		}
 		switch {
 		case !inWorker:
 			time.Sleep(20 * time.Millisecond) // let the progress paint before the engine holds the thread
@@ -151,6 +161,14 @@ func (p *Page) analyze(ctx app.Context) {
 		took := time.Since(start)
 		ctx.Dispatch(func(ctx app.Context) {
 			worker.Mark("apply")
+			if p.run.insert != nil {
+				ctx.Defer(func(ctx app.Context) { // once the page is updated
+					// A task more after the paint, so that the tasks
+					// the frame queued (a timer the page's code set for
+					// after it) run before the insertion holds the thread.
+					afterPaint(func() { laterTask(func() { ctx.Dispatch(func(app.Context) { p.flushInsert() }) }) })
+				})
+			}
 			if seq != p.run.seq {
 				return // the input changed meanwhile
 			}

@@ -8,6 +8,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/safi-app/safi/internal/engine"
+	"github.com/safi-app/safi/internal/ui/worker"
 )
 
 // pageInput is what the user gave the page: the text, a pasted HTML, an
@@ -62,6 +63,7 @@ func (p *Page) hookEvents(ctx app.Context) {
 // replaces the whole text is analysed as HTML; anything else is inserted as
 // plain text.
 func (p *Page) onPaste(ctx app.Context, area, e app.Value) {
+	p.flushInsert() // the last paste's text, if it waits for its report
 	if p.pasteLater(ctx, e) {
 		return
 	}
@@ -90,8 +92,8 @@ func (p *Page) onPaste(ctx app.Context, area, e app.Value) {
 	if len(text) <= undoablePaste {
 		// The browser's undoable insertion is slow (even for the 15 KB
 		// example, whose ticker is one long line): the text the
-		// textarea will hold is analysed first, and inserted while the
-		// worker reads it.
+		// textarea will hold is analysed first, and inserted once its
+		// report is painted (see analyze).
 		v, ok := pastedValue(area, text)
 		if !ok {
 			insertText(area, text)
@@ -106,6 +108,7 @@ func (p *Page) onPaste(ctx app.Context, area, e app.Value) {
 				p.in.inserting = true
 				insertText(area, text)
 				p.in.inserting = false
+				worker.Mark("inserted")
 				var n int
 				jsCall(func() { n = area.Get("textLength").Int() })
 				if n != utf16Len(v) {
@@ -346,6 +349,7 @@ func (p *Page) pasted(ctx app.Context) {
 
 // takeValue makes the textarea's text the input and analyses it.
 func (p *Page) takeValue(ctx app.Context) {
+	p.flushInsert()
 	v := elementValue("input")
 	if p.in.hidden > 0 && v == "" {
 		return // the large input is still there, unshown

@@ -187,6 +187,21 @@ func afterPaint(f func()) {
 	}
 }
 
+// laterTask calls f in a task of its own, queued behind those queued
+// already (setTimeout 0), or at once where there is no setTimeout.
+func laterTask(f func()) {
+	var task app.Func
+	task = app.FuncOf(func(app.Value, []app.Value) any {
+		task.Release()
+		f()
+		return nil
+	})
+	if err := jsCall(func() { app.Window().Call("setTimeout", task, 0) }); err != nil {
+		task.Release()
+		f()
+	}
+}
+
 // errNoClipboard is a browser that does not let pages read the clipboard.
 var errNoClipboard = errors.New("clipboard unavailable")
 
