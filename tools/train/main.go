@@ -137,6 +137,14 @@ func build(corpus, dev string, p params, log io.Writer) ([]byte, error) {
 		m.Switch, m.Prior = tuneCosts(format, &m, tune, devSeqs)
 		fmt.Fprintf(log, "train: %s: switch %g, prior %g: tuning quarter F1 %.4f (the rules' %.4f), dev F1 %.4f (the rules' %.4f)\n",
 			format, m.Switch, m.Prior, f1(&m, tune), f1(nil, tune), f1(&m, devSeqs), f1(nil, devSeqs))
+		if gain := f1(&m, tune) - f1(nil, tune); gain < minGain {
+			// A model that does not beat the rules on the pages it was not
+			// fitted on is not shipped: it would cost time for nothing.
+			fmt.Fprintf(log, "train: %s: F1 gain %.4f on the tuning quarter, under %g: no model written\n", format, gain, minGain)
+			notes[k] = fmt.Sprintf("%s: no model (F1 gain %.4f on the tuning quarter, under %g)", format, gain, minGain)
+			models[k] = classify.Forest{}
+			continue
+		}
 		acc := accuracy(&m, fit)
 		notes[k] = fmt.Sprintf("%s: %d pages, %d blocks (%d in); weighted block accuracy on them %.4f (the rules' %.4f)",
 			format, pagesIn, d.n, countIn(d), acc, rulesAccuracy(seqs))
@@ -300,6 +308,11 @@ func tunePart(site string) bool {
 	return h.Sum32()/4%4 == 0
 }
 
+// minGain is the least F1 a path's model must add to the rules' on the
+// tuning quarter to be written; below it the path has no model (an empty
+// Forest: the rules alone, at no cost).
+const minGain = 0.002
+
 // switches and priors are the Viterbi costs tried, by path. The text path
 // keeps a prior of 3 and no switch cost: with less, the model (whose corpus
 // has one Arabic page and few pages of the shapes the rules were written
@@ -405,6 +418,10 @@ func generate(models [2]classify.Forest, notes [2]string, p params) ([]byte, err
 	b.WriteString("\npackage classify\n\n")
 	for k, name := range []string{"textModel", "htmlModel"} {
 		m := models[k]
+		if len(m.Feat) == 0 {
+			fmt.Fprintf(&b, "var %s = Forest{}\n\n", name)
+			continue
+		}
 		fmt.Fprintf(&b, "var %s = Forest{\n\tDepth: %d,\n\tBase: %s,\n\tSwitch: %s,\n\tPrior: %s,\n", name, m.Depth, ftoa(m.Base), ftoa(m.Switch), ftoa(m.Prior))
 		b.WriteString("\tFeat: []uint8{")
 		for i, f := range m.Feat {

@@ -150,44 +150,55 @@ func TestInputs(t *testing.T) {
 	}
 }
 
-// BenchmarkModel is the classification of the English and French test
-// pages (testdata/pages/{en,fr}-*/input.txt and input.html, read once), with
-// the rules alone and with the learned model after them (Run): the model's
-// cost is the difference.
+// BenchmarkModel is the classification of pages by the rules alone and
+// with the learned model after them (Run): the model's cost is the
+// difference. text: the English and French test pages
+// (testdata/pages/{en,fr}-*/input.txt); html: the dev corpus's source.html
+// ($SAFI_CORPUS/dev, default ../shared/corpus/dev; skipped without it).
 func BenchmarkModel(b *testing.B) {
-	var docs []*doc.Doc
+	sets := map[string][]*doc.Doc{}
 	for _, pat := range []string{"en-*", "fr-*"} {
 		dirs, _ := filepath.Glob(testfiles.Path("testdata", "pages", pat))
 		for _, dir := range dirs {
 			if src, err := os.ReadFile(filepath.Join(dir, "input.txt")); err == nil {
-				docs = append(docs, textread.Text(src))
-			}
-			if src, err := os.ReadFile(filepath.Join(dir, "input.html")); err == nil {
-				if d, err := htmlread.Read(src); err == nil {
-					docs = append(docs, d)
-				}
+				sets["text"] = append(sets["text"], textread.Text(src))
 			}
 		}
 	}
-	if len(docs) == 0 {
-		b.Fatal("no test pages")
+	corpus := os.Getenv("SAFI_CORPUS")
+	if corpus == "" {
+		corpus = testfiles.Path("..", "shared", "corpus")
 	}
-	for _, mode := range []string{"rules", "rules+model"} {
-		b.Run(mode, func(b *testing.B) {
-			copies := make([][]doc.Block, len(docs))
-			b.ReportAllocs()
-			for b.Loop() {
-				for k, d := range docs {
-					copies[k] = append(copies[k][:0], d.Blocks...)
-					c := *d
-					c.Blocks = copies[k]
-					if mode == "rules" {
-						runRules(&c)
-					} else {
-						Run(&c)
+	htmls, _ := filepath.Glob(filepath.Join(corpus, "dev", "*", "source.html"))
+	for _, f := range htmls {
+		if src, err := os.ReadFile(f); err == nil {
+			if d, err := htmlread.Read(src); err == nil {
+				sets["html"] = append(sets["html"], d)
+			}
+		}
+	}
+	for _, set := range []string{"text", "html"} {
+		docs := sets[set]
+		for _, mode := range []string{"rules", "rules+model"} {
+			b.Run(set+"/"+mode, func(b *testing.B) {
+				if len(docs) == 0 {
+					b.Skip("no pages")
+				}
+				copies := make([][]doc.Block, len(docs))
+				b.ReportAllocs()
+				for b.Loop() {
+					for k, d := range docs {
+						copies[k] = append(copies[k][:0], d.Blocks...)
+						c := *d
+						c.Blocks = copies[k]
+						if mode == "rules" {
+							runRules(&c)
+						} else {
+							Run(&c)
+						}
 					}
 				}
-			}
-		})
+			})
+		}
 	}
 }
