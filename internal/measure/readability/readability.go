@@ -61,12 +61,6 @@ var formulas = map[string]formula{
 	"fr": {name: KandelMoles, base: 207, perSentence: 1.015, perWord: 73.6, vowels: "aeiouyàâäéèêëîïôöùûüÿœæ", silentE: true},
 }
 
-// Has reports whether the language tag has a readability formula.
-func Has(tag string) bool {
-	_, ok := formulas[tag]
-	return ok
-}
-
 // Of grades text, in the language tag, which has words words in sentences
 // sentences (the article's counts). It returns nil when the language has
 // no formula or the text no word.
