@@ -23,8 +23,9 @@
 //   - A figure needs a reason to be one: a unit, a currency, a scale word,
 //     a counted noun, a percentage or a qualifier. Numbers that name, order
 //     or identify are skipped (see names): after a label of the labels
-//     table ("page 45", "المادة 17", "رقم 8", "الدورة 24", "عيار 18", "تحت
-//     20 عاما", "فرانس 24", "art. 49.3"), before a grade ("95 أوكتان", "18
+//     table ("page 45", "المادة 17", "رقم 8", "الدورة 24", "عيار 18",
+//     "فرانس 24", "art. 49.3"), an age group after a team word ("المنتخب
+//     تحت 20 عاما": ageGroups, teams), before a grade ("95 أوكتان", "18
 //     karat"), after الـ ("عيد ميلاده الـ60"), and a bare number right
 //     after a definite Arabic noun or a capitalised word ("الطابق 3",
 //     "القمة العربية 33", "Windows 10") unless a count word comes shortly
@@ -326,6 +327,12 @@ func (s *scanner) names(i int, q *quantity, qualified bool) string {
 	}
 	if t[p].Kind == lex.Word {
 		f := t[p].Fold
+		if ageGroups[f] && p > 0 && t[p-1].Kind == lex.Word && !t[p].Break {
+			team := strings.TrimPrefix(strings.TrimPrefix(t[p-1].Fold, "و"), "ال")
+			if teams[team] {
+				return "label" // an age group: "منتخب تحت 20 عاما"
+			}
+		}
 		if labels[f] || f == "ال" || labels[strings.TrimPrefix(f, "و")] || strings.HasPrefix(f, "ال") && labels[f[len("ال"):]] {
 			return "label"
 		}

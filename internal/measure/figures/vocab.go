@@ -184,7 +184,7 @@ const (
 // approx: writers use them for a round figure close to the truth.
 var qualifiersBefore = lex.NewVocab(table(`
 more-than أكثر من|ما يزيد عن|ما يزيد على|يزيد عن|يزيد على|ما يفوق|يفوق|أزيد من|ما لا يقل عن|لا يقل عن|ما يربو على|ما يربو عن|يربو على|ما ينيف على|no fewer than|no less than|as few as|au minimum|more than|over|at least|upwards of|in excess of|plus de|plus d'|au moins|pas moins de
-less-than أقل من|ما لا يزيد عن|ما لا يزيد على|لا يزيد عن|ما لا يتجاوز|لا يتجاوز|ما دون|دون|less than|fewer than|under|up to|no more than|moins de|moins d'|jusqu'à|pas plus de|as many as|at most|au plus|au maximum
+less-than أقل من|ما لا يزيد عن|ما لا يزيد على|لا يزيد عن|ما لا يتجاوز|لا يتجاوز|ما دون|دون|تحت|less than|fewer than|under|up to|no more than|moins de|moins d'|jusqu'à|pas plus de|as many as|at most|au plus|au maximum
 approx حوالي|حوالى|قرابة|نحو|زهاء|ما يقارب|يقارب|ما يناهز|يناهز|تقريبا|ما يقرب من|يقرب من|about|around|approximately|roughly|nearly|almost|some|close to|an estimated|environ|près de|presque|quelque|approximativement|autour de
 `))
 
@@ -360,15 +360,29 @@ var clitics = foldSet(`
 `)
 
 // labels name a thing by its number rather than count it: "page 45",
-// "Chapter 3", "المادة 17", "رقم 5", "الدورة 24", "عيار 18", "تحت 20
-// عاما", "فرانس 24". A number after one is no figure, whatever noun
-// follows it, unless a scale word does ("رقم 3 ملايين"). Keys are folded.
+// "Chapter 3", "المادة 17", "رقم 5", "الدورة 24", "عيار 18", "فرانس 24".
+// A number after one is no figure, whatever noun follows it, unless a
+// scale word does ("رقم 3 ملايين"). Keys are folded.
 var labels = foldSet(`
 رقم المادة الفصل الصفحة صفحة البند الفقرة القرار الدورة دورة دورته دورتها النسخة نسخة نسخته نسختها الطبعة طبعته الحلقة حلقة الجولة المرتبة الرتبة الدقيقة
-الساعة الذكرى ذكرى عيار أوكتان اوكتان تحت القانون قانون المرسوم مرسوم الجلسة جلسته جلستها الموسم موسمه موسمها الفرقة الطابق الشارع البرج المرحلة الإصدار الاصدار الكيلو قاعة القاعة العدد الأسبوع الجزء الدور
+الساعة الذكرى ذكرى عيار أوكتان اوكتان القانون قانون المرسوم مرسوم الجلسة جلسته جلستها الموسم موسمه موسمها الفرقة الطابق الشارع البرج المرحلة الإصدار الاصدار الكيلو قاعة القاعة العدد الأسبوع الجزء الدور
 فرانس كوب بوينغ بوينج إيرباص ايرباص طراز
 page chapter article section paragraph number room route rule resolution round edition episode version law act decree karat carat octane cop boeing airbus
 chapitre numero n° alinea salle edition tome loi decret nationale departementale saison
+`)
+
+// ageGroups name a team by its players' age limit when they come right
+// after a team word (teams): "منتخب تحت 20 عاما", "فريق دون 17 سنة".
+// Elsewhere they are the less-than qualifier ("تحت 5 درجات"). Keys are
+// folded.
+var ageGroups = foldSet(`
+تحت دون
+`)
+
+// teams are the words an age group (ageGroups) follows, with or without
+// the article. Keys are folded.
+var teams = foldSet(`
+فريق منتخب منتخبات فرق فئة صنف
 `)
 
 // dottedLabels are labels when a dot or a degree sign follows them: "No.
