@@ -341,6 +341,16 @@ func TestExports(t *testing.T) {
 	if len(r.Ticker.Headlines) != 55 {
 		t.Errorf("JSON export: %d headlines, want 55", len(r.Ticker.Headlines))
 	}
+	// The browser's report is the CLI's, field for field (hijri,
+	// readability, warnings' places, noise's why included).
+	src := evalAs[string](tb, `document.getElementById("input").value`)
+	cli, err := json.Marshal(engine.Analyze([]byte(src), engine.Options{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if page, _ := json.Marshal(r); string(page) != string(cli) {
+		t.Errorf("the JSON export differs from app analyze's report of the same text:\npage %s\ncli  %s", firstDiff(page, cli), firstDiff(cli, page))
+	}
 
 	name, text = tb.download("#export-csv")
 	if name != "safi-figures.csv" {
@@ -361,6 +371,15 @@ func TestExports(t *testing.T) {
 	if name != "safi-article.md" || !strings.Contains(text, "# ") {
 		t.Errorf("Markdown export %q: %q", name, firstLine(text))
 	}
+}
+
+// firstDiff is a's text around the first byte where it differs from b.
+func firstDiff(a, b []byte) string {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	return string(a[max(0, i-80):min(len(a), i+80)])
 }
 
 // TestPasteHTML pastes a page's HTML flavour: the app analyses the HTML and
