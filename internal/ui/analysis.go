@@ -325,16 +325,21 @@ func (p *Page) reset(ctx app.Context, e app.Event) {
 // reveal draws the report's first sections now and the others in turn, a
 // frame apart, so that the browser can paint and take input between them.
 func (p *Page) reveal(ctx app.Context) {
+	// The first screenful (the article, its statistics) first, even for a
+	// small report: its go-app update and its frame are the article's
+	// time on screen (about 20 ms and 10-15 ms for the example page when
+	// it was drawn whole, docs/measuring.md). A small report's other
+	// sections follow in one more frame, a large one's two at a time.
+	group := 2
 	if small(&p.run.sess.Report) {
-		p.screen.sections = len(resultSections) // cheap enough to draw at once
-		return
+		group = len(resultSections)
 	}
 	p.screen.sections = firstSections
 	view := p.screen.view
 	ctx.Async(func() {
 		for shown := firstSections; shown < len(resultSections); {
 			time.Sleep(revealPause)
-			shown = min(shown+2, len(resultSections))
+			shown = min(shown+group, len(resultSections))
 			done := make(chan bool, 1)
 			ctx.Dispatch(func(ctx app.Context) {
 				ok := view == p.screen.view && p.run.sess != nil
@@ -350,9 +355,10 @@ func (p *Page) reveal(ctx app.Context) {
 	})
 }
 
-// small reports whether a report is drawn whole in one frame: the lists
-// its sections draw are short (a news article like the seed is a few dozen
-// blocks). Drawing in groups only pays for large reports.
+// small reports whether a report's sections after the first screenful
+// are drawn in one frame: the lists its sections draw are short (a news
+// article like the seed is a few dozen blocks). Drawing them in groups
+// only pays for large reports.
 func small(r *report.Report) bool {
 	return len(r.Blocks) <= 200 && len(r.Noise) <= 100 && len(r.Figures) <= 50 && len(r.Ticker.Headlines) <= 100 && len(r.Article.Paragraphs) <= 100
 }

@@ -92,8 +92,9 @@ func TestSessionChangeSplit(t *testing.T) {
 	}
 }
 
-// TestSmall checks which reports are drawn at once: a news page like the
-// seed is, a large paste is not.
+// TestSmall checks which reports have the sections after the first
+// screenful drawn at once: a news page like the seed does, a large paste
+// does not.
 func TestSmall(t *testing.T) {
 	tests := []struct {
 		desc string
