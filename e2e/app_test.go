@@ -341,16 +341,8 @@ func TestExports(t *testing.T) {
 	if len(r.Ticker.Headlines) != 55 {
 		t.Errorf("JSON export: %d headlines, want 55", len(r.Ticker.Headlines))
 	}
-	// The browser's report is the CLI's, field for field (hijri,
-	// readability, warnings' places, noise's why included).
-	src := evalAs[string](tb, `document.getElementById("input").value`)
-	cli, err := json.Marshal(engine.Analyze([]byte(src), engine.Options{}))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if page, _ := json.Marshal(r); string(page) != string(cli) {
-		t.Errorf("the JSON export differs from app analyze's report of the same text:\npage %s\ncli  %s", firstDiff(page, cli), firstDiff(cli, page))
-	}
+	// The browser's report is the CLI's, field for field.
+	sameAsCLI(tb, r)
 
 	name, text = tb.download("#export-csv")
 	if name != "safi-figures.csv" {
@@ -370,6 +362,35 @@ func TestExports(t *testing.T) {
 	name, text = tb.download("#export-md")
 	if name != "safi-article.md" || !strings.Contains(text, "# ") {
 		t.Errorf("Markdown export %q: %q", name, firstLine(text))
+	}
+
+	// A page with what the seed has not: a Hijri date, a bidi control
+	// (warnings' places), an Arabic readability grade.
+	n0 = tb.analyses()
+	tb.paste("مؤتمر المياه\n\nافتتح الوزير يوم 1 رمضان 1445 هـ مؤتمر المياه \u202Eفي الرباط\u202C بحضور أكثر من 300 خبير من 40 دولة، وقال إن مخزون السدود بلغ 84 ألف متر مكعب تحت 5 درجات. وأضاف أن الحكومة ستنفق 3 مليارات درهم على محطات التحلية خلال العام المقبل.\n", "")
+	tb.waitAnalysed(n0)
+	_, text = tb.download("#export-json")
+	r = report.Report{}
+	if err := json.Unmarshal([]byte(text), &r); err != nil {
+		t.Fatalf("the JSON export does not parse: %v", err)
+	}
+	if len(r.Dates) == 0 || r.Dates[0].Hijri == "" || r.Readability == nil || len(r.Warnings) == 0 {
+		t.Errorf("the page's report lacks a Hijri date, a readability grade or a warning: %s", text)
+	}
+	sameAsCLI(tb, r)
+}
+
+// sameAsCLI checks that r, a report the page exported, is app analyze's
+// report of the textarea's text, field for field.
+func sameAsCLI(tb *tab, r report.Report) {
+	tb.t.Helper()
+	src := evalAs[string](tb, `document.getElementById("input").value`)
+	cli, err := json.Marshal(engine.Analyze([]byte(src), engine.Options{}))
+	if err != nil {
+		tb.t.Fatal(err)
+	}
+	if page, _ := json.Marshal(r); string(page) != string(cli) {
+		tb.t.Errorf("the JSON export differs from app analyze's report of the same text:\npage %s\ncli  %s", firstDiff(page, cli), firstDiff(cli, page))
 	}
 }
 
