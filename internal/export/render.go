@@ -28,9 +28,9 @@ func Text(r report.Report) string {
 }
 
 // Markdown returns a readable summary of the report: the article, then its
-// statistics (article, page and noise side by side), top terms and phrases,
-// figures, dates and quotes, then the ticker and what was removed. Sections
-// with nothing to show are left out.
+// statistics (article, page and noise side by side), the readability grade,
+// top terms and phrases, figures, dates and quotes, then the ticker and
+// what was removed. Sections with nothing to show are left out.
 func Markdown(r report.Report) string {
 	var b strings.Builder
 	title := r.Article.Title
@@ -48,6 +48,7 @@ func Markdown(r report.Report) string {
 	}
 	var m strings.Builder
 	writeStats(&m, r.Stats)
+	writeReadability(&m, r.Readability)
 	writeTerms(&m, r.Terms, r.Phrases)
 	writeFigures(&m, r.Figures)
 	writeDates(&m, r.Dates)
@@ -138,6 +139,23 @@ func writeStats(b *strings.Builder, s report.StatsSet) {
 	row("Speaking time", func(st report.Stats) string { return duration(st.SpeakingTimeSeconds) })
 	row("Scripts", func(st report.Stats) string { return scripts(st.Scripts) })
 	b.WriteString("\n")
+}
+
+// formulaNames are the readability formulas' names as the summary gives
+// them (report.Readability.Formula is the key).
+var formulaNames = map[string]string{"osman": "OSMAN", "flesch": "Flesch reading ease", "kandel-moles": "Kandel & Moles"}
+
+// writeReadability writes the article's readability grade, when its
+// language has a formula.
+func writeReadability(b *strings.Builder, g *report.Readability) {
+	if g == nil {
+		return
+	}
+	name := formulaNames[g.Formula]
+	if name == "" {
+		name = g.Formula
+	}
+	fmt.Fprintf(b, "**Readability** (%s): %s, from %s words in %s sentences.\n\n", name, decimal(g.Score), count(g.Words), count(g.Sentences))
 }
 
 // writeTerms writes the top terms, with their forms, and the top phrases.

@@ -45,9 +45,10 @@ func sample() report.Report {
 		},
 		Dates: []report.Date{{ISO: "2003-05-16", Precision: "day", Calendar: "gregorian", Text: "16 ماي 2003", Start: 100, End: 120},
 			{ISO: "2024-03-11", Precision: "day", Calendar: "hijri", Hijri: "1445-09-01", Text: "1 رمضان 1445 هـ", Start: 130, End: 150}},
-		Quotes: []report.Quote{{Text: "داعش", Count: 13}, {Text: "قوة استباقية", Count: 1}},
-		Ticker: report.Ticker{Headlines: []report.Headline{{Text: "المغرب يعزز دوره القيادي"}}},
-		Noise:  []report.Noise{{Class: "boilerplate", Rule: rules.ReadAtSource, Text: "انقر هنا لقراءة الخبر من مصدره."}},
+		Readability: &report.Readability{Formula: "osman", Score: 45, Words: 697, Sentences: 16, Syllables: 2100, LongWords: 300},
+		Quotes:      []report.Quote{{Text: "داعش", Count: 13}, {Text: "قوة استباقية", Count: 1}},
+		Ticker:      report.Ticker{Headlines: []report.Headline{{Text: "المغرب يعزز دوره القيادي"}}},
+		Noise:       []report.Noise{{Class: "boilerplate", Rule: rules.ReadAtSource, Text: "انقر هنا لقراءة الخبر من مصدره."}},
 	}
 }
 
