@@ -18,9 +18,6 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
-// Update reports whether the tests run with -update.
-func Update() bool { return *update }
-
 // Check compares got with the file at path. Under -update it writes got to
 // path (making its directory) instead; otherwise a difference is an error
 // that names the first differing line.

@@ -112,13 +112,6 @@ next:
 	return v, 0, false
 }
 
-// Has reports whether the folded word w is the first token of a phrase of
-// the vocabulary.
-func (vb *Vocab[V]) Has(w string) bool {
-	_, ok := vb.first[w]
-	return ok
-}
-
 // Clitics returns the byte lengths of the Arabic clitic prefixes that the
 // folded word w may start with, shortest first: one of و ف ب ل ك, or و or
 // ف followed by one of ب ل ك ("وب", "فل"). The caller tries the rest of the
