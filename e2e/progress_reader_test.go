@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"strconv"
@@ -42,8 +43,12 @@ func TestHugeInput(t *testing.T) {
 	// Cancel while classifying: the status says so at once, the input is
 	// kept, and no report comes.
 	n0 := tb.analyses()
+	w0 := tb.workers()
 	tb.run(chromedp.Click(chromedp.CSS("#cancel")))
 	tb.waitJS(`document.getElementById("reanalyze") !== null`, 5*time.Second)
+	// The worker running the analysis was terminated and a new one started:
+	// the cancelled analysis cannot answer.
+	w1 := tb.waitWorkers(w0.replaced(), 5*time.Second)
 	if got := tb.text("#status-text"); !strings.Contains(got, "cancelled") || !strings.Contains(got, "kept") {
 		t.Errorf("status after Cancel %q", got)
 	}
@@ -54,7 +59,6 @@ func TestHugeInput(t *testing.T) {
 		t.Error("the stages or Cancel are still shown after Cancel")
 	}
 	tb.waitJS(`document.activeElement.id === "reanalyze"`, 5*time.Second)
-	time.Sleep(2 * time.Second) // the cancelled analysis would have answered by now, had it not been stopped
 	if got := tb.analyses(); got != n0 {
 		t.Errorf("analyses %d after Cancel, want %d: the cancelled analysis was counted", got, n0)
 	}
@@ -68,6 +72,9 @@ func TestHugeInput(t *testing.T) {
 	}
 	if got := evalAs[string](tb, `document.getElementById("status").dataset.engine`); got != "worker" {
 		t.Errorf("the second analysis ran in %q, want the (new) worker", got)
+	}
+	if got := tb.workers(); got != w1 {
+		t.Errorf("workers %v after the second analysis, want %v: the worker Cancel started did not run it to the end", got, w1)
 	}
 	want := engine.Analyze(src, engine.Options{})
 	if got := tb.words(); got != want.Stats.Article.Words {
@@ -264,10 +271,49 @@ func TestEscapeCancels(t *testing.T) {
 	tb.openFile("huge.txt", benchdata.Paste(20<<20, 29))
 	tb.waitJS(`document.getElementById("cancel") !== null`, 30*time.Second)
 	n0 := tb.analyses()
+	w0 := tb.workers()
 	tb.run(chromedp.KeyEvent(kb.Escape))
 	tb.waitJS(`document.getElementById("reanalyze") !== null && document.getElementById("cancel") === null`, 10*time.Second)
-	time.Sleep(2 * time.Second)
+	tb.waitWorkers(w0.replaced(), 5*time.Second)
 	if got := tb.analyses(); got != n0 {
 		t.Errorf("analyses %d after Escape, want %d", got, n0)
 	}
+}
+
+// workerCount is the status line's data-workers: how many analysis workers
+// the page has started and how many it has terminated.
+type workerCount struct{ started, terminated int }
+
+func (w workerCount) String() string { return fmt.Sprintf("%d/%d", w.started, w.terminated) }
+
+// replaced is w after the worker in use was terminated and a new one
+// started in its place.
+func (w workerCount) replaced() workerCount { return workerCount{w.started + 1, w.terminated + 1} }
+
+// workers reads the status line's data-workers; it fails the test unless
+// a worker runs (one started more than terminated).
+func (tb *tab) workers() workerCount {
+	tb.t.Helper()
+	s := evalAs[string](tb, `document.getElementById("status").dataset.workers || ""`)
+	a, b, ok := strings.Cut(s, "/")
+	started, err1 := strconv.Atoi(a)
+	terminated, err2 := strconv.Atoi(b)
+	if !ok || err1 != nil || err2 != nil || started != terminated+1 {
+		tb.t.Fatalf("data-workers %q: want started/terminated with one worker running", s)
+	}
+	return workerCount{started, terminated}
+}
+
+// waitWorkers waits until the status line's data-workers is want, and
+// returns it; it fails the test if it is not by timeout.
+func (tb *tab) waitWorkers(want workerCount, timeout time.Duration) workerCount {
+	tb.t.Helper()
+	ctx, cancel := context.WithTimeout(tb.ctx, timeout)
+	defer cancel()
+	cond := fmt.Sprintf(`(document.getElementById("status").dataset.workers || "") === %q`, want.String())
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](cond, chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(timeout))); err != nil {
+		got := evalAs[string](tb, `document.getElementById("status").dataset.workers || ""`)
+		tb.t.Fatalf("data-workers %q, want %q: the worker was not terminated and replaced", got, want)
+	}
+	return want
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/safi-app/safi/internal/engine"
+	"github.com/safi-app/safi/internal/ui/worker"
 )
 
 // Render draws the page. Every piece of user data becomes a text node or an
@@ -146,7 +147,7 @@ func (p *Page) renderInput(lang string) app.UI {
 				)
 			}),
 		),
-		app.P().ID("status").Class("status").Aria("live", "polite").DataSet("analyses", p.run.analyses).DataSet("requests", p.run.requests).DataSet("engine", p.engineWhere()).DataSet("engine-ms", p.engineMS()).Body(
+		app.P().ID("status").Class("status").Aria("live", "polite").DataSet("analyses", p.run.analyses).DataSet("requests", p.run.requests).DataSet("engine", p.engineWhere()).DataSet("engine-ms", p.engineMS()).DataSet("workers", worker.Workers()).Body(
 			app.If(p.run.busy, func() app.UI {
 				return app.Progress().Class("busy").Aria("label", p.run.stage)
 			}),

@@ -2,7 +2,9 @@ package worker
 
 import (
 	"fmt"
+	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -24,7 +26,21 @@ type Client struct {
 	nextID  int
 	waiting map[int]*call
 	dead    bool
+	ended   bool // terminated (counted in workersTerminated)
 	funcs   []app.Func
+}
+
+// workersStarted and workersTerminated count the workers the page started
+// and terminated, for Workers.
+var workersStarted, workersTerminated atomic.Int64
+
+// Workers tells how many analysis workers the page has started and how
+// many of them it has terminated, as "started/terminated" ("2/1" after a
+// Cancel: the first worker stopped, a new one started): the page shows it
+// on its status line (data-workers) so that tests can see a Cancel stop
+// the worker rather than only drop its answer.
+func Workers() string {
+	return strconv.FormatInt(workersStarted.Load(), 10) + "/" + strconv.FormatInt(workersTerminated.Load(), 10)
 }
 
 // call is a request waiting for its reply.
@@ -45,6 +61,7 @@ func Start(url string) (c *Client) {
 	if err := jsCall(func() { c.w = ctor.New(url) }); err != nil {
 		return nil
 	}
+	workersStarted.Add(1)
 	onMessage := app.FuncOf(func(this app.Value, args []app.Value) any {
 		c.receive(args[0].Get("data"))
 		return nil
@@ -148,6 +165,8 @@ func (c *Client) Cancel() { c.stop(true) }
 func (c *Client) stop(canceled bool) {
 	c.mu.Lock()
 	c.dead = true
+	end := !c.ended
+	c.ended = true
 	waiting := c.waiting
 	c.waiting = map[int]*call{}
 	kind := KindUnavailable
@@ -161,7 +180,9 @@ func (c *Client) stop(canceled bool) {
 	for _, w := range waiting {
 		w.done <- Reply{Kind: kind}
 	}
-	jsCall(func() { c.w.Call("terminate") })
+	if end && jsCall(func() { c.w.Call("terminate") }) == nil {
+		workersTerminated.Add(1)
+	}
 }
 
 // Do posts req and waits for its reply, whose report's strings may refer
