@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/safi-app/safi/internal/report"
+	"github.com/safi-app/safi/internal/report/rules"
 )
 
 // Text returns the article only: the title, a blank line, the body.
@@ -70,11 +71,26 @@ func Markdown(r report.Report) string {
 			if n.Class == report.ClassTicker {
 				continue
 			}
-			fmt.Fprintf(&b, "- %s (%s): %s\n", n.Class, n.Rule, mdEscape(short(n.Text, 120)))
+			fmt.Fprintf(&b, "- %s (%s): %s\n", n.Class, noiseRule(n), mdEscape(short(n.Text, 120)))
 		}
 		b.WriteString("\n")
 	}
 	return b.String()
+}
+
+// noiseRule names the rule that removed a block and, for the learned
+// model, in English the features that weighed most ("model.text: short,
+// mostly links, far from the article"): the words the page shows, from the
+// registry.
+func noiseRule(n report.Noise) string {
+	if len(n.Why) == 0 {
+		return n.Rule
+	}
+	words := make([]string, len(n.Why))
+	for i, k := range n.Why {
+		words[i] = rules.WhyText("en", k)
+	}
+	return n.Rule + ": " + mdEscape(strings.Join(words, ", "))
 }
 
 // ArticleMarkdown returns the article alone as Markdown.

@@ -48,7 +48,10 @@ func sample() report.Report {
 		Readability: &report.Readability{Formula: "osman", Score: 45, Words: 697, Sentences: 16, Syllables: 2100, LongWords: 300},
 		Quotes:      []report.Quote{{Text: "داعش", Count: 13}, {Text: "قوة استباقية", Count: 1}},
 		Ticker:      report.Ticker{Headlines: []report.Headline{{Text: "المغرب يعزز دوره القيادي"}}},
-		Noise:       []report.Noise{{Class: "boilerplate", Rule: rules.ReadAtSource, Text: "انقر هنا لقراءة الخبر من مصدره."}},
+		Noise: []report.Noise{
+			{Class: "boilerplate", Rule: rules.ReadAtSource, Text: "انقر هنا لقراءة الخبر من مصدره."},
+			{Class: "other", Rule: rules.ModelText, Why: []string{"short", "links", "far-from-article"}, Text: "الأكثر قراءة"},
+		},
 	}
 }
 
@@ -77,6 +80,7 @@ func TestMarkdownSections(t *testing.T) {
 		"## Figures (2)", "| 84,000 | أكثر من 84 ألف كيلومتر مربع | km² | more-than |", "| 6–17 |",
 		"## Dates (2)", "| 2003-05-16 | day | gregorian | 16 ماي 2003 |", "| 2024-03-11 | day | hijri 1445-09-01 | 1 رمضان 1445 هـ |",
 		"## Quotes", "- «داعش» × 13", "- «قوة استباقية»\n",
+		"## Removed", "- other (model.text: short, mostly links, far from the article): الأكثر قراءة\n",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("Markdown lacks %q", want)

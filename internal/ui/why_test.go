@@ -24,14 +24,3 @@ func TestNoiseText(t *testing.T) {
 		t.Errorf("unknown key: %q", got)
 	}
 }
-
-// TestWhyTexts: every key has a text in every language.
-func TestWhyTexts(t *testing.T) {
-	for lang, texts := range whyTexts {
-		for key := range whyTexts["en"] {
-			if texts[key] == "" {
-				t.Errorf("%s: no text for %q", lang, key)
-			}
-		}
-	}
-}
