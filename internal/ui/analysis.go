@@ -226,7 +226,7 @@ func (p *Page) afterDraw(f func()) {
 // focusElement focuses the first element matching the CSS selector sel,
 // if there is one.
 func focusElement(sel string) {
-	jsCall(func() {
+	worker.JSCall(func() {
 		if el := app.Window().Get("document").Call("querySelector", sel); el.Truthy() {
 			el.Call("focus")
 		}

@@ -5,6 +5,8 @@ import (
 	"unsafe"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/safi-app/safi/internal/ui/worker"
 )
 
 // An input too large for localStorage (over maxStored) is kept in the
@@ -53,7 +55,7 @@ func bigGet(done func(in bigInput, ok bool, err error)) {
 	}, func(rec app.Value, err error) {
 		var file, text, html app.Value
 		if err == nil {
-			err = jsCall(func() {
+			err = worker.JSCall(func() {
 				if rec != nil && rec.Type() == app.TypeObject {
 					file, text, html = rec.Get("file"), rec.Get("text"), rec.Get("html")
 				}
@@ -110,18 +112,18 @@ func idb(mode string, use func(store app.Value) app.Value, done func(app.Value, 
 		funcs = append(funcs, fn)
 		return fn
 	}
-	err := jsCall(func() {
+	err := worker.JSCall(func() {
 		factory := app.Window().Get("indexedDB")
 		if factory == nil || !factory.Truthy() {
 			panic("IndexedDB unavailable")
 		}
 		open := factory.Call("open", idbName, 1)
 		open.Set("onupgradeneeded", on(func() {
-			jsCall(func() { open.Get("result").Call("createObjectStore", idbStore) })
+			worker.JSCall(func() { open.Get("result").Call("createObjectStore", idbStore) })
 		}))
 		open.Set("onerror", on(func() { finish(nil, idbError(open)) }))
 		open.Set("onsuccess", on(func() {
-			if err := jsCall(func() {
+			if err := worker.JSCall(func() {
 				db := open.Get("result")
 				tx := db.Call("transaction", idbStore, mode)
 				req := use(tx.Call("objectStore", idbStore))
@@ -148,7 +150,7 @@ func idb(mode string, use func(store app.Value) app.Value, done func(app.Value, 
 // idbError is the error of an IndexedDB request or transaction.
 func idbError(target app.Value) error {
 	msg := "IndexedDB failed"
-	jsCall(func() {
+	worker.JSCall(func() {
 		if e := target.Get("error"); e.Truthy() {
 			msg = e.Get("name").String() + ": " + e.Get("message").String()
 		}

@@ -73,7 +73,7 @@ func (p *Page) onPaste(ctx app.Context, area, e app.Value) {
 	}
 	e.Call("preventDefault")
 	var whole bool
-	jsCall(func() {
+	worker.JSCall(func() {
 		n := area.Get("textLength").Int() // UTF-16 units, as the selection counts
 		whole = n == 0 || (area.Get("selectionStart").Int() == 0 && area.Get("selectionEnd").Int() >= n)
 	})
@@ -110,7 +110,7 @@ func (p *Page) onPaste(ctx app.Context, area, e app.Value) {
 				p.in.inserting = false
 				worker.Mark("inserted")
 				var n int
-				jsCall(func() { n = area.Get("textLength").Int() })
+				worker.JSCall(func() { n = area.Get("textLength").Int() })
 				if n != utf16Len(v) {
 					// The browser changed the text as it inserted it:
 					// what it holds is the input.
@@ -144,7 +144,7 @@ func pastedValue(area app.Value, text string) (v string, ok bool) {
 	text = lfBreaks(text)
 	var cur string
 	var start, end int
-	err := jsCall(func() {
+	err := worker.JSCall(func() {
 		cur = area.Get("value").String()
 		start, end = area.Get("selectionStart").Int(), area.Get("selectionEnd").Int()
 	})
@@ -191,7 +191,7 @@ const undoablePaste = 16 << 10
 // It reports whether the browser inserted it as an edit, firing an input
 // event.
 func insertText(area app.Value, s string) (undoable bool) {
-	jsCall(func() {
+	worker.JSCall(func() {
 		area.Call("focus")
 		if len(s) <= undoablePaste {
 			doc := app.Window().Get("document")
@@ -210,7 +210,7 @@ func (p *Page) onDrop(ctx app.Context, area, e app.Value) {
 	e.Call("preventDefault")
 	dt := e.Get("dataTransfer")
 	var file app.Value
-	jsCall(func() {
+	worker.JSCall(func() {
 		if files := dt.Get("files"); files.Truthy() && files.Length() > 0 {
 			file = files.Index(0)
 		}
@@ -228,7 +228,7 @@ func (p *Page) onDrop(ctx app.Context, area, e app.Value) {
 // openFile reads a .txt or .html file into the input.
 func (p *Page) openFile(ctx app.Context, file app.Value) {
 	var name string
-	jsCall(func() { name = file.Get("name").String() })
+	worker.JSCall(func() { name = file.Get("name").String() })
 	ext := strings.ToLower(path.Ext(name))
 	switch ext {
 	case ".txt", ".text", ".html", ".htm", ".xhtml", "":
@@ -376,7 +376,7 @@ func (p *Page) takeText(ctx app.Context, v string) {
 func (p *Page) pasteLater(ctx app.Context, e app.Value) bool {
 	var text, html app.Value
 	units := 0
-	jsCall(func() {
+	worker.JSCall(func() {
 		dt := e.Get("clipboardData")
 		if !dt.Truthy() {
 			return
@@ -399,7 +399,7 @@ func (p *Page) pasteLater(ctx app.Context, e app.Value) bool {
 			afterPaint(func() {
 				ctx.Dispatch(func(ctx app.Context) {
 					var t, h string
-					jsCall(func() { t, h = text.String(), html.String() })
+					worker.JSCall(func() { t, h = text.String(), html.String() })
 					p.setInput(ctx, t, h, "")
 				})
 			})

@@ -5,28 +5,18 @@ import (
 	"fmt"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/safi-app/safi/internal/ui/worker"
 )
 
 // ErrStorage is returned when the browser's localStorage is full, blocked
 // or missing.
 var ErrStorage = errors.New("ui: browser storage unavailable")
 
-// jsCall runs f, turning a JavaScript exception (a panic in syscall/js)
-// into an error.
-func jsCall(f func()) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("%v", r)
-		}
-	}()
-	f()
-	return nil
-}
-
 // storageGet returns the localStorage item key, or "" when it is absent or
 // storage is blocked.
 func storageGet(key string) (v string) {
-	jsCall(func() {
+	worker.JSCall(func() {
 		ls := app.Window().Get("localStorage")
 		if !ls.Truthy() {
 			return
@@ -43,7 +33,7 @@ func storageGet(key string) (v string) {
 // ErrStorage.
 func storageSet(key, value string) error {
 	var ok bool
-	err := jsCall(func() {
+	err := worker.JSCall(func() {
 		ls := app.Window().Get("localStorage")
 		if !ls.Truthy() {
 			return
@@ -59,7 +49,7 @@ func storageSet(key, value string) error {
 
 // storageDel removes key from localStorage.
 func storageDel(key string) {
-	jsCall(func() {
+	worker.JSCall(func() {
 		if ls := app.Window().Get("localStorage"); ls.Truthy() {
 			ls.Call("removeItem", key)
 		}
@@ -69,7 +59,7 @@ func storageDel(key string) {
 // browserLanguages returns navigator.languages (or navigator.language).
 func browserLanguages() []string {
 	var langs []string
-	jsCall(func() {
+	worker.JSCall(func() {
 		nav := app.Window().Get("navigator")
 		if l := nav.Get("languages"); l.Truthy() {
 			for i := 0; i < l.Length(); i++ {
@@ -88,7 +78,7 @@ func browserLanguages() []string {
 // setDocumentLanguage sets lang and dir on the <html> element, so the whole
 // layout mirrors for Arabic.
 func setDocumentLanguage(lang string) {
-	jsCall(func() {
+	worker.JSCall(func() {
 		root := app.Window().Get("document").Get("documentElement")
 		root.Call("setAttribute", "lang", lang)
 		root.Call("setAttribute", "dir", dirOf(lang))
@@ -97,7 +87,7 @@ func setDocumentLanguage(lang string) {
 
 // elementValue returns the value of the element with the given id.
 func elementValue(id string) (v string) {
-	jsCall(func() {
+	worker.JSCall(func() {
 		el := app.Window().GetElementByID(id)
 		if el.Truthy() {
 			v = el.Get("value").String()
@@ -108,7 +98,7 @@ func elementValue(id string) (v string) {
 
 // setElementValue sets the value of the element with the given id.
 func setElementValue(id, v string) {
-	jsCall(func() {
+	worker.JSCall(func() {
 		if el := app.Window().GetElementByID(id); el.Truthy() {
 			el.Set("value", v)
 		}
@@ -118,7 +108,7 @@ func setElementValue(id, v string) {
 // download saves data as a file named name, through a Blob and a temporary
 // link, entirely in the browser.
 func download(name, mime string, data []byte) error {
-	return jsCall(func() {
+	return worker.JSCall(func() {
 		w := app.Window()
 		arr := w.Get("Uint8Array").New(len(data))
 		app.CopyBytesToJS(arr, data)
@@ -141,7 +131,7 @@ func download(name, mime string, data []byte) error {
 
 // copyText puts s on the clipboard; done is called with the outcome.
 func copyText(s string, done func(error)) {
-	err := jsCall(func() {
+	err := worker.JSCall(func() {
 		clip := app.Window().Get("navigator").Get("clipboard")
 		if !clip.Truthy() {
 			panic("clipboard unavailable")
@@ -180,7 +170,7 @@ func afterPaint(f func()) {
 		app.Window().Call("setTimeout", task, 0)
 		return nil
 	})
-	if err := jsCall(func() { app.Window().Call("requestAnimationFrame", frame) }); err != nil {
+	if err := worker.JSCall(func() { app.Window().Call("requestAnimationFrame", frame) }); err != nil {
 		frame.Release()
 		task.Release()
 		f()
@@ -196,7 +186,7 @@ func laterTask(f func()) {
 		f()
 		return nil
 	})
-	if err := jsCall(func() { app.Window().Call("setTimeout", task, 0) }); err != nil {
+	if err := worker.JSCall(func() { app.Window().Call("setTimeout", task, 0) }); err != nil {
 		task.Release()
 		f()
 	}
@@ -210,7 +200,7 @@ var errNoClipboard = errors.New("clipboard unavailable")
 // it, or with errNoClipboard where the browser has no way to read it, or
 // another error when it refused.
 func readClipboard(done func(string, error)) {
-	err := jsCall(func() {
+	err := worker.JSCall(func() {
 		clip := app.Window().Get("navigator").Get("clipboard")
 		if !clip.Truthy() || !clip.Get("readText").Truthy() {
 			panic("clipboard unavailable")
@@ -236,7 +226,7 @@ func readClipboard(done func(string, error)) {
 
 // readFile reads a File object's bytes and calls done with them.
 func readFile(file app.Value, done func([]byte, error)) {
-	err := jsCall(func() {
+	err := worker.JSCall(func() {
 		var ok, fail app.Func
 		release := func() { ok.Release(); fail.Release() }
 		ok = app.FuncOf(func(_ app.Value, args []app.Value) any {
@@ -281,7 +271,7 @@ func listen(target app.Value, event string, f func(e app.Value)) *listener {
 		}
 		return nil
 	})
-	if err := jsCall(func() { target.Call("addEventListener", event, fn) }); err != nil {
+	if err := worker.JSCall(func() { target.Call("addEventListener", event, fn) }); err != nil {
 		fn.Release()
 		return nil
 	}
@@ -292,14 +282,14 @@ func (l *listener) release() {
 	if l == nil {
 		return
 	}
-	jsCall(func() { l.target.Call("removeEventListener", l.event, l.fn) })
+	worker.JSCall(func() { l.target.Call("removeEventListener", l.event, l.fn) })
 	l.fn.Release()
 }
 
 // transferData returns the text/plain and text/html flavours of a
 // DataTransfer (a paste's clipboardData or a drop's dataTransfer).
 func transferData(dt app.Value) (text, html string) {
-	jsCall(func() {
+	worker.JSCall(func() {
 		if !dt.Truthy() {
 			return
 		}

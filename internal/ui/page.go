@@ -137,7 +137,7 @@ func (p *Page) focusAfter(id string) {
 	}
 	p.dispatch(func(ctx app.Context) {
 		ctx.Defer(func(app.Context) {
-			jsCall(func() {
+			worker.JSCall(func() {
 				if el := app.Window().GetElementByID(id); el.Truthy() {
 					el.Call("focus")
 				}
@@ -159,7 +159,7 @@ func (p *Page) escape(ctx app.Context) {
 		return
 	}
 	closed := false
-	jsCall(func() {
+	worker.JSCall(func() {
 		active := app.Window().Get("document").Get("activeElement")
 		if !active.Truthy() || active.Get("closest").IsUndefined() {
 			return
@@ -182,7 +182,7 @@ func (p *Page) escape(ctx app.Context) {
 // skipToResults is the skip link: the focus moves to the results.
 func (p *Page) skipToResults(ctx app.Context, e app.Event) {
 	e.PreventDefault()
-	jsCall(func() {
+	worker.JSCall(func() {
 		if el := app.Window().GetElementByID("results"); el.Truthy() {
 			el.Call("focus")
 			el.Call("scrollIntoView")

@@ -4,6 +4,8 @@ import (
 	"errors"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/safi-app/safi/internal/ui/worker"
 )
 
 // The reading view's font sizes and line widths are steps of classes in
@@ -52,7 +54,7 @@ func level(v int) int {
 // printPage opens the browser's print dialog; the print stylesheet prints
 // the reading view when it is open, else the article.
 func printPage(ctx app.Context, e app.Event) {
-	jsCall(func() { app.Window().Call("print") })
+	worker.JSCall(func() { app.Window().Call("print") })
 }
 
 // readerView is the article alone, in a column whose font size and line

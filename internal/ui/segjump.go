@@ -2,6 +2,8 @@ package ui
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/safi-app/safi/internal/ui/worker"
 )
 
 // segmentJumps is the segmentation view's way through a long page: the
@@ -101,7 +103,7 @@ func (p *Page) jumpTo(i int) {
 		delete(p.screen.limits, "segments")
 	}
 	p.afterDraw(func() { // not ctx.Defer: "Back to the start" hides itself
-		jsCall(func() {
+		worker.JSCall(func() {
 			el := app.Window().Get("document").Call("querySelector", `#segmentation [data-block="`+itoa(i)+`"]`)
 			if el.Truthy() {
 				el.Call("scrollIntoView", map[string]any{"block": "center"})

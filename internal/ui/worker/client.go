@@ -58,7 +58,7 @@ func Start(url string) (c *Client) {
 		return nil
 	}
 	c = &Client{url: url, waiting: map[int]*call{}}
-	if err := jsCall(func() { c.w = ctor.New(url) }); err != nil {
+	if err := JSCall(func() { c.w = ctor.New(url) }); err != nil {
 		return nil
 	}
 	workersStarted.Add(1)
@@ -180,7 +180,7 @@ func (c *Client) stop(canceled bool) {
 	for _, w := range waiting {
 		w.done <- Reply{Kind: kind}
 	}
-	if end && jsCall(func() { c.w.Call("terminate") }) == nil {
+	if end && JSCall(func() { c.w.Call("terminate") }) == nil {
 		workersTerminated.Add(1)
 	}
 }
@@ -207,7 +207,7 @@ func (c *Client) Do(req Request, text []byte, stage func(string)) (Reply, error)
 	src := req.Src
 	req.Src = nil
 	b := AppendRequest(nil, &req)
-	err := jsCall(func() {
+	err := JSCall(func() {
 		u8 := app.Window().Get("Uint8Array")
 		h := u8.New(len(b))
 		app.CopyBytesToJS(h, b)
@@ -257,9 +257,9 @@ func (c *Client) Warm(src []byte, n int) error {
 	return err
 }
 
-// jsCall runs f, turning a JavaScript exception (a panic in syscall/js)
-// into an error.
-func jsCall(f func()) (err error) {
+// JSCall runs f, turning a JavaScript exception (a panic in syscall/js)
+// into an error. The page's calls into JavaScript (package ui) use it too.
+func JSCall(f func()) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("%v", r)
@@ -276,5 +276,5 @@ func Mark(name string) {
 	if !app.IsClient {
 		return
 	}
-	jsCall(func() { app.Window().Get("performance").Call("mark", "safi:"+name) })
+	JSCall(func() { app.Window().Get("performance").Call("mark", "safi:"+name) })
 }
