@@ -83,13 +83,26 @@ func sentenceClass(r rune) uint8 {
 	return sbNone
 }
 
+// twoByteSB is sentenceClass of each character of two bytes in UTF-8
+// (U+0080 to U+07FF), as twoByteWB is for words.
+var twoByteSB = func() (t [0x800]uint8) {
+	for r := rune(0x80); r < 0x800; r++ {
+		t[r] = sentenceClass(r)
+	}
+	return t
+}()
+
 // sentenceClassAt returns the class of the character at text[i] and its
 // size.
 func sentenceClassAt(text string, i int) (uint8, int) {
-	if c := text[i]; c < utf8.RuneSelf {
+	c := text[i]
+	if c < utf8.RuneSelf {
 		return asciiSB[c], 1
 	}
-	r, size := decodeAt(text, i)
+	if c >= 0xC2 && c < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+		return twoByteSB[(rune(c&0x1F)<<6|rune(text[i+1]&0x3F))&0x7FF], 2
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
 	if r == utf8.RuneError && size == 1 {
 		return sbNone, 1
 	}

@@ -149,24 +149,28 @@ func knownClasses(text string) bool {
 	return true
 }
 
+// twoByteWB is wordClass of each character of two bytes in UTF-8 (U+0080
+// to U+07FF: Latin-1, Arabic), looked up by the eleven bits the two bytes
+// hold: classAt goes through no chain of ranges for them.
+var twoByteWB = func() (t [0x800]uint8) {
+	for r := rune(0x80); r < 0x800; r++ {
+		t[r] = wordClass(r)
+	}
+	return t
+}()
+
 // classAt returns the class of the character at text[i] and its size.
 func classAt(text string, i int) (uint8, int) {
-	if c := text[i]; c < utf8.RuneSelf {
+	c := text[i]
+	if c < utf8.RuneSelf {
 		return asciiWB[c], 1
 	}
-	r, size := decodeAt(text, i)
+	if c >= 0xC2 && c < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+		return twoByteWB[(rune(c&0x1F)<<6|rune(text[i+1]&0x3F))&0x7FF], 2
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
 	if r == utf8.RuneError && size == 1 {
 		return wbNone, 1
 	}
 	return wordClass(r), size
-}
-
-// decodeAt is utf8.DecodeRuneInString(text[i:]) with two-byte sequences
-// (Arabic, accented Latin) decoded here, at less cost than utf8's general
-// decoder, most of all in WebAssembly.
-func decodeAt(text string, i int) (rune, int) {
-	if c := text[i]; c >= 0xC2 && c < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
-		return rune(c&0x1F)<<6 | rune(text[i+1]&0x3F), 2
-	}
-	return utf8.DecodeRuneInString(text[i:])
 }
