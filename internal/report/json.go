@@ -233,6 +233,15 @@ func isEmpty(v reflect.Value) bool {
 	return false
 }
 
+// jsonPlain tells the bytes that a JSON string holds as they are: ASCII
+// but the control characters, the quote and the backslash.
+var jsonPlain = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
 // string writes s quoted as encoding/json does without HTML escaping:
 // quotes, backslashes and control characters escaped, invalid UTF-8 as
 // \ufffd, U+2028 and U+2029 escaped. A long string goes out in pieces.
@@ -250,10 +259,25 @@ func (j *jsonWriter) string(s string) {
 		if len(b)+i-start >= 32<<10 {
 			flush(i)
 		}
+		// The characters that go out as they are (plain ASCII, and valid
+		// characters of two bytes: Arabic, accented Latin), in a tight
+		// loop, a few thousand bytes at a time so that the pieces stay
+		// bounded.
+		for stop := min(len(s), i+4096); i < stop; {
+			if c := s[i]; jsonPlain[c] {
+				i++
+			} else if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+				i += 2
+			} else {
+				break
+			}
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
+			if jsonPlain[c] {
 				continue
 			}
 			b = append(b, s[start:i]...)
