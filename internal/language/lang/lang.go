@@ -49,12 +49,24 @@ func Detect(text string) string {
 	var letters [nScripts]int
 	var markers [32]int // marker letters seen, by language index
 	t := tables()
-	for _, r := range text {
+	for i := 0; i < len(text); {
+		// Decode as range does, two-byte characters (Arabic, accented
+		// Latin) inline: the call per character cost as much as the rest.
+		r := rune(text[i])
 		if r < 0x80 {
+			i++
 			if 'a' <= r|0x20 && r|0x20 <= 'z' {
 				letters[iLatin]++
 			}
 			continue
+		}
+		if r >= 0xC2 && r < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			r = (r&0x1F)<<6 | rune(text[i+1]&0x3F)
+			i += 2
+		} else {
+			var n int
+			r, n = utf8.DecodeRuneInString(text[i:])
+			i += n
 		}
 		if s := scriptIndex(r); s >= 0 {
 			letters[s]++
