@@ -192,9 +192,23 @@ const undoablePaste = 16 << 10
 // event.
 func insertText(area app.Value, s string) (undoable bool) {
 	worker.JSCall(func() {
+		doc := app.Window().Get("document")
+		// The insertion may run after the report is painted, when the
+		// user may have moved on (Tab to the language menu, the skip
+		// link): execCommand needs the focus in the textarea, and the
+		// focus goes back where it was.
+		prev := doc.Get("activeElement")
+		defer func() {
+			switch {
+			case !prev.Truthy() || prev.Equal(area):
+			case prev.Equal(doc.Get("body")):
+				area.Call("blur") // the focus was nowhere
+			default:
+				prev.Call("focus")
+			}
+		}()
 		area.Call("focus")
 		if len(s) <= undoablePaste {
-			doc := app.Window().Get("document")
 			if doc.Call("execCommand", "insertText", false, s).Bool() {
 				undoable = true
 				return
