@@ -166,6 +166,8 @@ func TestPasteButton(t *testing.T) {
 	if got := tb.words(); got != want.Stats.Article.Words {
 		t.Errorf("word count = %d, want %d", got, want.Stats.Article.Words)
 	}
+	// The text goes into the textarea once the report is painted.
+	tb.waitJS(fmt.Sprintf(`document.getElementById("input").value === %s`, js(seed)), 5*time.Second)
 	if got := evalAs[string](tb, `document.getElementById("input").value`); got != seed {
 		t.Errorf("the textarea holds %d bytes, not the clipboard's text", len(got))
 	}
