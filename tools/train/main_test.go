@@ -14,13 +14,14 @@ var update = flag.Bool("update", false, "rewrite testdata/model_gen.go.golden")
 // fixtureParams keep the fixture's model small.
 var fixtureParams = params{Trees: 4, Depth: 2, Rate: 0.3, Lambda: 1, MinChild: 0.5}
 
-// TestReproduces trains on the committed fixture (six made-up pages in
-// testdata/corpus, written by testdata/makepages.py; no corpus data) and
+// TestReproduces trains on the fixture (six made-up pages that
+// writeFixture writes in the corpus's layout; no corpus data) and
 // compares the generated file with the committed one: the tool's output
 // depends only on its input, as make train's model_gen.go depends only on
 // the training corpus.
 func TestReproduces(t *testing.T) {
-	got, err := build(filepath.Join("testdata", "corpus"), "", fixtureParams, io.Discard)
+	corpus := writeFixture(t)
+	got, err := build(corpus, "", fixtureParams, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,7 +38,7 @@ func TestReproduces(t *testing.T) {
 	if !bytes.Equal(got, want) {
 		t.Errorf("the tool's output differs from %s (go test -update if the change is meant)", golden)
 	}
-	again, err := build(filepath.Join("testdata", "corpus"), "", fixtureParams, io.Discard)
+	again, err := build(corpus, "", fixtureParams, io.Discard)
 	if err != nil || !bytes.Equal(got, again) {
 		t.Errorf("a second run differs (err %v)", err)
 	}
