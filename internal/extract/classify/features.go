@@ -3,6 +3,7 @@ package classify
 import (
 	"bytes"
 	"iter"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -478,12 +479,44 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 // matchPhrases finds the first boilerplate phrase rule that decides a
 // block.
 func matchPhrases(f *features) (rule, class string, ok bool) {
-	if f.folded == "" {
+	if f.folded == "" || f.words > foldLimit {
 		return "", "", false
 	}
+	// The lists of the rules that may decide a block of this length, and
+	// those of them with a phrase in the block.
+	lists := phraseLists[f.words]
+	hits, valid := phraseIdx.scan(f.folded, lists)
+	if !valid {
+		return matchPhrasesSlow(f)
+	}
 	var bare string // the folded text without surrounding punctuation
-	var g grams     // the folded text's byte pairs, made when first needed
-	grammed := false
+	for k := range phraseRules {
+		pr := &phraseRules[k]
+		if f.words > pr.maxWord {
+			continue
+		}
+		if pr.whole {
+			if bare == "" {
+				bare = strings.TrimFunc(f.folded, func(r rune) bool { return !isAlnum(r) })
+			}
+			if !slices.Contains(pr.phrases, bare) {
+				continue
+			}
+		} else if hits&(1<<(2*k)) == 0 {
+			continue
+		}
+		if pr.also != nil && hits&(1<<(2*k+1)) == 0 {
+			continue
+		}
+		return pr.rule, pr.class, true
+	}
+	return "", "", false
+}
+
+// matchPhrasesSlow is matchPhrases phrase by phrase, for a folded text
+// that is not valid UTF-8.
+func matchPhrasesSlow(f *features) (rule, class string, ok bool) {
+	var bare string
 	for k := range phraseRules {
 		pr := &phraseRules[k]
 		if f.words > pr.maxWord {
@@ -492,14 +525,10 @@ func matchPhrases(f *features) (rule, class string, ok bool) {
 		if pr.whole && bare == "" {
 			bare = strings.TrimFunc(f.folded, func(r rune) bool { return !isAlnum(r) })
 		}
-		if !grammed && (pr.phraseGrams != nil || pr.alsoGrams != nil) {
-			g.add(f.folded)
-			grammed = true
-		}
-		if !matchAny(f.folded, bare, pr.phrases, pr.phraseGrams, &g, pr.prefix, pr.whole) {
+		if !matchAny(f.folded, bare, pr.phrases, pr.prefix, pr.whole) {
 			continue
 		}
-		if pr.also != nil && !matchAny(f.folded, "", pr.also, pr.alsoGrams, &g, false, false) {
+		if pr.also != nil && !matchAny(f.folded, "", pr.also, false, false) {
 			continue
 		}
 		return pr.rule, pr.class, true
@@ -509,10 +538,8 @@ func matchPhrases(f *features) (rule, class string, ok bool) {
 
 // matchAny reports whether one of the folded phrases occurs in s: as all
 // of bare (whole), at its start (prefix), or anywhere at word boundaries.
-// For the last, phraseGrams holds each phrase's byte pairs and g those of
-// s: a phrase with a pair that s lacks is not looked for.
-func matchAny(s, bare string, phrases []string, phraseGrams [][]uint16, g *grams, prefix, whole bool) bool {
-	for i, p := range phrases {
+func matchAny(s, bare string, phrases []string, prefix, whole bool) bool {
+	for _, p := range phrases {
 		switch {
 		case whole:
 			if bare == p {
@@ -523,37 +550,12 @@ func matchAny(s, bare string, phrases []string, phraseGrams [][]uint16, g *grams
 				return true
 			}
 		default:
-			if g.hasAll(phraseGrams[i]) && containsWord(s, p) {
+			if containsWord(s, p) {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// grams is a set of the pairs of adjacent bytes of a text, hashed to 4096
-// bits: a phrase with a pair that is not in the set does not occur in the
-// text.
-type grams [64]uint64
-
-func gramHash(a, b byte) uint16 { return (uint16(a)<<4 ^ uint16(b)) & 4095 }
-
-// add adds the byte pairs of s.
-func (g *grams) add(s string) {
-	for i := 0; i+1 < len(s); i++ {
-		h := gramHash(s[i], s[i+1])
-		g[h>>6] |= 1 << (h & 63)
-	}
-}
-
-// hasAll reports whether every pair of hs is in g.
-func (g *grams) hasAll(hs []uint16) bool {
-	for _, h := range hs {
-		if g[h>>6]&(1<<(h&63)) == 0 {
-			return false
-		}
-	}
-	return true
 }
 
 // containsWord reports whether p occurs in s at word boundaries.
@@ -596,12 +598,8 @@ func isByline(f *features) bool {
 	if f.folded == "" || f.words > 25 || f.endsStop && f.words > 12 {
 		return false
 	}
-	for _, o := range bylineOpeners {
-		if strings.HasPrefix(f.folded, o) && (strings.HasSuffix(o, " ") || boundaryAt(f.folded, len(o))) {
-			return true
-		}
-	}
-	return false
+	// (An opener ending with a space is followed by a word boundary.)
+	return bylineIdx.hasPrefix(f.folded, 1)
 }
 
 // isTitleCase reports whether at least 70% of the Latin words of text that
@@ -632,8 +630,9 @@ func isDateline(f *features) bool {
 	if f.folded == "" || f.words > 6 || f.endsStop {
 		return false
 	}
-	for _, a := range agencies {
-		if !containsWord(f.folded, a) {
+	hits, ok := agencyIdx.scan(f.folded, 1<<len(agencies)-1)
+	for k, a := range agencies {
+		if ok && hits&(1<<k) == 0 || !ok && !containsWord(f.folded, a) {
 			continue
 		}
 		bare := strings.TrimFunc(f.folded, func(r rune) bool { return !unicode.IsLetter(r) })

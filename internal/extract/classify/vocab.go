@@ -23,9 +23,6 @@ type phraseRule struct {
 	whole bool
 	// also: when set, one of these must occur in the block too.
 	also []string
-	// phraseGrams and alsoGrams are the byte pairs of each phrase (see
-	// grams), for the phrases matched anywhere.
-	phraseGrams, alsoGrams [][]uint16
 }
 
 // phraseRules are checked in order; the first that matches decides. Their
@@ -115,25 +112,59 @@ func foldRules(prs []phraseRule) []phraseRule {
 		r.class = rules.Class(r.rule)
 		r.phrases = foldAll(r.phrases)
 		r.also = foldAll(r.also)
-		if !r.prefix && !r.whole {
-			r.phraseGrams = gramsOf(r.phrases)
-		}
-		r.alsoGrams = gramsOf(r.also)
 	}
 	return prs
 }
 
-func gramsOf(ps []string) [][]uint16 {
-	if ps == nil {
-		return nil
-	}
-	out := make([][]uint16, len(ps))
-	for i, p := range ps {
-		for k := 0; k+1 < len(p); k++ {
-			out[i] = append(out[i], gramHash(p[k], p[k+1]))
+// phraseIdx indexes the phrases of phraseRules but the whole ones: those
+// of rule k in list 2k, its also phrases in list 2k+1.
+var phraseIdx = func() *phraseIndex {
+	var ps []indexPhrase
+	for k, r := range phraseRules {
+		if !r.whole {
+			for _, p := range r.phrases {
+				ps = append(ps, indexPhrase{p: p, list: 2 * k, prefix: r.prefix})
+			}
+		}
+		for _, p := range r.also {
+			ps = append(ps, indexPhrase{p: p, list: 2*k + 1})
 		}
 	}
-	return out
+	return newPhraseIndex(ps)
+}()
+
+// phraseLists holds, by a block's words, the lists of phraseIdx of the
+// rules that may decide a block that long.
+var phraseLists = func() (t [foldLimit + 1]uint64) {
+	for n := range t {
+		for k, r := range phraseRules {
+			if n <= r.maxWord {
+				t[n] |= 3 << (2 * k)
+			}
+		}
+	}
+	return t
+}()
+
+// bylineIdx indexes bylineOpeners, all in list 0.
+var bylineIdx = indexAll(bylineOpeners, true)
+
+// agencyIdx indexes agencies, agency k in list k.
+var agencyIdx = func() *phraseIndex {
+	ps := make([]indexPhrase, len(agencies))
+	for k, a := range agencies {
+		ps[k] = indexPhrase{p: a, list: k}
+	}
+	return newPhraseIndex(ps)
+}()
+
+// indexAll indexes the phrases ps in list 0.
+func indexAll(ps []string, prefix bool) *phraseIndex {
+	ips := make([]indexPhrase, len(ps))
+	for k, p := range ps {
+		ips[k] = indexPhrase{p: p, prefix: prefix}
+	}
+	return newPhraseIndex(ips)
 }
 
 func foldAll(ps []string) []string {

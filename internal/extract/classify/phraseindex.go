@@ -1,0 +1,132 @@
+package classify
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// phraseIndex finds which of a set of folded phrases occur in a folded
+// text at word boundaries (as containsWord matches one), in one pass over
+// the text: a phrase can only start where a word boundary is (at the
+// start, or after a character that is not a letter or a digit), and there
+// only the phrases that open with the text's next two bytes are tried.
+// Each phrase belongs to a list, numbered 0 to 63; a scan returns the set
+// of the lists with a phrase in the text.
+type phraseIndex struct {
+	// first[b] to first[b+1] are the entries whose first two bytes hash
+	// to b (see pairBucket).
+	first   [pairBuckets + 1]uint16
+	entries []phraseEntry
+}
+
+// phraseEntry is a phrase of a phraseIndex.
+type phraseEntry struct {
+	p      string
+	head   uint32 // the phrase's first four bytes (fewer: zero-padded), little-endian
+	mask   uint32 // the bits of head that the phrase has
+	list   uint8
+	prefix bool // the phrase counts only at the start of the text
+}
+
+// pairBuckets is the number of buckets of a phraseIndex's first two bytes.
+const pairBuckets = 1024
+
+func pairBucket(a, b byte) int { return int(uint(a)<<5^uint(b)*0x9) & (pairBuckets - 1) }
+
+// indexPhrase is a phrase to index: its folded text, its list and whether
+// it counts only at the start of a text.
+type indexPhrase struct {
+	p      string
+	list   int
+	prefix bool
+}
+
+// newPhraseIndex indexes the phrases, each of two bytes or more, in lists
+// numbered below 64.
+func newPhraseIndex(phrases []indexPhrase) *phraseIndex {
+	x := &phraseIndex{}
+	var buckets [pairBuckets][]phraseEntry
+	for _, ip := range phrases {
+		if len(ip.p) < 2 || ip.list < 0 || ip.list > 63 {
+			panic("classify: phrase " + ip.p + " cannot be indexed")
+		}
+		e := phraseEntry{p: ip.p, list: uint8(ip.list), prefix: ip.prefix}
+		for k := 0; k < 4 && k < len(ip.p); k++ {
+			e.head |= uint32(ip.p[k]) << (8 * k)
+			e.mask |= 0xFF << (8 * k)
+		}
+		b := pairBucket(ip.p[0], ip.p[1])
+		buckets[b] = append(buckets[b], e)
+	}
+	for b := range buckets {
+		x.first[b] = uint16(len(x.entries))
+		x.entries = append(x.entries, buckets[b]...)
+	}
+	x.first[pairBuckets] = uint16(len(x.entries))
+	return x
+}
+
+// scan returns the set of the lists, among those of lists, that have a
+// phrase in s at word boundaries (a prefix phrase: at the start of s). ok
+// is false when s is not valid UTF-8: the caller then matches the slow
+// way, whose reading of invalid bytes scan does not copy.
+func (x *phraseIndex) scan(s string, lists uint64) (hits uint64, ok bool) {
+	prevAlnum := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		n, alnum := 1, false
+		if c < utf8.RuneSelf {
+			alnum = asciiAlnum[c]
+		} else {
+			var r rune
+			r, n = decode2(s, i)
+			if r == utf8.RuneError && n == 1 {
+				return 0, false
+			}
+			alnum = isAlnum2(r)
+		}
+		if !prevAlnum && i+1 < len(s) {
+			if es := x.entries[x.first[pairBucket(c, s[i+1])]:x.first[pairBucket(c, s[i+1])+1]]; len(es) > 0 {
+				hits |= x.match(s, i, es, lists&^hits)
+			}
+		}
+		prevAlnum = alnum
+		i += n
+	}
+	return hits, true
+}
+
+// match returns the lists, among lists, of the entries es that match s at
+// i, word boundary after included.
+func (x *phraseIndex) match(s string, i int, es []phraseEntry, lists uint64) uint64 {
+	var head uint32
+	if i+4 <= len(s) {
+		head = uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
+	} else {
+		for k := 0; i+k < len(s); k++ {
+			head |= uint32(s[i+k]) << (8 * k)
+		}
+	}
+	var hits uint64
+	for k := range es {
+		e := &es[k]
+		if lists&(1<<e.list) == 0 || head&e.mask != e.head || e.prefix && i > 0 {
+			continue
+		}
+		if strings.HasPrefix(s[i:], e.p) && boundaryAt(s, i+len(e.p)) {
+			hits |= 1 << e.list
+			lists &^= 1 << e.list
+		}
+	}
+	return hits
+}
+
+// hasPrefix reports whether one of the phrases of the lists opens s, up to
+// a word boundary (HasPrefix and boundaryAt).
+func (x *phraseIndex) hasPrefix(s string, lists uint64) bool {
+	if len(s) < 2 {
+		return false
+	}
+	b := pairBucket(s[0], s[1])
+	return x.match(s, 0, x.entries[x.first[b]:x.first[b+1]], lists) != 0
+}
