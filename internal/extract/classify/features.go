@@ -53,35 +53,69 @@ func measureIn(text string, arena *[]byte) features {
 	wordStart := 0
 	// The density of function words is estimated on the first
 	// densitySample words: plenty to tell prose from a list, and it keeps
-	// long paragraphs from costing a map look-up per word.
+	// long paragraphs from costing a look-up per word.
 	sampled := 0
-	var stopMask uint64 // bit k: the k-th word is a function word (densitySample ≤ 64)
+	// Title case (see isTitleCase): the words that open with a Latin
+	// letter and are not function words, and those of them that open
+	// with a capital; the current word's first character is one, a capital.
+	latin, caps := 0, 0
+	wordLatin, wordUpper := false, false
 	word := func(w string) {
 		f.words++
+		stop := false
 		if sampled < densitySample {
 			if isStopword(w) {
 				f.stops++
-				stopMask |= 1 << sampled
+				stop = true
 			}
 			sampled++
+		}
+		if wordLatin && !stop {
+			latin++
+			if wordUpper {
+				caps++
+			}
 		}
 	}
 	letters, other := 0, 0
 	firstLetter := false // the current word's first letter is still to come
 	for i, n := 0, 0; i < len(text); i += n {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			n = 1
+			cl := asciiClass[c]
+			if cl == asciiSpaceClass {
+				if inWord {
+					word(text[wordStart:i])
+					inWord = false
+				}
+				continue
+			}
+			if !inWord {
+				inWord, wordStart, firstLetter = true, i, true
+				wordLatin, wordUpper = cl&asciiLetter != 0, cl&asciiUpper != 0
+			}
+			if cl&asciiLetter != 0 {
+				letters++
+				if firstLetter {
+					firstLetter = false
+					if cl&asciiUpper == 0 {
+						f.lower++
+					}
+				}
+			} else {
+				other++
+			}
+			continue
+		}
 		var r rune
-		if c := text[i]; c < utf8.RuneSelf {
-			r, n = rune(c), 1
-		} else if 0xC2 <= c && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+		if 0xC2 <= c && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
 			r, n = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2
 		} else {
 			r, n = utf8.DecodeRuneInString(text[i:])
 		}
 		var space, letter bool
 		switch {
-		case r < 0x80:
-			space = r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f'
-			letter = 'a' <= r|0x20 && r|0x20 <= 'z'
 		case r >= 0x0621 && r <= 0x064A && r != 0x0640:
 			letter = true // Arabic letters, without the Unicode tables
 		default:
@@ -97,12 +131,17 @@ func measureIn(text string, arena *[]byte) features {
 		}
 		if !inWord {
 			inWord, wordStart, firstLetter = true, i, true
+			if 0x0590 <= r && r < 0x0800 {
+				wordLatin, wordUpper = false, false // Hebrew, Arabic, Syriac, Thaana, N'Ko
+			} else {
+				wordLatin, wordUpper = unicode.Is(unicode.Latin, r), unicode.IsUpper(r)
+			}
 		}
 		if letter {
 			letters++
 			if firstLetter {
 				firstLetter = false
-				if r < 0x80 && 'a' <= r && r <= 'z' || r >= 0x80 && (r < 0x0600 || r > 0x06FF) && unicode.IsLower(r) { // (no case in Arabic)
+				if (r < 0x0600 || r > 0x06FF) && unicode.IsLower(r) { // (no case in Arabic)
 					f.lower++
 				}
 			}
@@ -123,7 +162,9 @@ func measureIn(text string, arena *[]byte) features {
 	f.symbolic = letters < other
 	f.menuLike = f.words <= 3 && other <= 1 && letters > 0
 	if f.words >= 3 && f.words <= 30 {
-		f.titleCase = isTitleCase(text, stopMask)
+		// (Such a text has fewer than densitySample words: each was
+		// looked up.)
+		f.titleCase = latin >= 3 && caps*10 >= latin*7
 	}
 	if sampled > 0 {
 		f.density = float64(f.stops) / float64(sampled)
@@ -135,7 +176,7 @@ func measureIn(text string, arena *[]byte) features {
 		f.density = float64(cjkStops) / float64(cjk)
 	}
 	f.endsStop = endsWithStop(text)
-	f.question = strings.HasSuffix(strings.TrimRight(text, " \"'”’»)"), "?") || strings.HasSuffix(text, "؟")
+	f.question = endsWithQuestion(text)
 	f.tableRow = isTableRow(text)
 	if f.tableRow {
 		f.symbolic = true // neither for nor against the article
@@ -146,6 +187,40 @@ func measureIn(text string, arena *[]byte) features {
 		f.folded = foldIn(text, arena)
 	}
 	return f
+}
+
+// Classes of ASCII characters for measureIn: white space, or a letter
+// (maybe upper case), or another character (0).
+const (
+	asciiSpaceClass = 1 << iota
+	asciiLetter
+	asciiUpper
+)
+
+// asciiClass is the class of each ASCII character.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case asciiSpace[c]:
+			t[c] = asciiSpaceClass
+		case 'a' <= c && c <= 'z':
+			t[c] = asciiLetter
+		case 'A' <= c && c <= 'Z':
+			t[c] = asciiLetter | asciiUpper
+		}
+	}
+	return t
+}()
+
+// endsWithQuestion reports whether text ends with a question mark, maybe
+// followed by closing quotes or brackets.
+func endsWithQuestion(text string) bool {
+	if n := len(text); n > 0 {
+		if c := text[n-1]; c < utf8.RuneSelf && c != ' ' && c != '"' && c != '\'' && c != ')' {
+			return c == '?'
+		}
+	}
+	return strings.HasSuffix(strings.TrimRight(text, " \"'”’»)"), "?") || strings.HasSuffix(text, "؟")
 }
 
 // arenaChunk is the size of the chunks measureIn folds texts into.
@@ -160,6 +235,14 @@ func foldIn(s string, arena *[]byte) string {
 		a = make([]byte, 0, max(arenaChunk, 2*len(s)))
 	}
 	start := len(a)
+	if q, ok := appendQuick(a, s, true); ok {
+		if k := view(q[start:]); k != s {
+			*arena = q
+			return k
+		}
+		*arena = q[:start]
+		return s
+	}
 	a = normalize.AppendFold(a, s)
 	k := view(a[start:])
 	if plainSpaced(k) {
@@ -191,28 +274,23 @@ func isStopword(w string) bool {
 	if w == "" || len(w) > 48 {
 		return false
 	}
-	if n, last, first, ok := foldShape(w); ok && !mayBeStopShape(n, last, first) {
-		return false
-	}
 	var buf [64]byte
-	return isStopKey(normalize.AppendFold(buf[:0], w))
+	k, ok := appendQuick(buf[:0], w, false)
+	if !ok {
+		k = normalize.AppendFold(buf[:0], w)
+	}
+	return isStopKey(k)
 }
 
 // isStopKey reports whether the folded word k is a function word, also
 // after an Arabic conjunction و or ف, or a French elision (l'homme, d'un,
 // qu'il).
 func isStopKey(k []byte) bool {
-	if maybeStopword(k) {
-		if _, ok := stopwords[string(k)]; ok {
-			return true
-		}
+	if maybeStopword(k) && stopSet.has(k) {
+		return true
 	}
 	if r, n := utf8.DecodeRune(k); (r == 'و' || r == 'ف') && len(k) > n+2 {
-		if !maybeStopword(k[n:]) {
-			return false
-		}
-		_, ok := stopwords[string(k[n:])]
-		return ok
+		return maybeStopword(k[n:]) && stopSet.has(k[n:])
 	}
 	// An apostrophe, ' or ’ (E2 80 99), after one to three bytes (and
 	// none before).
@@ -304,6 +382,11 @@ var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
 // endsWithStop reports whether text ends like a sentence, maybe followed by
 // closing quotes or brackets.
 func endsWithStop(text string) bool {
+	if n := len(text); n > 0 {
+		if c := text[n-1]; c < utf8.RuneSelf && !asciiSpace[c] && c != '"' && c != '\'' && c != ')' && c != ']' {
+			return c == '.' || c == '!' || c == '?'
+		}
+	}
 	text = strings.TrimRightFunc(text, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune("\"'”’»)]›）」』】〕", r)
 	})

@@ -232,6 +232,47 @@ func buildStopwords(words []string) map[string]struct{} {
 	return m
 }
 
+// stopSet holds the stop words for isStopKey.
+var stopSet = newKeySet(stopwords)
+
+// keySet is a set of folded words, in an open-addressing table that a
+// word given as bytes is looked up in without hashing all of it.
+type keySet struct {
+	slots [keySlots]string
+}
+
+const keySlots = 1024
+
+func keyHash(k []byte) int {
+	n := len(k)
+	return int(uint(n)*0x9E3779B1^uint(k[0])*0x85EB^uint(k[n-1])<<3^uint(k[n/2])*0x2F1) & (keySlots - 1)
+}
+
+func newKeySet(words map[string]struct{}) *keySet {
+	s := &keySet{}
+	for w := range words {
+		if w == "" || len(words) >= keySlots/2 {
+			panic("classify: a key set of " + w)
+		}
+		h := keyHash([]byte(w))
+		for s.slots[h] != "" {
+			h = (h + 1) & (keySlots - 1)
+		}
+		s.slots[h] = w
+	}
+	return s
+}
+
+// has reports whether the non-empty word k is in the set.
+func (s *keySet) has(k []byte) bool {
+	for h := keyHash(k); s.slots[h] != ""; h = (h + 1) & (keySlots - 1) {
+		if s.slots[h] == string(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // stopwordMaxLen is the length in bytes of the longest folded stop word:
 // a longer word needs no look-up.
 var stopwordMaxLen = func() int {
