@@ -98,8 +98,86 @@ func TestPhraseIndex(t *testing.T) {
 }
 
 func FuzzPhraseIndex(f *testing.F) {
-	for _, text := range phraseTexts() {
-		f.Add(text)
+	for i, text := range phraseTexts() {
+		if i%10 == 0 {
+			f.Add(text)
+		}
 	}
 	f.Fuzz(checkPhrases)
+}
+
+// refIsCaption is isCaption searching and folding the whole text: the
+// reference.
+func refIsCaption(text string) bool {
+	if len(text) > captionMax {
+		return false
+	}
+	t := strings.TrimSpace(text)
+	if strings.HasSuffix(t, ")") {
+		if i := strings.LastIndex(t, "("); i > 0 && endsWithStop(strings.TrimSpace(t[:i])) {
+			return true
+		}
+	}
+	if i := strings.LastIndex(t, ". "); i > 0 && len(t)-i < 60 {
+		tail := fold(t[i+2:])
+		for _, p := range captionOpeners {
+			if strings.HasPrefix(tail, p) {
+				return true
+			}
+		}
+	}
+	if i := strings.LastIndexByte(t, '/'); i > 0 && len(t)-i < 40 && t[i-1] != ' ' {
+		tail := fold(t[i+1:])
+		for _, a := range creditAgencies {
+			if tail == a {
+				return true
+			}
+		}
+	}
+	l := fold(prefix(t, 48))
+	for _, p := range captionOpeners {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// captionTexts are captions and near misses.
+func captionTexts() []string {
+	texts := []string{"", " ", ".", "/", ". ", "a/b", " /x"}
+	heads := []string{"", "The station at dawn. ", "Photo ", strings.Repeat("word ", 12) + ". ", "Ana Ruiz", "\u00a0", "C\u0327"}
+	var tails []string
+	tails = append(tails, captionOpeners...)
+	tails = append(tails, creditAgencies...)
+	for _, p := range append(captionOpeners, creditAgencies...) {
+		tails = append(tails, strings.ToUpper(p), " "+p, "x"+p, p+" Ana Ruiz")
+	}
+	for _, h := range heads {
+		for _, tl := range tails {
+			texts = append(texts, h+tl, h+"/"+tl, h+"Ruiz/"+tl, h+". "+tl, h+"(credit "+tl+")", tl+" (AFP)", strings.Repeat("x", 40)+". "+tl)
+		}
+	}
+	return texts
+}
+
+func TestIsCaptionAgrees(t *testing.T) {
+	for _, text := range append(captionTexts(), phraseTexts()...) {
+		if got, want := isCaption(text), refIsCaption(text); got != want {
+			t.Errorf("isCaption(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func FuzzIsCaption(f *testing.F) {
+	for i, text := range captionTexts() {
+		if i%20 == 0 {
+			f.Add(text)
+		}
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := isCaption(text), refIsCaption(text); got != want {
+			t.Errorf("isCaption(%q) = %v, want %v", text, got, want)
+		}
+	})
 }

@@ -756,8 +756,11 @@ func isCaption(text string) bool {
 		}
 	}
 	// A caption ending with its credit: "… at the station. Photo: Ana Ruiz".
+	// (Only the last ". " counts, when it stands less than 60 bytes from
+	// the end; and a text that folds to a word opening with a letter that
+	// starts no opener needs no folding.)
 	var buf, spaced [128]byte // room to fold a head or a tail without allocating
-	if i := strings.LastIndex(t, ". "); i > 0 && len(t)-i < 60 {
+	if i := lastIndexFrom(t, ". ", len(t)-59); i > 0 && mayOpen(captionFirst, t[i+2:]) {
 		tail := foldTo(buf[:0], spaced[:0], t[i+2:])
 		for _, p := range captionOpeners {
 			if strings.HasPrefix(tail, p) {
@@ -766,7 +769,7 @@ func isCaption(text string) bool {
 		}
 	}
 	// A photographer's credit with the agency: "… in Paris Ana Ruiz/Reuters".
-	if i := strings.LastIndexByte(t, '/'); i > 0 && len(t)-i < 40 && t[i-1] != ' ' {
+	if i := lastIndexFrom(t, "/", len(t)-39); i > 0 && t[i-1] != ' ' && mayOpen(creditFirst, t[i+1:]) {
 		tail := foldTo(buf[:0], spaced[:0], t[i+1:])
 		for _, a := range creditAgencies {
 			if tail == a {
@@ -775,6 +778,9 @@ func isCaption(text string) bool {
 		}
 	}
 	// Openers are short: fold only the start of the text.
+	if !mayOpen(captionFirst, t) {
+		return false
+	}
 	l := foldTo(buf[:0], spaced[:0], prefix(t, 48))
 	for _, p := range captionOpeners {
 		if strings.HasPrefix(l, p) {
@@ -783,6 +789,57 @@ func isCaption(text string) bool {
 	}
 	return false
 }
+
+// lastIndexFrom is strings.LastIndex(s, sep) when that is from or more,
+// else -1 (or an earlier index).
+func lastIndexFrom(s, sep string, from int) int {
+	from = max(from, 0)
+	if i := strings.LastIndex(s[from:], sep); i >= 0 {
+		return from + i
+	}
+	return -1
+}
+
+// mayOpen reports whether fold(s) may start with a phrase whose folded
+// first byte is marked in first: false when s opens with an ASCII
+// character that is not white space (its fold opens with that character
+// in lower case, or with what it composes into with the marks after it)
+// and is not marked.
+func mayOpen(first *[utf8.RuneSelf]bool, s string) bool {
+	if s == "" {
+		return true
+	}
+	c := s[0]
+	if c >= utf8.RuneSelf || asciiSpace[c] {
+		return true
+	}
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return first[c]
+}
+
+// firstBytes marks the first bytes of the phrases that are ASCII.
+func firstBytes(phrases []string) *[utf8.RuneSelf]bool {
+	var t [utf8.RuneSelf]bool
+	for _, p := range phrases {
+		if p == "" {
+			for c := range t {
+				t[c] = true // the empty phrase opens every text
+			}
+		} else if p[0] < utf8.RuneSelf {
+			t[p[0]] = true
+		}
+	}
+	return &t
+}
+
+// captionFirst and creditFirst are the first bytes of captionOpeners and
+// creditAgencies.
+var (
+	captionFirst = firstBytes(captionOpeners)
+	creditFirst  = firstBytes(creditAgencies)
+)
 
 // prefix returns the first n bytes of s at most, cut on a rune boundary.
 func prefix(s string, n int) string {
