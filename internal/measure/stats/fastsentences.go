@@ -1,6 +1,9 @@
 package stats
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // Sentence-break classes of the characters knownSentences knows (UAX #29).
 const (
@@ -79,6 +82,18 @@ func sentenceClass(r rune) uint8 {
 		return sbClose
 	case r == 0x2013 || r == 0x2014: // – —
 		return sbSContinue
+	case otherLetter(r):
+		switch {
+		case unicode.IsUpper(r):
+			return sbUpper
+		case unicode.IsLower(r):
+			return sbLower
+		}
+		return sbOLetter
+	case r == 0x00B7 || otherSymbol(r):
+		return sbOther
+	case r == 0x2039 || r == 0x203A: // ‹ ›
+		return sbClose
 	}
 	return sbNone
 }
@@ -153,6 +168,27 @@ func knownSentences(text string, f func(s string)) {
 		return c, j
 	}
 	for i := 0; i < len(text); {
+		// Most characters neither end a sentence nor are marks: one table
+		// lookup each for ASCII and two-byte ones (Latin-1, Arabic). A mark
+		// after a character is skipped as the character's own (below).
+		if b := text[i]; b < utf8.RuneSelf {
+			if c := asciiSB[b]; c != sbATerm && c != sbSTerm && c != sbParaSep {
+				prev = c
+				i++
+				continue
+			}
+		} else if b >= 0xC2 && b < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			c := twoByteSB[(rune(b&0x1F)<<6|rune(text[i+1]&0x3F))&0x7FF]
+			if c == sbExtend && i > start {
+				i += 2
+				continue
+			}
+			if c != sbATerm && c != sbSTerm && c != sbExtend {
+				prev = c
+				i += 2
+				continue
+			}
+		}
 		c, j := next(i)
 		if c == sbExtend && i > start {
 			// A mark after the start of a sentence belongs to the

@@ -62,8 +62,42 @@ func wordClass(r rune) uint8 {
 		return wbMidNumLet
 	case r == 0x2013 || r == 0x2014 || r == 0x201C || r == 0x201D: // – — “ ”
 		return wbOther
+	case otherLetter(r): // Latin Extended-A, Greek, Cyrillic: ł, ą, Σ, д…
+		return wbLetter
+	case r == 0x00B7: // middle dot
+		return wbMidLetter
+	case otherSymbol(r):
+		return wbOther
 	}
 	return wbNone
+}
+
+// otherLetter reports whether r is a letter of Latin Extended-A (Polish,
+// Czech, Turkish…), of the Greek and Coptic block, or of the basic
+// Cyrillic ones: letters for UAX #29 words (ALetter) and for isWord, upper
+// or lower case for its sentences, sentence-free.
+func otherLetter(r rune) bool {
+	switch {
+	case r >= 0x0100 && r <= 0x017F:
+		return true
+	case r >= 0x0386 && r <= 0x03CE:
+		return r != 0x0387 && r != 0x038B && r != 0x038D && r != 0x03A2
+	case r >= 0x0400 && r <= 0x0481:
+		return true
+	}
+	return false
+}
+
+// otherSymbol reports whether r is one of the signs and symbols real pages
+// often hold that neither join nor end words or sentences (UAX #29 Other):
+// © ® ° ¶ × ÷ • … → − ™ ► ➡ € £.
+func otherSymbol(r rune) bool {
+	switch r {
+	case 0x00A3, 0x00A9, 0x00AE, 0x00B0, 0x00B6, 0x00D7, 0x00F7,
+		0x2022, 0x2026, 0x20AC, 0x2122, 0x2190, 0x2192, 0x2212, 0x25BA, 0x27A1:
+		return true
+	}
+	return false
 }
 
 // fastWords calls f with the start and end of each word of text, a word as
@@ -94,7 +128,17 @@ func FastWords(text string, f func(start, end int)) bool { return fastWords(text
 // knownWords is fastWords for a text whose every character has a class.
 func knownWords(text string, f func(start, end int)) {
 	for i := 0; i < len(text); {
-		c, size := classAt(text, i)
+		// classAt, with ASCII and two-byte characters looked up here: the
+		// call per character cost as much as the rest.
+		var c uint8
+		var size int
+		if b := text[i]; b < utf8.RuneSelf {
+			c, size = asciiWB[b], 1
+		} else if b >= 0xC2 && b < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			c, size = twoByteWB[(rune(b&0x1F)<<6|rune(text[i+1]&0x3F))&0x7FF], 2
+		} else {
+			c, size = classAt(text, i)
+		}
 		if c != wbLetter && c != wbDigit {
 			i += size
 			continue
@@ -102,7 +146,13 @@ func knownWords(text string, f func(start, end int)) {
 		start, last := i, c
 		i += size
 		for i < len(text) {
-			c, size = classAt(text, i)
+			if b := text[i]; b < utf8.RuneSelf {
+				c, size = asciiWB[b], 1
+			} else if b >= 0xC2 && b < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+				c, size = twoByteWB[(rune(b&0x1F)<<6|rune(text[i+1]&0x3F))&0x7FF], 2
+			} else {
+				c, size = classAt(text, i)
+			}
 			if c == wbExtend || c == wbLetter || c == wbDigit {
 				if c != wbExtend {
 					last = c
