@@ -136,6 +136,10 @@ func (c *ctx) blockRulesIn(seen map[string]int, lo, hi int) {
 			c.set(i, class, rule)
 			continue
 		}
+		if f.comments = commentsKind(f); f.comments != commentsNone {
+			c.set(i, report.ClassBoilerplate, rules.CommentsPrompt)
+			continue
+		}
 		f.repeated = seen[b.Text] > 1
 		if isByline(f) {
 			c.set(i, report.ClassByline, rules.Byline)

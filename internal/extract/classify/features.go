@@ -29,6 +29,7 @@ type features struct {
 	question  bool    // ends with a question mark
 	tableRow  bool    // tab-separated cells, some of them numbers: a row of a table
 	formula   bool    // part of a run of formula pieces, one symbol a line (set by formulas)
+	comments  uint8   // heads readers' comments: commentsHead or commentsCount (set by blockRules)
 }
 
 // densitySample is how many words of a block the function-word density is

@@ -106,7 +106,7 @@ func (c *ctx) region() {
 	scores := make([]int, len(c.d.Blocks))
 	for i := range c.d.Blocks {
 		s := c.score(i)
-		if c.d.Blocks[i].Rule == rules.CommentsPrompt {
+		if c.d.Blocks[i].Rule == rules.CommentsPrompt && c.f[i].comments == commentsNone {
 			s = -1 << 30 // readers' comments never join the article
 		}
 		scores[i] = s
@@ -126,6 +126,7 @@ func (c *ctx) region() {
 		return
 	}
 	c.bridge(scores)
+	c.cutAtComments(scores)
 }
 
 // Region growth: how long a gap bridge may cross, in blocks with text, and

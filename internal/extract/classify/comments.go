@@ -1,0 +1,156 @@
+package classify
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Readers' comments under an article read as prose, and pages have many
+// of them: kept, they often outweigh the article. What heads them is a
+// short line in a few set forms, in many languages ("53 Comments »",
+// "Leave a Reply", "Komentarze (3)", "Добавить комментарий", "Σχόλια"):
+// such a line is a comments prompt. The article region ends at one that
+// follows enough of its prose (cutAtComments), and the blocks after it
+// outside the article are comments. (One near the top of a page, before
+// the article or after a few lines of its lead, is a link to the
+// comments: the region goes on over it.)
+
+// commentsHeads are the folded openings of a comments header, once a
+// count before it ("53 ", "{ 18 ") is set aside. They must be followed by
+// the end of the line, a non-letter or (for the forms that name what the
+// comments are on) anything.
+var commentsHeads = foldAll([]string{
+	// English
+	"leave a reply", "leave a comment", "post a comment", "post comment", "add a comment", "add comment",
+	"add your comment", "add your comments", "write a comment", "write comment", "reader comments", "readers' comments", "one comment", "no comments", "join the discussion",
+	// French, Spanish, Italian, Portuguese, German, Dutch
+	"laisser un commentaire", "ajouter un commentaire", "réagissez", "deja un comentario", "deja tu comentario",
+	"lascia un commento", "deixe um comentário", "kommentar schreiben", "kommentieren",
+	// Polish, Russian, Ukrainian, Greek, Czech
+	"dodaj komentarz", "wasze komentarze", "twój komentarz", "napisz komentarz", "skomentuj", "komentarze czytelników",
+	"добавить комментарий", "оставить комментарий", "ваш комментарий", "σχόλια αναγνωστών", "komentáře čtenářů",
+	// Chinese, Japanese
+	"网友评论", "发表评论", "我要评论", "コメントを書く",
+})
+
+// commentsLongHeads name what the comments are on; the title may follow
+// ("53 Responses to “1,400 Rectangles”").
+var commentsLongHeads = foldAll([]string{
+	"responses to", "response to", "replies to", "thoughts on", "comments on", "comments to", "comment on",
+})
+
+// commentsCounted are headers only with a count ("53 Responses",
+// "Comments (12)", "Комментарии 0"): alone, they may name an opinion
+// section ("Comment", "Комментарии") or a part of an article.
+var commentsCounted = foldAll([]string{
+	"comments", "comment", "responses", "response", "replies", "reactions",
+	"commentaires", "réactions", "comentarios", "commenti", "comentários", "kommentare", "reacties",
+	"komentarze", "komentarzy", "odpowiedzi", "комментарии", "комментариев", "коментарі", "σχόλια", "komentáře", "评论", "コメント",
+})
+
+// commentsHeaderWords is the longest comments header, in words, but for
+// the long forms, which may hold a title.
+const commentsHeaderWords = 6
+
+// Kinds of comments header (features.comments).
+const (
+	commentsNone  = iota
+	commentsHead  // an invitation or a header: "Leave a Reply", "53 Responses to …"
+	commentsCount // a count alone: "53 Comments", "Comments (12)"; a list of posts has one a post
+)
+
+// commentsKind tells whether a block with features f heads readers'
+// comments: a short line, not a sentence, in one of the forms above,
+// maybe with a count before or after it ("Comments (12)").
+func commentsKind(f *features) uint8 {
+	if f.folded == "" || f.words > 3*commentsHeaderWords || f.endsStop && !strings.HasSuffix(f.folded, "...") && !strings.HasSuffix(f.folded, "…") {
+		return commentsNone
+	}
+	if strings.ContainsAny(f.folded, "<>=") {
+		return commentsNone // code, or its output: "<Response [200]>"
+	}
+	s := strings.TrimLeftFunc(f.folded, func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(s) == 0 {
+		return commentsNone
+	}
+	countBefore := len(s) < len(f.folded) && strings.ContainsAny(f.folded[:len(f.folded)-len(s)], "0123456789")
+	counted := countBefore || strings.ContainsAny(s, "0123456789")
+	if t, ok := cutAny(s, "one ", "no "); countBefore || ok {
+		for _, h := range commentsLongHeads {
+			if t, ok := strings.CutPrefix(t, h); ok && (t == "" || t[0] == ' ') {
+				return commentsHead
+			}
+		}
+	}
+	if f.words > commentsHeaderWords {
+		return commentsNone
+	}
+	for _, h := range commentsHeads {
+		if t, ok := strings.CutPrefix(s, h); ok && endsHead(t) {
+			return commentsHead
+		}
+	}
+	if counted {
+		for _, h := range commentsCounted {
+			if t, ok := strings.CutPrefix(s, h); ok && endsHead(t) {
+				return commentsCount
+			}
+		}
+	}
+	return commentsNone
+}
+
+// cutAny returns s without the first of prefixes it opens with, and
+// whether it opened with one; else s.
+func cutAny(s string, prefixes ...string) (string, bool) {
+	for _, p := range prefixes {
+		if t, ok := strings.CutPrefix(s, p); ok {
+			return t, true
+		}
+	}
+	return s, false
+}
+
+// endsHead reports whether t, what follows a header's words, closes it:
+// nothing, or no more letters ("(12)", " »", ": 3").
+func endsHead(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	if t != "" && (unicode.IsLetter(r) || r == '\'') {
+		return false
+	}
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// commentsAfterProse is the weight of prose (see score) that must stand in
+// the article region before a comments header for the region to end there.
+const commentsAfterProse = 2 * proseCap
+
+// cutAtComments ends the article region at the first comments header in
+// it that follows commentsAfterProse of its prose. Counts of comments are
+// not headers on a page with more than two of them: a list of posts.
+func (c *ctx) cutAtComments(scores []int) {
+	counts := 0
+	for i := range c.f {
+		if c.f[i].comments == commentsCount {
+			counts++
+		}
+	}
+	weight := 0
+	for i := c.start; i < c.end; i++ {
+		if k := c.f[i].comments; k == commentsHead || k == commentsCount && counts <= 2 {
+			if weight >= commentsAfterProse {
+				c.end = i
+				return
+			}
+		}
+		if scores[i] >= goodWords {
+			weight += scores[i]
+		}
+	}
+}

@@ -1,0 +1,59 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/safi-app/safi/internal/report"
+)
+
+func TestCommentsKind(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want uint8
+	}{
+		{"53 Comments »", commentsCount},
+		{"Comments (12)", commentsCount},
+		{"Комментарии 0", commentsCount},
+		{"{ 18 comments… read them below or add one }", commentsNone}, // more than a count after the word
+		{"53 Responses to “1,400 Rectangles”", commentsHead},
+		{"One comment on “The budget”", commentsHead},
+		{"Leave a Reply", commentsHead},
+		{"Dodaj komentarz", commentsHead},
+		{"Оставить комментарий", commentsHead},
+		// An opinion section, a heading, code, a sentence: no header.
+		{"Comments", commentsNone},
+		{"Комментарии", commentsNone},
+		{"Responses", commentsNone},
+		{"<Response [200]>", commentsNone},
+		{"Comments on the draft were due in May.", commentsNone},
+		{"Readers left 53 comments on the first post", commentsNone},
+	} {
+		f := measure(tc.text)
+		if got := commentsKind(&f); got != tc.want {
+			t.Errorf("commentsKind(%q) = %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}
+
+// The article ends at a comments header that follows it, and the comments
+// after it, prose as they are, stay out; a count of comments near the top
+// of the page, a link to them, does not cut the article.
+func TestCommentsEndTheArticle(t *testing.T) {
+	comment1 := "I have been taking this bus for years and I can tell you that the new routes will not change a thing for the people who live in the north."
+	comment2 := "Great news for the suburbs, but I wonder who will pay for the drivers, since the article says nothing about the running costs of the new lines."
+	d := classify(page(join(
+		[]string{"Bus network to reach the northern suburbs", "12 Comments"},
+		proseEN,
+		[]string{"12 Responses to “Bus network to reach the northern suburbs”", "Anna Smith, May 3, 2024 at 10:12 am", comment1, "Reply", "Tom, May 3, 2024 at 11:40 am", comment2, "Reply"},
+	)...))
+	for _, p := range proseEN {
+		if b := find(d, p); b == nil || !report.InArticle(b.Class) {
+			t.Errorf("article paragraph %.30q: %+v", p, b)
+		}
+	}
+	for _, p := range []string{comment1, comment2} {
+		if b := find(d, p); b == nil || report.InArticle(b.Class) {
+			t.Errorf("comment %.30q in the article: %+v", p, b)
+		}
+	}
+}
