@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bufio"
 	"bytes"
 	"encoding"
 	"encoding/json"
@@ -27,22 +26,40 @@ var ErrJSON = errors.New("report: cannot write JSON")
 // anything else (floats, maps, values with their own JSON methods) is
 // encoded by encoding/json, one value at a time.
 func WriteJSON(w io.Writer, r *Report) error {
-	j := &jsonWriter{w: bufio.NewWriterSize(w, 64<<10)}
+	j := &jsonWriter{out: w, buf: make([]byte, 0, jsonPiece+jsonPiece/2)}
 	j.value(reflect.ValueOf(r).Elem(), 0)
-	j.w.WriteByte('\n')
-	if j.err != nil {
-		return j.err
-	}
-	return j.w.Flush()
+	j.buf = append(j.buf, '\n')
+	j.flush()
+	return j.err
 }
 
-// jsonWriter writes indented JSON to w; err is the first error met.
+// jsonPiece is about how many bytes jsonWriter gathers before it writes
+// them out.
+const jsonPiece = 64 << 10
+
+// jsonWriter writes indented JSON to out, gathered in buf; err is the first
+// error met, after which nothing more is written.
 type jsonWriter struct {
-	w       *bufio.Writer
+	out     io.Writer
+	buf     []byte
 	err     error
-	scratch []byte
 	types   map[reflect.Type][]jsonField // fields of the struct types met
 	customs map[reflect.Type]bool        // whether a type has JSON methods
+}
+
+// spill writes buf out once it holds a piece.
+func (j *jsonWriter) spill() {
+	if len(j.buf) >= jsonPiece {
+		j.flush()
+	}
+}
+
+// flush writes buf out.
+func (j *jsonWriter) flush() {
+	if j.err == nil && len(j.buf) > 0 {
+		_, j.err = j.out.Write(j.buf)
+	}
+	j.buf = j.buf[:0]
 }
 
 // value writes v, whose line is indented depth times.
@@ -51,6 +68,18 @@ func (j *jsonWriter) value(v reflect.Value, depth int) {
 		return
 	}
 	t := v.Type()
+	if t.Kind() == reflect.Slice && !v.IsNil() {
+		// The report's two long lists, a line of the input each, are
+		// written without reflection: they are most of a large report.
+		switch t {
+		case blocksType:
+			j.blocks(v.Interface().([]Block), depth)
+			return
+		case noiseType:
+			j.noise(v.Interface().([]Noise), depth)
+			return
+		}
+	}
 	if j.custom(t) {
 		j.delegate(v, depth)
 		return
@@ -60,7 +89,7 @@ func (j *jsonWriter) value(v reflect.Value, depth int) {
 		j.object(v, depth)
 	case reflect.Slice:
 		if v.IsNil() {
-			j.w.WriteString("null")
+			j.buf = append(j.buf, "null"...)
 			return
 		}
 		if t.Elem().Kind() == reflect.Uint8 {
@@ -72,21 +101,121 @@ func (j *jsonWriter) value(v reflect.Value, depth int) {
 		j.array(v, depth)
 	case reflect.Pointer, reflect.Interface:
 		if v.IsNil() {
-			j.w.WriteString("null")
+			j.buf = append(j.buf, "null"...)
 			return
 		}
 		j.value(v.Elem(), depth)
 	case reflect.String:
 		j.string(v.String())
 	case reflect.Bool:
-		j.w.WriteString(strconv.FormatBool(v.Bool()))
+		j.buf = strconv.AppendBool(j.buf, v.Bool())
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		j.w.Write(strconv.AppendInt(j.scratch[:0], v.Int(), 10))
+		j.buf = strconv.AppendInt(j.buf, v.Int(), 10)
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		j.w.Write(strconv.AppendUint(j.scratch[:0], v.Uint(), 10))
+		j.buf = strconv.AppendUint(j.buf, v.Uint(), 10)
 	default:
 		j.delegate(v, depth)
 	}
+}
+
+var (
+	blocksType = reflect.TypeFor[[]Block]()
+	noiseType  = reflect.TypeFor[[]Noise]()
+)
+
+// blocks writes bs as value writes any slice of structs (Block has no JSON
+// methods and no omitempty field). TestWriteJSON compares every field with
+// encoding/json's: a field added to Block must be added here.
+func (j *jsonWriter) blocks(bs []Block, depth int) {
+	if len(bs) == 0 {
+		j.buf = append(j.buf, "[]"...)
+		return
+	}
+	j.buf = append(j.buf, '[')
+	for i := range bs {
+		b := &bs[i]
+		j.spill()
+		if i > 0 {
+			j.buf = append(j.buf, ',')
+		}
+		j.newline(depth + 1)
+		j.buf = append(j.buf, '{')
+		j.key("class", depth+2)
+		j.string(b.Class)
+		j.buf = append(j.buf, ',')
+		j.key("rule", depth+2)
+		j.string(b.Rule)
+		j.buf = append(j.buf, ',')
+		j.key("start", depth+2)
+		j.int(b.Start)
+		j.buf = append(j.buf, ',')
+		j.key("end", depth+2)
+		j.int(b.End)
+		j.newline(depth + 1)
+		j.buf = append(j.buf, '}')
+	}
+	j.newline(depth)
+	j.buf = append(j.buf, ']')
+}
+
+// noise writes ns as value writes any slice of structs: Why is left out
+// when empty (omitempty). A field added to Noise must be added here (see
+// blocks).
+func (j *jsonWriter) noise(ns []Noise, depth int) {
+	if len(ns) == 0 {
+		j.buf = append(j.buf, "[]"...)
+		return
+	}
+	j.buf = append(j.buf, '[')
+	for i := range ns {
+		n := &ns[i]
+		j.spill()
+		if i > 0 {
+			j.buf = append(j.buf, ',')
+		}
+		j.newline(depth + 1)
+		j.buf = append(j.buf, '{')
+		j.key("class", depth+2)
+		j.string(n.Class)
+		j.buf = append(j.buf, ',')
+		j.key("rule", depth+2)
+		j.string(n.Rule)
+		j.buf = append(j.buf, ',')
+		j.key("text", depth+2)
+		j.string(n.Text)
+		if len(n.Why) > 0 {
+			j.buf = append(j.buf, ',')
+			j.key("why", depth+2)
+			j.buf = append(j.buf, '[')
+			for k, w := range n.Why {
+				if k > 0 {
+					j.buf = append(j.buf, ',')
+				}
+				j.newline(depth + 3)
+				j.string(w)
+			}
+			j.newline(depth + 2)
+			j.buf = append(j.buf, ']')
+		}
+		j.newline(depth + 1)
+		j.buf = append(j.buf, '}')
+	}
+	j.newline(depth)
+	j.buf = append(j.buf, ']')
+}
+
+// key starts an object's member named name (plain ASCII, as the report's
+// field names are) on a new line indented depth times.
+func (j *jsonWriter) key(name string, depth int) {
+	j.newline(depth)
+	j.buf = append(j.buf, '"')
+	j.buf = append(j.buf, name...)
+	j.buf = append(j.buf, `": `...)
+}
+
+// int writes n in decimal.
+func (j *jsonWriter) int(n int) {
+	j.buf = strconv.AppendInt(j.buf, int64(n), 10)
 }
 
 // custom reports whether values of type t have JSON or text methods of
@@ -125,22 +254,22 @@ func (j *jsonWriter) object(v reflect.Value, depth int) {
 			continue
 		}
 		if n == 0 {
-			j.w.WriteByte('{')
+			j.buf = append(j.buf, '{')
 		} else {
-			j.w.WriteByte(',')
+			j.buf = append(j.buf, ',')
 		}
 		n++
 		j.newline(depth + 1)
 		j.string(f.name)
-		j.w.WriteString(": ")
+		j.buf = append(j.buf, ": "...)
 		j.value(fv, depth+1)
 	}
 	if n == 0 {
-		j.w.WriteString("{}")
+		j.buf = append(j.buf, "{}"...)
 		return
 	}
 	j.newline(depth)
-	j.w.WriteByte('}')
+	j.buf = append(j.buf, '}')
 }
 
 // jsonField is a struct field encoding/json writes.
@@ -183,28 +312,36 @@ func (j *jsonWriter) fields(t reflect.Type) ([]jsonField, bool) {
 // array writes the elements of v, one a line.
 func (j *jsonWriter) array(v reflect.Value, depth int) {
 	if v.Len() == 0 {
-		j.w.WriteString("[]")
+		j.buf = append(j.buf, "[]"...)
 		return
 	}
-	j.w.WriteByte('[')
+	j.buf = append(j.buf, '[')
 	for i := range v.Len() {
+		j.spill()
 		if i > 0 {
-			j.w.WriteByte(',')
+			j.buf = append(j.buf, ',')
 		}
 		j.newline(depth + 1)
 		j.value(v.Index(i), depth+1)
 	}
 	j.newline(depth)
-	j.w.WriteByte(']')
+	j.buf = append(j.buf, ']')
 }
 
 // newline ends the line and indents the next depth times.
 func (j *jsonWriter) newline(depth int) {
-	j.w.WriteByte('\n')
+	if 1+2*depth <= len(newlineIndent) {
+		j.buf = append(j.buf, newlineIndent[:1+2*depth]...)
+		return
+	}
+	j.buf = append(j.buf, '\n')
 	for range depth {
-		j.w.WriteString("  ")
+		j.buf = append(j.buf, "  "...)
 	}
 }
+
+// newlineIndent is a line break and the indentation of up to 8 levels.
+const newlineIndent = "\n                "
 
 // delegate writes v as encoding/json encodes it, indented to depth.
 func (j *jsonWriter) delegate(v reflect.Value, depth int) {
@@ -216,7 +353,8 @@ func (j *jsonWriter) delegate(v reflect.Value, depth int) {
 		j.err = errors.Join(ErrJSON, err)
 		return
 	}
-	j.w.Write(bytes.TrimSuffix(b.Bytes(), []byte("\n")))
+	j.buf = append(j.buf, bytes.TrimSuffix(b.Bytes(), []byte("\n"))...)
+	j.spill()
 }
 
 // isEmpty reports whether omitempty leaves v out: false, 0, "", a nil
@@ -247,17 +385,15 @@ var jsonPlain = func() (t [256]bool) {
 // \ufffd, U+2028 and U+2029 escaped. A long string goes out in pieces.
 func (j *jsonWriter) string(s string) {
 	const hex = "0123456789abcdef"
-	b := append(j.scratch[:0], '"')
+	b := append(j.buf, '"')
 	start := 0
-	flush := func(i int) {
-		b = append(b, s[start:i]...)
-		start = i
-		j.w.Write(b)
-		b = b[:0]
-	}
 	for i := 0; i < len(s); {
-		if len(b)+i-start >= 32<<10 {
-			flush(i)
+		if len(b)+i-start >= 2*jsonPiece {
+			b = append(b, s[start:i]...)
+			start = i
+			j.buf = b
+			j.flush()
+			b = j.buf
 		}
 		// The characters that go out as they are (plain ASCII, and valid
 		// characters of two bytes: Arabic, accented Latin), in a tight
@@ -317,9 +453,5 @@ func (j *jsonWriter) string(s string) {
 		start = i
 	}
 	b = append(b, s[start:]...)
-	b = append(b, '"')
-	j.w.Write(b)
-	if cap(b) <= 64<<10 {
-		j.scratch = b[:0]
-	}
+	j.buf = append(b, '"')
 }

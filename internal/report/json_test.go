@@ -90,6 +90,7 @@ func TestWriteJSON(t *testing.T) {
 		{"every field set", filled("Mr. Smith «quoted» \"double\" back\\slash")},
 		{"escapes and invalid UTF-8", filled("\x00\x1f\b\f\n\r\t\x7f <>& \u2028\u2029 \xff\xc3 \xe2\x82 é ع")},
 		{"strings longer than a piece", filled(long)},
+		{"noise with and without reasons", &Report{Blocks: []Block{{Class: "a"}}, Noise: []Noise{{Text: "x"}, {Why: []string{}}, {Why: []string{"short"}}}}},
 		{"floats in every form", &Report{Figures: []Figure{{Value: 1e-7, Max: 1e21}, {Value: -0.5, Max: 123456789.125}, {Value: 3}}}},
 	} {
 		t.Run(tt.desc, func(t *testing.T) { checkWriteJSON(t, tt.r) })
