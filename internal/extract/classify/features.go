@@ -61,13 +61,23 @@ func measureIn(text string, arena *[]byte) features {
 	// with a capital; the current word's first character is one, a capital.
 	latin, caps := 0, 0
 	wordLatin, wordUpper := false, false
+	// A word made only of ASCII letters and Arabic letters but tatweel
+	// (pure) folds letter by letter (see foldShape), as the main loop
+	// reads it, into key: it is looked up without trimming and folding it
+	// again. A longer key than key's room cannot be a stop word.
+	var key [32]byte
+	kn, pure := 0, false
 	word := func(w string) {
 		f.words++
 		stop := false
 		if sampled < densitySample {
-			if isStopword(w) {
+			if pure {
+				stop = kn <= len(key) && isStopKey(key[:kn])
+			} else {
+				stop = isStopword(w)
+			}
+			if stop {
 				f.stops++
-				stop = true
 			}
 			sampled++
 		}
@@ -95,6 +105,7 @@ func measureIn(text string, arena *[]byte) features {
 			if !inWord {
 				inWord, wordStart, firstLetter = true, i, true
 				wordLatin, wordUpper = cl&asciiLetter != 0, cl&asciiUpper != 0
+				kn, pure = 0, true
 			}
 			if cl&asciiLetter != 0 {
 				letters++
@@ -104,8 +115,13 @@ func measureIn(text string, arena *[]byte) features {
 						f.lower++
 					}
 				}
+				if kn < len(key) {
+					key[kn] = c | 0x20
+				}
+				kn++
 			} else {
 				other++
+				pure = false
 			}
 			continue
 		}
@@ -132,6 +148,7 @@ func measureIn(text string, arena *[]byte) features {
 		}
 		if !inWord {
 			inWord, wordStart, firstLetter = true, i, true
+			kn, pure = 0, true
 			if 0x0590 <= r && r < 0x0800 {
 				wordLatin, wordUpper = false, false // Hebrew, Arabic, Syriac, Thaana, N'Ko
 			} else {
@@ -148,6 +165,15 @@ func measureIn(text string, arena *[]byte) features {
 			}
 		} else {
 			other++
+		}
+		if r >= 0x0621 && r <= 0x064A && arabicFolded[r-0x0621] != 0 {
+			if kn+1 < len(key) {
+				a := arabicFolded[r-0x0621]
+				key[kn], key[kn+1] = byte(0xC0|a>>6), byte(0x80|a&0x3F)
+			}
+			kn += 2
+		} else {
+			pure = false
 		}
 		if r >= 0x1100 && isCJK(r) {
 			cjk++
@@ -290,8 +316,9 @@ func isStopKey(k []byte) bool {
 	if maybeStopword(k) && stopSet.has(k) {
 		return true
 	}
-	if r, n := utf8.DecodeRune(k); (r == 'و' || r == 'ف') && len(k) > n+2 {
-		return maybeStopword(k[n:]) && stopSet.has(k[n:])
+	// (و is D9 88, ف D9 81.)
+	if len(k) > 4 && k[0] == 0xD9 && (k[1] == 0x88 || k[1] == 0x81) {
+		return maybeStopword(k[2:]) && stopSet.has(k[2:])
 	}
 	// An apostrophe, ' or ’ (E2 80 99), after one to three bytes (and
 	// none before).

@@ -75,11 +75,15 @@ func (x *phraseIndex) scan(s string, lists uint64) (hits uint64, ok bool) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		n, alnum := 1, false
-		if c < utf8.RuneSelf {
+		switch {
+		case c < utf8.RuneSelf:
 			alnum = asciiAlnum[c]
-		} else {
+		case 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			n, alnum = 2, 0x0621 <= r && r <= 0x064A || isAlnum2(r)
+		default:
 			var r rune
-			r, n = decode2(s, i)
+			r, n = utf8.DecodeRuneInString(s[i:])
 			if r == utf8.RuneError && n == 1 {
 				return 0, false
 			}

@@ -146,7 +146,7 @@ func refIsCaption(text string) bool {
 // captionTexts are captions and near misses.
 func captionTexts() []string {
 	texts := []string{"", " ", ".", "/", ". ", "a/b", " /x"}
-	heads := []string{"", "The station at dawn. ", "Photo ", strings.Repeat("word ", 12) + ". ", "Ana Ruiz", "\u00a0", "C\u0327"}
+	heads := []string{"", "The station at dawn. ", "Photo ", strings.Repeat("word ", 12) + ". ", "Ana Ruiz", "\u00a0", "C\u0327", "و\u064e\u0654", "ا\u0653", "أ", "إ", "صـ"}
 	var tails []string
 	tails = append(tails, captionOpeners...)
 	tails = append(tails, creditAgencies...)

@@ -790,55 +790,97 @@ func isCaption(text string) bool {
 	return false
 }
 
-// lastIndexFrom is strings.LastIndex(s, sep) when that is from or more,
-// else -1 (or an earlier index).
+// lastIndexFrom is strings.LastIndex(s, sep) for sep of one or two bytes
+// when that is from or more, else -1.
 func lastIndexFrom(s, sep string, from int) int {
 	from = max(from, 0)
-	if i := strings.LastIndex(s[from:], sep); i >= 0 {
-		return from + i
+	if len(sep) == 1 {
+		if i := strings.LastIndexByte(s[from:], sep[0]); i >= 0 {
+			return from + i
+		}
+		return -1
+	}
+	for i := len(s) - 2; i >= from; i-- {
+		if s[i] == sep[0] && s[i+1] == sep[1] {
+			return i
+		}
 	}
 	return -1
 }
 
-// mayOpen reports whether fold(s) may start with a phrase whose folded
-// first byte is marked in first: false when s opens with an ASCII
+// mayOpen reports whether fold(s) may start with one of the phrases whose
+// first characters are in first. It is false when s opens with an ASCII
 // character that is not white space (its fold opens with that character
-// in lower case, or with what it composes into with the marks after it)
-// and is not marked.
-func mayOpen(first *[utf8.RuneSelf]bool, s string) bool {
-	if s == "" {
+// in lower case, or with what it composes into with the marks after it),
+// or with an Arabic letter that no hamza mark or maddah follows (its fold
+// opens with the letter's fold), and that is not in first.
+func mayOpen(first *firstChars, s string) bool {
+	if s == "" || first.any {
 		return true
 	}
 	c := s[0]
-	if c >= utf8.RuneSelf || asciiSpace[c] {
-		return true
+	if c < utf8.RuneSelf {
+		if asciiSpace[c] {
+			return true
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		return first.ascii[c]
 	}
-	if 'A' <= c && c <= 'Z' {
-		c += 'a' - 'A'
+	if (c == 0xD8 || c == 0xD9) && len(s) >= 2 && s[1]&0xC0 == 0x80 {
+		r := rune(c&0x1F)<<6 | rune(s[1]&0x3F)
+		if r < 0x0621 || r > 0x064A || arabicFolded[r-0x0621] == 0 {
+			return true
+		}
+		// The letter's fold opens the text's when what follows it starts
+		// a segment of its own: nothing, ASCII or another Arabic letter.
+		// (A mark after it may compose with it: و and a hamza above make
+		// ؤ, across harakat.)
+		if len(s) > 2 && s[2] >= utf8.RuneSelf {
+			if len(s) < 4 || s[2] != 0xD8 && s[2] != 0xD9 || s[3]&0xC0 != 0x80 {
+				return true
+			}
+			if next := rune(s[2]&0x1F)<<6 | rune(s[3]&0x3F); next < 0x0621 || next > 0x064A {
+				return true
+			}
+		}
+		return first.arabic[arabicFolded[r-0x0621]-0x0600]
 	}
-	return first[c]
+	return true
 }
 
-// firstBytes marks the first bytes of the phrases that are ASCII.
-func firstBytes(phrases []string) *[utf8.RuneSelf]bool {
-	var t [utf8.RuneSelf]bool
+// firstChars are the first characters of the folded phrases of a list:
+// ASCII ones and Arabic ones (any: one is neither, or a phrase is empty).
+type firstChars struct {
+	ascii  [utf8.RuneSelf]bool
+	arabic [0x100]bool // by rune - U+0600
+	any    bool
+}
+
+func firstCharsOf(phrases []string) *firstChars {
+	t := &firstChars{}
 	for _, p := range phrases {
-		if p == "" {
-			for c := range t {
-				t[c] = true // the empty phrase opens every text
-			}
-		} else if p[0] < utf8.RuneSelf {
-			t[p[0]] = true
+		r, _ := utf8.DecodeRuneInString(p)
+		switch {
+		case p == "":
+			t.any = true
+		case r < utf8.RuneSelf:
+			t.ascii[r] = true
+		case r >= 0x0600 && r <= 0x06FF:
+			t.arabic[r-0x0600] = true
+		default:
+			t.any = true
 		}
 	}
-	return &t
+	return t
 }
 
 // captionFirst and creditFirst are the first bytes of captionOpeners and
 // creditAgencies.
 var (
-	captionFirst = firstBytes(captionOpeners)
-	creditFirst  = firstBytes(creditAgencies)
+	captionFirst = firstCharsOf(captionOpeners)
+	creditFirst  = firstCharsOf(creditAgencies)
 )
 
 // prefix returns the first n bytes of s at most, cut on a rune boundary.

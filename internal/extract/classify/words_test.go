@@ -34,6 +34,7 @@ var wordCases = []struct {
 	{desc: "lone lead bytes", text: "\xc2 \xdf\x80 \xe2\x80\x99 \xf0\xe2\x80\x99x"},
 	{desc: "leading apostrophes", text: "'l'homme ’d’un 'a'b ’’x l’’ a’’b"},
 	{desc: "arabic article words", text: "أعلنت وزارة الصحة في بلاغ لها يوم الاثنين أن عدد الحالات المسجلة خلال الأسبوع الماضي عرف انخفاضا ملحوظا وفيما فقد ومن"},
+	{desc: "pure words", text: "The AND Of x ab وفي فمن والتي فيها ابلغ وأن " + strings.Repeat("و", 20) + " " + strings.Repeat("x", 31) + " " + strings.Repeat("y", 33) + " فال فلا"},
 	{desc: "long word", text: strings.Repeat("α", 40) + " " + strings.Repeat("b", 60)},
 }
 
@@ -118,6 +119,18 @@ func checkWords(t *testing.T, text string) {
 			t.Errorf("measure(%q).titleCase = %v, want %v", text, f.titleCase, !f.titleCase)
 		}
 	}
+	if !strings.ContainsFunc(text, isCJK) {
+		stops, k := 0, 0
+		for w := range fields(text) {
+			if k < densitySample && isStopword(w) {
+				stops++
+			}
+			k++
+		}
+		if f.stops != stops {
+			t.Errorf("measure(%q).stops = %d, want %d", text, f.stops, stops)
+		}
+	}
 	if f.folded != "" && f.folded != fold(text) {
 		t.Errorf("measure(%q).folded = %q, want %q", text, f.folded, fold(text))
 	}
@@ -172,6 +185,9 @@ func checkWords(t *testing.T, text string) {
 }
 
 func TestStopShapes(t *testing.T) {
+	if stopwordMaxLen+2 > 32 {
+		t.Fatalf("stopwordMaxLen = %d: measureIn's key of 32 bytes holds stop words after و or ف up to 30 bytes", stopwordMaxLen)
+	}
 	if stopwordMaxLen >= 63 {
 		t.Fatalf("stopwordMaxLen = %d: stopShapes holds lengths up to 62", stopwordMaxLen)
 	}
