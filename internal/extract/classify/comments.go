@@ -128,7 +128,12 @@ func endsHead(t string) bool {
 }
 
 // commentsAfterProse is the weight of prose (see score) that must stand in
-// the article region before a comments header for the region to end there.
+// the article region before a comments header for the region to end there
+// (cutAtComments), and before a comments prompt for no stretch of prose
+// after it to be the article (region): readers' comments, however long,
+// come after the article they are on. (A shorter stretch before the
+// prompt may be a teaser, an excerpt or a caption, and the article may
+// follow a link to its comments.)
 const commentsAfterProse = 2 * proseCap
 
 // cutAtComments ends the article region at the first comments header in

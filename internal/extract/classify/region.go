@@ -92,8 +92,9 @@ func (c *ctx) score(i int) int {
 func (c *ctx) region() {
 	best, sum, from := 0, 0, 0
 	bestEnd, runBest := 0, 0
+	comments := -1 // the first comments prompt after a stretch of commentsAfterProse (see afterComments)
 	flush := func() {
-		if bestEnd > from {
+		if bestEnd > from && (comments < 0 || from < comments) {
 			total := runBest
 			if c.bylineBefore(from) {
 				total *= 2
@@ -106,8 +107,13 @@ func (c *ctx) region() {
 	scores := make([]int, len(c.d.Blocks))
 	for i := range c.d.Blocks {
 		s := c.score(i)
-		if c.d.Blocks[i].Rule == rules.CommentsPrompt && c.f[i].comments == commentsNone {
-			s = -1 << 30 // readers' comments never join the article
+		if c.d.Blocks[i].Rule == rules.CommentsPrompt {
+			if c.f[i].comments == commentsNone {
+				s = -1 << 30 // readers' comments never join the article
+			}
+			if comments < 0 && max(best, runBest) >= commentsAfterProse {
+				comments = i
+			}
 		}
 		scores[i] = s
 		if sum+s <= 0 {
