@@ -16,7 +16,7 @@ func FuzzContentLines(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		_, content := count(src)
+		_, content, _ := count(src)
 		blocks := 0
 		for _, b := range Text(src).Blocks {
 			if b.TextStart < b.TextEnd {

@@ -8,6 +8,7 @@
 package textread
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,7 +25,8 @@ import (
 func Text(src []byte) *doc.Doc {
 	d := &doc.Doc{Src: src, Format: "text"}
 	var lines int
-	d.Facts, lines = count(src)
+	var cr bool
+	d.Facts, lines, cr = count(src)
 	// The input as a string without a copy: valid lines' texts are slices
 	// of it, so reading allocates no string per line, and the input is
 	// not held twice. Safe while src is not modified, as documented.
@@ -39,9 +41,14 @@ func Text(src []byte) *doc.Doc {
 	}
 	for pos < len(src) {
 		// Find the end of this line's content and the start of the next.
-		end := pos
-		for end < len(src) && src[end] != '\n' && src[end] != '\r' {
-			end++
+		end := len(src)
+		if i := bytes.IndexByte(src[pos:], '\n'); i >= 0 {
+			end = pos + i
+		}
+		if cr {
+			if i := bytes.IndexByte(src[pos:end], '\r'); i >= 0 {
+				end = pos + i
+			}
 		}
 		next := end
 		if next < len(src) {
@@ -54,7 +61,7 @@ func Text(src []byte) *doc.Doc {
 		ts, te := trimSpan(src, pos, end)
 		if ts < te {
 			text := all[ts:te]
-			if !utf8.ValidString(text) {
+			if d.Facts.InvalidUTF8 > 0 && !utf8.ValidString(text) {
 				b.Reset()
 				clean(&b, src[ts:te])
 				text = b.String()
@@ -92,6 +99,9 @@ func Tile(d *doc.Doc) {
 // including U+00A0 and the byte order mark.
 func trimSpan(src []byte, start, end int) (int, int) {
 	for start < end {
+		if c := src[start]; c < utf8.RuneSelf && c != ' ' && (c < '\t' || c > '\r') {
+			break // not ASCII white space: the most common case
+		}
 		r, n := utf8.DecodeRune(src[start:end])
 		if !isSpace(r) || (r == utf8.RuneError && n == 1) {
 			break
@@ -99,6 +109,9 @@ func trimSpan(src []byte, start, end int) (int, int) {
 		start += n
 	}
 	for end > start {
+		if c := src[end-1]; c < utf8.RuneSelf && c != ' ' && (c < '\t' || c > '\r') {
+			break
+		}
 		r, n := utf8.DecodeLastRune(src[start:end])
 		if !isSpace(r) || (r == utf8.RuneError && n == 1) {
 			break
@@ -132,13 +145,14 @@ func clean(b *strings.Builder, p []byte) {
 // Count takes the facts of src: runes, lines, invalid sequences, NUL bytes,
 // bidi and invisible characters, and whether it looks binary.
 func Count(src []byte) doc.Facts {
-	f, _ := count(src)
+	f, _, _ := count(src)
 	return f
 }
 
 // count is Count, and counts the lines that hold a byte other than ASCII
-// white space: no fewer than the lines that are not blank.
-func count(src []byte) (f doc.Facts, content int) {
+// white space: no fewer than the lines that are not blank; cr tells
+// whether src holds a carriage return.
+func count(src []byte) (f doc.Facts, content int, cr bool) {
 	f = doc.Facts{Bytes: len(src)}
 	inContent := false // the current line holds a byte other than ASCII white space
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
@@ -146,6 +160,28 @@ func count(src []byte) (f doc.Facts, content int) {
 	}
 	control := 0
 	for i := 0; i < len(src); {
+		if inContent {
+			// Most of a line with content: printable ASCII and two-byte
+			// characters (Arabic, accented Latin) that are neither invalid
+			// nor, but for U+061C (a bidi mark) and U+00AD (the soft
+			// hyphen), bidi or invisible, in a tight loop.
+			runes := 0
+			for i < len(src) {
+				if c := src[i]; c-' ' <= '~'-' ' {
+					i++
+				} else if c >= 0xC2 && c <= 0xDF && i+1 < len(src) && src[i+1]&0xC0 == 0x80 &&
+					!(c == 0xD8 && src[i+1] == 0x9C) && !(c == 0xC2 && src[i+1] == 0xAD) {
+					i += 2
+				} else {
+					break
+				}
+				runes++
+			}
+			f.Runes += runes
+			if i == len(src) {
+				break
+			}
+		}
 		c := src[i]
 		if c < utf8.RuneSelf {
 			f.Runes++
@@ -158,6 +194,7 @@ func count(src []byte) (f doc.Facts, content int) {
 				f.Lines++
 				inContent = false
 			case c == '\r':
+				cr = true
 				if i+1 >= len(src) || src[i+1] != '\n' {
 					f.Lines++
 				}
@@ -202,7 +239,7 @@ func count(src []byte) (f doc.Facts, content int) {
 	if f.Runes > 0 && (f.NUL > 0 && f.NUL*100 >= f.Runes/100 || (control+f.InvalidUTF8)*10 > f.Runes) {
 		f.Binary = true
 	}
-	return f, content
+	return f, content, cr
 }
 
 // isBidi reports whether r is a bidirectional formatting character.
