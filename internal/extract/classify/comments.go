@@ -2,6 +2,8 @@ package classify
 
 import (
 	"strings"
+
+	"github.com/safi-app/safi/internal/report"
 	"unicode"
 	"unicode/utf8"
 )
@@ -159,3 +161,102 @@ func (c *ctx) cutAtComments(scores []int) {
 		}
 	}
 }
+
+// Readers' comments without a header are told by their signatures: a
+// short line with a date or a time of day ("Peter Flom 07.08.12 at
+// 13:24", "Posted October 29, 2012 at 9:26 am | Permalink", "Фанат 7
+// Января 2012 01:48:26"), each followed by its comment's prose.
+
+// signaturesMin is how many signatures, each followed by prose, make a
+// thread of comments.
+const signaturesMin = 3
+
+// signatureWords is the longest signature, in words.
+const signatureWords = 16
+
+// signatureReach is how many blocks with text after a signature its
+// comment's prose must start within (the name may come after the date).
+const signatureReach = 3
+
+// cutAtSignatures ends the article region at the first signature of a
+// thread of comments in it (signaturesMin signatures or more, each with
+// prose after it, and nothing between them but comments: prose, short
+// lines, widgets) that follows commentsAfterProse of its prose.
+func (c *ctx) cutAtSignatures(scores []int) {
+	// A post of a forum is signed as its replies are: a thread whose
+	// first post opens the region is the page's matter.
+	for j, texts := c.start-1, 0; j >= 0 && texts < 5; j-- {
+		if c.d.Blocks[j].Text != "" {
+			texts++
+			if c.signature(j) {
+				return
+			}
+		}
+	}
+	weight := 0
+	for i := c.start; i < c.end; i++ {
+		if c.signature(i) {
+			if weight >= commentsAfterProse && c.thread(i, scores) {
+				c.end = i
+			}
+			return
+		}
+		if scores[i] >= goodWords {
+			weight += scores[i]
+		}
+	}
+}
+
+// thread reports whether the signature i opens a thread of comments: it
+// and signaturesMin-1 more signatures after it in the region each have
+// prose within signatureReach blocks after them.
+func (c *ctx) thread(i int, scores []int) bool {
+	n := 0
+	for j := i; j < c.end && n < signaturesMin; j++ {
+		if !c.signature(j) {
+			continue
+		}
+		texts := 0
+		for k := j + 1; k < c.end && texts < signatureReach; k++ {
+			if c.d.Blocks[k].Text == "" {
+				continue
+			}
+			texts++
+			if scores[k] >= goodWords || isSentence(&c.f[k]) || c.f[k].endsStop && c.f[k].words >= 4 {
+				n++
+				break
+			}
+		}
+	}
+	return n >= signaturesMin
+}
+
+// signature reports whether block i reads as a comment's signature: a
+// short line, not a sentence, that holds a time of day or a date, and
+// that no rule has taken for anything but a byline.
+func (c *ctx) signature(i int) bool {
+	b := &c.d.Blocks[i]
+	f := &c.f[i]
+	if b.Text == "" || f.words > signatureWords || b.Class != "" && b.Class != report.ClassByline || isProse(f) && !f.endsStop && f.words > 12 {
+		return false
+	}
+	return hasClock(b.Text)
+}
+
+// hasClock reports whether s holds a time of day: one or two digits, a
+// colon, two digits ("9:26", "13:24", "01:48:26").
+func hasClock(s string) bool {
+	for k := strings.IndexByte(s, ':'); k >= 0; {
+		if k >= 1 && isDigit(s[k-1]) && k+2 < len(s) && isDigit(s[k+1]) && isDigit(s[k+2]) && (k+3 == len(s) || !isDigit(s[k+3])) {
+			return true
+		}
+		next := strings.IndexByte(s[k+1:], ':')
+		if next < 0 {
+			break
+		}
+		k += 1 + next
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }

@@ -57,3 +57,52 @@ func TestCommentsEndTheArticle(t *testing.T) {
 		}
 	}
 }
+
+func TestHasClock(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Peter Flom 07.08.12 at 13:24":            true,
+		"Posted October 29, 2012 at 9:26 am":      true,
+		"Фанат 7 Января 2012 01:48:26 0":          true,
+		"Note: 12 of them":                        false,
+		"Ratio 3:2":                               false,
+		"Chapter 12:345":                          false,
+		"10:30":                                   true,
+		":30":                                     false,
+		"Psalm 23:1-6, read on Sunday at 10:30pm": true,
+	} {
+		if got := hasClock(s); got != want {
+			t.Errorf("hasClock(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// A thread of comments signed with a name and a time, without a header,
+// ends the article; a forum thread, whose first post is signed as its
+// replies are, is the page's matter and stays whole.
+func TestSignaturesEndTheArticle(t *testing.T) {
+	comments := []string{
+		"Anna Smith May 3, 2024 at 10:12 am",
+		"I have been taking this bus for years and I can tell you that the new routes will not change a thing for the people who live in the north.",
+		"Tom May 3, 2024 at 11:40 am",
+		"Great news for the suburbs, but I wonder who will pay for the drivers, since the article says nothing about the running costs of the new lines.",
+		"Lea May 4, 2024 at 08:05 am",
+		"The buses on my line are already full at seven in the morning, and I would be glad to see more of them on the road before the winter comes.",
+	}
+	d := classify(page(join([]string{"Bus network to reach the northern suburbs"}, proseEN, comments)...))
+	for _, p := range proseEN {
+		if b := find(d, p); b == nil || !report.InArticle(b.Class) {
+			t.Errorf("article paragraph %.30q: %+v", p, b)
+		}
+	}
+	for _, p := range []string{comments[1], comments[3], comments[5]} {
+		if b := find(d, p); b == nil || report.InArticle(b.Class) {
+			t.Errorf("comment %.30q in the article: %+v", p, b)
+		}
+	}
+	forum := classify(page(join([]string{"Bus network to reach the northern suburbs", "Paul May 2, 2024 at 09:00 pm"}, proseEN, comments)...))
+	for _, p := range []string{proseEN[0], comments[1], comments[5]} {
+		if b := find(forum, p); b == nil || !report.InArticle(b.Class) {
+			t.Errorf("forum post %.30q left out: %+v", p, b)
+		}
+	}
+}

@@ -133,6 +133,7 @@ func (c *ctx) region() {
 	}
 	c.bridge(scores)
 	c.cutAtComments(scores)
+	c.cutAtSignatures(scores)
 }
 
 // Region growth: how long a gap bridge may cross, in blocks with text, and
