@@ -60,14 +60,14 @@ func TestCommentsEndTheArticle(t *testing.T) {
 
 func TestHasClock(t *testing.T) {
 	for s, want := range map[string]bool{
-		"Peter Flom 07.08.12 at 13:24":            true,
-		"Posted October 29, 2012 at 9:26 am":      true,
-		"Фанат 7 Января 2012 01:48:26 0":          true,
-		"Note: 12 of them":                        false,
-		"Ratio 3:2":                               false,
-		"Chapter 12:345":                          false,
-		"10:30":                                   true,
-		":30":                                     false,
+		"Peter Flom 07.08.12 at 13:24":       true,
+		"Posted October 29, 2012 at 9:26 am": true,
+		"Фанат 7 Января 2012 01:48:26 0":     true,
+		"Note: 12 of them":                   false,
+		"Ratio 3:2":                          false,
+		"Chapter 12:345":                     false,
+		"10:30":                              true,
+		":30":                                false,
 		"Psalm 23:1-6, read on Sunday at 10:30pm": true,
 	} {
 		if got := hasClock(s); got != want {
