@@ -53,9 +53,21 @@ func mayBeTicker(text string) bool {
 	var spacedSymbols [len(symbols)]int // spaced occurrences by symbol
 	prevSep := false
 	for i := 0; i < len(text); {
-		if n := plainAt(text, i); n > 0 {
+		if plainByte[text[i]] != 0 {
+			// Plain characters, a byte at a time (see plainByte).
 			prevSep = false
-			i += n
+			for i++; i < len(text) && plainByte[text[i]] != 0; i++ {
+			}
+			continue
+		}
+		if text[i] == ' ' {
+			if prevSep {
+				if runs++; runs >= MinSegments-1 {
+					return true
+				}
+			}
+			prevSep = !prevSep
+			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -112,6 +124,24 @@ var asciiPlain = func() (t [utf8.RuneSelf]uint8) {
 		if !isSep(rune(c)) && !isSymbol(rune(c)) {
 			t[c] = 1
 		}
+	}
+	return t
+}()
+
+// plainByte is 1 for the bytes that mayBeTicker passes a byte at a time
+// as it passes what plainAt finds plain: the ASCII characters plainAt
+// finds plain, the first bytes of two-byte runes from U+00C0 to U+07FF,
+// and continuation bytes. A continuation byte is met alone only after an
+// invalid sequence, which decodes to U+FFFD: neither white space, nor
+// invisible, nor a symbol, so plain too; and a first byte from 0xC3 to
+// 0xDF not followed by a continuation byte is such a sequence.
+var plainByte = func() (t [256]uint8) {
+	copy(t[:], asciiPlain[:])
+	for c := 0x80; c <= 0xBF; c++ {
+		t[c] = 1
+	}
+	for c := 0xC3; c <= 0xDF; c++ {
+		t[c] = 1
 	}
 	return t
 }()

@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func texts(s string, spans []Span) []string {
@@ -101,6 +102,59 @@ func FuzzSplit(f *testing.F) {
 				t.Fatalf("bad span %v after %d in %q", sp, last, s)
 			}
 			last = sp.End
+		}
+	})
+}
+
+// mayBeTickerByRune is mayBeTicker as it was before it passed plain
+// characters a byte at a time: each character that plainAt does not find
+// plain decoded on its own.
+func mayBeTickerByRune(text string) bool {
+	runs := 0
+	var spacedSymbols [len(symbols)]int
+	prevSep := false
+	for i := 0; i < len(text); {
+		if n := plainAt(text, i); n > 0 {
+			prevSep = false
+			i += n
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\t':
+			runs++
+			prevSep = false
+		case isInvisible(r):
+		case isSep(r):
+			if prevSep {
+				runs++
+			}
+			prevSep = !prevSep
+		default:
+			prevSep = false
+			if k := symbolIndex(r); k >= 0 && spaced(text, i, n) {
+				spacedSymbols[k]++
+				if spacedSymbols[k] >= MinSegments-1 {
+					return true
+				}
+			}
+		}
+		if runs >= MinSegments-1 {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+// FuzzMayBeTicker checks that mayBeTicker answers as mayBeTickerByRune.
+func FuzzMayBeTicker(f *testing.F) {
+	for _, s := range []string{"a  b  c  d", "x • y • z • w", "a \xc3 b  c\xe2\x80  d  e", "é\u061c  ع  ع\u00a0\u00a0ب  ", "a\tb\tc\td", "\xbf\xc3\xa9 | | |"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := mayBeTicker(s), mayBeTickerByRune(s); got != want {
+			t.Fatalf("mayBeTicker(%q) = %v, want %v", s, got, want)
 		}
 	})
 }
