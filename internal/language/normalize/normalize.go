@@ -80,8 +80,29 @@ func AppendFold(dst []byte, s string) []byte {
 
 // IsFolded reports whether Fold(s) == s, without allocating.
 func IsFolded(s string) bool {
-	i, _ := firstChange(s)
-	return i == len(s)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return false
+			}
+			i++
+			continue
+		}
+		if r, ok := twoByteAt(s, i); ok {
+			if twoByteKinds[r] != keep {
+				return false
+			}
+			i += 2
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if kind(r, size) != keep {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // Rune kinds for the fast paths.
@@ -107,8 +128,8 @@ func firstChange(s string) (int, bool) {
 		}
 		var k int
 		size := 2
-		if ai, ok := arabicIndex(s, i); ok {
-			k = int(arabicKinds[ai])
+		if r, ok := twoByteAt(s, i); ok {
+			k = int(twoByteKinds[r])
 		} else {
 			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
@@ -142,8 +163,16 @@ func appendSimple(dst []byte, s string) []byte {
 			i++
 			continue
 		}
-		if ai, ok := arabicIndex(s, i); ok && arabicKinds[ai] == keep {
-			dst = append(dst, c, s[i+1])
+		if r, ok := twoByteAt(s, i); ok {
+			switch f := twoByteFolds[r]; f {
+			case r:
+				dst = append(dst, c, s[i+1])
+			case dropped:
+			case decomposes:
+				dst = appendOther(dst, r)
+			default:
+				dst = utf8.AppendRune(dst, f)
+			}
 			i += 2
 			continue
 		}
@@ -162,15 +191,46 @@ func appendSimple(dst []byte, s string) []byte {
 	return dst
 }
 
-// arabicIndex returns r-U+0600 for the rune r of the Arabic block U+0600–
-// U+06FF encoded at s[i:] (two bytes, D8–DB then a continuation byte),
+// twoByteAt returns the rune of two bytes in UTF-8 (U+0080–U+07FF: Latin-1,
+// Latin Extended, Greek, Cyrillic, Hebrew, Arabic) encoded at s[i:],
 // decoded without a call on the hot path.
-func arabicIndex(s string, i int) (int, bool) {
-	if c := s[i]; c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-		return int(c-0xD8)<<6 | int(s[i+1]&0x3F), true
+func twoByteAt(s string, i int) (rune, bool) {
+	if c := s[i]; c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), true
 	}
 	return 0, false
 }
+
+// Values of twoByteFolds but runes.
+const (
+	dropped    = -1 // the rune is left out
+	decomposes = -2 // the rune folds to its NFKC decomposition: appendOther
+)
+
+// twoByteKinds holds kind of each rune of two bytes in UTF-8, and
+// twoByteFolds its fold for appendSimple when it is keep or simple: a
+// rune, dropped or decomposes.
+var twoByteKinds, twoByteFolds = func() (kinds [0x800]uint8, folds [0x800]rune) {
+	for r := rune(0x80); r < 0x800; r++ {
+		kinds[r] = uint8(kind(r, 2))
+		switch {
+		case kinds[r] == complex:
+			folds[r] = decomposes // never read: appendSimple takes no complex rune
+		case isDropped(r):
+			folds[r] = dropped
+		case r >= 0xA0 && r < 0xC0 || r >= 0x0100 && r < 0x0600 || r > 0x06FF:
+			var buf [utf8.UTFMax]byte
+			if f, ok := runeFold(r, norm.NFKC.Properties(utf8.AppendRune(buf[:0], r))); ok {
+				folds[r] = f // dropped when f is -1
+			} else {
+				folds[r] = decomposes
+			}
+		default:
+			folds[r] = simpleRune(r)
+		}
+	}
+	return kinds, folds
+}()
 
 // kind says how a non-ASCII rune folds. Only runes whose fold is known not
 // to depend on their neighbours are keep or simple: no rune here composes

@@ -90,11 +90,10 @@ type Sets struct {
 	// proclitics holds the one-letter proclitics of any set's language.
 	proclitics map[string]bool
 	// ids numbers the distinct folded words; seen[id] are the sets that
-	// hold the word; forms gives the number of each word as written.
-	ids   map[string]int32
-	forms map[string]int32
-	seen  []Mask
-	buf   []byte
+	// hold the word.
+	ids  map[string]int32
+	seen []Mask
+	buf  []byte
 }
 
 // acc is the running sums of one set.
@@ -122,7 +121,7 @@ func NewSets(tags ...string) *Sets {
 	if len(tags) > MaxSets {
 		panic("stats: more than MaxSets sets")
 	}
-	s := &Sets{sets: make([]acc, len(tags)), proclitics: map[string]bool{}, ids: map[string]int32{}, forms: map[string]int32{}}
+	s := &Sets{sets: make([]acc, len(tags)), proclitics: map[string]bool{}, ids: map[string]int32{}}
 	for k, tag := range tags {
 		s.sets[k] = acc{tag: tag, proclitics: oneLetterProclitics(tag), prev: scriptOther}
 		for p := range s.sets[k].proclitics {
@@ -150,7 +149,6 @@ func (s *Sets) Reserve(size int) {
 		return
 	}
 	s.ids = make(map[string]int32, n)
-	s.forms = make(map[string]int32, n)
 	s.seen = make([]Mask, 0, n)
 }
 
@@ -507,10 +505,7 @@ func (s *Sets) addWord(text string, start, end int, m Mask) (all bool) {
 	} else {
 		s.each(in, func(a *acc) { a.words++ })
 	}
-	id, ok := s.forms[w]
-	if !ok {
-		id = s.id(w)
-	}
+	id := s.id(w)
 	if fresh := in &^ s.seen[id]; fresh != 0 {
 		s.seen[id] |= fresh
 		s.each(fresh, func(a *acc) { a.unique++ })
@@ -519,21 +514,24 @@ func (s *Sets) addWord(text string, start, end int, m Mask) (all bool) {
 }
 
 // id returns the number of the folded form of the word w, numbering it if
-// it is new, and remembers w's number for the next time w comes: most
-// words come many times, and looking w up costs less than folding it.
+// it is new. Most words need no folding (IsFolded: one pass over their
+// bytes), and are looked up as they are.
 func (s *Sets) id(w string) int32 {
-	s.buf = normalize.AppendFold(s.buf[:0], w)
-	id, ok := s.ids[string(s.buf)]
-	if !ok {
-		id = int32(len(s.seen))
-		if string(s.buf) == w {
-			s.ids[w] = id // folding changes nothing: no copy of the word
-		} else {
-			s.ids[string(s.buf)] = id
+	key := w
+	if !normalize.IsFolded(w) {
+		s.buf = normalize.AppendFold(s.buf[:0], w)
+		if id, ok := s.ids[string(s.buf)]; ok {
+			return id
 		}
-		s.seen = append(s.seen, 0)
+		key = string(s.buf)
+	} else if id, ok := s.ids[w]; ok {
+		return id
 	}
-	s.forms[w] = id // w is part of a text the caller keeps: no copy
+	// key is w, part of a text the caller keeps (no copy), or a copy of
+	// its fold.
+	id := int32(len(s.seen))
+	s.ids[key] = id
+	s.seen = append(s.seen, 0)
 	return id
 }
 
