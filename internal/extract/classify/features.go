@@ -3,6 +3,7 @@ package classify
 import (
 	"bytes"
 	"iter"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -742,10 +743,16 @@ func isDateline(f *features) bool {
 		return false
 	}
 	hits, ok := agencyIdx.scan(f.folded, 1<<len(agencies)-1)
-	for k, a := range agencies {
-		if ok && hits&(1<<k) == 0 || !ok && !containsWord(f.folded, a) {
-			continue
+	if !ok {
+		hits = 0
+		for k, a := range agencies {
+			if containsWord(f.folded, a) {
+				hits |= 1 << k
+			}
 		}
+	}
+	for ; hits != 0; hits &= hits - 1 {
+		a := agencies[bits.TrailingZeros64(hits)]
 		bare := strings.TrimFunc(f.folded, func(r rune) bool { return !unicode.IsLetter(r) })
 		if bare == a || strings.Contains(f.folded, "("+a+")") || strings.HasSuffix(f.folded, "- "+a) || strings.HasSuffix(f.folded, "– "+a) {
 			return true

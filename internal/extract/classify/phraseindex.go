@@ -41,13 +41,13 @@ type indexPhrase struct {
 	prefix bool
 }
 
-// newPhraseIndex indexes the phrases, each of two bytes or more, in lists
-// numbered below 64.
+// newPhraseIndex indexes the phrases, each of two bytes or more and not
+// opening with a space, in lists numbered below 64.
 func newPhraseIndex(phrases []indexPhrase) *phraseIndex {
 	x := &phraseIndex{}
 	var buckets [pairBuckets][]phraseEntry
 	for _, ip := range phrases {
-		if len(ip.p) < 2 || ip.list < 0 || ip.list > 63 {
+		if len(ip.p) < 2 || ip.p[0] == ' ' || ip.list < 0 || ip.list > 63 {
 			panic("classify: phrase " + ip.p + " cannot be indexed")
 		}
 		e := phraseEntry{p: ip.p, list: uint8(ip.list), prefix: ip.prefix}
@@ -74,14 +74,31 @@ func (x *phraseIndex) scan(s string, lists uint64) (hits uint64, ok bool) {
 	prevAlnum := false
 	for i := 0; i < len(s); {
 		c := s[i]
-		n, alnum := 1, false
-		switch {
-		case c < utf8.RuneSelf:
-			alnum = asciiAlnum[c]
-		case 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+		if c < utf8.RuneSelf {
+			if !asciiAlnum[c] {
+				// (No phrase opens with white space: folding trims it.)
+				if !prevAlnum && c != ' ' && i+1 < len(s) {
+					hits |= x.at(s, i, lists&^hits)
+				}
+				prevAlnum = false
+				i++
+				continue
+			}
+			if !prevAlnum && i+1 < len(s) {
+				hits |= x.at(s, i, lists&^hits)
+			}
+			// The rest of a run of ASCII letters and digits holds no
+			// word boundary.
+			for i++; i < len(s) && s[i] < utf8.RuneSelf && asciiAlnum[s[i]]; i++ {
+			}
+			prevAlnum = true
+			continue
+		}
+		n, alnum := 2, false
+		if 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 			r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
-			n, alnum = 2, 0x0621 <= r && r <= 0x064A || isAlnum2(r)
-		default:
+			alnum = 0x0621 <= r && r <= 0x064A || isAlnum2(r)
+		} else {
 			var r rune
 			r, n = utf8.DecodeRuneInString(s[i:])
 			if r == utf8.RuneError && n == 1 {
@@ -90,14 +107,22 @@ func (x *phraseIndex) scan(s string, lists uint64) (hits uint64, ok bool) {
 			alnum = isAlnum2(r)
 		}
 		if !prevAlnum && i+1 < len(s) {
-			if es := x.entries[x.first[pairBucket(c, s[i+1])]:x.first[pairBucket(c, s[i+1])+1]]; len(es) > 0 {
-				hits |= x.match(s, i, es, lists&^hits)
-			}
+			hits |= x.at(s, i, lists&^hits)
 		}
 		prevAlnum = alnum
 		i += n
 	}
 	return hits, true
+}
+
+// at returns the lists, among lists, of the phrases that match s at i,
+// word boundary after included (i+1 < len(s)).
+func (x *phraseIndex) at(s string, i int, lists uint64) uint64 {
+	b := pairBucket(s[i], s[i+1])
+	if x.first[b] == x.first[b+1] {
+		return 0
+	}
+	return x.match(s, i, x.entries[x.first[b]:x.first[b+1]], lists)
 }
 
 // match returns the lists, among lists, of the entries es that match s at
