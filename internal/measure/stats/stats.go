@@ -347,10 +347,78 @@ var asciiCount = func() (t [utf8.RuneSelf]uint8) {
 	return t
 }()
 
+// charInfo is what countChars asks of a character outside ASCII: flags of
+// asciiCount (acUnknownWord, acUnknownSentence, acEnds, acSpace) in the
+// low byte, its kind (ciOther…) in the high one.
+type charInfo uint16
+
+// Kinds of charInfo.
+const (
+	ciOther = iota
+	ciArabicLetter
+	ciLatinLetter
+	ciOtherLetter
+	ciDigit
+	ciTatweel
+	ciMark // a mark (Mn, Me): of the script of its letter
+)
+
+// infoOf returns the charInfo of r, a character outside ASCII.
+func infoOf(r rune) charInfo {
+	var f charInfo
+	if !sentenceFree(r) {
+		f |= acEnds
+	}
+	if wordClass(r) == wbNone {
+		f |= acUnknownWord
+	}
+	if sentenceClass(r) == sbNone {
+		f |= acUnknownSentence
+	}
+	if isSpace(r) {
+		return f | acSpace
+	}
+	k := ciOther
+	switch {
+	case r == 0x0640:
+		k = ciTatweel
+	case unicode.IsDigit(r):
+		k = ciDigit
+	case unicode.IsLetter(r):
+		switch lang.ScriptOf(r) {
+		case lang.ScriptArabic:
+			k = ciArabicLetter
+		case lang.ScriptLatin:
+			k = ciLatinLetter
+		default:
+			k = ciOtherLetter
+		}
+	case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r):
+		k = ciMark
+	}
+	return f | charInfo(k)<<8
+}
+
+// charInfos holds infoOf of the characters of two bytes in UTF-8 (U+0080–
+// U+07FF) and, from index 0x800, of U+2000–U+20FF, made on first use
+// (it takes half a millisecond, which a program that never counts a
+// character outside ASCII does not pay at its start).
+var charInfos = sync.OnceValue(func() *[0x900]charInfo {
+	var t [0x900]charInfo
+	for r := rune(0x80); r < 0x800; r++ {
+		t[r] = infoOf(r)
+	}
+	for r := range rune(0x100) {
+		t[0x800+r] = infoOf(0x2000 + r)
+	}
+	return &t
+})
+
 // countChars counts the characters, letters and scripts of text in one
 // pass.
 func countChars(text string) charCounts {
 	c := charCounts{last: -1, sentenceFree: true, knownWords: true, knownSentences: true}
+	var infos *[0x900]charInfo
 	for i := 0; i < len(text); {
 		// Decode the rune, two-byte ones (Arabic, accented Latin) inline.
 		r, size := rune(text[i]), 1
@@ -363,8 +431,7 @@ func countChars(text string) charCounts {
 		}
 		i += size
 		c.chars++
-		// ASCII, the Arabic letters and the Arabic marks, most of most
-		// texts, take one table lookup or range check each.
+		// ASCII, most of most texts, takes one table lookup.
 		if r < utf8.RuneSelf {
 			f := asciiCount[r]
 			if f&acUnknownWord != 0 {
@@ -394,57 +461,55 @@ func countChars(text string) charCounts {
 			c.last = k
 			continue
 		}
-		if isArabicLetter(r) {
-			c.noSpaces++
-			c.letters++
-			c.word = true
-			c.scripts[scriptArabic]++
-			c.last = scriptArabic
-			continue
+		// Any other character, its properties from a table for two-byte
+		// ones (Latin-1, Latin Extended, Greek, Cyrillic, Arabic) and
+		// general punctuation (quotes, dashes).
+		if infos == nil {
+			infos = charInfos()
 		}
-		if r >= 0x064B && r <= 0x065F || r == 0x0670 {
-			// An Arabic mark (harakat): sentence-free, with a class, of
-			// the script of its letter.
-			c.noSpaces++
-			if c.last < 0 {
-				c.leadMarks++
-				continue
+		var ci charInfo
+		switch {
+		case r < 0x800:
+			ci = infos[r]
+		case r >= 0x2000 && r < 0x2100:
+			ci = infos[0x800+r-0x2000]
+		default:
+			ci = infoOf(r)
+		}
+		if ci&(acUnknownWord|acUnknownSentence|acEnds) != 0 {
+			if ci&acUnknownWord != 0 {
+				c.knownWords = false
 			}
-			c.scripts[c.last]++
-			continue
+			if ci&acUnknownSentence != 0 {
+				c.knownSentences = false
+			}
+			if ci&acEnds != 0 {
+				c.sentenceFree = false
+			}
 		}
-		// Any other character. (An invalid byte decodes as U+FFFD, which
-		// is neither sentence-free nor of a class.)
-		if c.sentenceFree && !sentenceFree(r) {
-			c.sentenceFree = false
-		}
-		if c.knownWords && wordClass(r) == wbNone {
-			c.knownWords = false
-		}
-		if c.knownSentences && sentenceClass(r) == sbNone {
-			c.knownSentences = false
-		}
-		if isSpace(r) {
+		if ci&acSpace != 0 {
 			continue
 		}
 		c.noSpaces++
 		k := scriptOther
-		switch {
-		case r == 0x0640:
-			k = scriptArabic // tatweel: Arabic, but no letter (Unicode calls it one, Lm)
-		case unicode.IsDigit(r):
-			k = scriptDigits
-			c.word = true
-		case unicode.IsLetter(r):
+		switch ci >> 8 {
+		case ciArabicLetter:
+			k = scriptArabic
 			c.letters++
 			c.word = true
-			switch lang.ScriptOf(r) {
-			case lang.ScriptArabic:
-				k = scriptArabic
-			case lang.ScriptLatin:
-				k = scriptLatin
-			}
-		case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r):
+		case ciLatinLetter:
+			k = scriptLatin
+			c.letters++
+			c.word = true
+		case ciOtherLetter:
+			c.letters++
+			c.word = true
+		case ciDigit:
+			k = scriptDigits
+			c.word = true
+		case ciTatweel:
+			k = scriptArabic // tatweel: Arabic, but no letter (Unicode calls it one, Lm)
+		case ciMark:
 			// A mark belongs to the script of its letter.
 			if c.last < 0 {
 				c.leadMarks++
