@@ -462,6 +462,9 @@ func appendSpaced(dst []byte, k string) []byte {
 // needs collapsing) when they have room: a view of their bytes, valid
 // while they are not modified.
 func foldTo(buf, spaced []byte, s string) string {
+	if q, ok := appendQuick(buf, s, true); ok {
+		return view(q)
+	}
 	buf = normalize.AppendFold(buf, s)
 	if k := view(buf); plainSpaced(k) {
 		return k

@@ -22,8 +22,8 @@ type phraseIndex struct {
 // phraseEntry is a phrase of a phraseIndex.
 type phraseEntry struct {
 	p      string
-	head   uint32 // the phrase's first four bytes (fewer: zero-padded), little-endian
-	mask   uint32 // the bits of head that the phrase has
+	head   uint64 // the phrase's first eight bytes (fewer: zero-padded), little-endian
+	mask   uint64 // the bits of head that the phrase has
 	list   uint8
 	prefix bool // the phrase counts only at the start of the text
 }
@@ -51,8 +51,8 @@ func newPhraseIndex(phrases []indexPhrase) *phraseIndex {
 			panic("classify: phrase " + ip.p + " cannot be indexed")
 		}
 		e := phraseEntry{p: ip.p, list: uint8(ip.list), prefix: ip.prefix}
-		for k := 0; k < 4 && k < len(ip.p); k++ {
-			e.head |= uint32(ip.p[k]) << (8 * k)
+		for k := 0; k < 8 && k < len(ip.p); k++ {
+			e.head |= uint64(ip.p[k]) << (8 * k)
 			e.mask |= 0xFF << (8 * k)
 		}
 		b := pairBucket(ip.p[0], ip.p[1])
@@ -128,12 +128,14 @@ func (x *phraseIndex) at(s string, i int, lists uint64) uint64 {
 // match returns the lists, among lists, of the entries es that match s at
 // i, word boundary after included.
 func (x *phraseIndex) match(s string, i int, es []phraseEntry, lists uint64) uint64 {
-	var head uint32
-	if i+4 <= len(s) {
-		head = uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
+	var head uint64
+	if i+8 <= len(s) {
+		b := s[i : i+8]
+		head = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 	} else {
 		for k := 0; i+k < len(s); k++ {
-			head |= uint32(s[i+k]) << (8 * k)
+			head |= uint64(s[i+k]) << (8 * k)
 		}
 	}
 	var hits uint64
