@@ -40,6 +40,7 @@ func runRules(d *doc.Doc) *ctx {
 	c.formulas()
 	c.region()
 	c.inside()
+	c.tables()
 	c.title()
 	c.headlineLists()
 	c.outside()

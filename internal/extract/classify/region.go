@@ -390,7 +390,7 @@ func (c *ctx) between() {
 				// line of code or a lower-case piece of a sentence is no
 				// menu item.)
 				f := &c.f[j]
-				if f.menuLike && j > i && opensLabel(d.Blocks[j].Text) && lead < 0 || f.titleCase && j > i && opensLabel(d.Blocks[j].Text) {
+				if (f.menuLike && j > i && opensLabel(d.Blocks[j].Text) && lead < 0 || f.titleCase && j > i && opensLabel(d.Blocks[j].Text)) && !isRow(d.Blocks[j].Text) {
 					bad++
 					if lead >= 0 && f.titleCase {
 						badLead++
