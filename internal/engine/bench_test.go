@@ -18,6 +18,7 @@ import (
 	"github.com/safi-app/safi/internal/language/lang"
 	"github.com/safi-app/safi/internal/measure/figures"
 	"github.com/safi-app/safi/internal/measure/quotes"
+	"github.com/safi-app/safi/internal/measure/stats"
 	"github.com/safi-app/safi/internal/measure/terms"
 )
 
@@ -251,16 +252,18 @@ func BenchmarkAssemble(b *testing.B) {
 }
 
 // BenchmarkLang is detecting the languages of the article, the page and
-// the noise.
+// the noise, and of each of the article's paragraphs.
 func BenchmarkLang(b *testing.B) {
 	benchStage(b, func(d *doc.Doc, a assemble.Result, _ [3]string) {
+		stats.ParagraphLanguages(a.Article.Text)
 		lang.Detect(a.Article.Text)
 		lang.DetectJoin(pageTexts(d), "\n\n")
 		lang.DetectJoin(noiseTexts(a.Noise), "\n\n")
 	})
 }
 
-// BenchmarkStats is the statistics of the article, the page and the noise.
+// BenchmarkStats is the statistics of the article, the page and the noise
+// (without the languages of the article's paragraphs: BenchmarkLang).
 func BenchmarkStats(b *testing.B) {
 	benchStage(b, func(d *doc.Doc, a assemble.Result, l [3]string) { measureStats(d, a, l[0], l[1], l[2]) })
 }

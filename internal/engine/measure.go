@@ -60,14 +60,14 @@ func measure(d *doc.Doc, a assemble.Result, debug bool) report.Report {
 	// measured once, for every text it belongs to. On a large page they
 	// take most of measure's time, and run while the terms, quotes,
 	// figures and dates of the article are found, which do not need them.
-	stats := func() {
+	statistics := func() {
 		r.Stats.Article, r.Stats.Page, r.Stats.Noise = measureStats(d, a, articleLang, pageLang, noiseLang)
 	}
 	var statsDone sync.WaitGroup
 	if parallel(d) {
-		statsDone.Go(stats)
+		statsDone.Go(statistics)
 	} else {
-		stats()
+		statistics()
 	}
 
 	// Terms and quotes of the article.
@@ -107,7 +107,11 @@ func measure(d *doc.Doc, a assemble.Result, debug bool) report.Report {
 		}
 	}
 
+	// The language of each of the article's paragraphs, while the
+	// statistics are counted.
+	paragraphLangs := stats.ParagraphLanguages(text)
 	statsDone.Wait()
+	r.Stats.Article.ParagraphLanguages = paragraphLangs
 	// The article's readability grade, from its counts of words and
 	// sentences.
 	r.Readability = readability.Of(text, r.Language, r.Stats.Article.Words, r.Stats.Article.Sentences)
@@ -138,8 +142,8 @@ const (
 // measureStats returns the statistics of the article (its paragraphs and
 // headings joined by blank lines), the page (every block with text) and
 // the noise (the blocks left out), each as stats.Of would give them for the
-// joined text, in languages the caller detected, from one pass over the
-// blocks.
+// joined text but the languages of the article's paragraphs, in languages
+// the caller detected, from one pass over the blocks.
 func measureStats(d *doc.Doc, a assemble.Result, articleLang, pageLang, noiseLang string) (article, page, noise report.Stats) {
 	sets := stats.NewSets(articleLang, pageLang, noiseLang)
 	sets.Reserve(len(d.Src))
@@ -171,7 +175,6 @@ func measureStats(d *doc.Doc, a assemble.Result, articleLang, pageLang, noiseLan
 		}
 	}
 	article = sets.Stats(setArticle, len(a.Article.Paragraphs)-heads, heads)
-	article.ParagraphLanguages = stats.ParagraphLanguages(a.Article.Text)
 	page = sets.Stats(setPage, countNonEmpty(d), 0)
 	noise = sets.Stats(setNoise, len(a.Noise), 0)
 	return article, page, noise

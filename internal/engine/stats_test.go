@@ -96,6 +96,7 @@ func TestStatsMatchJoinedTexts(t *testing.T) {
 			var got report.StatsSet
 			text := a.Article.Text
 			got.Article, got.Page, got.Noise = measureStats(d, a, lang.Detect(text), lang.DetectJoin(pageTexts(d), "\n\n"), lang.DetectJoin(noiseTexts(a.Noise), "\n\n"))
+			got.Article.ParagraphLanguages = stats.ParagraphLanguages(text)
 			g, _ := json.Marshal(got)
 			w, _ := json.Marshal(joinedStats(d, a))
 			if string(g) != string(w) {

@@ -126,7 +126,9 @@ func fastWords(text string, f func(start, end int)) bool {
 func FastWords(text string, f func(start, end int)) bool { return fastWords(text, f) }
 
 // knownWords is fastWords for a text whose every character has a class.
-func knownWords(text string, f func(start, end int)) {
+// On any other text it stops at the first character without a class and
+// returns false, having called f for the words before it.
+func knownWords(text string, f func(start, end int)) bool {
 	for i := 0; i < len(text); {
 		// classAt, with ASCII and two-byte characters looked up here: the
 		// call per character cost as much as the rest.
@@ -140,6 +142,11 @@ func knownWords(text string, f func(start, end int)) {
 			c, size = classAt(text, i)
 		}
 		if c != wbLetter && c != wbDigit {
+			if c == wbNone {
+				// Every character is looked at here, or in the loop below,
+				// which takes only characters with a class.
+				return false
+			}
 			i += size
 			continue
 		}
@@ -185,6 +192,7 @@ func knownWords(text string, f func(start, end int)) {
 		}
 		f(start, i)
 	}
+	return true
 }
 
 // knownClasses reports whether every character of text has a class.

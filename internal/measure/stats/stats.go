@@ -94,6 +94,8 @@ type Sets struct {
 	ids  map[string]int32
 	seen []Mask
 	buf  []byte
+	// spans holds the starts and ends of a part's words (AddAll).
+	spans []int32
 }
 
 // acc is the running sums of one set.
@@ -217,7 +219,7 @@ func (s *Sets) AddAll(n int, part func(i int) (string, Mask)) {
 		for i := range n {
 			text, m := part(i)
 			if m &= s.all; m != 0 {
-				s.addWords(text, m, knownClasses(text))
+				s.addWordsUnchecked(text, m)
 			}
 		}
 	})
@@ -542,6 +544,26 @@ func (s *Sets) addWords(text string, m Mask, known bool) {
 			if isWord(it.Value()) {
 				word(it.Start(), it.End())
 			}
+		}
+	}
+	s.each(m, func(a *acc) { a.words += n })
+}
+
+// addWordsUnchecked is addWords for a text whose characters were not
+// looked at: knownWords finds its words, unless it meets a character
+// without a class, when the full segmenter does.
+func (s *Sets) addWordsUnchecked(text string, m Mask) {
+	spans := s.spans[:0]
+	known := knownWords(text, func(start, end int) { spans = append(spans, int32(start), int32(end)) })
+	s.spans = spans
+	if !known {
+		s.addWords(text, m, false)
+		return
+	}
+	n := 0 // words in every set of m
+	for k := 0; k < len(spans); k += 2 {
+		if s.addWord(text, int(spans[k]), int(spans[k+1]), m) {
+			n++
 		}
 	}
 	s.each(m, func(a *acc) { a.words += n })
