@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/safi-app/safi/internal/report"
@@ -103,6 +104,44 @@ func TestSignaturesEndTheArticle(t *testing.T) {
 	for _, p := range []string{proseEN[0], comments[1], comments[5]} {
 		if b := find(forum, p); b == nil || !report.InArticle(b.Class) {
 			t.Errorf("forum post %.30q left out: %+v", p, b)
+		}
+	}
+}
+
+// The author's biography and a list of other posts after the article
+// stay out; a box of related posts in the middle of it does not cut it.
+func TestEndHeads(t *testing.T) {
+	bio := "Jane Doe has covered transport and city politics for twenty years, and she writes a weekly column on the buses and trains of the region."
+	teaser := "Why the new tram line will not open before the summer, and what the city plans to do about the delays on the northern routes."
+	d := classify(page(join([]string{"Bus network to reach the northern suburbs"}, proseEN, []string{"About the Author", bio, "Related Posts", teaser})...))
+	for _, p := range proseEN {
+		if b := find(d, p); b == nil || !report.InArticle(b.Class) {
+			t.Errorf("article paragraph %.30q: %+v", p, b)
+		}
+	}
+	for _, p := range []string{bio, teaser} {
+		if b := find(d, p); b == nil || report.InArticle(b.Class) {
+			t.Errorf("%.30q in the article: %+v", p, b)
+		}
+	}
+	long := join(proseEN, proseEN, proseEN[:2]) // more of the article after the box than before it
+	for k := range long[3:] {
+		long[3+k] = strings.Replace(long[3+k], "the", "a", k/3+1)
+	}
+	d = classify(page(join([]string{"Bus network to reach the northern suburbs"}, long[:3], []string{"Related Posts"}, long[3:])...))
+	for _, p := range long {
+		if b := find(d, p); b == nil || !report.InArticle(b.Class) {
+			t.Errorf("article paragraph %.30q after a box of related posts: %+v", p, b)
+		}
+	}
+	for _, s := range []string{"About the Author", "Related posts:", "— You May Also Like —", "Об авторе"} {
+		if f := measure(s); !isEndHead(&f) {
+			t.Errorf("isEndHead(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"About the Author of the report, the minister said nothing.", "Related posts are listed below", "Recent"} {
+		if f := measure(s); isEndHead(&f) {
+			t.Errorf("isEndHead(%q) = true", s)
 		}
 	}
 }

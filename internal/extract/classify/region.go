@@ -134,6 +134,7 @@ func (c *ctx) region() {
 	c.bridge(scores)
 	c.cutAtComments(scores)
 	c.cutAtSignatures(scores)
+	c.cutAtEnds(scores)
 }
 
 // Region growth: how long a gap bridge may cross, in blocks with text, and

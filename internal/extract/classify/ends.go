@@ -1,0 +1,69 @@
+package classify
+
+import (
+	"strings"
+	"unicode"
+)
+
+// What follows an article on its page is headed by a few set lines: the
+// author's biography ("About the Author"), the lists of other posts
+// ("Related Posts", "You May Also Like", "Recent posts"). Such a line,
+// alone on its line and after enough of the article's prose, ends the
+// article region (cutAtEnds): what follows it reads as prose too (a
+// biography, teasers), but is not the article.
+
+// endHeads are the folded lines that head what follows an article.
+var endHeads = foldAll([]string{
+	// the author
+	"about the author", "about the authors", "about the writer", "author bio", "author biography", "meet the author",
+	"why trust us", "à propos de l'auteur", "sobre el autor", "über den autor", "über die autorin", "o autorze", "об авторе",
+	"عن الكاتب", "نبذة عن الكاتب",
+	// other posts
+	"related posts", "related post", "related resources", "related content", "related reading", "related articles", "related stories",
+	"recommended posts", "recommended articles", "recommended reading", "recommended for you", "recent posts", "popular posts",
+	"more posts", "more articles", "more stories", "more from our blog", "explore more", "keep reading", "continue reading",
+	"you may also like", "you might also like", "you may be interested in", "you might be interested in",
+	"articles similaires", "à lire aussi", "sur le même sujet", "artículos relacionados", "ähnliche artikel", "podobne artykuły",
+	"похожие статьи", "читайте также", "مقالات ذات صلة", "اخبار ذات صلة", "مواضيع ذات صلة",
+})
+
+// isEndHead reports whether a block with features f is a line of
+// endHeads: the whole line, but for punctuation around it.
+func isEndHead(f *features) bool {
+	if f.folded == "" || f.words > 6 {
+		return false
+	}
+	s := strings.TrimFunc(f.folded, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for _, h := range endHeads {
+		if s == h {
+			return true
+		}
+	}
+	return false
+}
+
+// cutAtEnds ends the article region at the first line of endHeads in it
+// that follows commentsAfterProse of its prose, and no less prose than
+// the region has after it: a box of related posts set in the middle of an
+// article (where it is followed by the rest of it) is left to the other
+// rules.
+func (c *ctx) cutAtEnds(scores []int) {
+	weight := 0
+	for i := c.start; i < c.end; i++ {
+		if weight >= commentsAfterProse && isEndHead(&c.f[i]) {
+			after := 0
+			for j := i + 1; j < c.end; j++ {
+				if scores[j] >= goodWords {
+					after += scores[j]
+				}
+			}
+			if after <= weight {
+				c.end = i
+				return
+			}
+		}
+		if scores[i] >= goodWords {
+			weight += scores[i]
+		}
+	}
+}
