@@ -60,7 +60,22 @@ func Serve() {
 		defer mu.Unlock()
 		return len(queue) > 0
 	}
-	for range wake {
+	for {
+		if s.Warming() {
+			// A warm-up a request interrupted goes on while nothing
+			// waits, an analysis at a time (Waiting lets the event loop
+			// deliver what the page posts).
+			select {
+			case <-wake:
+			default:
+				if !s.Waiting() {
+					s.WarmOne()
+				}
+				continue
+			}
+		} else {
+			<-wake
+		}
 		mu.Lock()
 		run, stale := Coalesce(queue)
 		queue = nil

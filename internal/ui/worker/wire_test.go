@@ -229,6 +229,18 @@ func TestServer(t *testing.T) {
 		t.Errorf("interrupted warm: kind %d, asked %d times whether a request waits, want 1", rep.Kind, calls)
 	}
 	s.Waiting = nil
+	// The rest of an interrupted warm-up runs later, one analysis at a time.
+	for n := 9; n > 0; n-- {
+		if !s.Warming() {
+			t.Fatalf("interrupted warm: %d analyses left, Warming reports none", n)
+		}
+		if err := s.WarmOne(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if s.Warming() || s.warmSrc != nil {
+		t.Errorf("warm-up done: Warming %v, input kept %v", s.Warming(), s.warmSrc != nil)
+	}
 	// A measure of another analysis is stale.
 	rep, _ = roundTrip(t, &s, &pg, Request{ID: 3, Op: OpMeasure, Seq: 2})
 	if !errors.Is(rep.Err(), ErrStale) {
