@@ -124,7 +124,7 @@ func (c *ctx) blockRulesIn(seen map[string]int, lo, hi int) {
 			continue
 		}
 		if d.Format == "html" {
-			if class, rule, ok := htmlRule(d, i); ok {
+			if class, rule, ok := htmlRule(d, i, f); ok {
 				c.set(i, class, rule)
 				continue
 			}

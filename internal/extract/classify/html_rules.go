@@ -18,8 +18,9 @@ import (
 // The reader has already found the page's main content container the way
 // Readability does (doc.Block.Region): text inside it is the article unless
 // the reader dropped it (share rows, link lists, forms…), text outside it is
-// named by its landmark or class hints.
-func htmlRule(d *doc.Doc, i int) (class, rule string, ok bool) {
+// named by its landmark or class hints. f is the block's features (see
+// measure).
+func htmlRule(d *doc.Doc, i int, f *features) (class, rule string, ok bool) {
 	b := &d.Blocks[i]
 	has := func(list []string, v ...string) bool {
 		for _, x := range v {
@@ -51,14 +52,13 @@ func htmlRule(d *doc.Doc, i int) (class, rule string, ok bool) {
 		// The boilerplate phrases of the text rules ("Read also: …", share
 		// rows) also mark short blocks of the main content that are mostly
 		// links.
-		f := measure(b.Text)
 		if b.LinkDensity >= 0.5 {
-			if rule, class, ok := matchPhrases(&f); ok {
+			if rule, class, ok := matchPhrases(f); ok {
 				return class, rule, true
 			}
 		}
 		// So do the text rules' byline openers ("By …", "نشر في …").
-		if b.Heading == 0 && isByline(&f) {
+		if b.Heading == 0 && isByline(f) {
 			return report.ClassByline, rules.Byline, true
 		}
 		if b.Heading > 0 {

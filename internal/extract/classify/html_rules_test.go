@@ -42,7 +42,8 @@ func TestHTMLRule(t *testing.T) {
 	} {
 		t.Run(tc.desc, func(t *testing.T) {
 			d := &doc.Doc{Format: "html", Meta: tc.meta, Blocks: []doc.Block{tc.block}}
-			class, rule, ok := htmlRule(d, 0)
+			f := measure(tc.block.Text)
+			class, rule, ok := htmlRule(d, 0, &f)
 			if tc.undecided {
 				if ok {
 					t.Errorf("htmlRule = %s %s, want undecided", class, rule)
