@@ -44,11 +44,15 @@ var phraseRules = foldRules([]phraseRule{
 		"[read", "[lire", "[اقرأ", "[اقرا", "(read more", "(lire aussi",
 		"相关阅读", "相关新闻", "相关文章", "推荐阅读", "延伸阅读", "猜你喜欢", "热门推荐", "関連記事",
 		"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "sur le même sujet", "articles liés", "les plus lus", "à lire également", "lire la suite",
+		"czytaj także", "czytaj też", "czytaj dalej", "przeczytaj także", "przeczytaj też", "zobacz także", "zobacz też", "zobacz również",
+		"читайте также", "смотрите также", "читать далее", "по теме", "ещё по теме", "еще по теме", "другие новости",
+		"διαβάστε επίσης", "δείτε επίσης", "σχετικά άρθρα", "lesen sie auch", "mehr zum thema", "lee también", "leer más", "leggi anche",
 	}},
 	{rule: rules.Share, maxWord: 7, prefix: true, phrases: []string{
 		"شارك", "مشاركة", "انشر على", "تابعونا", "تابعنا على", "طباعة", "ارسل لصديق", "فيسبوك", "تويتر", "واتساب",
 		"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "email this", "print", "follow us", "save article",
 		"partager", "partagez", "imprimer", "suivez-nous", "envoyer par e-mail", "copier le lien", "copy link", "نسخ الرابط",
+		"podziel się", "udostępnij", "drukuj", "поделиться", "версия для печати", "κοινοποίηση", "εκτύπωση", "teilen", "compartir", "condividi",
 	}},
 	{rule: rules.CookieNotice, maxWord: 80, phrases: []string{
 		"cookie", "cookies", "ملفات تعريف الارتباط", "الكوكيز", "consentement", "we value your privacy", "privacy policy", "politique de confidentialité", "سياسة الخصوصية",
@@ -184,6 +188,7 @@ var agencies = foldAll(lang.NewsAgencies)
 // captionOpeners start a picture caption or credit.
 var captionOpeners = foldAll([]string{
 	"photo:", "photo :", "image:", "credit:", "credits:", "crédit", "source:", "(photo", "illustration:", "صورة:", "الصورة:", "(صورة", "مصدر الصورة",
+	"фото:", "fot.", "fot:", "foto:", "zdjęcie:", "φωτογραφία:", "φωτο:", "bild:", "图片：", "图：",
 })
 
 // bylineOpeners start a byline line.
