@@ -93,7 +93,9 @@ type Sets struct {
 	// hold the word.
 	ids  map[string]int32
 	seen []Mask
-	buf  []byte
+	// short numbers the words of up to maxShortWord bytes as written.
+	short wordTable
+	buf   []byte
 	// spans holds the starts and ends of a part's words (AddAll).
 	spans []int32
 }
@@ -123,7 +125,7 @@ func NewSets(tags ...string) *Sets {
 	if len(tags) > MaxSets {
 		panic("stats: more than MaxSets sets")
 	}
-	s := &Sets{sets: make([]acc, len(tags)), proclitics: map[string]bool{}, ids: map[string]int32{}}
+	s := &Sets{sets: make([]acc, len(tags)), proclitics: map[string]bool{}, ids: map[string]int32{}, short: newWordTable(0)}
 	for k, tag := range tags {
 		s.sets[k] = acc{tag: tag, proclitics: oneLetterProclitics(tag), prev: scriptOther}
 		for p := range s.sets[k].proclitics {
@@ -152,6 +154,7 @@ func (s *Sets) Reserve(size int) {
 	}
 	s.ids = make(map[string]int32, n)
 	s.seen = make([]Mask, 0, n)
+	s.short = newWordTable(n)
 }
 
 // Add appends text as the next part of each set in m. The text must be
@@ -601,9 +604,26 @@ func (s *Sets) addWord(text string, start, end int, m Mask) (all bool) {
 }
 
 // id returns the number of the folded form of the word w, numbering it if
-// it is new. Most words need no folding (IsFolded: one pass over their
-// bytes), and are looked up as they are.
+// it is new.
 func (s *Sets) id(w string) int32 {
+	if len(w) > maxShortWord {
+		return s.foldedID(w)
+	}
+	// A word as written is found in s.short; the first time, through its
+	// fold.
+	k0, k1 := shortKey(w)
+	id, ok := s.short.get(k0, k1, len(w))
+	if !ok {
+		id = s.foldedID(w)
+		s.short.put(k0, k1, len(w), id)
+	}
+	return id
+}
+
+// foldedID returns the number of the folded form of the word w, numbering
+// it if it is new. Most words need no folding (IsFolded: one pass over
+// their bytes), and are looked up as they are.
+func (s *Sets) foldedID(w string) int32 {
 	key := w
 	if !normalize.IsFolded(w) {
 		s.buf = normalize.AppendFold(s.buf[:0], w)
