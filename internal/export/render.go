@@ -9,6 +9,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/safi-app/safi/internal/report"
 	"github.com/safi-app/safi/internal/report/rules"
@@ -71,7 +72,13 @@ func Markdown(r report.Report) string {
 			if n.Class == report.ClassTicker {
 				continue
 			}
-			fmt.Fprintf(&b, "- %s (%s): %s\n", n.Class, noiseRule(n), mdEscape(short(n.Text, 120)))
+			b.WriteString("- ")
+			b.WriteString(n.Class)
+			b.WriteString(" (")
+			b.WriteString(noiseRule(n))
+			b.WriteString("): ")
+			b.WriteString(mdEscape(short(n.Text, 120)))
+			b.WriteString("\n")
 		}
 		b.WriteString("\n")
 	}
@@ -112,16 +119,28 @@ func ArticleMarkdown(r report.Report) string {
 
 // mdEscape escapes the characters that would start Markdown syntax.
 func mdEscape(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", `\<`, "#", `\#`)
-	return r.Replace(s)
+	return mdEscaper.Replace(s)
 }
 
+// mdEscaper is mdEscape's replacer, made once (strings.NewReplacer builds
+// its table on first use): a report of a large page escapes a removed
+// block a line.
+var mdEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", `\<`, "#", `\#`)
+
+// short returns s cut to its first n characters and "…" when it is longer,
+// invalid UTF-8 in what it keeps as U+FFFD, as a conversion to runes gives.
 func short(s string, n int) string {
-	rs := []rune(s)
-	if len(rs) <= n {
-		return s
+	k := 0
+	for i := range s {
+		if k == n {
+			if head := s[:i]; utf8.ValidString(head) {
+				return head + "…"
+			}
+			return string([]rune(s[:i])) + "…"
+		}
+		k++
 	}
-	return string(rs[:n]) + "…"
+	return s
 }
 
 // writeStats writes the statistics of the article, the page and the noise

@@ -154,3 +154,21 @@ func TestArticleMarkdownMeta(t *testing.T) {
 		t.Errorf("ArticleMarkdown = %q, want %q", got, want)
 	}
 }
+
+// TestShort checks short against the conversion to runes it replaced.
+func TestShort(t *testing.T) {
+	ref := func(s string, n int) string {
+		rs := []rune(s)
+		if len(rs) <= n {
+			return s
+		}
+		return string(rs[:n]) + "…"
+	}
+	for _, s := range []string{"", "abc", "abcd", "عربي نص", "a\xffb\xc3c", "\xff\xfe\xfd\xfc", "éééé", "ab\xe2\x80"} {
+		for n := 0; n <= 5; n++ {
+			if got, want := short(s, n), ref(s, n); got != want {
+				t.Errorf("short(%q, %d) = %q, want %q", s, n, got, want)
+			}
+		}
+	}
+}
