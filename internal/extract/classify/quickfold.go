@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
 
@@ -105,6 +106,13 @@ func appendQuick(dst []byte, s string, spaced bool) ([]byte, bool) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
+			if spaced && !space && i+8 <= len(s) && (c != ' ' || len(dst) > start) {
+				if w, ok := plainASCII8(s[i : i+8]); ok {
+					dst = binary.LittleEndian.AppendUint64(dst, w)
+					i += 8
+					continue
+				}
+			}
 			if asciiSpace[c] && spaced {
 				space = len(dst) > start
 				i++
@@ -154,4 +162,37 @@ func appendQuick(dst []byte, s string, spaced bool) ([]byte, bool) {
 		dst = append(dst, q.s...)
 	}
 	return dst, true
+}
+
+// Masks of each byte of a word of eight.
+const (
+	bytes01 = 0x0101010101010101
+	bytes80 = 0x8080808080808080
+)
+
+// plainASCII8 returns the eight bytes of b (len(b) == 8), little-endian,
+// in lower case, when they fold (with fold's spacing) to themselves so
+// lowered whatever stands around them: ASCII, no white space but single
+// spaces between other characters, none at the end.
+func plainASCII8(b string) (uint64, bool) {
+	w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	if w&bytes80 != 0 {
+		return 0, false // not ASCII
+	}
+	// Each byte is below 0x80: adding 0x80-n sets its top bit when it is n
+	// or more, without a carry into the next byte.
+	ge := func(n uint64) uint64 { return (w + (0x80-n)*bytes01) & bytes80 }
+	// The characters below a space are control characters and white
+	// space (\t \n \v \f \r): the slow way.
+	if ge(0x20) != bytes80 {
+		return 0, false
+	}
+	// Spaces: a byte is a space when it is not above 0x20.
+	sp := ^ge(0x21) & bytes80
+	if sp&(sp<<8) != 0 || sp>>56 != 0 {
+		return 0, false // two spaces in a row, or one at the end
+	}
+	upper := ge('A') &^ ge('Z'+1)
+	return w | upper>>2, true
 }

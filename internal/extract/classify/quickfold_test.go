@@ -87,6 +87,18 @@ func TestQuickFoldTexts(t *testing.T) {
 			return
 		}
 	}
+	// Longer texts, mostly ASCII, for the eight bytes at a time.
+	ascii := []rune("aAzZmM09 .,'\t\n\x01\x7f@[`{     é\u00a0\u00ad’")
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			b.WriteRune(ascii[rng.IntN(len(ascii))])
+		}
+		checkQuick(t, b.String())
+		if t.Failed() {
+			return
+		}
+	}
 	for _, tc := range wordCases {
 		checkQuick(t, tc.text)
 	}
