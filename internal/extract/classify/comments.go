@@ -184,22 +184,23 @@ const signatureReach = 3
 // lines, widgets) that follows commentsAfterProse of its prose.
 func (c *ctx) cutAtSignatures(scores []int) {
 	// A post of a forum is signed as its replies are: a thread whose
-	// first post opens the region is the page's matter.
+	// first post opens the region is the page's matter. (A time alone
+	// before the region, "9:49am, EDT", is the article's.)
 	for j, texts := c.start-1, 0; j >= 0 && texts < 5; j-- {
 		if c.d.Blocks[j].Text != "" {
 			texts++
-			if c.signature(j) {
+			if c.signature(j) && c.f[j].words >= 3 {
 				return
 			}
 		}
 	}
 	weight := 0
 	for i := c.start; i < c.end; i++ {
-		if c.signature(i) {
-			if weight >= commentsAfterProse && c.thread(i, scores) {
+		if c.signature(i) && c.thread(i, scores) {
+			if weight >= commentsAfterProse {
 				c.end = i
 			}
-			return
+			return // (a thread that opens the region is a forum's)
 		}
 		if scores[i] >= goodWords {
 			weight += scores[i]

@@ -100,6 +100,12 @@ func TestSignaturesEndTheArticle(t *testing.T) {
 			t.Errorf("comment %.30q in the article: %+v", p, b)
 		}
 	}
+	// A time alone before the article (a date widget's last line) is no
+	// forum post's signature.
+	d = classify(page(join([]string{"Bus network to reach the northern suburbs", "9:49am, EDT"}, proseEN, comments)...))
+	if b := find(d, comments[5]); b == nil || report.InArticle(b.Class) {
+		t.Errorf("comment after an article with a time before it: %+v", b)
+	}
 	forum := classify(page(join([]string{"Bus network to reach the northern suburbs", "Paul May 2, 2024 at 09:00 pm"}, proseEN, comments)...))
 	for _, p := range []string{proseEN[0], comments[1], comments[5]} {
 		if b := find(forum, p); b == nil || !report.InArticle(b.Class) {
