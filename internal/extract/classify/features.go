@@ -120,6 +120,15 @@ func measureIn(text string, arena *[]byte) features {
 					key[kn] = c | 0x20
 				}
 				kn++
+				// The ASCII letters after it, in a loop of their own.
+				for i+n < len(text) && text[i+n] < utf8.RuneSelf && asciiClass[text[i+n]]&asciiLetter != 0 {
+					if kn < len(key) {
+						key[kn] = text[i+n] | 0x20
+					}
+					kn++
+					n++
+				}
+				letters += n - 1
 			} else {
 				other++
 				pure = false

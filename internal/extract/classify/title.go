@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -812,8 +813,10 @@ func lastIndexFrom(s, sep string, from int) int {
 // first characters are in first. It is false when s opens with an ASCII
 // character that is not white space (its fold opens with that character
 // in lower case, or with what it composes into with the marks after it),
-// or with an Arabic letter that no hamza mark or maddah follows (its fold
-// opens with the letter's fold), and that is not in first.
+// or with a character of the fold tables (see quickFold) followed by
+// nothing, ASCII or another character that starts a segment (its fold
+// then opens the text's), that is not in first. (A mark after it may
+// compose with it: و and a hamza above make ؤ, across harakat.)
 func mayOpen(first *firstChars, s string) bool {
 	if s == "" || first.any {
 		return true
@@ -828,34 +831,38 @@ func mayOpen(first *firstChars, s string) bool {
 		}
 		return first.ascii[c]
 	}
-	if (c == 0xD8 || c == 0xD9) && len(s) >= 2 && s[1]&0xC0 == 0x80 {
-		r := rune(c&0x1F)<<6 | rune(s[1]&0x3F)
-		if r < 0x0621 || r > 0x064A || arabicFolded[r-0x0621] == 0 {
+	q, n := quickAt(s, 0)
+	if q == nil || q.kind != quickStr {
+		return true
+	}
+	if n < len(s) && s[n] >= utf8.RuneSelf {
+		if next, _ := quickAt(s, n); next == nil || next.kind == quickSlow || next.kind == quickDrop {
 			return true
 		}
-		// The letter's fold opens the text's when what follows it starts
-		// a segment of its own: nothing, ASCII or another Arabic letter.
-		// (A mark after it may compose with it: و and a hamza above make
-		// ؤ, across harakat.)
-		if len(s) > 2 && s[2] >= utf8.RuneSelf {
-			if len(s) < 4 || s[2] != 0xD8 && s[2] != 0xD9 || s[3]&0xC0 != 0x80 {
-				return true
-			}
-			if next := rune(s[2]&0x1F)<<6 | rune(s[3]&0x3F); next < 0x0621 || next > 0x064A {
-				return true
-			}
-		}
-		return first.arabic[arabicFolded[r-0x0621]-0x0600]
 	}
-	return true
+	r, _ := utf8.DecodeRuneInString(q.s)
+	return slices.Contains(first.other, r)
 }
 
-// firstChars are the first characters of the folded phrases of a list:
-// ASCII ones and Arabic ones (any: one is neither, or a phrase is empty).
+// quickAt returns the fold table's entry of the rune of s at i, which is
+// not ASCII, and its length; nil when the tables do not hold it.
+func quickAt(s string, i int) (*quickFold, int) {
+	c := s[i]
+	switch {
+	case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+		return &quick2[(rune(c&0x1F)<<6|rune(s[i+1]&0x3F))-0x80], 2
+	case c == 0xE2 && i+2 < len(s) && s[i+1]&0xFE == 0x80 && s[i+2]&0xC0 == 0x80:
+		return &quick3[int(s[i+1]&1)<<6|int(s[i+2]&0x3F)], 3
+	}
+	return nil, 0
+}
+
+// firstChars are the first characters of the folded phrases of a list
+// (any: a phrase is empty).
 type firstChars struct {
-	ascii  [utf8.RuneSelf]bool
-	arabic [0x100]bool // by rune - U+0600
-	any    bool
+	ascii [utf8.RuneSelf]bool
+	other []rune
+	any   bool
 }
 
 func firstCharsOf(phrases []string) *firstChars {
@@ -867,10 +874,8 @@ func firstCharsOf(phrases []string) *firstChars {
 			t.any = true
 		case r < utf8.RuneSelf:
 			t.ascii[r] = true
-		case r >= 0x0600 && r <= 0x06FF:
-			t.arabic[r-0x0600] = true
-		default:
-			t.any = true
+		case !slices.Contains(t.other, r):
+			t.other = append(t.other, r)
 		}
 	}
 	return t
