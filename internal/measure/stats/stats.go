@@ -325,6 +325,21 @@ const (
 	acDigit                       // a digit
 )
 
+// asciiScript is the script of each ASCII character.
+var asciiScript = func() (t [utf8.RuneSelf]uint8) {
+	for r := range rune(utf8.RuneSelf) {
+		switch {
+		case 'a' <= r|0x20 && r|0x20 <= 'z':
+			t[r] = scriptLatin
+		case '0' <= r && r <= '9':
+			t[r] = scriptDigits
+		default:
+			t[r] = scriptOther
+		}
+	}
+	return t
+}()
+
 // asciiCount is what countChars asks of each ASCII character.
 var asciiCount = func() (t [utf8.RuneSelf]uint8) {
 	for r := range rune(utf8.RuneSelf) {
@@ -422,8 +437,9 @@ var charInfos = sync.OnceValue(func() *[0x900]charInfo {
 // countChars counts the characters, letters and scripts of text in one
 // pass.
 func countChars(text string) charCounts {
-	c := charCounts{last: -1, sentenceFree: true, knownWords: true, knownSentences: true}
+	c := charCounts{last: -1}
 	var infos *[0x900]charInfo
+	var seen uint8 // the flags of asciiCount of every character
 	for i := 0; i < len(text); {
 		// Decode the rune, two-byte ones (Arabic, accented Latin) inline.
 		r, size := rune(text[i]), 1
@@ -439,29 +455,13 @@ func countChars(text string) charCounts {
 		// ASCII, most of most texts, takes one table lookup.
 		if r < utf8.RuneSelf {
 			f := asciiCount[r]
-			if f&acUnknownWord != 0 {
-				c.knownWords = false
-			}
-			if f&acUnknownSentence != 0 {
-				c.knownSentences = false
-			}
-			if f&acEnds != 0 {
-				c.sentenceFree = false
-			}
+			seen |= f
 			if f&acSpace != 0 {
 				continue
 			}
 			c.noSpaces++
-			k := scriptOther
-			switch {
-			case f&acLetter != 0:
-				k = scriptLatin
-				c.letters++
-				c.word = true
-			case f&acDigit != 0:
-				k = scriptDigits
-				c.word = true
-			}
+			k := int(asciiScript[r])
+			c.letters += int(f&acLetter) / acLetter
 			c.scripts[k]++
 			c.last = k
 			continue
@@ -481,17 +481,7 @@ func countChars(text string) charCounts {
 		default:
 			ci = infoOf(r)
 		}
-		if ci&(acUnknownWord|acUnknownSentence|acEnds) != 0 {
-			if ci&acUnknownWord != 0 {
-				c.knownWords = false
-			}
-			if ci&acUnknownSentence != 0 {
-				c.knownSentences = false
-			}
-			if ci&acEnds != 0 {
-				c.sentenceFree = false
-			}
-		}
+		seen |= uint8(ci)
 		if ci&acSpace != 0 {
 			continue
 		}
@@ -501,17 +491,13 @@ func countChars(text string) charCounts {
 		case ciArabicLetter:
 			k = scriptArabic
 			c.letters++
-			c.word = true
 		case ciLatinLetter:
 			k = scriptLatin
 			c.letters++
-			c.word = true
 		case ciOtherLetter:
 			c.letters++
-			c.word = true
 		case ciDigit:
 			k = scriptDigits
-			c.word = true
 		case ciTatweel:
 			k = scriptArabic // tatweel: Arabic, but no letter (Unicode calls it one, Lm)
 		case ciMark:
@@ -525,6 +511,11 @@ func countChars(text string) charCounts {
 		c.scripts[k]++
 		c.last = k
 	}
+	c.knownWords = seen&acUnknownWord == 0
+	c.knownSentences = seen&acUnknownSentence == 0
+	c.sentenceFree = seen&acEnds == 0
+	// A letter or a digit: a mark counts as a digit only after one.
+	c.word = c.letters > 0 || c.scripts[scriptDigits] > 0
 	return c
 }
 
