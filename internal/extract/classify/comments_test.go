@@ -151,3 +151,27 @@ func TestEndHeads(t *testing.T) {
 		}
 	}
 }
+
+// A share row near the end of the article ends it; the footer's prose
+// after it stays out. A share row halfway through does not cut it.
+func TestShareRowEndsTheArticle(t *testing.T) {
+	footer := "This website is published by a small team of volunteers, and everything on it may be reused with a link to the page it comes from."
+	long := join(proseEN, proseEN[:2])
+	long[3] = strings.Replace(long[3], "the", "a", 1)
+	long[4] = strings.Replace(long[4], "the", "a", 1)
+	d := classify(page(join([]string{"Bus network to reach the northern suburbs"}, long, []string{"Share this article", footer})...))
+	for _, p := range long {
+		if b := find(d, p); b == nil || !report.InArticle(b.Class) {
+			t.Errorf("article paragraph %.30q: %+v", p, b)
+		}
+	}
+	if b := find(d, footer); b == nil || report.InArticle(b.Class) {
+		t.Errorf("footer in the article: %+v", b)
+	}
+	d = classify(page(join([]string{"Bus network to reach the northern suburbs"}, long[:3], []string{"Share this article"}, long[3:])...))
+	for _, p := range long {
+		if b := find(d, p); b == nil || !report.InArticle(b.Class) {
+			t.Errorf("article paragraph %.30q after a share row halfway: %+v", p, b)
+		}
+	}
+}

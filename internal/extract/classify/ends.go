@@ -3,6 +3,8 @@ package classify
 import (
 	"strings"
 	"unicode"
+
+	"github.com/safi-app/safi/internal/report/rules"
 )
 
 // What follows an article on its page is headed by a few set lines: the
@@ -46,20 +48,32 @@ func isEndHead(f *features) bool {
 // that follows commentsAfterProse of its prose, and no less prose than
 // the region has after it: a box of related posts set in the middle of an
 // article (where it is followed by the rest of it) is left to the other
-// rules.
+// rules. A row of share buttons or a copyright line ends it the same way
+// when the region has at most a third as much prose after it as before:
+// they stand inside articles too (a share row halfway, a picture's
+// credit), but most often close them, before the footer's prose.
 func (c *ctx) cutAtEnds(scores []int) {
 	weight := 0
 	for i := c.start; i < c.end; i++ {
-		if weight >= commentsAfterProse && isEndHead(&c.f[i]) {
-			after := 0
-			for j := i + 1; j < c.end; j++ {
-				if scores[j] >= goodWords {
-					after += scores[j]
-				}
+		if weight >= commentsAfterProse {
+			share := 0 // how many times as much prose must stand before the line as after it
+			switch {
+			case isEndHead(&c.f[i]):
+				share = 1
+			case c.d.Blocks[i].Rule == rules.Share || c.d.Blocks[i].Rule == rules.Copyright:
+				share = endWidgetShare
 			}
-			if after <= weight {
-				c.end = i
-				return
+			if share > 0 {
+				after := 0
+				for j := i + 1; j < c.end; j++ {
+					if scores[j] >= goodWords {
+						after += scores[j]
+					}
+				}
+				if after*share <= weight {
+					c.end = i
+					return
+				}
 			}
 		}
 		if scores[i] >= goodWords {
@@ -67,3 +81,7 @@ func (c *ctx) cutAtEnds(scores []int) {
 		}
 	}
 }
+
+// endWidgetShare: a share row or a copyright line ends the region when
+// the prose before it weighs this many times what is left after it.
+const endWidgetShare = 3
