@@ -34,6 +34,18 @@ type writer struct {
 	// shared numbers the short strings sent so far, in order: one sent
 	// again (a class or rule name, on every block) is sent as its number.
 	shared map[string]int
+	// recent remembers some of shared's strings by their memory: a class
+	// or rule name is the same constant on every block, found here
+	// without hashing it.
+	recent [16]sharedRef
+}
+
+// sharedRef is a string of writer.shared known by its memory: the same
+// memory and length hold the same bytes.
+type sharedRef struct {
+	p *byte
+	n int
+	i int
 }
 
 // Strings are sent as a tag, a uvarint whose two low bits say what follows
@@ -60,24 +72,37 @@ func (w *writer) bytes(v []byte) {
 	w.uint(uint64(len(v)))
 	w.b = append(w.b, v...)
 }
-func (w *writer) string(v string) {
+func (w *writer) string(v string) { w.b = w.appendString(w.b, v) }
+
+// appendString is string on a message held in b (not w.b): the long
+// lists' loops keep the message in a variable of their own, which costs
+// no write barrier at each append while the collector runs.
+func (w *writer) appendString(b []byte, v string) []byte {
 	if off, ok := within(w.base, v); ok {
-		w.uint(uint64(len(v))<<2 | tagBase)
-		w.uint(uint64(off))
-		return
+		b = binary.AppendUvarint(b, uint64(len(v))<<2|tagBase)
+		return binary.AppendUvarint(b, uint64(off))
 	}
 	if len(v) > 0 && len(v) <= maxShared {
-		if i, ok := w.shared[v]; ok {
-			w.uint(uint64(i)<<2 | tagShared)
-			return
+		p := unsafe.StringData(v)
+		ref := &w.recent[(uintptr(unsafe.Pointer(p))>>3^uintptr(len(v)))%uintptr(len(w.recent))]
+		if ref.p == p && ref.n == len(v) {
+			return binary.AppendUvarint(b, uint64(ref.i)<<2|tagShared)
 		}
-		if w.shared == nil {
-			w.shared = map[string]int{}
+		i, ok := w.shared[v]
+		if !ok {
+			if w.shared == nil {
+				w.shared = map[string]int{}
+			}
+			i = len(w.shared)
+			w.shared[v] = i
 		}
-		w.shared[v] = len(w.shared)
+		*ref = sharedRef{p, len(v), i}
+		if ok {
+			return binary.AppendUvarint(b, uint64(i)<<2|tagShared)
+		}
 	}
-	w.uint(uint64(len(v))<<2 | tagBytes)
-	w.b = append(w.b, v...)
+	b = binary.AppendUvarint(b, uint64(len(v))<<2|tagBytes)
+	return append(b, v...)
 }
 
 // within returns the offset of v in base when v's bytes are base's own
@@ -299,18 +324,41 @@ func (w *writer) putReport(x *report.Report) {
 		w.int(h.Start)
 		w.int(h.End)
 	})
-	putList(w, x.Blocks, func(b *report.Block) {
-		w.string(b.Class)
-		w.string(b.Rule)
-		w.int(b.Start)
-		w.int(b.End)
-	})
-	putList(w, x.Noise, func(n *report.Noise) {
-		w.string(n.Class)
-		w.string(n.Rule)
-		w.string(n.Text)
-		putList(w, n.Why, func(k *string) { w.string(*k) })
-	})
+	// The two long lists, a line of the input each, as putList would
+	// write them, in a variable of their own (see appendString).
+	b := w.b
+	if x.Blocks == nil {
+		b = append(b, 0)
+	} else {
+		b = binary.AppendUvarint(b, uint64(len(x.Blocks))+1)
+		for i := range x.Blocks {
+			bl := &x.Blocks[i]
+			b = w.appendString(b, bl.Class)
+			b = w.appendString(b, bl.Rule)
+			b = binary.AppendVarint(b, int64(bl.Start))
+			b = binary.AppendVarint(b, int64(bl.End))
+		}
+	}
+	if x.Noise == nil {
+		b = append(b, 0)
+	} else {
+		b = binary.AppendUvarint(b, uint64(len(x.Noise))+1)
+		for i := range x.Noise {
+			n := &x.Noise[i]
+			b = w.appendString(b, n.Class)
+			b = w.appendString(b, n.Rule)
+			b = w.appendString(b, n.Text)
+			if n.Why == nil {
+				b = append(b, 0)
+				continue
+			}
+			b = binary.AppendUvarint(b, uint64(len(n.Why))+1)
+			for _, k := range n.Why {
+				b = w.appendString(b, k)
+			}
+		}
+	}
+	w.b = b
 	w.putStats(&x.Stats.Article)
 	w.putStats(&x.Stats.Page)
 	w.putStats(&x.Stats.Noise)

@@ -1,6 +1,7 @@
 package worker
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"maps"
@@ -223,6 +224,13 @@ func DecodeRequest(b []byte) (Request, error) {
 
 // AppendReply appends the encoding of p to b.
 func AppendReply(b []byte, p *Reply) []byte {
+	if b == nil {
+		// About the reply's size, so that it grows by no copy: a block
+		// takes 5-8 bytes (its flag, characters, class and rule by number,
+		// offsets), a removed block as many with its text's place.
+		r := &p.Report
+		b = make([]byte, 0, 4096+len(p.Src)+len(p.Stack)+4*len(p.Runes)+8*len(r.Blocks)+12*len(r.Noise)+len(r.Article.Paragraphs)*8)
+	}
 	w := &writer{b: b}
 	w.int(p.ID)
 	w.int(p.Seq)
@@ -234,13 +242,15 @@ func AppendReply(b []byte, p *Reply) []byte {
 	w.int(int(p.Limit))
 	w.bytes(p.Src)
 	w.uint(uint64(len(p.Blocks)))
+	b = w.b
 	for _, f := range p.Blocks {
-		w.b = append(w.b, byte(f))
+		b = append(b, byte(f))
 	}
-	w.uint(uint64(len(p.Runes)))
+	b = binary.AppendUvarint(b, uint64(len(p.Runes)))
 	for _, n := range p.Runes {
-		w.uint(uint64(n))
+		b = binary.AppendUvarint(b, uint64(n))
 	}
+	w.b = b
 	w.float(p.EngineMS)
 	w.bool(p.Kind == KindOK)
 	if p.Kind == KindOK {
