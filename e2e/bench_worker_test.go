@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"bytes"
 	"encoding/base64"
 	"fmt"
 	"os"
@@ -59,6 +60,7 @@ func TestBenchWorker(t *testing.T) {
 		B string  `json:"b"`
 	}
 	next := 0
+	stageAt := map[string]float64{} // when each progress reply of the request arrived
 	// wait returns the reply to request id and the time from posting.
 	wait := func(id int) (worker.Reply, float64) {
 		deadline := time.Now().Add(2 * time.Minute)
@@ -75,7 +77,11 @@ func TestBenchWorker(t *testing.T) {
 				if err != nil {
 					t.Fatalf("reply: %v", err)
 				}
+				if rep.ID == id && rep.Kind == worker.KindProgress {
+					stageAt[rep.Stage] = m.T
+				}
 				if rep.ID == id && rep.Kind != worker.KindProgress {
+					stageAt["reply"] = m.T
 					return rep, m.T - tb.num(`window.__t0`)
 				}
 			}
@@ -84,10 +90,13 @@ func TestBenchWorker(t *testing.T) {
 		t.Fatalf("no reply to request %d", id)
 		return worker.Reply{}, 0
 	}
-	post := func(q worker.Request) (worker.Reply, float64) {
+	send := func(q worker.Request) {
 		src := q.Src
 		q.Src = nil
 		tb.eval(fmt.Sprintf(`window.__post(%q, %q)`, b64(worker.AppendRequest(nil, &q)), b64(src)), new(bool))
+	}
+	post := func(q worker.Request) (worker.Reply, float64) {
+		send(q)
 		return wait(q.ID)
 	}
 	// The worker says "ready" first (ID 0, a progress reply).
@@ -95,6 +104,26 @@ func TestBenchWorker(t *testing.T) {
 	next = 1
 	id := 0
 	// The page's own warm-up: 20 analyses.
+	if os.Getenv("SAFI_RACE") != "" {
+		// The page's warm-up, and the seed pasted at once, as make
+		// bench-browser's first paste after load: it waits for the
+		// warm-up's analysis under way.
+		id++
+		send(worker.Request{ID: id, Op: worker.OpWarm, Seq: -1, Format: "text", Src: seed, Repeat: 20})
+		id++
+		rep, ms := post(worker.Request{ID: id, Op: worker.OpAnalyze, Seq: 999, Format: "text", Src: seed})
+		fmt.Printf("  seed posted right after the warm-up: engine %.1f ms, round trip %.1f ms\n", rep.EngineMS, ms)
+	}
+	if n, err := strconv.Atoi(os.Getenv("SAFI_PRIME")); err == nil && n > 0 {
+		// A first analysis of the seed's first n bytes (cut at a line end).
+		cut := seed[:min(n, len(seed))]
+		if i := bytes.LastIndexByte(cut, '\n'); i > 0 {
+			cut = cut[:i+1]
+		}
+		id++
+		rep, ms := post(worker.Request{ID: id, Op: worker.OpAnalyze, Seq: 1000, Format: "text", Src: cut})
+		fmt.Printf("  first analysis, %d bytes: engine %.1f ms, round trip %.1f ms\n", len(cut), rep.EngineMS, ms)
+	}
 	warm := 20
 	if n, err := strconv.Atoi(os.Getenv("SAFI_WARM")); err == nil {
 		warm = n
@@ -103,15 +132,19 @@ func TestBenchWorker(t *testing.T) {
 		id++
 		post(worker.Request{ID: id, Op: worker.OpWarm, Seq: -1, Format: "text", Src: seed, Repeat: warm})
 	}
-	var engine, trip []float64
+	var engine, trip, read, classify, measure []float64
 	for i := range runs {
 		id++
+		clear(stageAt)
 		rep, ms := post(worker.Request{ID: id, Op: worker.OpAnalyze, Seq: i + 1, Format: "text", Src: seed})
 		if rep.Kind != worker.KindOK {
 			t.Fatalf("analysis %d: kind %v", i, rep.Kind)
 		}
 		engine = append(engine, rep.EngineMS)
 		trip = append(trip, ms)
+		read = append(read, stageAt["classifying"]-stageAt["reading"])
+		classify = append(classify, stageAt["measuring"]-stageAt["classifying"])
+		measure = append(measure, stageAt["reply"]-stageAt["measuring"])
 	}
 	id++
 	rep, _ := post(worker.Request{ID: id, Op: worker.OpWarm, Seq: -1, Format: "text", Src: seed, Repeat: runs})
@@ -124,5 +157,8 @@ func TestBenchWorker(t *testing.T) {
 	fmt.Printf("  OpAnalyze: engine in the worker        %s\n", stat(engine))
 	fmt.Printf("  OpAnalyze: the first ten               %.1f\n", engine[:min(10, len(engine))])
 	fmt.Printf("  OpAnalyze: request posted -> reply     %s\n", stat(trip))
+	fmt.Printf("  … read (progress replies' arrival)     %s\n", stat(read))
+	fmt.Printf("  … classify                             %s\n", stat(classify))
+	fmt.Printf("  … measure, to the reply                %s\n", stat(measure))
 	fmt.Printf("  OpWarm: %d analyses in one loop        %.2f ms each\n", runs, rep.EngineMS/float64(runs))
 }
