@@ -9,7 +9,11 @@
 // offset of an HTML doc counts bytes of the rendered text, not of the markup.
 // Scripts, styles, templates, <noscript>, the head, comments and hidden
 // elements (the hidden attribute, aria-hidden="true", display:none,
-// visibility:hidden) render nothing.
+// visibility:hidden) render nothing — except that a page rendering fewer
+// than 400 bytes of text is read a second time with its <noscript> content
+// as markup, and that reading taken when it gives at least 400 bytes and
+// twice as much (a page built by scripts, such as a Discourse forum, whose
+// text for clients without scripts is inside <noscript>).
 //
 // Each run of text between two line breaks forced by block elements is one
 // doc.Block, carrying what the DOM said about it: the nearest block tag,

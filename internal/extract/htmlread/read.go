@@ -43,6 +43,25 @@ func Read(src []byte) (*doc.Doc, error) {
 		return nil, err
 	}
 	in = nil // a decoded copy of src can go
+	d := render(root)
+	d.Facts = facts(len(src), counted, d.Src)
+	if len(d.Src) < noscriptBelow && hasNoscript(src) {
+		// A page that renders client-side may give its text, to clients
+		// without scripts, only inside <noscript> (a Discourse forum's
+		// thread): read that when the page shows next to nothing.
+		if root, err := html.ParseWithOptions(bytes.NewReader(decode(src)), html.ParseOptionEnableScripting(false)); err == nil {
+			unwrapNoscript(root)
+			if d2 := render(root); len(d2.Src) >= max(noscriptBelow, 2*len(d.Src)) {
+				d2.Facts = facts(len(src), counted, d2.Src)
+				return d2, nil
+			}
+		}
+	}
+	return d, nil
+}
+
+// render renders a parsed page into a Doc, without its Facts.
+func render(root *html.Node) *doc.Doc {
 	meta := readMeta(root)
 	r := newRenderer()
 	r.reserve(prune(root))
@@ -51,8 +70,52 @@ func Read(src []byte) (*doc.Doc, error) {
 	d := &doc.Doc{Src: r.out, Format: "html", Meta: meta}
 	c := findContent(r, d.Meta.Title)
 	r.finish(d, c)
-	d.Facts = facts(len(src), counted, d.Src)
-	return d, nil
+	return d
+}
+
+// noscriptBelow is the rendered text's length, in bytes, below which a
+// page with <noscript> elements is read again with their content; the
+// second reading is taken when it renders at least as much and twice the
+// first.
+const noscriptBelow = 400
+
+// hasNoscript reports whether src has a <noscript> tag, in any case.
+func hasNoscript(src []byte) bool {
+	for i := 0; ; {
+		j := bytes.IndexByte(src[i:], '<')
+		if j < 0 || i+j+9 > len(src) {
+			return false
+		}
+		i += j + 1
+		if bytes.EqualFold(src[i:i+8], []byte("noscript")) {
+			return true
+		}
+	}
+}
+
+// unwrapNoscript replaces every <noscript> element of a tree parsed
+// without scripting (whose content is then markup, not text) by its
+// children.
+func unwrapNoscript(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && c.DataAtom == atom.Noscript {
+			first := c.FirstChild
+			for k := c.FirstChild; k != nil; {
+				kn := k.NextSibling
+				c.RemoveChild(k)
+				n.InsertBefore(k, c)
+				k = kn
+			}
+			n.RemoveChild(c)
+			if first != nil {
+				next = first
+			}
+		} else {
+			unwrapNoscript(c)
+		}
+		c = next
+	}
 }
 
 // parse builds the DOM of src, flattening too-deep nesting when the parser

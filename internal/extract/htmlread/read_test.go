@@ -443,6 +443,29 @@ func TestParseError(t *testing.T) {
 	}
 }
 
+// TestNoscriptPage checks that a page that shows next to nothing without
+// scripts is read from its <noscript> content, and that a page with text
+// of its own is not.
+func TestNoscriptPage(t *testing.T) {
+	para := strings.Repeat("The thread's first post says what it has to say at some length. ", 8)
+	page := `<html><body><div id="app">Loading…</div><NOSCRIPT><div class="post"><h1>A thread</h1><p>` + para + `</p><p>A reply.</p></div></NOSCRIPT></body></html>`
+	d, err := Read([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(d.Src); !strings.Contains(got, "A thread") || !strings.Contains(got, "A reply.") || !strings.Contains(got, "Loading…") {
+		t.Errorf("noscript page rendered %q, want the thread", got)
+	}
+	own := `<html><body><p>` + para + `</p><noscript><p>Enable JavaScript.</p></noscript></body></html>`
+	if d, _ := Read([]byte(own)); strings.Contains(string(d.Src), "JavaScript") {
+		t.Errorf("a page with text of its own rendered its noscript: %q", d.Src)
+	}
+	short := `<p>a<noscript><p>no</p></noscript></p>`
+	if d, _ := Read([]byte(short)); string(d.Src) != "a" {
+		t.Errorf("a short page whose noscript adds little rendered %q, want %q", d.Src, "a")
+	}
+}
+
 func FuzzRead(f *testing.F) {
 	addPages(f)
 	for _, s := range []string{"", "<p>a</p>", "<table><tr><td>a<td>b", "<pre>\n x\n</pre>", "<div class=ticker><a href=1>a</a><a href=2>b</a></div>", "a<br><br><br>b", "<p>\xff\x00</p>"} {
