@@ -64,8 +64,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 	drop := fs.String("drop", "", "with -try: features to zero, by name, comma-separated")
 	dev := fs.String("dev", "../shared/corpus/dev", "the dev corpus `DIR` (read, never learnt from): the Viterbi costs must keep its F1 within 0.005 of the rules'; \"\" for none")
 	try := fs.Bool("try", false, "fit on three quarters of the training sites and print the block accuracy on the rest; write nothing")
+	exp := fs.Bool("exp", false, "fit the HTML model on three quarters of the training sites and print the tuning quarter's F1 every -step trees; write nothing")
+	cache := fs.String("cache", "", "with -exp: a file keeping the collected features between runs")
+	step := fs.Int("step", 20, "with -exp: trees between reports")
+	dump := fs.String("dump", "", "with -exp: a file to write the tuning pages' scores and blocks to")
 	if err := fs.Parse(args); err != nil {
 		return 2
+	}
+	if *exp {
+		if err := experiment(*corpus, *dev, *cache, *dump, p, *step, stdout); err != nil {
+			fmt.Fprintf(stderr, "train: %v\n", err)
+			return 1
+		}
+		return 0
 	}
 	if *try {
 		if err := tryParams(*corpus, *dev, p, strings.Split(*formats, ","), *drop, stdout); err != nil {
@@ -134,7 +145,7 @@ func build(corpus, dev string, p params, log io.Writer) ([]byte, error) {
 		}
 		d, pagesIn := flatten(fit)
 		m := train(d, p)
-		m.Switch, m.Prior = tuneCosts(format, &m, tune, devSeqs)
+		m.Switch, m.Prior = tuneCosts(format, &m, tune, devSeqs, devSlack)
 		fmt.Fprintf(log, "train: %s: switch %g, prior %g: tuning quarter F1 %.4f (the rules' %.4f), dev F1 %.4f (the rules' %.4f)\n",
 			format, m.Switch, m.Prior, f1(&m, tune), f1(nil, tune), f1(&m, devSeqs), f1(nil, devSeqs))
 		if gain := f1(&m, tune) - f1(nil, tune); gain < minGain {
@@ -162,8 +173,10 @@ type page struct {
 	rulesY   []bool
 	texts    []string // the blocks' texts
 	gold     string
-	nonEmpty int    // non-empty blocks of the page, decided or not
-	kept     string // the article text of the blocks the rules keep and the model does not decide
+	nonEmpty int                    // non-empty blocks of the page, decided or not
+	kept     string                 // the article text of the blocks the rules keep and the model does not decide
+	memo     map[string]eval.Result // the page's score by its verdicts (f1With)
+	dir      string
 }
 
 // collect reads each page in the format and returns the blocks the model
@@ -212,7 +225,7 @@ func readPage(pg eval.PageRef, format string) (page, error) {
 	}
 	labels := eval.Labels(texts, string(gold))
 	x, decides := classify.Inputs(d)
-	pg2 := page{gold: string(gold)}
+	pg2 := page{gold: string(gold), dir: pg.Dir}
 	total := 0
 	for i := range d.Blocks {
 		if texts[i] != "" {
@@ -335,17 +348,18 @@ const devSlack = 0.005
 // tuning pages among those that keep the dev pages' F1 within devSlack of
 // the rules' (the least such costs on a tie; prior 3, switch 0 when none
 // does).
-func tuneCosts(format string, m *classify.Forest, tune, dev []page) (float32, float32) {
+func tuneCosts(format string, m *classify.Forest, tune, dev []page, slack float64) (float32, float32) {
 	bs, bp := float32(0), float32(3)
 	best := -1.0
-	floor := f1(nil, dev) - devSlack
+	floor := f1(nil, dev) - slack
+	tm, dm := margins(m, tune), margins(m, dev)
 	for _, pr := range priors[format] {
 		for _, sw := range switches[format] {
 			m.Switch, m.Prior = sw, pr
-			if len(dev) > 0 && f1(m, dev) < floor {
+			if len(dev) > 0 && f1With(m, dm, dev) < floor {
 				continue
 			}
-			if a := f1(m, tune); a > best+1e-9 {
+			if a := f1With(m, tm, tune); a > best+1e-9 {
 				bs, bp, best = sw, pr, a
 			}
 		}
@@ -378,17 +392,54 @@ func accuracy(m *classify.Forest, seqs []page) float64 {
 // the model does not decide are never article text), or the rules' with
 // m nil.
 func f1(m *classify.Forest, seqs []page) float64 {
+	if m == nil {
+		return f1With(nil, nil, seqs)
+	}
+	return f1With(m, margins(m, seqs), seqs)
+}
+
+// margins returns the trees' margins of the pages' blocks.
+func margins(m *classify.Forest, seqs []page) [][]float32 {
+	out := make([][]float32, len(seqs))
+	for k, s := range seqs {
+		mg := make([]float32, len(s.x))
+		for i, r := range s.x {
+			mg[i] = m.Margin(r)
+		}
+		out[k] = mg
+	}
+	return out
+}
+
+// f1With is f1 with the trees' margins given (m's costs apply to them).
+// Each page's score is kept by its verdicts, which many costs share.
+func f1With(m *classify.Forest, mgs [][]float32, seqs []page) float64 {
 	res := make([]eval.Result, 0, len(seqs))
-	for _, s := range seqs {
+	for k := range seqs {
+		s := &seqs[k]
 		st := s.rulesY
 		if m != nil {
-			mg := make([]float32, len(s.x))
-			for i, r := range s.x {
-				mg[i] = m.Emission(m.Margin(r), s.rulesY[i])
+			em := make([]float32, len(s.x))
+			for i := range s.x {
+				em[i] = m.Emission(mgs[k][i], s.rulesY[i])
 			}
-			st = m.Decide(mg, s.rulesY, s.nonEmpty)
+			st = m.Decide(em, s.rulesY, s.nonEmpty)
 		}
-		res = append(res, eval.Compare(s.gold, eval.LabelText(s.texts, st)+"\n\n"+s.kept))
+		key := make([]byte, len(st))
+		for i, v := range st {
+			if v {
+				key[i] = 1
+			}
+		}
+		if s.memo == nil {
+			s.memo = map[string]eval.Result{}
+		}
+		r, ok := s.memo[string(key)]
+		if !ok {
+			r = eval.Compare(s.gold, eval.LabelText(s.texts, st)+"\n\n"+s.kept)
+			s.memo[string(key)] = r
+		}
+		res = append(res, r)
 	}
 	return eval.Aggregate(res).F1
 }
