@@ -171,46 +171,98 @@ const navSample = 16
 func shapeOf(s string, arena *[]byte) textShape {
 	var t textShape
 	inWord, wordStart, first := false, 0, false
-	endWord := func(end int) {
-		t.words++
-		if t.words <= navSample && isNavWord(s[wordStart:end], arena) {
-			t.nav++
+	for i := 0; i < len(s); {
+		var cls uint8
+		r, n := rune(s[i]), 1
+		if r < 0x80 {
+			cls = asciiShape[r]
+		} else {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			switch {
+			case unicode.IsSpace(r):
+				cls = shapeSpace
+			case unicode.IsLetter(r):
+				cls = shapeLetter
+				if unicode.IsUpper(r) {
+					cls = shapeUpper
+				}
+			case unicode.IsDigit(r):
+				cls = shapeDigit
+			case unicode.IsPunct(r):
+				cls = shapePunct
+			}
 		}
-	}
-	for i, r := range s {
 		t.runes++
-		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || r >= 0x80 && unicode.IsSpace(r) {
+		if cls == shapeSpace {
 			if inWord {
-				endWord(i)
+				t.words++
+				if t.words <= navSample && isNavWord(s[wordStart:i], arena) {
+					t.nav++
+				}
 			}
 			inWord = false
+			i += n
 			continue
 		}
 		t.nonSpace++
 		if !inWord {
 			inWord, wordStart, first = true, i, true
 		}
-		switch {
-		case r < 0x80 && ('a' <= r|0x20 && r|0x20 <= 'z') || r >= 0x80 && unicode.IsLetter(r):
+		switch cls {
+		case shapeLetter, shapeUpper:
 			t.letters++
 			if first {
 				first = false
-				if unicode.IsUpper(r) {
+				if cls == shapeUpper {
 					t.caps++
 				}
 			}
-		case '0' <= r && r <= '9' || r >= 0x80 && unicode.IsDigit(r):
+		case shapeDigit:
 			t.digits++
 			first = false
-		case r < 0x80 && unicode.IsPunct(r) || r >= 0x80 && unicode.IsPunct(r):
+		case shapePunct:
 			t.punct++
 		}
+		i += n
 	}
 	if inWord {
-		endWord(len(s))
+		t.words++
+		if t.words <= navSample && isNavWord(s[wordStart:], arena) {
+			t.nav++
+		}
 	}
 	return t
 }
+
+// Character classes of shapeOf.
+const (
+	shapeOther = iota
+	shapeSpace
+	shapeLetter
+	shapeUpper // an upper-case letter
+	shapeDigit
+	shapePunct
+)
+
+// asciiShape is the class of each ASCII character, as shapeOf reads it:
+// space is only ' ', '\t', '\n' and '\r' below 0x80.
+var asciiShape = func() (t [0x80]uint8) {
+	for c := range rune(0x80) {
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			t[c] = shapeSpace
+		case 'A' <= c && c <= 'Z':
+			t[c] = shapeUpper
+		case 'a' <= c && c <= 'z':
+			t[c] = shapeLetter
+		case '0' <= c && c <= '9':
+			t[c] = shapeDigit
+		case unicode.IsPunct(c):
+			t[c] = shapePunct
+		}
+	}
+	return t
+}()
 
 // isNavWord reports whether w, folded and stripped of punctuation, is a
 // navigation or link label.
@@ -219,17 +271,34 @@ func isNavWord(w string, arena *[]byte) bool {
 		return false
 	}
 	buf := (*arena)[:0]
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			buf = foldLetters(buf[:0], w)
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			buf = append(buf, c+'a'-'A')
+		} else if 'a' <= c && c <= 'z' {
+			buf = append(buf, c)
 		}
 	}
 	*arena = buf
-	if len(buf) == 0 {
+	if len(buf) < 2 {
 		return false
 	}
 	_, ok := navWords[string(buf)]
 	return ok
+}
+
+// foldLetters appends w's letters, lower-cased, to dst.
+func foldLetters(dst []byte, w string) []byte {
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		}
+	}
+	return dst
 }
 
 // navWords are words of menus, buttons and link labels in the languages of

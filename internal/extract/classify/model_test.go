@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/safi-app/safi/internal/devkit/testfiles"
 	"github.com/safi-app/safi/internal/doc"
@@ -201,4 +203,82 @@ func BenchmarkModel(b *testing.B) {
 			})
 		}
 	}
+}
+
+// shapeRef is shapeOf as first written (a rune at a time through unicode's
+// tables): shapeOf's ASCII table must count the same.
+func shapeRef(s string) textShape {
+	var t textShape
+	inWord, wordStart, first := false, 0, false
+	var arena []byte
+	endWord := func(end int) {
+		t.words++
+		if t.words <= navSample && navRef(s[wordStart:end], &arena) {
+			t.nav++
+		}
+	}
+	for i, r := range s {
+		t.runes++
+		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || r >= 0x80 && unicode.IsSpace(r) {
+			if inWord {
+				endWord(i)
+			}
+			inWord = false
+			continue
+		}
+		t.nonSpace++
+		if !inWord {
+			inWord, wordStart, first = true, i, true
+		}
+		switch {
+		case r < 0x80 && ('a' <= r|0x20 && r|0x20 <= 'z') || r >= 0x80 && unicode.IsLetter(r):
+			t.letters++
+			if first {
+				first = false
+				if unicode.IsUpper(r) {
+					t.caps++
+				}
+			}
+		case '0' <= r && r <= '9' || r >= 0x80 && unicode.IsDigit(r):
+			t.digits++
+			first = false
+		case unicode.IsPunct(r):
+			t.punct++
+		}
+	}
+	if inWord {
+		endWord(len(s))
+	}
+	return t
+}
+
+func navRef(w string, arena *[]byte) bool {
+	if len(w) > 24 {
+		return false
+	}
+	buf := (*arena)[:0]
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		}
+	}
+	*arena = buf
+	if len(buf) == 0 {
+		return false
+	}
+	_, ok := navWords[string(buf)]
+	return ok
+}
+
+func FuzzShape(f *testing.F) {
+	for _, s := range []string{"", "Home | Login", "Read more »", "Accueil > Suivant", "الرئيسية  اتصل", "ÉTÉ «Précédent» 12,5 %",
+		"a\vb\fc\u00a0d\u2003E", "\xff\xfeX y", "Share Tweet EMAIL print", "HOME-Page: next… ١٢٣"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var arena []byte
+		if got, want := shapeOf(s, &arena), shapeRef(s); got != want {
+			t.Errorf("shapeOf(%q) = %+v, want %+v", s, got, want)
+		}
+	})
 }
