@@ -175,3 +175,11 @@ func TestShareRowEndsTheArticle(t *testing.T) {
 		}
 	}
 }
+
+// A line of code that the share rule takes for a button ("print(x)") ends
+// nothing.
+func TestCodeLineEndsNothing(t *testing.T) {
+	if !isCodeLine("print(x)") || isCodeLine("Share this article") {
+		t.Error("isCodeLine")
+	}
+}

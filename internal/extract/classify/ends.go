@@ -60,7 +60,7 @@ func (c *ctx) cutAtEnds(scores []int) {
 			switch {
 			case isEndHead(&c.f[i]):
 				share = 1
-			case c.d.Blocks[i].Rule == rules.Share || c.d.Blocks[i].Rule == rules.Copyright:
+			case c.d.Blocks[i].Rule == rules.Share && !isCodeLine(c.d.Blocks[i].Text), c.d.Blocks[i].Rule == rules.Copyright:
 				share = endWidgetShare
 			}
 			if share > 0 {
@@ -81,6 +81,10 @@ func (c *ctx) cutAtEnds(scores []int) {
 		}
 	}
 }
+
+// isCodeLine reports whether text has the punctuation of a line of code,
+// which the share rule may take for a button ("print(x)").
+func isCodeLine(text string) bool { return strings.ContainsAny(text, "()=;{}") }
 
 // endWidgetShare: a share row or a copyright line ends the region when
 // the prose before it weighs this many times what is left after it.
