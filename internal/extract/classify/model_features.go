@@ -357,7 +357,12 @@ func (c *ctx) eachInput(fn func(i int, row []float32)) {
 	}
 	pageIn := float32(in) / float32(len(idx))
 	logBlocks := float32(math.Log1p(float64(len(idx))))
-	lw := func(i int) float32 { return float32(math.Log1p(float64(c.f[i].words))) }
+	// log(1 + words) of each non-empty block, by its place in idx: a block's
+	// own feature and its neighbours'.
+	lws := make([]float32, len(idx))
+	for k, i := range idx {
+		lws[k] = float32(math.Log1p(float64(c.f[i].words)))
+	}
 	var arena []byte
 	row := make([]float32, NumFeatures)
 	for k, i := range idx {
@@ -369,7 +374,7 @@ func (c *ctx) eachInput(fn func(i int, row []float32)) {
 		clear(row)
 		sh := shapeOf(b.Text, &arena)
 		row[fRulesIn] = b2f(rulesIn(b))
-		row[fLogWords] = lw(i)
+		row[fLogWords] = lws[k]
 		if sh.words > 0 {
 			row[fWordLen] = float32(sh.letters) / float32(sh.words)
 			row[fNav] = float32(sh.nav) / float32(min(sh.words, navSample))
@@ -421,14 +426,14 @@ func (c *ctx) eachInput(fn func(i int, row []float32)) {
 		if k > 0 {
 			p := idx[k-1]
 			row[fPrevIn] = b2f(rulesIn(&d.Blocks[p]))
-			row[fPrevWords] = lw(p)
+			row[fPrevWords] = lws[k-1]
 			row[fPrevStops] = float32(c.f[p].density)
 			row[fPrevLinks] = float32(d.Blocks[p].LinkDensity)
 		}
 		if k+1 < len(idx) {
 			q := idx[k+1]
 			row[fNextIn] = b2f(rulesIn(&d.Blocks[q]))
-			row[fNextWords] = lw(q)
+			row[fNextWords] = lws[k+1]
 			row[fNextStops] = float32(c.f[q].density)
 			row[fNextLinks] = float32(d.Blocks[q].LinkDensity)
 		}
