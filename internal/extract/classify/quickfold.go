@@ -2,103 +2,39 @@ package classify
 
 import (
 	"encoding/binary"
-	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/safi-app/safi/internal/language/normalize"
 )
 
 // Most blocks are made only of characters that fold on their own, whatever
 // stands next to them: ASCII, Latin-1, the Arabic letters and harakat, the
-// punctuation of U+2000–U+207F. For such a text, normalize.Fold is the
-// concatenation of each character's fold, read from a table in one pass
-// (appendQuick), instead of the several passes (and, for a no-break space
-// or "…", the look-ups in the normalization tables) that normalize takes.
+// punctuation of U+2000–U+207F (normalize.AloneOf). For such a text,
+// normalize.Fold is the concatenation of each character's fold, read from
+// normalize's tables in one pass (appendQuick), instead of the several
+// passes (and, for a no-break space or "…", the look-ups in the
+// normalization tables) that normalize takes. What is the classifier's
+// own is fold's reading of that fold: ’ as ', white space collapsed.
 
-// quickFold is how one rune folds.
-type quickFold struct {
-	s    string // its fold (quickStr, quickSpace)
-	kind uint8
-}
+// apos is the entry of ’ in normalize's tables.
+var apos = normalize.AloneOf('’')
 
-// Kinds of quickFold.
-const (
-	quickSlow  = iota // the rune may fold with its neighbours, or to white space and more: fold the slow way
-	quickDrop         // the rune folds to nothing
-	quickSpace        // the rune folds to one white-space character, s
-	quickStr          // the rune folds to s, which holds no white space
-	quickApos         // the rune is ’, which fold (the classifier's) reads as '
-)
-
-// quick2 is quickFoldOf of each rune U+0080–U+07FF (two bytes in UTF-8),
-// quick3 of each rune U+2000–U+207F (E2 80 xx and E2 81 xx).
-var (
-	quick2 = func() (t [0x800 - 0x80]quickFold) {
-		for i := range t {
-			t[i] = quickFoldOf(rune(0x80 + i))
-		}
-		return t
-	}()
-	quick3 = func() (t [0x80]quickFold) {
-		for i := range t {
-			t[i] = quickFoldOf(rune(0x2000 + i))
-		}
-		return t
-	}()
-)
-
-// quickFoldOf returns how r folds when it folds on its own: it starts a
-// segment under NFKC (it composes with nothing before it, and neither
-// does the first rune of its decomposition), or it is one of the Arabic
-// marks that folding drops and that compose with nothing (harakat,
-// superscript alef, the small high signs; not the maddah and the hamza
-// marks U+0653–U+0655). Its neighbours all being such runes, none can
-// compose with it or reorder around it.
-func quickFoldOf(r rune) quickFold {
-	if r == utf8.RuneError {
-		return quickFold{}
-	}
-	if r >= 0x064B && r <= 0x065F && (r < 0x0653 || r > 0x0655) || r == 0x0670 || r >= 0x0610 && r <= 0x061A {
-		if normalize.Fold(string(r)) == "" {
-			return quickFold{kind: quickDrop}
-		}
-		return quickFold{}
-	}
-	p := norm.NFKC.PropertiesString(string(r))
-	if !p.BoundaryBefore() {
-		return quickFold{}
-	}
-	if d := p.Decomposition(); d != nil && !norm.NFKC.Properties(d).BoundaryBefore() {
-		return quickFold{}
-	}
-	f := normalize.Fold(string(r))
+// quickAt returns normalize's fold entry of the rune of s at i, which is
+// not ASCII, and its length; nil when the tables do not hold it.
+func quickAt(s string, i int) (*normalize.Alone, int) {
+	c := s[i]
 	switch {
-	case f == "":
-		return quickFold{kind: quickDrop}
-	case f == "’":
-		return quickFold{s: f, kind: quickApos}
-	case !utf8.ValidString(f):
-		return quickFold{}
+	case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+		return normalize.AloneOf(rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)), 2
+	case c == 0xE2 && i+2 < len(s) && s[i+1]&0xFE == 0x80 && s[i+2]&0xC0 == 0x80:
+		return normalize.AloneOf(0x2000 | rune(s[i+1]&1)<<6 | rune(s[i+2]&0x3F)), 3
 	}
-	for k, c := range f {
-		if unicode.IsSpace(c) {
-			if k == 0 && len(f) == utf8.RuneLen(c) {
-				return quickFold{s: f, kind: quickSpace}
-			}
-			return quickFold{}
-		}
-		if c == '’' || c == utf8.RuneError || k > 0 && !norm.NFKC.PropertiesString(string(c)).BoundaryBefore() {
-			return quickFold{}
-		}
-	}
-	return quickFold{s: f, kind: quickStr}
+	return nil, 0
 }
 
 // appendQuick appends normalize.Fold(s) to dst — with spaced, fold(s): ’
 // read as ' and each run of white space as one space, trimmed — when every
-// rune of s folds on its own (see quickFold), and reports whether it did;
+// rune of s folds on its own (see normalize.AloneOf), and reports whether it did;
 // when it did not, dst is returned unchanged.
 func appendQuick(dst []byte, s string, spaced bool) ([]byte, bool) {
 	start := len(dst)
@@ -129,23 +65,23 @@ func appendQuick(dst []byte, s string, spaced bool) ([]byte, bool) {
 			i++
 			continue
 		}
-		var q *quickFold
+		var q *normalize.Alone
 		switch {
 		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
-			q = &quick2[(rune(c&0x1F)<<6|rune(s[i+1]&0x3F))-0x80]
+			q = normalize.AloneOf(rune(c&0x1F)<<6 | rune(s[i+1]&0x3F))
 			i += 2
 		case c == 0xE2 && i+2 < len(s) && s[i+1]&0xFE == 0x80 && s[i+2]&0xC0 == 0x80:
-			q = &quick3[int(s[i+1]&1)<<6|int(s[i+2]&0x3F)]
+			q = normalize.AloneOf(0x2000 | rune(s[i+1]&1)<<6 | rune(s[i+2]&0x3F))
 			i += 3
 		default:
 			return dst[:start], false
 		}
-		switch q.kind {
-		case quickSlow:
+		switch q.Kind {
+		case normalize.AloneNo:
 			return dst[:start], false
-		case quickDrop:
+		case normalize.AloneDrop:
 			continue
-		case quickSpace:
+		case normalize.AloneSpace:
 			if spaced {
 				space = len(dst) > start
 				continue
@@ -155,11 +91,11 @@ func appendQuick(dst []byte, s string, spaced bool) ([]byte, bool) {
 			dst = append(dst, ' ')
 			space = false
 		}
-		if q.kind == quickApos && spaced {
+		if q == apos && spaced {
 			dst = append(dst, '\'')
 			continue
 		}
-		dst = append(dst, q.s...)
+		dst = append(dst, q.Fold...)
 	}
 	return dst, true
 }

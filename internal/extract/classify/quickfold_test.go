@@ -36,6 +36,22 @@ func quickRunes() (fast, slow []rune) {
 	return fast, slow
 }
 
+// TestQuickApos checks that ’ is the only rune of normalize's tables
+// whose fold holds a ’, which fold (the classifier's) reads as '.
+func TestQuickApos(t *testing.T) {
+	for r := rune(0x80); r < 0x2080; r++ {
+		if r == 0x800 {
+			r = 0x2000
+		}
+		if a := normalize.AloneOf(r); a != apos && a.Kind != normalize.AloneNo && strings.Contains(a.Fold, "’") {
+			t.Errorf("%U folds to %q", r, a.Fold)
+		}
+	}
+	if apos.Kind != normalize.AloneText || apos.Fold != "’" {
+		t.Errorf("’ folds on its own to %q (kind %d)", apos.Fold, apos.Kind)
+	}
+}
+
 func TestQuickFoldPairs(t *testing.T) {
 	fast, slow := quickRunes()
 	if len(fast) < 1500 {

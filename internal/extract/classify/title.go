@@ -813,10 +813,11 @@ func lastIndexFrom(s, sep string, from int) int {
 // first characters are in first. It is false when s opens with an ASCII
 // character that is not white space (its fold opens with that character
 // in lower case, or with what it composes into with the marks after it),
-// or with a character of the fold tables (see quickFold) followed by
-// nothing, ASCII or another character that starts a segment (its fold
-// then opens the text's), that is not in first. (A mark after it may
-// compose with it: و and a hamza above make ؤ, across harakat.)
+// or with a character other than ’ that folds on its own to text
+// (normalize.AloneOf) followed by nothing, ASCII or another character
+// that starts a segment (its fold then opens the text's), that is not in
+// first. (A mark after it may compose with it: و and a hamza above make
+// ؤ, across harakat.)
 func mayOpen(first *firstChars, s string) bool {
 	if s == "" || first.any {
 		return true
@@ -832,29 +833,16 @@ func mayOpen(first *firstChars, s string) bool {
 		return first.ascii[c]
 	}
 	q, n := quickAt(s, 0)
-	if q == nil || q.kind != quickStr {
+	if q == nil || q.Kind != normalize.AloneText || q == apos {
 		return true
 	}
 	if n < len(s) && s[n] >= utf8.RuneSelf {
-		if next, _ := quickAt(s, n); next == nil || next.kind == quickSlow || next.kind == quickDrop {
+		if next, _ := quickAt(s, n); next == nil || next.Kind == normalize.AloneNo || next.Kind == normalize.AloneDrop {
 			return true
 		}
 	}
-	r, _ := utf8.DecodeRuneInString(q.s)
+	r, _ := utf8.DecodeRuneInString(q.Fold)
 	return slices.Contains(first.other, r)
-}
-
-// quickAt returns the fold table's entry of the rune of s at i, which is
-// not ASCII, and its length; nil when the tables do not hold it.
-func quickAt(s string, i int) (*quickFold, int) {
-	c := s[i]
-	switch {
-	case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
-		return &quick2[(rune(c&0x1F)<<6|rune(s[i+1]&0x3F))-0x80], 2
-	case c == 0xE2 && i+2 < len(s) && s[i+1]&0xFE == 0x80 && s[i+2]&0xC0 == 0x80:
-		return &quick3[int(s[i+1]&1)<<6|int(s[i+2]&0x3F)], 3
-	}
-	return nil, 0
 }
 
 // firstChars are the first characters of the folded phrases of a list

@@ -201,37 +201,6 @@ func twoByteAt(s string, i int) (rune, bool) {
 	return 0, false
 }
 
-// Values of twoByteFolds but runes.
-const (
-	dropped    = -1 // the rune is left out
-	decomposes = -2 // the rune folds to its NFKC decomposition: appendOther
-)
-
-// twoByteKinds holds kind of each rune of two bytes in UTF-8, and
-// twoByteFolds its fold for appendSimple when it is keep or simple: a
-// rune, dropped or decomposes.
-var twoByteKinds, twoByteFolds = func() (kinds [0x800]uint8, folds [0x800]rune) {
-	for r := rune(0x80); r < 0x800; r++ {
-		kinds[r] = uint8(kind(r, 2))
-		switch {
-		case kinds[r] == complex:
-			folds[r] = decomposes // never read: appendSimple takes no complex rune
-		case isDropped(r):
-			folds[r] = dropped
-		case r >= 0xA0 && r < 0xC0 || r >= 0x0100 && r < 0x0600 || r > 0x06FF:
-			var buf [utf8.UTFMax]byte
-			if f, ok := runeFold(r, norm.NFKC.Properties(utf8.AppendRune(buf[:0], r))); ok {
-				folds[r] = f // dropped when f is -1
-			} else {
-				folds[r] = decomposes
-			}
-		default:
-			folds[r] = simpleRune(r)
-		}
-	}
-	return kinds, folds
-}()
-
 // kind says how a non-ASCII rune folds. Only runes whose fold is known not
 // to depend on their neighbours are keep or simple: no rune here composes
 // with another under NFC (harakat have no precomposed forms; the hamza
