@@ -2,7 +2,6 @@ package engine
 
 import (
 	"fmt"
-	"github.com/safi-app/safi/internal/devkit/testfiles"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -10,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/safi-app/safi/internal/devkit/benchdata"
+	"github.com/safi-app/safi/internal/devkit/testfiles"
 	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/extract/assemble"
 	"github.com/safi-app/safi/internal/extract/classify"

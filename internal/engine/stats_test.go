@@ -2,13 +2,13 @@ package engine
 
 import (
 	"encoding/json"
-	"github.com/safi-app/safi/internal/devkit/testfiles"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/safi-app/safi/internal/devkit/benchdata"
+	"github.com/safi-app/safi/internal/devkit/testfiles"
 	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/extract/assemble"
 	"github.com/safi-app/safi/internal/language/lang"

@@ -2,10 +2,10 @@ package classify
 
 import (
 	"strings"
-
-	"github.com/safi-app/safi/internal/report"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/safi-app/safi/internal/report"
 )
 
 // Readers' comments under an article read as prose, and pages have many

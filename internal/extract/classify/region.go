@@ -2,14 +2,15 @@ package classify
 
 import (
 	"bytes"
-	"github.com/safi-app/safi/internal/doc"
-	"github.com/safi-app/safi/internal/language/dates"
-	"github.com/safi-app/safi/internal/report"
-	"github.com/safi-app/safi/internal/report/rules"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/safi-app/safi/internal/doc"
+	"github.com/safi-app/safi/internal/language/dates"
+	"github.com/safi-app/safi/internal/report"
+	"github.com/safi-app/safi/internal/report/rules"
 )
 
 // Thresholds of the prose test (jusText-style).

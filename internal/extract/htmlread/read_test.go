@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	goldenfile "github.com/safi-app/safi/internal/devkit/golden"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -14,6 +13,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	goldenfile "github.com/safi-app/safi/internal/devkit/golden"
 	"github.com/safi-app/safi/internal/doc"
 )
 

@@ -1,11 +1,12 @@
 package ticker
 
 import (
-	"github.com/safi-app/safi/internal/devkit/testfiles"
 	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/safi-app/safi/internal/devkit/testfiles"
 )
 
 func texts(s string, spans []Span) []string {
