@@ -60,17 +60,7 @@ func loadSets(corpus, dev, cache string) (fit, tune, devSeqs []page, err error) 
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	var fitPages, tunePages []eval.PageRef
-	for _, pg := range pages {
-		if pg.Split != eval.SplitTrain {
-			continue
-		}
-		if tunePart(pg.Site) {
-			tunePages = append(tunePages, pg)
-		} else {
-			fitPages = append(fitPages, pg)
-		}
-	}
+	fitPages, tunePages := fitAndTune(pages)
 	if fit, err = collect(fitPages, "html"); err != nil {
 		return
 	}

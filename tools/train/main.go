@@ -574,17 +574,7 @@ func tryParams(corpus, dev string, p params, formats []string, drop string, w io
 			}
 		}
 	}
-	var fitPages, tunePages []eval.PageRef
-	for _, pg := range pages {
-		if pg.Split != eval.SplitTrain {
-			continue
-		}
-		if tunePart(pg.Site) {
-			tunePages = append(tunePages, pg)
-		} else {
-			fitPages = append(fitPages, pg)
-		}
-	}
+	fitPages, tunePages := fitAndTune(pages)
 	for _, format := range formats {
 		fit, err := collect(fitPages, format)
 		if err != nil {
@@ -638,4 +628,21 @@ func tryParams(corpus, dev string, p params, formats []string, drop string, w io
 		}
 	}
 	return nil
+}
+
+// fitAndTune splits the training part of pages: the pages of the tuning
+// quarter's sites (tunePart), on which the costs and the number of trees
+// are chosen, and the rest, on which the trees are fitted.
+func fitAndTune(pages []eval.PageRef) (fit, tune []eval.PageRef) {
+	for _, pg := range pages {
+		if pg.Split != eval.SplitTrain {
+			continue
+		}
+		if tunePart(pg.Site) {
+			tune = append(tune, pg)
+		} else {
+			fit = append(fit, pg)
+		}
+	}
+	return fit, tune
 }
