@@ -123,23 +123,36 @@ var (
 	noiseType  = reflect.TypeFor[[]Noise]()
 )
 
-// blocks writes bs as value writes any slice of structs (Block has no JSON
-// methods and no omitempty field). TestWriteJSON compares every field with
-// encoding/json's: a field added to Block must be added here.
-func (j *jsonWriter) blocks(bs []Block, depth int) {
-	if len(bs) == 0 {
+// objects writes a list of n objects as value writes any slice of structs,
+// member by member: members(i) writes the members of the i-th, each one
+// with key, separated by commas.
+func (j *jsonWriter) objects(n, depth int, members func(i int)) {
+	if n == 0 {
 		j.buf = append(j.buf, "[]"...)
 		return
 	}
 	j.buf = append(j.buf, '[')
-	for i := range bs {
-		b := &bs[i]
+	for i := range n {
 		j.spill()
 		if i > 0 {
 			j.buf = append(j.buf, ',')
 		}
 		j.newline(depth + 1)
 		j.buf = append(j.buf, '{')
+		members(i)
+		j.newline(depth + 1)
+		j.buf = append(j.buf, '}')
+	}
+	j.newline(depth)
+	j.buf = append(j.buf, ']')
+}
+
+// blocks writes bs as value writes any slice of structs (Block has no JSON
+// methods and no omitempty field). TestWriteJSON compares every field with
+// encoding/json's: a field added to Block must be added here.
+func (j *jsonWriter) blocks(bs []Block, depth int) {
+	j.objects(len(bs), depth, func(i int) {
+		b := &bs[i]
 		j.key("class", depth+2)
 		j.string(b.Class)
 		j.buf = append(j.buf, ',')
@@ -151,30 +164,15 @@ func (j *jsonWriter) blocks(bs []Block, depth int) {
 		j.buf = append(j.buf, ',')
 		j.key("end", depth+2)
 		j.int(b.End)
-		j.newline(depth + 1)
-		j.buf = append(j.buf, '}')
-	}
-	j.newline(depth)
-	j.buf = append(j.buf, ']')
+	})
 }
 
 // noise writes ns as value writes any slice of structs: Why is left out
 // when empty (omitempty). A field added to Noise must be added here (see
 // blocks).
 func (j *jsonWriter) noise(ns []Noise, depth int) {
-	if len(ns) == 0 {
-		j.buf = append(j.buf, "[]"...)
-		return
-	}
-	j.buf = append(j.buf, '[')
-	for i := range ns {
+	j.objects(len(ns), depth, func(i int) {
 		n := &ns[i]
-		j.spill()
-		if i > 0 {
-			j.buf = append(j.buf, ',')
-		}
-		j.newline(depth + 1)
-		j.buf = append(j.buf, '{')
 		j.key("class", depth+2)
 		j.string(n.Class)
 		j.buf = append(j.buf, ',')
@@ -197,11 +195,7 @@ func (j *jsonWriter) noise(ns []Noise, depth int) {
 			j.newline(depth + 2)
 			j.buf = append(j.buf, ']')
 		}
-		j.newline(depth + 1)
-		j.buf = append(j.buf, '}')
-	}
-	j.newline(depth)
-	j.buf = append(j.buf, ']')
+	})
 }
 
 // key starts an object's member named name (plain ASCII, as the report's
