@@ -110,6 +110,19 @@ func TestHugeInput(t *testing.T) {
 		}
 		prev = at
 	}
+
+	// A click on the block jumped to corrects that block: the view moved,
+	// and each place in it now holds another block than when first drawn.
+	sel := fmt.Sprintf(`#segmentation [data-block="%d"]`, prev)
+	pressed := evalAs[string](tb, fmt.Sprintf(`document.querySelector(%s).getAttribute("aria-pressed")`, js(sel)))
+	tb.run(chromedp.Click(chromedp.CSS(sel)))
+	tb.waitJS(fmt.Sprintf(`(() => { const e = document.querySelector(%s); return e !== null && e.getAttribute("aria-pressed") !== %s && e.classList.contains("corrected"); })()`, js(sel), js(pressed)), 10*time.Second)
+	if n := evalAs[int](tb, `document.querySelectorAll("#segmentation .corrected").length`); n != 1 {
+		t.Errorf("%d blocks shown as corrected after one click, want 1", n)
+	}
+	tb.run(chromedp.Click(chromedp.CSS("#undo")))
+	tb.waitJS(`document.querySelectorAll("#segmentation .corrected").length === 0`, 10*time.Second)
+
 	tb.run(chromedp.Click(chromedp.CSS("#jump-start")))
 	tb.waitJS(`document.getElementById("seg-range").dataset.from === "0"`, 10*time.Second)
 }

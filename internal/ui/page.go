@@ -217,6 +217,13 @@ var windowSteps = map[string]int{
 	"removed":    50,
 }
 
+// Handlers that capture what they were drawn with (a block's index, a
+// list's limit, a column) name it in app.EventScope: go-app compares an
+// element's new handler with the one it has by code address and scope, and
+// keeps the old one when both match, so without the scope a list's "more"
+// button would work once, and a block shifted into another's place would
+// toggle the other.
+
 // windower returns how many of the n items of the list key to show, and
 // the button that shows more (nil when all are shown).
 type windower func(key string, n int) (int, app.UI)
@@ -232,14 +239,14 @@ func (p *Page) window(lang string) windower {
 			return n, nil
 		}
 		more := min(step, n-lim)
-		return lim, app.Button().ID("more-" + key).Class("btn more").
+		return lim, app.Button().ID("more-"+key).Class("btn more").
 			Text(Tf(lang, "list.more", FormatInt(lang, more), FormatInt(lang, n-lim))).
 			OnClick(func(ctx app.Context, e app.Event) {
 				if p.screen.limits == nil {
 					p.screen.limits = map[string]int{}
 				}
 				p.screen.limits[key] = lim + step
-			})
+			}, app.EventScope(key, lim))
 	}
 }
 

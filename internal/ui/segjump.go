@@ -34,7 +34,7 @@ func (p *Page) segmentJumps(lang string, from, shown int) app.UI {
 		}
 		buttons = append(buttons, app.Button().ID("jump-"+c).Class("btn chip c-"+c).DataSet("target", p.jumpTarget(c)).
 			Title(Tn(lang, "seg.jump.count", counts[c])).
-			Text(Tf(lang, "seg.jump.next", T(lang, "class."+c))).OnClick(p.jumpNext(c)))
+			Text(Tf(lang, "seg.jump.next", T(lang, "class."+c))).OnClick(p.jumpNext(c), app.EventScope(c)))
 	}
 	if from > 0 {
 		buttons = append(buttons, app.Button().ID("jump-start").Class("btn").
@@ -84,8 +84,8 @@ func (p *Page) jumpTarget(what string) int {
 }
 
 // jumpNext is the handler of a jump button: it works out the target when
-// clicked (go-app keeps a button's first handler across renders, so a
-// target fixed when drawn would go stale).
+// clicked (go-app keeps an element's first handler across renders unless
+// its app.EventScope changes, so a target fixed when drawn would go stale).
 func (p *Page) jumpNext(what string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		p.jumpTo(p.jumpTarget(what))

@@ -313,7 +313,7 @@ func figuresView(lang string, r *report.Report, win windower, key string, desc b
 			}
 		}
 		return app.Th().Scope("col").Aria("sort", sortState).Body(
-			app.Button().Class("sort").Title(Tf(lang, "fig.sort", label)).Text(label).OnClick(onSort(k)),
+			app.Button().Class("sort").Title(Tf(lang, "fig.sort", label)).Text(label).OnClick(onSort(k), app.EventScope(k)),
 		)
 	}
 	return section("figures", T(lang, "section.figures"),
@@ -549,11 +549,11 @@ func (p *Page) segmentsView(lang string) app.UI {
 					Role("button").
 					TabIndex(0).
 					Aria("pressed", in).
-					Title(T(lang, "class."+b.Class) + " · " + rules.Text(lang, b.Rule) + " · " + state).
+					Title(T(lang, "class."+b.Class)+" · "+rules.Text(lang, b.Rule)+" · "+state).
 					Dir("auto").
 					Text(text).
-					OnClick(p.toggle(i)).
-					OnKeyDown(p.toggleKey(i))
+					OnClick(p.toggle(i), app.EventScope(i)).
+					OnKeyDown(p.toggleKey(i), app.EventScope(i))
 			}),
 		),
 		more,
