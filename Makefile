@@ -178,7 +178,8 @@ fuzz:
 ## eval: the split table: text and HTML F1 on the dev corpus (DIR) and on
 ##       the training corpus's training and validation parts (TRAIN, as
 ##       unpacked by ../shared/corpus/train/unpack.sh; left out when absent),
-##       a row per dataset, with the labels' ceiling and the two baselines
+##       a row per dataset and one per fold of the training part (four, by
+##       site: eval.FoldOf), with the labels' ceiling and the two baselines
 ## eval-pages: every page of one corpus, worst first (DIR=../shared/corpus/dev;
 ##       EVALFLAGS="--input source.html", "--json", "--out DIR")
 DIR ?= ../shared/corpus/dev

@@ -23,7 +23,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	input := fs.String("input", "raw.txt", "the input file of each page: raw.txt (text) or source.html (HTML)")
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	out := fs.String("out", "", "also write each page's extracted text to `DIR`/<id>.txt")
-	table := fs.Bool("table", false, "print the split table instead: text and HTML F1 of the corpus (dev) and of --train's training and validation parts, per dataset, with the labels' ceiling and the baselines")
+	table := fs.Bool("table", false, "print the split table instead: text and HTML F1 of the corpus (dev) and of --train's training and validation parts, per dataset and per fold of the training part, with the labels' ceiling and the baselines")
 	train := fs.String("train", "", "with --table: the unpacked training corpus (`DIR`/<dataset>/<id>/); skipped when absent")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: app eval [--input raw.txt|source.html] [--json] [--out DIR] CORPUS")

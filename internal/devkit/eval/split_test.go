@@ -22,6 +22,23 @@ func TestSplitOf(t *testing.T) {
 	}
 }
 
+func TestFoldOf(t *testing.T) {
+	for _, c := range []struct {
+		site string
+		want int
+	}{
+		{"bbc.co.uk", 0}, // the validation part
+		{"www.bbc.co.uk", 0},
+		{"example.com", 2}, // FNV-1a 32 / 4 % 4 + 1
+		{"nytimes.com", 2},
+		{"lemonde.fr", 3},
+	} {
+		if got := FoldOf(c.site); got != c.want {
+			t.Errorf("FoldOf(%q) = %d, want %d", c.site, got, c.want)
+		}
+	}
+}
+
 func TestLoadPages(t *testing.T) {
 	dir := writeCorpus(t, map[string]map[string]string{
 		"setb/p2": {"gold.txt": "g", "raw.txt": "r", "meta.json": `{"dataset":"setb","site":"bbc.co.uk","lang":"en","page_type":"forum"}`},
@@ -108,7 +125,7 @@ func TestSplitTable(t *testing.T) {
 	for _, r := range rows {
 		got = append(got, r.Split+"/"+r.Dataset+":"+Fmt(r.Safi.F1)+":"+Fmt(r.Labels.F1)+":"+strconv.Itoa(r.Safi.N))
 	}
-	want := "train/all:1.000:1.000:2 train/a:1.000:1.000:1 train/b:1.000:1.000:1 valid/a:1.000:1.000:1"
+	want := "train/all:1.000:1.000:2 train/a:1.000:1.000:1 train/b:1.000:1.000:1 fold2/all:1.000:1.000:2 valid/a:1.000:1.000:1"
 	if strings.Join(got, " ") != want {
 		t.Errorf("rows:\n got %s\nwant %s", strings.Join(got, " "), want)
 	}

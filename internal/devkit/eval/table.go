@@ -21,8 +21,10 @@ type Blocker func(src []byte, format string) []string
 // ("all" for every dataset of the split) read in one format, scored four
 // ways.
 type Row struct {
-	Format  string `json:"format"` // "text" (raw.txt) or "html" (source.html)
-	Split   string `json:"split"`  // SplitDev, SplitTrain or SplitValid
+	Format string `json:"format"` // "text" (raw.txt) or "html" (source.html)
+	// Split is SplitDev, SplitTrain or SplitValid, or FoldName(k) for the
+	// training part's fold k (Dataset "all").
+	Split   string `json:"split"`
 	Dataset string `json:"dataset"`
 	// Safi is the extractor's score; Labels the gold-aligned block labels'
 	// (the ceiling of a block classifier on the reader's blocks); Whole the
@@ -48,7 +50,8 @@ type pageRes struct {
 
 // SplitTable scores x on every page, in each format of formats, and returns
 // the rows: per split (dev, train, valid, in that order) the pages of all
-// datasets, then one row per dataset. A page without the format's input
+// datasets, then one row per dataset; after the training part's rows, one
+// row per fold of it (FoldOf), all datasets. A page without the format's input
 // file (source.html) is left out of that format's rows. blocks may be nil: the Labels column is
 // then empty. Pages run in parallel on GOMAXPROCS goroutines; the figures are
 // summed in the pages' order, so they do not depend on it.
@@ -73,6 +76,24 @@ func SplitTable(pages []PageRef, formats []string, x Extractor, blocks Blocker) 
 				return nil, fmt.Errorf("%s: %w", pages[i].Dir, r.err)
 			}
 		}
+		add := func(split, ds string, keep func(p PageRef) bool) {
+			var s, l, w, ln []Result
+			for i, p := range pages {
+				if !keep(p) || res[i].skip {
+					continue
+				}
+				s, l, w, ln = append(s, res[i].safi), append(l, res[i].labels), append(w, res[i].whole), append(ln, res[i].lines)
+			}
+			if len(s) == 0 {
+				return
+			}
+			row := Row{Format: format, Split: split, Dataset: ds,
+				Safi: Aggregate(s), Whole: Aggregate(w), Lines10: Aggregate(ln)}
+			if blocks != nil {
+				row.Labels = Aggregate(l)
+			}
+			rows = append(rows, row)
+		}
 		for _, split := range []string{SplitDev, SplitTrain, SplitValid} {
 			var datasets []string
 			for _, p := range pages {
@@ -88,22 +109,13 @@ func SplitTable(pages []PageRef, formats []string, x Extractor, blocks Blocker) 
 				groups = append([]string{"all"}, datasets...)
 			}
 			for _, ds := range groups {
-				var s, l, w, ln []Result
-				for i, p := range pages {
-					if p.Split != split || ds != "all" && p.Dataset != ds || res[i].skip {
-						continue
-					}
-					s, l, w, ln = append(s, res[i].safi), append(l, res[i].labels), append(w, res[i].whole), append(ln, res[i].lines)
-				}
-				if len(s) == 0 {
-					continue
-				}
-				row := Row{Format: format, Split: split, Dataset: ds,
-					Safi: Aggregate(s), Whole: Aggregate(w), Lines10: Aggregate(ln)}
-				if blocks != nil {
-					row.Labels = Aggregate(l)
-				}
-				rows = append(rows, row)
+				add(split, ds, func(p PageRef) bool { return p.Split == split && (ds == "all" || p.Dataset == ds) })
+			}
+			if split != SplitTrain {
+				continue
+			}
+			for k := 1; k <= Folds; k++ {
+				add(FoldName(k), "all", func(p PageRef) bool { return p.Split == SplitTrain && p.Fold == k })
 			}
 		}
 	}
@@ -160,10 +172,14 @@ func WriteTable(w io.Writer, rows []Row) error {
 		"format", "split", "dataset", "pages", "P", "R", "F1", "labels", "whole", "lines10")
 	prev := ""
 	for _, r := range rows {
-		if key := r.Format + r.Split; prev != "" && key != prev {
+		key := r.Format + r.Split
+		if strings.HasPrefix(r.Split, "fold") {
+			key = r.Format + SplitTrain + "folds" // the folds follow the training part's rows, apart
+		}
+		if prev != "" && key != prev {
 			b.WriteString("\n")
 		}
-		prev = r.Format + r.Split
+		prev = key
 		lab := "-"
 		if r.Labels.N > 0 {
 			lab = Fmt(r.Labels.F1)
