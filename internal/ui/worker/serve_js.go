@@ -74,7 +74,14 @@ func Serve() {
 				continue
 			}
 		} else {
-			<-wake
+			select {
+			case <-wake:
+			default:
+				// Idle: collect now if the next analysis would
+				// have to (Tidy), then wait for the page.
+				s.Tidy()
+				<-wake
+			}
 		}
 		mu.Lock()
 		run, stale := Coalesce(queue)
@@ -84,7 +91,13 @@ func Serve() {
 			post(failure(&q, ErrStale))
 		}
 		for _, q := range run {
+			if q.Op == OpWarm {
+				post(s.Handle(q, post))
+				continue
+			}
+			counted := s.countAlloc()
 			post(s.Handle(q, post))
+			counted()
 		}
 	}
 }

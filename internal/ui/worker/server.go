@@ -2,6 +2,8 @@ package worker
 
 import (
 	"errors"
+	"runtime"
+	"runtime/metrics"
 	"time"
 	"unicode/utf8"
 
@@ -28,6 +30,11 @@ type Server struct {
 	warmLeft   int
 	warmSrc    []byte
 	warmFormat string
+
+	// lastAlloc is what the last request allocated (bytes), its reply's
+	// encoding included: Tidy keeps that much room below the collector's
+	// trigger.
+	lastAlloc uint64
 }
 
 // Handle answers req. progress, when not nil, is called with a KindProgress
@@ -109,15 +116,68 @@ func (s *Server) WarmOne() error {
 	if s.warmLeft <= 0 {
 		return nil
 	}
+	s.Tidy()
 	s.warmLeft--
 	if s.warmLeft == 0 {
 		defer func() { s.warmSrc = nil }()
 	}
+	defer s.countAlloc()()
 	if _, err := engine.SafeAnalyze(s.warmSrc, engine.Options{Format: s.warmFormat}); err != nil {
 		s.warmLeft, s.warmSrc = 0, nil
 		return err
 	}
 	return nil
+}
+
+// Tidy runs the garbage collector now, while the worker is idle, when the
+// heap has grown so near the collector's trigger that an analysis
+// allocating as much as the last one would start a collection: the
+// worker's Go has one thread, so a collection during an analysis stops it
+// (1.5-30 ms in WebAssembly for the example page's heap of about 3 MB,
+// one analysis in five: docs/measuring.md). Serve calls it before it
+// waits for the page, and WarmOne before each of the warm-up's analyses.
+func (s *Server) Tidy() {
+	m := [...]metrics.Sample{
+		{Name: "/memory/classes/heap/objects:bytes"},
+		{Name: "/gc/heap/live:bytes"},
+		{Name: "/gc/heap/goal:bytes"},
+	}
+	metrics.Read(m[:])
+	for _, v := range m {
+		if v.Value.Kind() != metrics.KindUint64 {
+			return
+		}
+	}
+	if nearTrigger(m[0].Value.Uint64(), m[1].Value.Uint64(), m[2].Value.Uint64(), s.lastAlloc) {
+		runtime.GC()
+	}
+}
+
+// nearTrigger reports whether allocating reserve bytes more on a heap of
+// objects bytes may start a collection, the last one having left live
+// bytes and set the goal: the collector starts before its goal, at 70%
+// of the way from live to goal at the earliest (Go's runtime, mgcpacer.go).
+func nearTrigger(objects, live, goal, reserve uint64) bool {
+	if goal <= live {
+		return true
+	}
+	return objects+reserve+reserve/4 > live+(goal-live)*7/10
+}
+
+// countAlloc starts counting what the caller allocates; the function it
+// returns stores the count in lastAlloc. Serve counts each request but a
+// warm-up (whose analyses WarmOne counts) with the reply's encoding.
+func (s *Server) countAlloc() func() {
+	m := [...]metrics.Sample{{Name: "/gc/heap/allocs:bytes"}}
+	metrics.Read(m[:])
+	if m[0].Value.Kind() != metrics.KindUint64 {
+		return func() {}
+	}
+	before := m[0].Value.Uint64()
+	return func() {
+		metrics.Read(m[:])
+		s.lastAlloc = m[0].Value.Uint64() - before
+	}
 }
 
 func (s *Server) measure(req *Request, start time.Time) (Reply, error) {
