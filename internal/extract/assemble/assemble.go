@@ -27,21 +27,41 @@ func Build(d *doc.Doc, corr map[int]bool) Result {
 	if len(d.Blocks) > 0 {
 		res.Blocks = make([]report.Block, 0, len(d.Blocks)) // one for every block
 	}
-	var body []string
+	// The lists at their final length: on a large paste of short lines they
+	// hold a hundred thousand entries, which grown by doubling cost copies
+	// and twice their memory while the heap is at its limit.
+	var paragraphs, headlines, noise int
 	for i := range d.Blocks {
 		b := &d.Blocks[i]
-		class, rule := b.Class, b.Rule
-		if in, ok := corr[i]; ok && b.Text != "" {
-			switch {
-			case in && !report.InArticle(class):
-				class, rule = report.ClassParagraph, rules.UserInclude
-			case !in && report.InArticle(class):
-				class, rule = report.ClassOther, rules.UserExclude
+		switch class, _ := verdict(b, i, corr); {
+		case report.InArticle(class):
+			paragraphs++
+		case class == report.ClassTicker:
+			headlines += len(b.Segments)
+			noise++
+		case class == report.ClassTitle, class == report.ClassByline:
+		default:
+			if b.Text != "" {
+				noise++
 			}
 		}
-		if class == "" {
-			class, rule = report.ClassOther, rules.Unclassified
-		}
+	}
+	// (An empty list stays nil, as appending would leave it.)
+	var body []string
+	if paragraphs > 0 {
+		res.Article.Paragraphs = make([]report.Paragraph, 0, paragraphs)
+		res.ParagraphBlocks = make([]int, 0, paragraphs)
+		body = make([]string, 0, paragraphs)
+	}
+	if headlines > 0 {
+		res.Ticker.Headlines = make([]report.Headline, 0, headlines)
+	}
+	if noise > 0 {
+		res.Noise = make([]report.Noise, 0, noise)
+	}
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		class, rule := verdict(b, i, corr)
 		res.Blocks = append(res.Blocks, report.Block{Class: class, Rule: rule, Start: b.Start, End: b.End})
 		switch {
 		case report.InArticle(class):
@@ -86,6 +106,24 @@ func Build(d *doc.Doc, corr map[int]bool) Result {
 	fill(&res.Article.Author, d.Meta.Author)
 	fill(&res.Article.Published, d.Meta.Published)
 	return res
+}
+
+// verdict returns the class and rule of block b, the i-th, after the
+// user's corrections corr.
+func verdict(b *doc.Block, i int, corr map[int]bool) (class, rule string) {
+	class, rule = b.Class, b.Rule
+	if in, ok := corr[i]; ok && b.Text != "" {
+		switch {
+		case in && !report.InArticle(class):
+			class, rule = report.ClassParagraph, rules.UserInclude
+		case !in && report.InArticle(class):
+			class, rule = report.ClassOther, rules.UserExclude
+		}
+	}
+	if class == "" {
+		class, rule = report.ClassOther, rules.Unclassified
+	}
+	return class, rule
 }
 
 func fill(dst *string, v string) {
