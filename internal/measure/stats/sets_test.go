@@ -87,10 +87,18 @@ func checkParts(t *testing.T, tt partsCase) {
 	for i, p := range tt.parts {
 		s.Add(p, tt.masks[i])
 	}
-	// AddAll, which counts the words on a goroutine of its own, must give
-	// the same.
+	// AddAll, which counts the words on two goroutines of their own, must
+	// give the same.
 	all := NewSets(tags[:]...)
 	all.AddAll(len(tt.parts), func(i int) (string, Mask) { return tt.parts[i], tt.masks[i] })
+	// And AddAll for the first parts, then Add for the rest (the words
+	// AddAll left in its second table join the first).
+	mixed := NewSets(tags[:]...)
+	h := (len(tt.parts) + 1) / 2
+	mixed.AddAll(h, func(i int) (string, Mask) { return tt.parts[i], tt.masks[i] })
+	for i := h; i < len(tt.parts); i++ {
+		mixed.Add(tt.parts[i], tt.masks[i])
+	}
 	for k := range joined {
 		text := strings.Join(joined[k], "\n\n")
 		want, _ := json.Marshal(refOfPage(text, len(joined[k]), 1))
@@ -100,6 +108,9 @@ func checkParts(t *testing.T, tt partsCase) {
 		}
 		if got, _ := json.Marshal(all.Stats(k, len(joined[k]), 1)); string(got) != string(want) {
 			t.Errorf("AddAll: set %d, text %q:\n got %s\nwant %s", k, text, got, want)
+		}
+		if got, _ := json.Marshal(mixed.Stats(k, len(joined[k]), 1)); string(got) != string(want) {
+			t.Errorf("AddAll then Add: set %d, text %q:\n got %s\nwant %s", k, text, got, want)
 		}
 	}
 }
