@@ -261,3 +261,16 @@ func hasClock(s string) bool {
 }
 
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// signedThread reports whether the stretch [from, to) holds
+// signaturesMin signatures or more (see signature): readers' comments,
+// whose first signature, just before the stretch, reads as a byline.
+func (c *ctx) signedThread(from, to int) bool {
+	n := 0
+	for i := from; i < to && n < signaturesMin; i++ {
+		if c.d.Blocks[i].Text != "" && c.signature(i) {
+			n++
+		}
+	}
+	return n >= signaturesMin
+}

@@ -183,3 +183,36 @@ func TestCodeLineEndsNothing(t *testing.T) {
 		t.Error("isCodeLine")
 	}
 }
+
+// A thread of comments whose first signature reads as a date line is not
+// doubled as an article after its byline would be: the article before it,
+// which outweighs the thread but not twice the thread, stays the article.
+func TestSignedThreadHasNoByline(t *testing.T) {
+	comments := []string{
+		"Anna Smith May 3, 2024 at 10:12 am",
+		"I have been taking this bus for years and the new routes will not change a thing here.",
+		"reply",
+		"Tom May 3, 2024 at 11:40 am",
+		"Great news for the suburbs, but who will pay for the drivers of all the new lines?",
+		"reply",
+		"Lea May 4, 2024 at 08:05 am",
+		"The buses on my line are already full at seven in the morning, every single day.",
+		"reply",
+		"Piotr May 4, 2024 at 09:15 am",
+		"We asked for this line ten years ago and nobody listened to us then, or since then.",
+		"reply",
+	}
+	widgets := []string{"Facebook", "Twitter", "Share", "Print", "Rate it", "1", "2", "3", "4", "5",
+		"See also", "Bus timetables", "Tram lines", "Parking", "Your opinion", "Nick", "Characters left: 4000", "Rules", "Newest", "Oldest", "Best rated"}
+	d := classify(page(join([]string{"Bus network to reach the northern suburbs"}, proseEN[:2], widgets, comments)...))
+	for _, p := range proseEN[:2] {
+		if b := find(d, p); b == nil || !report.InArticle(b.Class) {
+			t.Errorf("article paragraph %.30q: %+v", p, b)
+		}
+	}
+	for _, p := range []string{comments[1], comments[4], comments[7], comments[10]} {
+		if b := find(d, p); b == nil || report.InArticle(b.Class) {
+			t.Errorf("comment %.30q in the article: %+v", p, b)
+		}
+	}
+}

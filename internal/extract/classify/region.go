@@ -89,7 +89,9 @@ func (c *ctx) score(i int) int {
 // region finds the article: of the stretches of blocks whose running score
 // stays positive (maximum-sum segments), the one with the highest total,
 // doubled when a byline or date line stands just before it — the article
-// follows its byline, while teaser lists and comments have none.
+// follows its byline, while teaser lists and comments have none. (A
+// thread of comments signed with dates has one, its first signature: a
+// stretch that holds signaturesMin signatures is not doubled.)
 func (c *ctx) region() {
 	best, sum, from := 0, 0, 0
 	bestEnd, runBest := 0, 0
@@ -97,7 +99,7 @@ func (c *ctx) region() {
 	flush := func() {
 		if bestEnd > from && (comments < 0 || from < comments) {
 			total := runBest
-			if c.bylineBefore(from) {
+			if c.bylineBefore(from) && !c.signedThread(from, bestEnd) {
 				total *= 2
 			}
 			if total > best {
