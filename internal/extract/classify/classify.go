@@ -43,6 +43,7 @@ func runRules(d *doc.Doc) *ctx {
 	c.tables()
 	c.title()
 	c.headlineLists()
+	c.captionsAhead()
 	c.outside()
 	return c
 }
@@ -102,19 +103,14 @@ func (c *ctx) blockRules() {
 	d := c.d
 	// Lines that occur more than once: widget labels ("View Photos", "Buy
 	// Photo"), repeated menus, a gallery's captions shown twice.
-	seen := make(map[string]int, len(d.Blocks))
-	for i := range d.Blocks {
-		if t := d.Blocks[i].Text; t != "" {
-			seen[t]++
-		}
-	}
-	// Each block is decided on its own (its text, its features, how often
-	// its text comes): the chunks of blocks run at the same time.
-	eachChunk(len(d.Blocks), func(lo, hi int) { c.blockRulesIn(seen, lo, hi) })
+	repeated := repeatedTexts(d)
+	// Each block is decided on its own (its text, its features, whether
+	// its text comes again): the chunks of blocks run at the same time.
+	eachChunk(len(d.Blocks), func(lo, hi int) { c.blockRulesIn(repeated, lo, hi) })
 }
 
 // blockRulesIn applies the rules of blockRules to the blocks [lo, hi).
-func (c *ctx) blockRulesIn(seen map[string]int, lo, hi int) {
+func (c *ctx) blockRulesIn(repeated []bool, lo, hi int) {
 	d := c.d
 	for i := lo; i < hi; i++ {
 		b := &d.Blocks[i]
@@ -141,7 +137,7 @@ func (c *ctx) blockRulesIn(seen map[string]int, lo, hi int) {
 			c.set(i, report.ClassBoilerplate, rules.CommentsPrompt)
 			continue
 		}
-		f.repeated = seen[b.Text] > 1
+		f.repeated = repeated[i]
 		if isByline(f) {
 			c.set(i, report.ClassByline, rules.Byline)
 			continue
