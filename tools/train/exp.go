@@ -90,10 +90,13 @@ func loadSets(corpus, dev, cache string) (fit, tune, devSeqs []page, err error) 
 // experiment fits the HTML model with p and prints, at every step of trees,
 // the tuning quarter's F1 at the best costs (those keeping dev within
 // devSlack of the rules').
-func experiment(corpus, dev, cache, dump string, p params, step int, w io.Writer) error {
+func experiment(corpus, dev, cache, dump string, p params, step, folds int, w io.Writer) error {
 	fit, tune, devSeqs, err := loadSets(corpus, dev, cache)
 	if err != nil {
 		return err
+	}
+	if folds > 1 {
+		return kfold(corpus, fit, tune, devSeqs, p, step, folds, w)
 	}
 	fd, _ := flatten(fit)
 	m := train(fd, p)

@@ -60,6 +60,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.IntVar(&p.Depth, "depth", p.Depth, "depth of each tree")
 	fs.Float64Var(&p.Rate, "rate", p.Rate, "learning rate")
 	fs.Float64Var(&p.MinChild, "minchild", p.MinChild, "least hessian weight of a child")
+	fs.Float64Var(&p.Lambda, "lambda", p.Lambda, "L2 regularisation of the leaf values")
 	formats := fs.String("formats", "text,html", "with -try: the paths to try")
 	drop := fs.String("drop", "", "with -try: features to zero, by name, comma-separated")
 	dev := fs.String("dev", "../shared/corpus/dev", "the dev corpus `DIR` (read, never learnt from): the Viterbi costs must keep its F1 within 0.005 of the rules'; \"\" for none")
@@ -68,11 +69,26 @@ func run(args []string, stdout, stderr io.Writer) int {
 	cache := fs.String("cache", "", "with -exp: a file keeping the collected features between runs")
 	step := fs.Int("step", 20, "with -exp: trees between reports")
 	dump := fs.String("dump", "", "with -exp: a file to write the tuning pages' scores and blocks to")
+	fs.StringVar(&labelMode, "labels", "", "with -exp -kfold: \"soft\" to fit on the shingle shares, a number for the share a block needs to be in")
+	biasList := fs.String("biases", "", "with -exp -kfold: shifts of the trees' margin to try, comma-separated")
+	fs.BoolVar(&lessData, "less", false, "with -exp -kfold: fit without the next fold too")
+	folds := fs.Int("kfold", 0, "with -exp: fit on all folds of the training sites but one, k times, and print the mean F1 of the folds left out")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
+	if *biasList != "" {
+		biases = nil
+		for _, f := range strings.Split(*biasList, ",") {
+			v, err := strconv.ParseFloat(f, 64)
+			if err != nil {
+				fmt.Fprintf(stderr, "train: -biases: %v\n", err)
+				return 2
+			}
+			biases = append(biases, v)
+		}
+	}
 	if *exp {
-		if err := experiment(*corpus, *dev, *cache, *dump, p, *step, stdout); err != nil {
+		if err := experiment(*corpus, *dev, *cache, *dump, p, *step, *folds, stdout); err != nil {
 			fmt.Fprintf(stderr, "train: %v\n", err)
 			return 1
 		}

@@ -27,6 +27,20 @@ const LabelShare = 0.5
 
 // Labels returns, for each block text, whether it is in the gold.
 func Labels(blocks []string, gold string) []bool {
+	shares := Shares(blocks, gold)
+	out := make([]bool, len(blocks))
+	for i, v := range shares {
+		out[i] = v >= LabelShare
+	}
+	return out
+}
+
+// Shares returns, for each block text, the share of its shingles found in
+// the gold (the number Labels compares with LabelShare): for a long block
+// the share of its NGram shingles, for a short one 1 or 0 by the rule of
+// short blocks (the nearest long block's label), 0 for a block without
+// tokens.
+func Shares(blocks []string, gold string) []float64 {
 	gt := Tokens(gold)
 	grams := make(map[string]bool, 4*len(gt))
 	for n := 1; n <= NGram; n++ {
@@ -34,7 +48,7 @@ func Labels(blocks []string, gold string) []bool {
 			grams[strings.Join(gt[i:i+n], sep)] = true
 		}
 	}
-	out := make([]bool, len(blocks))
+	out := make([]float64, len(blocks))
 	ntok := make([]int, len(blocks))
 	short := make([]bool, len(blocks)) // a short block whose tokens occur in the gold
 	for i, b := range blocks {
@@ -51,7 +65,7 @@ func Labels(blocks []string, gold string) []bool {
 					hit++
 				}
 			}
-			out[i] = float64(hit) >= LabelShare*float64(len(t)-NGram+1)
+			out[i] = float64(hit) / float64(len(t)-NGram+1)
 		}
 	}
 	for i := range blocks {
@@ -73,7 +87,9 @@ func Labels(blocks []string, gold string) []bool {
 				}
 			}
 		}
-		out[i] = next >= 0 && out[next]
+		if next >= 0 && out[next] >= LabelShare {
+			out[i] = 1
+		}
 	}
 	return out
 }
