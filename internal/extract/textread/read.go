@@ -9,7 +9,9 @@ package textread
 
 import (
 	"bytes"
+	"runtime"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -24,25 +26,91 @@ import (
 // as a report, is in use.
 func Text(src []byte) *doc.Doc {
 	d := &doc.Doc{Src: src, Format: "text"}
-	var lines int
-	var cr bool
-	d.Facts, lines, cr = count(src)
 	// The input as a string without a copy: valid lines' texts are slices
 	// of it, so reading allocates no string per line, and the input is
 	// not held twice. Safe while src is not modified, as documented.
 	all := unsafe.String(unsafe.SliceData(src), len(src))
-	// Room for every line that holds more than ASCII white space: at
-	// least as many as there are blocks, so the list grows by no copy.
-	d.Blocks = make([]doc.Block, 0, lines)
-	var b strings.Builder
 	pos := 0
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		pos = 3
 	}
-	for pos < len(src) {
+	if mid := half(src); mid > 0 {
+		textTwo(d, all, pos, mid)
+	} else {
+		textWhole(d, all, pos)
+	}
+	Tile(d)
+	return d
+}
+
+// textWhole reads d.Src (all, as a string) into d's facts and blocks, its
+// lines from pos on, before Tile.
+func textWhole(d *doc.Doc, all string, pos int) {
+	var c counts
+	c.add(d.Src, 0, len(d.Src))
+	d.Facts = c.facts(d.Src)
+	// Room for every line that holds more than ASCII white space: at least
+	// as many as there are blocks, so the list grows by no copy.
+	d.Blocks = readLines(make([]doc.Block, 0, c.content), d.Src, all, pos, len(d.Src), c.cr, c.f.InvalidUTF8 > 0)
+}
+
+// splitAbove is the size of input above which Text reads it in two halves
+// at the same time, when the program may use more than one processor.
+const splitAbove = 1 << 20
+
+// half returns where Text splits src in two: the start of the line after
+// the middle, or 0 when it reads src whole.
+func half(src []byte) int {
+	if len(src) <= splitAbove || runtime.GOMAXPROCS(0) < 2 {
+		return 0
+	}
+	i := bytes.IndexByte(src[len(src)/2:], '\n')
+	if i < 0 {
+		return 0
+	}
+	return len(src)/2 + i + 1
+}
+
+// textTwo is textWhole for the lines before mid and those from mid on (mid
+// the start of a line) at the same time: their counts first, then their
+// blocks, in one list.
+func textTwo(d *doc.Doc, all string, pos, mid int) {
+	src := d.Src
+	var first, second counts
+	var wg sync.WaitGroup
+	wg.Go(func() { second.add(src, mid, len(src)) })
+	first.add(src, 0, mid)
+	wg.Wait()
+	// Each half's blocks in a part of one list of room for both (a half
+	// makes no more blocks than its lines with content): the second's are
+	// then moved down after the first's.
+	c := first
+	c.merge(&second)
+	d.Facts = c.facts(src)
+	blocks := make([]doc.Block, c.content)
+	var tail []doc.Block
+	wg.Go(func() {
+		tail = readLines(blocks[first.content:first.content:c.content], src, all, mid, len(src), second.cr, second.f.InvalidUTF8 > 0)
+	})
+	head := readLines(blocks[:0:first.content], src, all, pos, mid, first.cr, first.f.InvalidUTF8 > 0)
+	wg.Wait()
+	n := copy(blocks[len(head):], tail)
+	clear(blocks[len(head)+n : first.content+n]) // what stayed of the second's
+	d.Blocks = blocks[:len(head)+n]
+}
+
+// readLines appends to blocks a block for each line of src[pos:end] that
+// holds more than white space (all is src as a string), and returns them.
+// pos and end are starts of lines (or end is len(src)); cr tells whether
+// those lines hold a carriage return, invalid whether they hold invalid
+// UTF-8.
+func readLines(blocks []doc.Block, src []byte, all string, pos, end int, cr, invalid bool) []doc.Block {
+	var b strings.Builder
+	stop := end
+	for pos < stop {
 		// Find the end of this line's content and the start of the next.
-		end := len(src)
-		if i := bytes.IndexByte(src[pos:], '\n'); i >= 0 {
+		end := stop
+		if i := bytes.IndexByte(src[pos:stop], '\n'); i >= 0 {
 			end = pos + i
 		}
 		if cr {
@@ -51,8 +119,8 @@ func Text(src []byte) *doc.Doc {
 			}
 		}
 		next := end
-		if next < len(src) {
-			if src[next] == '\r' && next+1 < len(src) && src[next+1] == '\n' {
+		if next < stop {
+			if src[next] == '\r' && next+1 < stop && src[next+1] == '\n' {
 				next += 2
 			} else {
 				next++
@@ -61,19 +129,18 @@ func Text(src []byte) *doc.Doc {
 		ts, te := trimSpan(src, pos, end)
 		if ts < te {
 			text := all[ts:te]
-			if d.Facts.InvalidUTF8 > 0 && !utf8.ValidString(text) {
+			if invalid && !utf8.ValidString(text) {
 				b.Reset()
 				clean(&b, src[ts:te])
 				text = b.String()
 			}
-			d.Blocks = append(d.Blocks, doc.Block{Start: pos, End: next, TextStart: ts, TextEnd: te, Text: text})
-		} else if n := len(d.Blocks); n > 0 {
-			d.Blocks[n-1].End = next
+			blocks = append(blocks, doc.Block{Start: pos, End: next, TextStart: ts, TextEnd: te, Text: text})
+		} else if n := len(blocks); n > 0 {
+			blocks[n-1].End = next
 		}
 		pos = next
 	}
-	Tile(d)
-	return d
+	return blocks
 }
 
 // Tile stretches the blocks so that they tile d.Src: the first starts at 0,
@@ -153,23 +220,67 @@ func Count(src []byte) doc.Facts {
 // white space: no fewer than the lines that are not blank; cr tells
 // whether src holds a carriage return.
 func count(src []byte) (f doc.Facts, content int, cr bool) {
-	f = doc.Facts{Bytes: len(src)}
-	inContent := false // the current line holds a byte other than ASCII white space
-	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
-		f.BOM = true
+	var c counts
+	c.add(src, 0, len(src))
+	return c.facts(src), c.content, c.cr
+}
+
+// counts are what count finds in a stretch of the input.
+type counts struct {
+	// f holds the runes, lines, invalid sequences, NUL bytes, bidi and
+	// invisible characters, but the last line when it has no line end.
+	f doc.Facts
+	// control counts the control characters, content the lines that hold
+	// a byte other than ASCII white space; cr is set when there is a
+	// carriage return.
+	control, content int
+	cr               bool
+}
+
+// merge adds o's counts, of the stretch that follows, to c's.
+func (c *counts) merge(o *counts) {
+	c.f.Runes += o.f.Runes
+	c.f.Lines += o.f.Lines
+	c.f.InvalidUTF8 += o.f.InvalidUTF8
+	c.f.NUL += o.f.NUL
+	c.f.Bidi += o.f.Bidi
+	c.f.Invisible += o.f.Invisible
+	c.control += o.control
+	c.content += o.content
+	c.cr = c.cr || o.cr
+}
+
+// facts returns the facts of src, whose counts c holds.
+func (c *counts) facts(src []byte) doc.Facts {
+	f := c.f
+	f.Bytes = len(src)
+	f.BOM = len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF
+	if len(src) > 0 && (src[len(src)-1] != '\n' && src[len(src)-1] != '\r') {
+		f.Lines++
 	}
-	control := 0
-	for i := 0; i < len(src); {
+	// Binary: NUL bytes, or many control characters or invalid sequences.
+	if f.Runes > 0 && (f.NUL > 0 && f.NUL*100 >= f.Runes/100 || (c.control+f.InvalidUTF8)*10 > f.Runes) {
+		f.Binary = true
+	}
+	return f
+}
+
+// add counts src[lo:hi] into c. lo is the start of a line, hi the start of
+// a line or len(src): no character, and no CR LF, spans it.
+func (c *counts) add(src []byte, lo, hi int) {
+	f := &c.f
+	inContent := false // the current line holds a byte other than ASCII white space
+	for i := lo; i < hi; {
 		if inContent {
 			// Most of a line with content: printable ASCII and two-byte
 			// characters (Arabic, accented Latin) that are neither invalid
 			// nor, but for U+061C (a bidi mark) and U+00AD (the soft
 			// hyphen), bidi or invisible, in a tight loop.
 			runes := 0
-			for i < len(src) {
+			for i < hi {
 				if c := src[i]; c-' ' <= '~'-' ' {
 					i++
-				} else if c >= 0xC2 && c <= 0xDF && i+1 < len(src) && src[i+1]&0xC0 == 0x80 &&
+				} else if c >= 0xC2 && c <= 0xDF && i+1 < hi && src[i+1]&0xC0 == 0x80 &&
 					!(c == 0xD8 && src[i+1] == 0x9C) && !(c == 0xC2 && src[i+1] == 0xAD) {
 					i += 2
 				} else {
@@ -178,32 +289,32 @@ func count(src []byte) (f doc.Facts, content int, cr bool) {
 				runes++
 			}
 			f.Runes += runes
-			if i == len(src) {
+			if i == hi {
 				break
 			}
 		}
-		c := src[i]
-		if c < utf8.RuneSelf {
+		b := src[i]
+		if b < utf8.RuneSelf {
 			f.Runes++
-			if !inContent && c != ' ' && (c < '\t' || c > '\r') {
+			if !inContent && b != ' ' && (b < '\t' || b > '\r') {
 				inContent = true
-				content++
+				c.content++
 			}
 			switch {
-			case c == '\n':
+			case b == '\n':
 				f.Lines++
 				inContent = false
-			case c == '\r':
-				cr = true
+			case b == '\r':
+				c.cr = true
 				if i+1 >= len(src) || src[i+1] != '\n' {
 					f.Lines++
 				}
 				inContent = false
-			case c == 0:
+			case b == 0:
 				f.NUL++
-				control++
-			case c < 0x20 && c != '\t' && c != '\f' && c != '\v', c == 0x7F:
-				control++
+				c.control++
+			case b < 0x20 && b != '\t' && b != '\f' && b != '\v', b == 0x7F:
+				c.control++
 			}
 			i++
 			continue
@@ -211,17 +322,17 @@ func count(src []byte) (f doc.Facts, content int, cr bool) {
 		f.Runes++
 		if !inContent {
 			inContent = true
-			content++
+			c.content++
 		}
 		// Two-byte runes (Arabic, accented Latin) are neither invalid nor,
 		// but for U+061C (a bidi mark) and U+00AD (the soft hyphen),
 		// bidi or invisible: skip the decoding.
-		if c >= 0xC2 && c <= 0xDF && i+1 < len(src) && src[i+1]&0xC0 == 0x80 &&
-			!(c == 0xD8 && src[i+1] == 0x9C) && !(c == 0xC2 && src[i+1] == 0xAD) {
+		if b >= 0xC2 && b <= 0xDF && i+1 < hi && src[i+1]&0xC0 == 0x80 &&
+			!(b == 0xD8 && src[i+1] == 0x9C) && !(b == 0xC2 && src[i+1] == 0xAD) {
 			i += 2
 			continue
 		}
-		r, n := utf8.DecodeRune(src[i:])
+		r, n := utf8.DecodeRune(src[i:hi])
 		switch {
 		case r == utf8.RuneError && n == 1:
 			f.InvalidUTF8++
@@ -232,14 +343,6 @@ func count(src []byte) (f doc.Facts, content int, cr bool) {
 		}
 		i += n
 	}
-	if len(src) > 0 && (src[len(src)-1] != '\n' && src[len(src)-1] != '\r') {
-		f.Lines++
-	}
-	// Binary: NUL bytes, or many control characters or invalid sequences.
-	if f.Runes > 0 && (f.NUL > 0 && f.NUL*100 >= f.Runes/100 || (control+f.InvalidUTF8)*10 > f.Runes) {
-		f.Binary = true
-	}
-	return f, content, cr
 }
 
 // isBidi reports whether r is a bidirectional formatting character.
