@@ -7,8 +7,10 @@ import (
 	"errors"
 	"io"
 	"reflect"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -40,9 +42,12 @@ const jsonPiece = 64 << 10
 // jsonWriter writes indented JSON to out, gathered in buf; err is the first
 // error met, after which nothing more is written.
 type jsonWriter struct {
-	out     io.Writer
-	buf     []byte
-	err     error
+	out io.Writer
+	buf []byte
+	err error
+	// keep, set on a writer that makes a piece of a list for another
+	// (objects), keeps everything in buf: it writes nothing out.
+	keep    bool
 	types   map[reflect.Type][]jsonField // fields of the struct types met
 	customs map[reflect.Type]bool        // whether a type has JSON methods
 }
@@ -56,6 +61,9 @@ func (j *jsonWriter) spill() {
 
 // flush writes buf out.
 func (j *jsonWriter) flush() {
+	if j.keep {
+		return
+	}
 	if j.err == nil && len(j.buf) > 0 {
 		_, j.err = j.out.Write(j.buf)
 	}
@@ -124,34 +132,96 @@ var (
 )
 
 // objects writes a list of n objects as value writes any slice of structs,
-// member by member: members(i) writes the members of the i-th, each one
-// with key, separated by commas.
-func (j *jsonWriter) objects(n, depth int, members func(i int)) {
+// member by member: members(w, i) writes with w the members of the i-th,
+// each one with key, separated by commas.
+func (j *jsonWriter) objects(n, depth int, members func(w *jsonWriter, i int)) {
 	if n == 0 {
 		j.buf = append(j.buf, "[]"...)
 		return
 	}
 	j.buf = append(j.buf, '[')
-	for i := range n {
+	if n >= 2*jsonChunk && runtime.GOMAXPROCS(0) > 1 {
+		j.objectsTwo(n, depth, members)
+	} else {
+		j.objectsIn(0, n, depth, members)
+	}
+	j.newline(depth)
+	j.buf = append(j.buf, ']')
+}
+
+// objectsIn writes the objects [lo, hi) of a list of objects.
+func (j *jsonWriter) objectsIn(lo, hi, depth int, members func(w *jsonWriter, i int)) {
+	for i := lo; i < hi; i++ {
 		j.spill()
 		if i > 0 {
 			j.buf = append(j.buf, ',')
 		}
 		j.newline(depth + 1)
 		j.buf = append(j.buf, '{')
-		members(i)
+		members(j, i)
 		j.newline(depth + 1)
 		j.buf = append(j.buf, '}')
 	}
-	j.newline(depth)
-	j.buf = append(j.buf, ']')
+}
+
+// jsonChunk is how many objects of a long list objectsTwo hands to each
+// goroutine at a time: a few hundred KB of JSON.
+const jsonChunk = 1024
+
+// objectsTwo writes the objects of a list of n as objectsIn does, the
+// chunks of jsonChunk objects made by two goroutines in turn: this one
+// makes the even chunks and writes every chunk out in order, the other
+// makes the odd ones in one of three buffers that it hands over and gets
+// back once written (the blocks and the noise of a large page are most of
+// its report: the real 10 MB paste's is 42 MB of JSON).
+func (j *jsonWriter) objectsTwo(n, depth int, members func(w *jsonWriter, i int)) {
+	chunks := (n + jsonChunk - 1) / jsonChunk
+	// Three buffers passed round, so that the other may be up to two
+	// chunks ahead.
+	made := make(chan []byte, 2) // the odd chunks, in order
+	free := make(chan []byte, 3) // the buffers, written out
+	for range 3 {
+		free <- make([]byte, 0, 4*jsonPiece)
+	}
+	var stop atomic.Bool // set when this one stops writing
+	go func() {
+		defer close(made)
+		w := &jsonWriter{keep: true}
+		for c := 1; c < chunks && !stop.Load(); c += 2 {
+			w.buf = (<-free)[:0]
+			w.objectsIn(c*jsonChunk, min((c+1)*jsonChunk, n), depth, members)
+			made <- w.buf
+		}
+	}()
+	for c := 0; c < chunks; c += 2 {
+		j.objectsIn(c*jsonChunk, min((c+1)*jsonChunk, n), depth, members)
+		if c+1 == chunks {
+			break
+		}
+		b, ok := <-made
+		if !ok {
+			break
+		}
+		j.flush()
+		if j.err == nil {
+			_, j.err = j.out.Write(b)
+		}
+		free <- b
+		if j.err != nil {
+			stop.Store(true)
+			break
+		}
+	}
+	for b := range made { // the other's last chunk, once this one stopped
+		free <- b
+	}
 }
 
 // blocks writes bs as value writes any slice of structs (Block has no JSON
 // methods and no omitempty field). TestWriteJSON compares every field with
 // encoding/json's: a field added to Block must be added here.
 func (j *jsonWriter) blocks(bs []Block, depth int) {
-	j.objects(len(bs), depth, func(i int) {
+	j.objects(len(bs), depth, func(j *jsonWriter, i int) {
 		b := &bs[i]
 		j.key("class", depth+2)
 		j.string(b.Class)
@@ -171,7 +241,7 @@ func (j *jsonWriter) blocks(bs []Block, depth int) {
 // when empty (omitempty). A field added to Noise must be added here (see
 // blocks).
 func (j *jsonWriter) noise(ns []Noise, depth int) {
-	j.objects(len(ns), depth, func(i int) {
+	j.objects(len(ns), depth, func(j *jsonWriter, i int) {
 		n := &ns[i]
 		j.key("class", depth+2)
 		j.string(n.Class)

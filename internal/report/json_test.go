@@ -6,6 +6,8 @@ import (
 	"errors"
 	"math"
 	"reflect"
+	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -127,4 +129,59 @@ func FuzzWriteJSON(f *testing.F) {
 		r.Figures[0].Value = x
 		checkWriteJSON(t, r)
 	})
+}
+
+// longLists returns a report whose blocks and noise lists are long enough
+// for objectsTwo's two goroutines, of n entries with texts of every kind.
+func longLists(n int) *Report {
+	texts := []string{"plain", "سجلت \"حالات\" انضمام", "\x00\xff \u2028"}
+	long := strings.Repeat("long ", 30000) // longer than a piece
+	r := &Report{Blocks: make([]Block, n), Noise: make([]Noise, n+1)}
+	for i := range r.Blocks {
+		r.Blocks[i] = Block{Class: texts[i%3], Rule: "rule", Start: i, End: i + 1}
+	}
+	for i := range r.Noise {
+		r.Noise[i] = Noise{Class: "other", Rule: "outside", Text: texts[i%len(texts)]}
+		if i%1000 == 999 {
+			r.Noise[i].Text = long
+		}
+		if i%5 == 0 {
+			r.Noise[i].Why = []string{"short", texts[i%3]}
+		}
+	}
+	return r
+}
+
+// TestWriteJSONLongLists checks the lists written by two goroutines
+// (objectsTwo), at lengths around the chunks' edges.
+func TestWriteJSONLongLists(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
+	for _, n := range []int{2*jsonChunk - 1, 2 * jsonChunk, 3*jsonChunk + 1, 4 * jsonChunk, 9*jsonChunk + 7} {
+		t.Run(strconv.Itoa(n), func(t *testing.T) { checkWriteJSON(t, longLists(n)) })
+	}
+}
+
+// failAfter fails every write once n bytes were written.
+type failAfter struct{ n int }
+
+var errFull = errors.New("full")
+
+func (f *failAfter) Write(b []byte) (int, error) {
+	if f.n < len(b) {
+		return 0, errFull
+	}
+	f.n -= len(b)
+	return len(b), nil
+}
+
+// TestWriteJSONLongListsError: a write that fails in the middle of a list
+// written by two goroutines ends WriteJSON with its error.
+func TestWriteJSONLongListsError(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
+	r := longLists(20 * jsonChunk)
+	for _, n := range []int{0, 100_000, 5_000_000} {
+		if err := WriteJSON(&failAfter{n: n}, r); !errors.Is(err, errFull) {
+			t.Errorf("failing after %d bytes: err = %v, want %v", n, err, errFull)
+		}
+	}
 }
