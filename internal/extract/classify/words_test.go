@@ -36,6 +36,10 @@ var wordCases = []struct {
 	{desc: "arabic article words", text: "أعلنت وزارة الصحة في بلاغ لها يوم الاثنين أن عدد الحالات المسجلة خلال الأسبوع الماضي عرف انخفاضا ملحوظا وفيما فقد ومن"},
 	{desc: "pure words", text: "The AND Of x ab وفي فمن والتي فيها ابلغ وأن " + strings.Repeat("و", 20) + " " + strings.Repeat("x", 31) + " " + strings.Repeat("y", 33) + " فال فلا"},
 	{desc: "long word", text: strings.Repeat("α", 40) + " " + strings.Repeat("b", 60)},
+	{desc: "greek", text: "Η κυβέρνηση ΕΊΝΑΙ στην Αθήνα και δεν θα το πει, ΌΤΙ «της» πόλης; Σας ευχαριστώ ς σ"},
+	{desc: "russian", text: "МОСКВА, 4 янв — Китай в среду осудил санкции, которые США ввели, и ЕЩЁ её, еще: «Это» не всё"},
+	{desc: "polish", text: "Się ŻE być, już też, że W Łodzi i na Śląsku — Który? KTÓRE tę „jak” z ze"},
+	{desc: "cyrillic and greek after latin", text: "aи oв ао το2 w3 Wi І і ї"},
 }
 
 // refContentWords is contentWords as it was first written: the reference.
@@ -180,6 +184,23 @@ func checkWords(t *testing.T, text string) {
 		b, bit := wordShape(want[i])
 		if got[i] != want[i] && (got[i] != skippedWord || only[b]&bit != 0) {
 			t.Errorf("contentWords(%q, only) = %q, want %q with words of other shapes skipped", text, got, want)
+		}
+	}
+}
+
+// TestStopwordsFound checks that every listed stop word, as listed, in
+// capitals and between punctuation, is found by isStopword and its
+// reference, and that measure counts it: the fast paths (foldShape,
+// appendQuick, the shape filter) must not lose a word of another script.
+func TestStopwordsFound(t *testing.T) {
+	for w := range stopwords {
+		for _, v := range []string{w, strings.ToUpper(w), "«" + w + "»,"} {
+			if !isStopword(v) || !refIsStopword(v) {
+				t.Errorf("isStopword(%q) = %v, refIsStopword = %v; want true", v, isStopword(v), refIsStopword(v))
+			}
+			if f := measure(v + " x"); f.stops != 1 {
+				t.Errorf("measure(%q).stops = %d, want 1", v+" x", f.stops)
+			}
 		}
 	}
 }
