@@ -38,6 +38,12 @@ func toCache(ps []page) []cachedPage {
 func fromCache(cs []cachedPage) []page {
 	out := make([]page, len(cs))
 	for i, c := range cs {
+		// A cache written before features were added: the new ones are 0.
+		for k, r := range c.X {
+			if len(r) < classify.NumFeatures {
+				c.X[k] = append(r, make([]float32, classify.NumFeatures-len(r))...)
+			}
+		}
 		out[i] = page{x: c.X, y: c.Y, w: c.W, rulesY: c.RulesY, texts: c.Texts, gold: c.Gold, nonEmpty: c.NonEmpty, kept: c.Kept, dir: c.Dir}
 	}
 	return out

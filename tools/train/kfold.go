@@ -4,10 +4,13 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
+	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/safi-app/safi/internal/devkit/eval"
+	"github.com/safi-app/safi/internal/extract/classify"
 )
 
 // foldOf is the fold of a training site among k: the FNV-1a hash of the site
@@ -58,6 +61,22 @@ func kfold(corpus string, fit, tune, devSeqs []page, p params, step, k int, w io
 		sizes = append(sizes, t)
 	}
 	sum := make([]float64, len(sizes))
+	// Each size's page scores by dataset, over the folds (at each fold's
+	// costs), and the rules'.
+	byData := make([]map[string][]eval.Result, len(sizes)+1)
+	for s := range byData {
+		byData[s] = map[string][]eval.Result{}
+	}
+	addResults := func(s int, m *classify.Forest, seqs []page) {
+		var mgs [][]float32
+		if m != nil {
+			mgs = margins(m, seqs)
+		}
+		for i, r := range resultsWith(m, mgs, seqs) {
+			ds := filepath.Base(filepath.Dir(seqs[i].dir))
+			byData[s][ds] = append(byData[s][ds], r)
+		}
+	}
 	var rulesSum float64
 	for j := range k {
 		fd, _ := flatten(rest[j])
@@ -65,6 +84,7 @@ func kfold(corpus string, fit, tune, devSeqs []page, p params, step, k int, w io
 		per := 1<<(m.Depth+1) - 1
 		rf := f1(nil, folds[j])
 		rulesSum += rf
+		addResults(len(sizes), nil, folds[j])
 		fmt.Fprintf(w, "fold %d (%d pages, rules %.4f, labels %.4f):", j, len(folds[j]), rf, labelsF1(folds[j]))
 		for s, t := range sizes {
 			mt := m
@@ -79,6 +99,9 @@ func kfold(corpus string, fit, tune, devSeqs []page, p params, step, k int, w io
 				}
 			}
 			sum[s] += best
+			mt.Base = base + float32(bb)
+			mt.Switch, mt.Prior = tuneCosts("html", &mt, folds[j], devSeqs, devSlack)
+			addResults(s, &mt, folds[j])
 			if len(biases) > 1 {
 				fmt.Fprintf(w, " %d:%.4f(b%g)", t, best, bb)
 			} else {
@@ -92,6 +115,18 @@ func kfold(corpus string, fit, tune, devSeqs []page, p params, step, k int, w io
 		fmt.Fprintf(w, " %d:%.4f", t, sum[s]/float64(k))
 	}
 	fmt.Fprintln(w)
+	var names []string
+	for ds := range byData[len(sizes)] {
+		names = append(names, ds)
+	}
+	sort.Strings(names)
+	for _, ds := range names {
+		fmt.Fprintf(w, "  %-8s %4d pages, rules %.4f:", ds, len(byData[len(sizes)][ds]), eval.Aggregate(byData[len(sizes)][ds]).F1)
+		for s, t := range sizes {
+			fmt.Fprintf(w, " %d:%.4f", t, eval.Aggregate(byData[s][ds]).F1)
+		}
+		fmt.Fprintln(w)
+	}
 	return nil
 }
 

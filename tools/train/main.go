@@ -479,6 +479,11 @@ func margins(m *classify.Forest, seqs []page) [][]float32 {
 // f1With is f1 with the trees' margins given (m's costs apply to them).
 // Each page's score is kept by its verdicts, which many costs share.
 func f1With(m *classify.Forest, mgs [][]float32, seqs []page) float64 {
+	return eval.Aggregate(resultsWith(m, mgs, seqs)).F1
+}
+
+// resultsWith is each page's score of f1With.
+func resultsWith(m *classify.Forest, mgs [][]float32, seqs []page) []eval.Result {
 	res := make([]eval.Result, 0, len(seqs))
 	for k := range seqs {
 		s := &seqs[k]
@@ -506,7 +511,7 @@ func f1With(m *classify.Forest, mgs [][]float32, seqs []page) float64 {
 		}
 		res = append(res, r)
 	}
-	return eval.Aggregate(res).F1
+	return res
 }
 
 func rulesAccuracy(seqs []page) float64 {
