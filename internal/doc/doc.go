@@ -47,6 +47,12 @@ type Meta struct {
 	Author    string
 	Published string // ISO 8601
 	Language  string
+	// Discussion says that the page declares itself a discussion: a forum
+	// thread, or a question and its answers (schema.org
+	// DiscussionForumPosting, QAPage or Question in microdata or JSON-LD,
+	// or a forum engine named by <meta name="generator">). Its replies are
+	// then its content, where under an article they are comments.
+	Discussion bool `json:",omitempty"`
 }
 
 // Block is one unit of the input: a line of pasted text, or an element's

@@ -67,6 +67,8 @@ func htmlRule(d *doc.Doc, i int, f *features) (class, rule string, ok bool) {
 		return report.ClassParagraph, rules.HTMLMain, true
 	case "outside":
 		switch {
+		case d.Meta.Discussion && discussionPost(b, f, has):
+			return report.ClassParagraph, rules.HTMLDiscussion, true
 		case has(b.Hints, "cookie", "consent"):
 			return report.ClassBoilerplate, rules.HTMLCookie, true
 		case has(b.Landmarks, "nav") || has(b.Hints, "nav", "menu"):
@@ -85,4 +87,17 @@ func htmlRule(d *doc.Doc, i int, f *features) (class, rule string, ok bool) {
 		return report.ClassOther, rules.HTMLOutside, true
 	}
 	return report.ClassBoilerplate, rules.HTMLMainDropped + b.Region, true
+}
+
+// discussionPost reports whether a block outside the main content of a
+// page that declares itself a discussion (doc.Meta.Discussion: a forum
+// thread, a question and its answers) is the text of a post or a reply:
+// the reader's main-content search finds one post, but the thread is the
+// page's content. Prose (eight words or more, links under half its text)
+// outside the site's navigation, header, footer and sidebars, and not
+// under a share, related or ad hint.
+func discussionPost(b *doc.Block, f *features, has func([]string, ...string) bool) bool {
+	return f.words >= 8 && b.LinkDensity < 0.5 &&
+		!has(b.Landmarks, "nav", "header", "footer", "aside") &&
+		!has(b.Hints, "nav", "menu", "cookie", "consent", "footer", "header", "sidebar", "aside", "related", "share", "social", "newsletter", "promo", "ad")
 }

@@ -38,6 +38,10 @@ func TestHTMLRule(t *testing.T) {
 		{desc: "cookie banner, even in a header", block: doc.Block{Region: "outside", Hints: []string{"cookie", "header"}}, class: report.ClassBoilerplate, rule: rules.HTMLCookie},
 		{desc: "newsletter box", block: doc.Block{Region: "outside", Hints: []string{"newsletter"}}, class: report.ClassBoilerplate, rule: rules.HTMLWidget},
 		{desc: "links outside the main content", block: doc.Block{Region: "outside", LinkDensity: 0.9}, class: report.ClassBoilerplate, rule: rules.HTMLLinkDense},
+		{desc: "a reply on a discussion page", meta: doc.Meta{Discussion: true}, block: doc.Block{Region: "outside", Hints: []string{"comment"}, Text: "I would head out to the nearest shop and try both of them."}, class: report.ClassParagraph, rule: rules.HTMLDiscussion},
+		{desc: "a reply under an article is a widget", block: doc.Block{Region: "outside", Hints: []string{"comment"}, Text: "I would head out to the nearest shop and try both of them."}, class: report.ClassBoilerplate, rule: rules.HTMLWidget},
+		{desc: "a discussion page's short line stays out", meta: doc.Meta{Discussion: true}, block: doc.Block{Region: "outside", Hints: []string{"comment"}, Text: "Posted August 26"}, class: report.ClassBoilerplate, rule: rules.HTMLWidget},
+		{desc: "a discussion page's sidebar stays out", meta: doc.Meta{Discussion: true}, block: doc.Block{Region: "outside", Landmarks: []string{"aside"}, Text: "I would head out to the nearest shop and try both of them."}, class: report.ClassBoilerplate, rule: rules.HTMLAside},
 		{desc: "other text outside the main content", block: doc.Block{Region: "outside", LinkDensity: 0.1}, class: report.ClassOther, rule: rules.HTMLOutside},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {

@@ -350,6 +350,9 @@ var whyOf = [numFeatures]struct {
 	fPrevLinks:    {0.4, "", "among-links"},
 	fNextLinks:    {0.4, "", "among-links"},
 	fWinLinks:     {0.4, "", "among-links"},
+	fDiscussion:   {0.5, "", "discussion"},
+	fInBefore:     {0.98, "", "after-article"},
+	fProseBefore:  {0.98, "", "after-article"},
 }
 
 // reasons returns the keys of up to three features that weighed most for

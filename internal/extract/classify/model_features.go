@@ -95,6 +95,9 @@ const (
 	fPrevLinks   // the previous non-empty block's link share
 	fNextLinks   // the next non-empty block's link share
 	fWinLinks    // mean link share of the blocks within 3 either side
+	fDiscussion  // the page declares itself a discussion (doc.Meta.Discussion): its replies are content
+	fInBefore    // share of the words of the blocks the rules put in that stand before the block
+	fProseBefore //   the same, of those blocks without a comment hint: 1 for comments under a whole article
 	numFeatures
 )
 
@@ -111,6 +114,7 @@ var FeatureNames = [numFeatures]string{
 	"land-nav", "land-header", "land-footer", "land-aside", "land-article", "land-form", "land-figure",
 	"hint-nav", "hint-share", "hint-related", "hint-comment", "hint-ad", "hint-content", "hint-meta",
 	"region-main", "region-outside", "region-dropped", "prev-links", "next-links", "win-links",
+	"discussion", "in-before", "prose-before",
 }
 
 // NumFeatures is the number of features of a block.
@@ -363,6 +367,22 @@ func (c *ctx) eachInput(fn func(i int, row []float32)) {
 	for k, i := range idx {
 		lws[k] = float32(math.Log1p(float64(c.f[i].words)))
 	}
+	// The words the rules put in, and those of them outside a comment
+	// hint, before each non-empty block (by its place in idx), and in all.
+	var inBefore, proseBefore []int
+	inAll, proseAll := 0, 0
+	if html {
+		inBefore, proseBefore = make([]int, len(idx)), make([]int, len(idx))
+		for k, i := range idx {
+			inBefore[k], proseBefore[k] = inAll, proseAll
+			if b := &d.Blocks[i]; rulesIn(b) {
+				inAll += c.f[i].words
+				if !slices.Contains(b.Hints, "comment") {
+					proseAll += c.f[i].words
+				}
+			}
+		}
+	}
 	var arena []byte
 	row := make([]float32, NumFeatures)
 	for k, i := range idx {
@@ -469,6 +489,13 @@ func (c *ctx) eachInput(fn func(i int, row []float32)) {
 		}
 		if html {
 			htmlInputs(b, row)
+			row[fDiscussion] = b2f(d.Meta.Discussion)
+			if inAll > 0 {
+				row[fInBefore] = float32(inBefore[k]) / float32(inAll)
+			}
+			if proseAll > 0 {
+				row[fProseBefore] = float32(proseBefore[k]) / float32(proseAll)
+			}
 		}
 		fn(i, row)
 	}

@@ -31,6 +31,7 @@ type candidates struct {
 	articlePublished, metaDate, itempropDate string
 	timePubdate, timeFirst                   string
 	lang, contentLang, ogLocale              string
+	discussion                               bool
 }
 
 // metaRule is one place of the page the metadata is read from: the
@@ -68,6 +69,9 @@ var metaRules = []metaRule{
 		(*candidates).meta},
 	{"html.meta.json-ld", `script[type*="ld+json" i]`, "schema.org JSON-LD: NewsArticle and kin",
 		func(c *candidates, n *html.Node) { c.jsonLD(nodeText(n)) }},
+	{"html.meta.discussion", `[itemtype*="schema.org/DiscussionForumPosting" i], [itemtype*="schema.org/QAPage" i], [itemtype*="schema.org/Question" i]`,
+		"microdata: the page is a forum thread or a question and its answers",
+		func(c *candidates, n *html.Node) { c.discussion = true }},
 	{"html.meta.time", "time[datetime]", "<time datetime>: the one marked pubdate, else the first",
 		func(c *candidates, n *html.Node) {
 			if dt := isoDate(attr(n, "datetime")); dt != "" {
@@ -137,6 +141,7 @@ func readMeta(root *html.Node) doc.Meta {
 	m.Author = first(c.ld.Author, c.metaAuthor, c.articleAuthor, c.itempropAuthor, c.relAuthor)
 	m.Published = first(c.ld.Published, c.articlePublished, c.itempropDate, c.metaDate, c.timePubdate, c.timeFirst)
 	m.Language = langCode(first(c.lang, c.ld.Language, c.contentLang, c.ogLocale))
+	m.Discussion = c.discussion
 	// Attributes and raw text keep the page's bytes: invalid UTF-8 is read
 	// as U+FFFD, as in the rendered text.
 	for _, s := range []*string{&m.Title, &m.Source, &m.Author, &m.Published, &m.Language} {
@@ -181,12 +186,29 @@ func (c *candidates) meta(n *html.Node) {
 		case "date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date", "dc.date.issued",
 			"dcterms.date", "dcterms.issued", "sailthru.date", "parsely-pub-date", "article.published", "ptime":
 			c.metaDate = first(isoDate(content), c.metaDate)
+		case "generator":
+			c.discussion = c.discussion || forumEngine(content)
 		case "og:locale":
 			c.ogLocale = first(content, c.ogLocale)
 		case "language", "dc.language":
 			c.contentLang = first(content, c.contentLang)
 		}
 	}
+}
+
+// forumEngines are forum software as <meta name="generator"> names it,
+// lower-cased.
+var forumEngines = []string{"vbulletin", "phpbb", "xenforo", "discourse", "invision", "mybb", "smf", "simple machines", "bbpress", "flarum", "vanilla"}
+
+// forumEngine reports whether a generator's name is a forum engine's.
+func forumEngine(generator string) bool {
+	g := strings.ToLower(generator)
+	for _, e := range forumEngines {
+		if strings.Contains(g, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // articleTypes are the schema.org types whose JSON-LD describes the
@@ -201,6 +223,9 @@ var articleTypes = map[string]bool{
 
 // jsonLD takes the first Article-like object of a JSON-LD script.
 func (c *candidates) jsonLD(s string) {
+	if strings.Contains(s, `"DiscussionForumPosting"`) || strings.Contains(s, `"QAPage"`) {
+		c.discussion = true
+	}
 	if c.ld.Title != "" || c.ld.Published != "" {
 		return
 	}

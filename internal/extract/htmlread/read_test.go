@@ -287,6 +287,11 @@ func TestMeta(t *testing.T) {
 		{"article:author as a URL is no name", `<meta property="article:author" content="https://facebook.com/x"><p>x</p>`, doc.Meta{}},
 		{"no title element: the longest h1", `<h1>Site</h1><h1>Storm closes schools</h1><h1>Other</h1>`, doc.Meta{Title: "Storm closes schools"}},
 		{"Arabic language", `<html lang="ar-MA"><body><p>نص</p></body></html>`, doc.Meta{Language: "ar"}},
+		{"a forum thread in JSON-LD", `<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Which lens?"}</script><p>x</p>`,
+			doc.Meta{Title: "Which lens?", Discussion: true}},
+		{"a question page in microdata", `<div itemscope itemtype="http://schema.org/QAPage"><p>x</p></div>`, doc.Meta{Discussion: true}},
+		{"a forum engine", `<meta name="generator" content="XenForo 2.2"><p>x</p>`, doc.Meta{Discussion: true}},
+		{"an article's comments are no discussion", `<meta name="generator" content="WordPress 6.4"><div itemscope itemtype="https://schema.org/Comment"><p>x</p></div>`, doc.Meta{}},
 		{"broken JSON-LD is ignored", `<script type="application/ld+json">{"@type":"NewsArticle",</script><meta property="og:title" content="OG"><p>x</p>`, doc.Meta{Title: "OG"}},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {

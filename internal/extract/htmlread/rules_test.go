@@ -33,6 +33,7 @@ var ruleCases = map[string]string{
 	"html.meta.rel-author":      `<p>By <a rel="author" href="/u">probe</a></p>`,
 	"html.meta.itemprop-author": `<div itemprop="author"><b itemprop="name">probe</b> wrote</div>`,
 	"html.meta.itemprop-date":   `<span itemprop="datePublished">2021-02-03</span><p>probe</p>`,
+	"html.meta.discussion":      `<div itemscope itemtype="https://schema.org/DiscussionForumPosting"><p>probe</p></div>`,
 
 	"html.remove.code":    `<p>x</p><script>probe()</script><noscript>probe</noscript><template><p>probe</p></template>`,
 	"html.remove.head":    `<head><title>probe</title></head><p>x</p>`,
@@ -171,7 +172,8 @@ func TestRules(t *testing.T) {
 			if !strings.Contains(m.Title+"|"+m.Source+"|"+m.Author+"|"+m.Published+"|"+m.Language, "probe") &&
 				!(r.name == "html.meta.itemprop-date" && m.Published == "2021-02-03") &&
 				!(r.name == "html.meta.time" && m.Published == "2023-07-08") &&
-				!(r.name == "html.meta.lang" && m.Language == "pt") {
+				!(r.name == "html.meta.lang" && m.Language == "pt") &&
+				!(r.name == "html.meta.discussion" && m.Discussion) {
 				t.Errorf("Meta = %+v: nothing from %s", m, r.name)
 			}
 		})

@@ -570,6 +570,16 @@ var (
 		},
 	})
 
+	HTMLDiscussion = add(Rule{
+		Name: "html.discussion", Class: report.ClassParagraph,
+		How: "on a page that declares itself a forum thread or a question and its answers (schema.org, a forum engine), the posts and replies outside the main post",
+		Text: Texts{
+			"en": "a post of the discussion",
+			"ar": "مشاركة في النقاش",
+			"fr": "un message de la discussion",
+		},
+	})
+
 	HTMLLinkDense = add(Rule{
 		Name: "html.link-dense", Class: report.ClassBoilerplate,
 		How: "mostly link text outside the main content",

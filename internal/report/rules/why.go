@@ -33,7 +33,8 @@ var whyTexts = map[string]map[string]string{
 		"form": "a form", "share": "share buttons", "ad": "an advertisement", "meta": "author, date or tags",
 		"in-main": "in the main content", "outside-main": "outside the main content",
 		"dropped-from-main": "dropped from the main content", "among-links": "among links",
-		"sequence": "among blocks that are not article",
+		"sequence":      "among blocks that are not article",
+		"after-article": "after the article", "discussion": "a discussion page",
 	},
 	"fr": {
 		"short": "court", "long": "long", "short-words": "mots courts", "long-words": "mots longs",
@@ -56,7 +57,8 @@ var whyTexts = map[string]map[string]string{
 		"form": "un formulaire", "share": "boutons de partage", "ad": "une publicité", "meta": "auteur, date ou mots-clés",
 		"in-main": "dans le contenu principal", "outside-main": "hors du contenu principal",
 		"dropped-from-main": "retiré du contenu principal", "among-links": "parmi des liens",
-		"sequence": "entre des blocs qui ne sont pas l'article",
+		"sequence":      "entre des blocs qui ne sont pas l'article",
+		"after-article": "après l'article", "discussion": "une page de discussion",
 	},
 	"ar": {
 		"short": "قصير", "long": "طويل", "short-words": "كلمات قصيرة", "long-words": "كلمات طويلة",
@@ -79,7 +81,8 @@ var whyTexts = map[string]map[string]string{
 		"form": "استمارة", "share": "أزرار مشاركة", "ad": "إعلان", "meta": "كاتب أو تاريخ أو وسوم",
 		"in-main": "في المحتوى الرئيسي", "outside-main": "خارج المحتوى الرئيسي",
 		"dropped-from-main": "حُذف من المحتوى الرئيسي", "among-links": "بين روابط",
-		"sequence": "بين كتل ليست من المقال",
+		"sequence":      "بين كتل ليست من المقال",
+		"after-article": "بعد المقال", "discussion": "صفحة نقاش",
 	},
 }
 
