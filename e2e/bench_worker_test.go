@@ -142,13 +142,18 @@ func TestBenchWorker(t *testing.T) {
 		}
 		engine = append(engine, rep.EngineMS)
 		trip = append(trip, ms)
-		read = append(read, stageAt["classifying"]-stageAt["reading"])
-		classify = append(classify, stageAt["measuring"]-stageAt["classifying"])
-		measure = append(measure, stageAt["reply"]-stageAt["measuring"])
+		if _, ok := stageAt["reading"]; ok { // none for an input under 128 KB
+			read = append(read, stageAt["classifying"]-stageAt["reading"])
+			classify = append(classify, stageAt["measuring"]-stageAt["classifying"])
+			measure = append(measure, stageAt["reply"]-stageAt["measuring"])
+		}
 	}
 	id++
 	rep, _ := post(worker.Request{ID: id, Op: worker.OpWarm, Seq: -1, Format: "text", Src: seed, Repeat: runs})
 	stat := func(v []float64) string {
+		if len(v) == 0 {
+			return "(no progress replies)"
+		}
 		v = slices.Clone(v)
 		slices.Sort(v)
 		return fmt.Sprintf("min %6.2f  median %6.2f  max %6.2f ms", v[0], v[len(v)/2], v[len(v)-1])

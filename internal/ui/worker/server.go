@@ -39,13 +39,17 @@ type Server struct {
 
 // Handle answers req. progress, when not nil, is called with a KindProgress
 // reply as each stage of an analysis starts (engine.StageReading,
-// StageClassifying, StageMeasuring), so the page can say what is going on.
+// StageClassifying, StageMeasuring), so the page can say what is going on,
+// for an input of progressFrom bytes or more.
 func (s *Server) Handle(req Request, progress func(Reply)) Reply {
 	start := time.Now()
 	switch req.Op {
 	case OpAnalyze:
 		s.doc, s.seq, s.base = nil, req.Seq, nil
 		opt := engine.Options{Format: req.Format}
+		if len(req.Src) < progressFrom {
+			progress = nil
+		}
 		if progress != nil {
 			opt.Progress = func(stage string) {
 				progress(Reply{ID: req.ID, Seq: req.Seq, Kind: KindProgress, Stage: stage})
@@ -188,6 +192,13 @@ func (s *Server) measure(req *Request, start time.Time) (Reply, error) {
 	return Reply{ID: req.ID, Seq: req.Seq, Kind: KindOK, Report: r, base: s.base,
 		EngineMS: float64(time.Since(start).Microseconds()) / 1000}, nil
 }
+
+// progressFrom is the smallest input whose analysis reports its stages. A
+// smaller one is analysed in some 20 ms in WebAssembly, before the page
+// could show a stage; each progress reply has the page draw itself again,
+// on its thread, while the worker runs beside it (two cores, a loaded
+// machine) and when its report comes.
+const progressFrom = 128 << 10
 
 // maxWarm bounds OpWarm's repeats.
 const maxWarm = 50

@@ -1,9 +1,40 @@
 package worker
 
 import (
+	"bytes"
 	"runtime/metrics"
+	"slices"
 	"testing"
+
+	"github.com/safi-app/safi/internal/devkit/benchdata"
 )
+
+// TestProgress: an analysis of progressFrom bytes or more reports each
+// stage as it starts; a smaller one (the example page: TestServer) none.
+func TestProgress(t *testing.T) {
+	for _, size := range []int{progressFrom, progressFrom - 1} {
+		src := benchdata.Paste(size, 1) // cut at a line end: made size again with blank lines
+		src = append(src, bytes.Repeat([]byte{'\n'}, size-len(src))...)
+		var s Server
+		var stages []string
+		rep := s.Handle(Request{ID: 1, Op: OpAnalyze, Seq: 1, Src: src}, func(r Reply) {
+			if r.Kind != KindProgress || r.ID != 1 || r.Seq != 1 {
+				t.Errorf("progress reply: kind %d id %d seq %d", r.Kind, r.ID, r.Seq)
+			}
+			stages = append(stages, r.Stage)
+		})
+		if rep.Kind != KindOK {
+			t.Fatalf("%d bytes: kind %d (%s)", size, rep.Kind, rep.Message)
+		}
+		want := []string{"reading", "classifying", "measuring"}
+		if size < progressFrom {
+			want = nil
+		}
+		if !slices.Equal(stages, want) {
+			t.Errorf("%d bytes: progress %q, want %q", size, stages, want)
+		}
+	}
+}
 
 func TestNearTrigger(t *testing.T) {
 	const kb, mb = 1 << 10, 1 << 20
