@@ -149,7 +149,6 @@ const (
 func measureStats(d *doc.Doc, a assemble.Result, articleLang, pageLang, noiseLang string) (article, page, noise report.Stats) {
 	sets := stats.NewSets(articleLang, pageLang, noiseLang)
 	sets.Reserve(len(d.Src))
-	defer sets.Release()
 	if masks, ok := blockSets(d, a); ok {
 		if parallel(d) {
 			sets.AddAll(len(d.Blocks), func(i int) (string, stats.Mask) { return d.Blocks[i].Text, masks[i] })

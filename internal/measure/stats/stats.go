@@ -52,7 +52,6 @@ func OfPage(text string, paragraphs, headings int) report.Stats {
 	s := NewSets(lang.Detect(text))
 	s.Reserve(len(text))
 	s.Add(text, 1)
-	defer s.Release()
 	return s.Stats(0, paragraphs, headings)
 }
 
@@ -156,45 +155,10 @@ func (s *Sets) Reserve(size int) {
 	if len(s.seen) > 0 || n <= 0 {
 		return
 	}
-	if n <= maxKept {
-		if t, _ := kept.Get().(*wordTables); t != nil {
-			s.ids, s.seen, s.short = t.ids, t.seen, t.short
-			return
-		}
-	}
 	s.ids = make(map[string]int32, n)
 	s.seen = make([]Mask, 0, n)
 	s.short = newWordTable(n)
 }
-
-// Release hands the tables of words back for the next Sets, emptied: an
-// analysis of a page then does not allocate them again (they were a
-// quarter of what the example page's analysis allocated). s must not be
-// used after. Tables for more than maxKept words are dropped.
-func (s *Sets) Release() {
-	if cap(s.seen) > maxKept || len(s.short.slots) > 2*maxKept {
-		*s = Sets{}
-		return
-	}
-	clear(s.ids)
-	clear(s.short.slots)
-	s.short.n = 0
-	kept.Put(&wordTables{ids: s.ids, seen: s.seen[:0], short: s.short})
-	*s = Sets{}
-}
-
-// wordTables is a Sets' tables of words, kept for the next (Release).
-type wordTables struct {
-	ids   map[string]int32
-	seen  []Mask
-	short wordTable
-}
-
-var kept sync.Pool
-
-// maxKept is the most words of tables kept for the next Sets: those of a
-// text of some 100 KB.
-const maxKept = 1 << 12
 
 // Add appends text as the next part of each set in m. The text must be
 // valid UTF-8, as a block's text is: an invalid byte at its end could

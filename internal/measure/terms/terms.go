@@ -15,7 +15,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -124,9 +123,10 @@ func Top(text, tag string, n int) ([]report.Term, []report.Phrase) {
 	// once per word, and everything after works on the numbers. The maps
 	// are made at about the size the text needs, so that they seldom grow
 	// (growing costs most in WebAssembly, which hashes slowly).
-	sc := getScratch(sizeHint(len(text)))
-	defer sc.release()
-	t, pairIndex, pairs := &sc.tally, sc.pairIndex, sc.pairs
+	hint := sizeHint(len(text))
+	t := tally{index: make(map[string]int32, hint), words: make([]word, 0, hint)}
+	pairIndex := make(map[uint64]int32, hint)
+	pairs := make([]pair, 0, hint)
 	var buf []byte
 	prev := int32(-1) // the last word, while only spaces follow it
 	prevStart := 0
@@ -221,73 +221,7 @@ func Top(text, tag string, n int) ([]report.Term, []report.Phrase) {
 		t.headOf(id, clitics)
 	}
 
-	sc.pairs = pairs // for release
-	return topTerms(t.words, n, sc), topPhrases(t.words, pairs, n, sc)
-}
-
-// scratch is Top's working memory. For a text of a page's size it is kept
-// from one call to the next (scratches): making it anew, large
-// allocations and maps' tables, took about a fifth of Top's time on the
-// example page in WebAssembly and half of what its analysis allocated.
-type scratch struct {
-	tally
-	pairIndex map[uint64]int32
-	pairs     []pair
-	// topTerms' and topPhrases'.
-	total      []int
-	slot       []int32
-	groupIndex map[uint64]int32
-	groupOf    []int32
-}
-
-// scratches holds scratches of at most maxPooled words and pairs.
-var scratches sync.Pool
-
-// maxPooled is the most words or pairs of a scratch kept for the next
-// call (a page of some 100 KB): a larger text's would keep more memory
-// than making it anew costs.
-const maxPooled = 1 << 12
-
-// getScratch returns an empty scratch: one kept, or a new one with room
-// for hint words and pairs.
-func getScratch(hint int) *scratch {
-	if hint <= maxPooled {
-		if sc, _ := scratches.Get().(*scratch); sc != nil {
-			return sc
-		}
-	}
-	return &scratch{
-		tally:      tally{index: make(map[string]int32, hint), words: make([]word, 0, hint)},
-		pairIndex:  make(map[uint64]int32, hint),
-		pairs:      make([]pair, 0, hint),
-		groupIndex: make(map[uint64]int32, hint),
-	}
-}
-
-// release empties sc, so that it holds on to no text, and keeps it for
-// the next call unless it is too large.
-func (sc *scratch) release() {
-	if cap(sc.words) > maxPooled || cap(sc.pairs) > maxPooled {
-		return
-	}
-	clear(sc.index)
-	clear(sc.words)
-	sc.words = sc.words[:0]
-	clear(sc.pairIndex)
-	clear(sc.pairs)
-	sc.pairs = sc.pairs[:0]
-	clear(sc.groupIndex)
-	scratches.Put(sc)
-}
-
-// zeroed returns s resized to n elements, all zero, reusing its memory.
-func zeroed[T any](s []T, n int) []T {
-	if cap(s) < n {
-		return make([]T, n)
-	}
-	s = s[:n]
-	clear(s)
-	return s
+	return topTerms(t.words, n), topPhrases(t.words, pairs, n)
 }
 
 // tally is the words of a text: words[index[key]] is the word key.
@@ -305,10 +239,9 @@ func sizeHint(size int) int {
 }
 
 // topTerms sums the groups and returns the n largest.
-func topTerms(ws []word, n int, sc *scratch) []report.Term {
+func topTerms(ws []word, n int) []report.Term {
 	// Sum each group into its head word.
-	sc.total = zeroed(sc.total, len(ws))
-	total := sc.total
+	total := make([]int, len(ws))
 	var heads []int32
 	for id := range ws {
 		w := &ws[id]
@@ -337,8 +270,7 @@ func topTerms(ws []word, n int, sc *scratch) []report.Term {
 	}
 	// Gather the forms of the groups shown: slot[h] is 1 + the place of
 	// head h among them, 0 when it is not shown.
-	sc.slot = zeroed(sc.slot, len(ws))
-	slot := sc.slot
+	slot := make([]int32, len(ws))
 	groups := make([]forms, len(heads))
 	for k, h := range heads {
 		slot[h] = int32(k + 1)
@@ -365,16 +297,15 @@ func topTerms(ws []word, n int, sc *scratch) []report.Term {
 
 // topPhrases merges the pairs by their words' groups and returns the n
 // largest that occur at least minPhraseCount times.
-func topPhrases(ws []word, pairs []pair, n int, sc *scratch) []report.Phrase {
+func topPhrases(ws []word, pairs []pair, n int) []report.Phrase {
 	// A group of pairs for each pair of heads: groupOf[i] is the group of
 	// pairs[i], -1 for a word repeated, which is no phrase.
 	type group struct {
 		count int
 		forms forms
 	}
-	index := sc.groupIndex
-	sc.groupOf = zeroed(sc.groupOf, len(pairs))
-	groupOf := sc.groupOf
+	index := make(map[uint64]int32, len(pairs))
+	groupOf := make([]int32, len(pairs))
 	var groups []group
 	for i := range pairs {
 		p := &pairs[i]
