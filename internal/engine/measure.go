@@ -2,7 +2,6 @@ package engine
 
 import (
 	"iter"
-	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -64,7 +63,7 @@ func measure(d *doc.Doc, a assemble.Result, debug bool) report.Report {
 		r.Stats.Article, r.Stats.Page, r.Stats.Noise = measureStats(d, a, articleLang, pageLang, noiseLang)
 	}
 	var statsDone sync.WaitGroup
-	if parallel(d) {
+	if doc.Splits(len(d.Blocks)) {
 		statsDone.Go(statistics)
 	} else {
 		statistics()
@@ -123,17 +122,6 @@ func measure(d *doc.Doc, a assemble.Result, debug bool) report.Report {
 	return r
 }
 
-// parallelAbove is the number of blocks above which measure runs the
-// statistics on goroutines of their own, when the program may use more
-// than one processor: below, they take too little time to gain from it.
-const parallelAbove = 4096
-
-// parallel reports whether measure runs parts of its work at the same
-// time on d.
-func parallel(d *doc.Doc) bool {
-	return runtime.GOMAXPROCS(0) > 1 && len(d.Blocks) > parallelAbove
-}
-
 // The sets of stats.Sets measure runs on.
 const (
 	setArticle = iota
@@ -150,7 +138,7 @@ func measureStats(d *doc.Doc, a assemble.Result, articleLang, pageLang, noiseLan
 	sets := stats.NewSets(articleLang, pageLang, noiseLang)
 	sets.Reserve(len(d.Src))
 	if masks, ok := blockSets(d, a); ok {
-		if parallel(d) {
+		if doc.Splits(len(d.Blocks)) {
 			sets.AddAll(len(d.Blocks), func(i int) (string, stats.Mask) { return d.Blocks[i].Text, masks[i] })
 		} else {
 			for i := range d.Blocks {

@@ -3,7 +3,6 @@ package engine
 import (
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -48,13 +47,8 @@ func statsInputs(t *testing.T) map[string][]byte {
 		t.Fatal(err)
 	}
 	in["seed"] = seed
-	pages, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "pages", "*", "input.txt"))
-	for _, p := range pages {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		in[filepath.Base(filepath.Dir(p))] = b
+	for _, p := range testfiles.Pages(t) {
+		in[p.Name] = p.Input
 	}
 	return in
 }

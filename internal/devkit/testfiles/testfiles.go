@@ -56,3 +56,28 @@ func SeedArticle(tb testing.TB) string {
 // PagesDir is the folder of the project's own test pages
 // (testdata/pages/<lang>-<name>/).
 func PagesDir() string { return Path("testdata", "pages") }
+
+// Page is one of the repository's test pages (testdata/pages).
+type Page struct {
+	Name  string // its folder: "ar-wire-hijri"
+	Input []byte // its input.txt
+}
+
+// Pages returns the test pages in the order of their names, failing tb
+// when there are none or one cannot be read.
+func Pages(tb testing.TB) []Page {
+	tb.Helper()
+	paths, err := filepath.Glob(filepath.Join(PagesDir(), "*", "input.txt"))
+	if err != nil || len(paths) == 0 {
+		tb.Fatalf("no test pages in %s: %v", PagesDir(), err)
+	}
+	pages := make([]Page, len(paths))
+	for i, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		pages[i] = Page{Name: filepath.Base(filepath.Dir(p)), Input: b}
+	}
+	return pages
+}

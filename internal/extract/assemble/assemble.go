@@ -3,7 +3,6 @@
 package assemble
 
 import (
-	"runtime"
 	"strings"
 	"sync"
 
@@ -26,7 +25,7 @@ type Result struct {
 // puts the block into the article body, false takes it out.
 func Build(d *doc.Doc, corr map[int]bool) Result {
 	n := len(d.Blocks)
-	if n > splitAbove && runtime.GOMAXPROCS(0) > 1 {
+	if doc.Splits(n) {
 		return buildTwo(d, corr, n/2)
 	}
 	res, body := makeLists(d, countIn(d, corr, 0, n))
@@ -34,11 +33,6 @@ func Build(d *doc.Doc, corr map[int]bool) Result {
 	fillIn(d, corr, 0, n, &res, body, listSizes{}, &meta)
 	return finish(d, res, body, meta)
 }
-
-// splitAbove is the number of blocks above which Build works on two halves
-// of them at the same time, when the program may use more than one
-// processor.
-const splitAbove = 4096
 
 // buildTwo is Build working on the blocks before mid and those from mid on
 // at the same time: what each adds to each list is counted, then each

@@ -71,24 +71,21 @@ func newCtx(d *doc.Doc) *ctx {
 	return c
 }
 
-// parallelAbove is the number of blocks above which eachChunk splits the
-// work: below, starting goroutines costs more than it saves.
-const parallelAbove = 4096
-
 // eachChunk calls f on consecutive chunks [lo, hi) of [0, n) that cover
 // it, at the same time on as many processors as the program may use
-// (GOMAXPROCS, at most four; one in WebAssembly, where it calls f once).
+// (GOMAXPROCS, at most four), when doc.Splits(n); else (in WebAssembly
+// always) it calls f once.
 // f must touch only the indexes of its chunk. There are eight chunks a
 // goroutine, each goroutine taking the next chunk left when done with
 // one: blocks differ in length, and a goroutine may wait for a processor,
 // so that halves of the blocks took up to half as long again one as the
 // other.
 func eachChunk(n int, f func(lo, hi int)) {
-	workers := min(runtime.GOMAXPROCS(0), 4)
-	if workers <= 1 || n <= parallelAbove {
+	if !doc.Splits(n) {
 		f(0, n)
 		return
 	}
+	workers := min(runtime.GOMAXPROCS(0), 4)
 	chunks := 8 * workers
 	var next atomic.Int32
 	var wg sync.WaitGroup

@@ -1,20 +1,12 @@
 package classify
 
 import (
-	"runtime"
-
 	"github.com/safi-app/safi/internal/doc"
 )
 
 // The work of the passes that look at each block alone, split over the
 // processors the program may use on a large page (see eachChunk); the
 // passes that read the blocks in order run after, on one.
-
-// splits reports whether eachChunk splits n blocks over more than one
-// goroutine.
-func splits(n int) bool {
-	return min(runtime.GOMAXPROCS(0), 4) > 1 && n > parallelAbove
-}
 
 // repeatedTexts returns, for each block of d, whether its text (not empty)
 // stands on another block too. When eachChunk splits the blocks, two
@@ -40,7 +32,7 @@ func repeatedTexts(d *doc.Doc) []bool {
 			}
 		}
 	}
-	if !splits(n) {
+	if !doc.Splits(n) {
 		mark(-1, n)
 		return repeated
 	}
@@ -59,7 +51,7 @@ func repeatedTexts(d *doc.Doc) []bool {
 // time, when eachChunk splits them: outside asks for them one at a time.
 func (c *ctx) captionsAhead() {
 	n := len(c.d.Blocks)
-	if !splits(n) {
+	if !doc.Splits(n) {
 		return
 	}
 	if c.captions == nil {

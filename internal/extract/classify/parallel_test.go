@@ -1,41 +1,33 @@
 package classify
 
 import (
-	"os"
-	"path/filepath"
 	"runtime"
 	"testing"
 
 	"github.com/safi-app/safi/internal/devkit/testfiles"
+	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/extract/textread"
 )
 
-// TestParallelSameAsSequential classifies a page of more than parallelAbove
+// TestParallelSameAsSequential classifies a page of more than doc.SplitAbove
 // blocks (the repository's pages one after the other, again and again)
 // with one processor and with two: the work split over goroutines
 // (eachChunk, repeatedTexts, captionsAhead) must decide every block as
 // the single goroutine does. Run with -race, it checks that the goroutines
 // share nothing they write.
 func TestParallelSameAsSequential(t *testing.T) {
-	pages, err := filepath.Glob(testfiles.Path("testdata", "pages", "*", "input.txt"))
-	if err != nil || len(pages) == 0 {
-		t.Fatalf("no pages: %v", err)
-	}
+	pages := testfiles.Pages(t)
 	var src []byte
 	for len(src) < 400_000 {
 		for _, p := range pages {
-			b, err := os.ReadFile(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			src = append(append(src, b...), "\n\n"...)
+			src = append(append(src, p.Input...), "\n\n"...)
 		}
 	}
 	run := func(procs int) []string {
 		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
 		d := textread.Text(src)
-		if len(d.Blocks) <= parallelAbove {
-			t.Fatalf("%d blocks: not above %d", len(d.Blocks), parallelAbove)
+		if procs > 1 && !doc.Splits(len(d.Blocks)) {
+			t.Fatalf("%d blocks: not above %d", len(d.Blocks), doc.SplitAbove)
 		}
 		c := runRules(d)
 		out := make([]string, len(d.Blocks))
