@@ -86,7 +86,7 @@ func (s *Server) Handle(req Request, progress func(Reply)) Reply {
 		}
 		return rep
 	case OpWarm:
-		s.warmLeft, s.warmSrc, s.warmFormat = min(req.Repeat, maxWarm), req.Src, req.Format
+		s.warmLeft, s.warmSrc, s.warmFormat = min(req.Repeat, MaxWarm), req.Src, req.Format
 		for i := 0; s.warmLeft > 0; i++ {
 			if i > 0 && s.Waiting != nil && s.Waiting() {
 				break // the rest once the worker is idle again (Warming)
@@ -200,8 +200,8 @@ func (s *Server) measure(req *Request, start time.Time) (Reply, error) {
 // machine) and when its report comes.
 const progressFrom = 128 << 10
 
-// maxWarm bounds OpWarm's repeats.
-const maxWarm = 50
+// MaxWarm bounds OpWarm's repeats.
+const MaxWarm = 50
 
 // Coalesce drops the requests a later analysis makes pointless: every
 // request before the last OpAnalyze in queue. It returns the requests to
