@@ -18,7 +18,6 @@ import (
 	"github.com/safi-app/safi/internal/language/lang"
 	"github.com/safi-app/safi/internal/measure/figures"
 	"github.com/safi-app/safi/internal/measure/quotes"
-	"github.com/safi-app/safi/internal/measure/stats"
 	"github.com/safi-app/safi/internal/measure/terms"
 )
 
@@ -255,17 +254,24 @@ func BenchmarkAssemble(b *testing.B) {
 // the noise, and of each of the article's paragraphs.
 func BenchmarkLang(b *testing.B) {
 	benchStage(b, func(d *doc.Doc, a assemble.Result, _ [3]string) {
-		stats.ParagraphLanguages(a.Article.Text)
-		lang.Detect(a.Article.Text)
-		lang.DetectJoin(pageTexts(d), "\n\n")
-		lang.DetectJoin(noiseTexts(a.Noise), "\n\n")
+		masks, ok := blockSets(d, a)
+		if !ok {
+			masks = nil
+		}
+		languages(d, a, masks)
 	})
 }
 
 // BenchmarkStats is the statistics of the article, the page and the noise
 // (without the languages of the article's paragraphs: BenchmarkLang).
 func BenchmarkStats(b *testing.B) {
-	benchStage(b, func(d *doc.Doc, a assemble.Result, l [3]string) { measureStats(d, a, l[0], l[1], l[2]) })
+	benchStage(b, func(d *doc.Doc, a assemble.Result, l [3]string) {
+		masks, ok := blockSets(d, a)
+		if !ok {
+			masks = nil
+		}
+		measureStats(d, a, masks, l[0], l[1], l[2])
+	})
 }
 
 // BenchmarkTerms is the article's top terms and phrases.

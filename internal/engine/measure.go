@@ -43,9 +43,11 @@ func measure(d *doc.Doc, a assemble.Result, debug bool) report.Report {
 	// Languages of the article, the page and the noise; the article's is
 	// the report's, or the page's when there is no article.
 	text := a.Article.Text
-	articleLang := lang.Detect(text)
-	pageLang := lang.DetectJoin(pageTexts(d), "\n\n")
-	noiseLang := lang.DetectJoin(noiseTexts(a.Noise), "\n\n")
+	masks, lined := blockSets(d, a)
+	if !lined {
+		masks = nil
+	}
+	articleLang, pageLang, noiseLang, paragraphLangs := languages(d, a, masks)
 	r.Language = articleLang
 	if text == "" {
 		r.Language = pageLang
@@ -60,7 +62,7 @@ func measure(d *doc.Doc, a assemble.Result, debug bool) report.Report {
 	// take most of measure's time, and run while the terms, quotes,
 	// figures and dates of the article are found, which do not need them.
 	statistics := func() {
-		r.Stats.Article, r.Stats.Page, r.Stats.Noise = measureStats(d, a, articleLang, pageLang, noiseLang)
+		r.Stats.Article, r.Stats.Page, r.Stats.Noise = measureStats(d, a, masks, articleLang, pageLang, noiseLang)
 	}
 	var statsDone sync.WaitGroup
 	if doc.Splits(len(d.Blocks)) {
@@ -106,11 +108,9 @@ func measure(d *doc.Doc, a assemble.Result, debug bool) report.Report {
 		}
 	}
 
-	// The language of each of the article's paragraphs and the warnings,
-	// while the statistics are counted (warnings reads the article, the
-	// ticker and the noise, never the statistics the other goroutine
-	// writes into r).
-	paragraphLangs := stats.ParagraphLanguages(text)
+	// The warnings, while the statistics are counted (warnings reads the
+	// article, the ticker and the noise, never the statistics the other
+	// goroutine writes into r).
 	r.Warnings = warnings(d, report.Report{Article: r.Article, Ticker: r.Ticker, Noise: r.Noise})
 	statsDone.Wait()
 	r.Stats.Article.ParagraphLanguages = paragraphLangs
@@ -129,15 +129,84 @@ const (
 	setNoise
 )
 
+// languages returns the languages of the article (its paragraphs and
+// headings joined by blank lines), the page (every block with text), the
+// noise (the blocks left out) and each of the article's paragraphs, as
+// lang.Detect and stats.ParagraphLanguages give them for those texts. With
+// masks (blockSets), from one pass over the blocks: each block's evidence
+// is gathered once, for every text it belongs to.
+func languages(d *doc.Doc, a assemble.Result, masks []stats.Mask) (article, page, noise string, paragraphs []string) {
+	text := a.Article.Text
+	if masks == nil || !plainParagraphs(a.Article.Paragraphs) {
+		return lang.Detect(text), lang.DetectJoin(pageTexts(d), "\n\n"), lang.DetectJoin(noiseTexts(a.Noise), "\n\n"), stats.ParagraphLanguages(text)
+	}
+	var ae, pe, ne lang.Evidence
+	for i := range d.Blocks {
+		m := masks[i]
+		if m == 0 {
+			continue
+		}
+		t := d.Blocks[i].Text
+		e := lang.Gather(t)
+		if m&(1<<setPage) != 0 {
+			pe.Join(e, "\n\n")
+		}
+		if m&(1<<setNoise) != 0 {
+			ne.Join(e, "\n\n")
+		}
+		if m&(1<<setArticle) != 0 {
+			ae.Join(e, "\n\n")
+			if strings.TrimSpace(t) != "" {
+				paragraphs = append(paragraphs, e.Decide(single(t), "\n\n"))
+			}
+		}
+	}
+	article = ae.Decide(paragraphTexts(a.Article.Paragraphs), "\n\n")
+	page = pe.Decide(pageTexts(d), "\n\n")
+	noise = ne.Decide(noiseTexts(a.Noise), "\n\n")
+	return article, page, noise, paragraphs
+}
+
+// plainParagraphs reports whether the article's text, its paragraphs
+// joined by blank lines, splits at its blank lines into exactly its
+// paragraphs, as stats.ParagraphLanguages splits it: no paragraph holds a
+// blank line or starts or ends with a line break.
+func plainParagraphs(ps []report.Paragraph) bool {
+	for _, p := range ps {
+		t := p.Text
+		if strings.Contains(t, "\n\n") || strings.HasPrefix(t, "\n") || strings.HasSuffix(t, "\n") {
+			return false
+		}
+	}
+	return true
+}
+
+// single yields text.
+func single(text string) iter.Seq[string] {
+	return func(yield func(string) bool) { yield(text) }
+}
+
+// paragraphTexts yields the texts of the article's paragraphs.
+func paragraphTexts(ps []report.Paragraph) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, p := range ps {
+			if !yield(p.Text) {
+				return
+			}
+		}
+	}
+}
+
 // measureStats returns the statistics of the article (its paragraphs and
 // headings joined by blank lines), the page (every block with text) and
 // the noise (the blocks left out), each as stats.Of would give them for the
 // joined text but the languages of the article's paragraphs, in languages
-// the caller detected, from one pass over the blocks.
-func measureStats(d *doc.Doc, a assemble.Result, articleLang, pageLang, noiseLang string) (article, page, noise report.Stats) {
+// the caller detected, from one pass over the blocks when masks, the sets
+// each block belongs to (blockSets), are given.
+func measureStats(d *doc.Doc, a assemble.Result, masks []stats.Mask, articleLang, pageLang, noiseLang string) (article, page, noise report.Stats) {
 	sets := stats.NewSets(articleLang, pageLang, noiseLang)
 	sets.Reserve(len(d.Src))
-	if masks, ok := blockSets(d, a); ok {
+	if masks != nil {
 		if doc.Splits(len(d.Blocks)) {
 			sets.AddAll(len(d.Blocks), func(i int) (string, stats.Mask) { return d.Blocks[i].Text, masks[i] })
 		} else {

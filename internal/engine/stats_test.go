@@ -3,6 +3,7 @@ package engine
 import (
 	"encoding/json"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -87,10 +88,21 @@ func TestStatsMatchJoinedTexts(t *testing.T) {
 			} else if _, ok := blockSets(d, a); !ok {
 				t.Errorf("%s, %s: the blocks do not line up with the assembled lists", name, c.desc)
 			}
-			var got report.StatsSet
+			masks, ok := blockSets(d, a)
+			if !ok {
+				masks = nil
+			}
+			// The languages from the blocks' evidence are those of the
+			// joined texts.
 			text := a.Article.Text
-			got.Article, got.Page, got.Noise = measureStats(d, a, lang.Detect(text), lang.DetectJoin(pageTexts(d), "\n\n"), lang.DetectJoin(noiseTexts(a.Noise), "\n\n"))
-			got.Article.ParagraphLanguages = stats.ParagraphLanguages(text)
+			al, pl, nl, paras := languages(d, a, masks)
+			want := []string{lang.Detect(text), lang.DetectJoin(pageTexts(d), "\n\n"), lang.DetectJoin(noiseTexts(a.Noise), "\n\n"), strings.Join(stats.ParagraphLanguages(text), " ")}
+			if got := []string{al, pl, nl, strings.Join(paras, " ")}; !slices.Equal(got, want) {
+				t.Errorf("%s, %s: languages (article, page, noise, paragraphs) %q, of the joined texts %q", name, c.desc, got, want)
+			}
+			var got report.StatsSet
+			got.Article, got.Page, got.Noise = measureStats(d, a, masks, al, pl, nl)
+			got.Article.ParagraphLanguages = paras
 			g, _ := json.Marshal(got)
 			w, _ := json.Marshal(joinedStats(d, a))
 			if string(g) != string(w) {

@@ -39,6 +39,14 @@ const maxScoredWords = 5000
 // the stopwords of each language decide between them. A stopword shared by
 // k candidate languages counts 1/k for each.
 func Detect(text string) string {
+	text = cut(text)
+	e := Gather(text)
+	return e.decide(func(t *tableSet, script int) string { return detectByStopwords(text, t, script) })
+}
+
+// cut returns the first maxDetectBytes of text, backed up to a rune start:
+// what Detect reads.
+func cut(text string) string {
 	if len(text) > maxDetectBytes {
 		i := maxDetectBytes
 		for i > 0 && !utf8.RuneStart(text[i]) {
@@ -46,8 +54,26 @@ func Detect(text string) string {
 		}
 		text = text[:i]
 	}
-	var letters [nScripts]int
-	var markers [32]int // marker letters seen, by language index
+	return text
+}
+
+// Evidence is what Detect counts in a text before it decides: the letters
+// of each script and the marker letters of each language. The evidence of
+// texts joined is the sum of theirs, so that the languages of a page, of
+// its article and of its noise, and of each paragraph, can be decided from
+// one pass over the page's blocks (Gather each, Join them, Decide) rather
+// than one pass over each text.
+type Evidence struct {
+	letters [nScripts]int32
+	markers [32]int32
+	size    int // the bytes of the text, separators included
+	parts   int // the texts joined
+}
+
+// Gather returns the evidence of the whole of text (Detect reads its
+// first 256 KB; Decide tells the difference).
+func Gather(text string) Evidence {
+	e := Evidence{size: len(text), parts: 1}
 	t := tables()
 	for i := 0; i < len(text); {
 		// Decode as range does, two-byte characters (Arabic, accented
@@ -56,7 +82,7 @@ func Detect(text string) string {
 		if r < 0x80 {
 			i++
 			if 'a' <= r|0x20 && r|0x20 <= 'z' {
-				letters[iLatin]++
+				e.letters[iLatin]++
 			}
 			continue
 		}
@@ -69,16 +95,81 @@ func Detect(text string) string {
 			i += n
 		}
 		if s := scriptIndex(r); s >= 0 {
-			letters[s]++
+			e.letters[s]++
 			if t.markers.has(r) {
-				for _, e := range t.byScript[s] {
-					if e.markers.has(r) {
-						markers[e.index]++
+				for _, l := range t.byScript[s] {
+					if l.markers.has(r) {
+						e.markers[l.index]++
 					}
 				}
 			}
 		}
 	}
+	return e
+}
+
+// Join adds the evidence of the text o was gathered from, written after
+// e's with sep between them (none before the first). The texts and sep must
+// be valid UTF-8, as a block's text is: an invalid byte at the end of one
+// could decode with the bytes after it once they are joined.
+func (e *Evidence) Join(o Evidence, sep string) {
+	if e.parts > 0 && o.parts > 0 {
+		e.size += len(sep)
+	}
+	e.size += o.size
+	e.parts += o.parts
+	for i := range e.letters {
+		e.letters[i] += o.letters[i]
+	}
+	for i := range e.markers {
+		e.markers[i] += o.markers[i]
+	}
+}
+
+// Decide returns what DetectJoin(texts, sep) returns, texts being the
+// texts whose evidence e joined, in order. It reads them again only when
+// the script's languages are told apart by their stopwords (the Latin
+// script), or when they are longer than what Detect reads.
+func (e *Evidence) Decide(texts iter.Seq[string], sep string) string {
+	if e.size > maxDetectBytes || !neutral(sep) {
+		return DetectJoin(texts, sep)
+	}
+	return e.decide(func(t *tableSet, script int) string {
+		// A word is a run of letters (and marks): none spans a neutral
+		// separator, and the words of the joined text are those of the
+		// texts in turn.
+		var sc stopScore
+		for text := range texts {
+			if sc.add(text, t) {
+				break
+			}
+		}
+		return sc.best(t, script)
+	})
+}
+
+// neutral reports whether sep adds nothing to the evidence of texts it
+// joins: no letter of a script Detect counts, and no letter or mark that
+// could make one word of the end of a text and the start of the next, as
+// an empty sep would.
+func neutral(sep string) bool {
+	if sep == "" {
+		return false
+	}
+	for _, r := range sep {
+		if scriptIndex(r) >= 0 || isLetter(r) || unicode.Is(unicode.Mn, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// decide is Detect's decision from the evidence: scored, when the script
+// with the most letters has languages told apart by their stopwords, reads
+// the text for them.
+func (e *Evidence) decide(scored func(t *tableSet, script int) string) string {
+	t := tables()
+	letters := e.letters
 	// Japanese mixes kanji and kana: count them together, kana deciding.
 	if letters[iKana] > 0 {
 		letters[iKana] += letters[iHan]
@@ -100,9 +191,9 @@ func Detect(text string) string {
 	case len(cands) == 1:
 		return cands[0].tag
 	case t.scored[best]:
-		return detectByStopwords(text, t, best)
+		return scored(t, best)
 	}
-	return detectByMarkers(cands, &markers, letters[best])
+	return detectByMarkers(cands, &e.markers, int(letters[best]))
 }
 
 // DetectJoin returns what Detect returns for the texts joined with sep,
@@ -145,9 +236,9 @@ func DetectJoin(texts iter.Seq[string], sep string) string {
 // Persian letters and letters of its own): the last candidate whose markers
 // make at least 2% of the script's letters (and one) wins; the first
 // candidate, the script's main language, otherwise.
-func detectByMarkers(cands []*entry, markers *[32]int, letters int) string {
+func detectByMarkers(cands []*entry, markers *[32]int32, letters int) string {
 	for i := len(cands) - 1; i > 0; i-- {
-		if n := markers[cands[i].index]; n > 0 && n*50 >= letters {
+		if n := int(markers[cands[i].index]); n > 0 && n*50 >= letters {
 			return cands[i].tag
 		}
 	}
@@ -191,10 +282,23 @@ func (s *runeSet) has(r rune) bool {
 
 // detectByStopwords scores the script's languages by their stopwords.
 func detectByStopwords(text string, t *tableSet, script int) string {
-	var score [32]float64
+	var sc stopScore
+	sc.add(text, t)
+	return sc.best(t, script)
+}
+
+// stopScore is the score of each language by the stopwords of the first
+// maxScoredWords words of a text, read part after part (add).
+type stopScore struct {
+	score [32]float64
+	words int
+}
+
+// add scores the words of text, and reports whether the words read reach
+// maxScoredWords.
+func (sc *stopScore) add(text string, t *tableSet) bool {
 	var buf [64]byte
-	words := 0
-	for i := 0; i < len(text) && words < maxScoredWords; {
+	for i := 0; i < len(text) && sc.words < maxScoredWords; {
 		// Find the next run of letters.
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isLetter(r) {
@@ -214,7 +318,7 @@ func detectByStopwords(text string, t *tableSet, script int) string {
 		if len(w) > len(buf) {
 			continue
 		}
-		words++
+		sc.words++
 		mask := t.stopMask[string(normalize.AppendFold(buf[:0], w))]
 		if mask == 0 {
 			continue
@@ -222,13 +326,19 @@ func detectByStopwords(text string, t *tableSet, script int) string {
 		share := 1 / float64(bits.OnesCount32(mask))
 		for mask != 0 {
 			k := bits.TrailingZeros32(mask)
-			score[k] += share
+			sc.score[k] += share
 			mask &^= 1 << k
 		}
 	}
+	return sc.words >= maxScoredWords
+}
+
+// best returns the language of the script with the highest score, Und when
+// none scored.
+func (sc *stopScore) best(t *tableSet, script int) string {
 	best, bestScore := Und, 0.0
 	for _, e := range t.byScript[script] {
-		if s := score[e.index]; s > bestScore {
+		if s := sc.score[e.index]; s > bestScore {
 			best, bestScore = e.tag, s
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/safi-app/safi/internal/language/normalize"
 )
@@ -285,4 +286,70 @@ func TestDetectJoin(t *testing.T) {
 			t.Errorf("cut %d: DetectJoin = %q, Detect = %q", i, got, want)
 		}
 	}
+}
+
+// joinEvidence gathers the evidence of each text and joins it, as a page's
+// blocks are measured.
+func joinEvidence(texts []string, sep string) Evidence {
+	var e Evidence
+	for _, t := range texts {
+		e.Join(Gather(t), sep)
+	}
+	return e
+}
+
+func TestEvidence(t *testing.T) {
+	long := strings.Repeat("the cat and the dog ", maxDetectBytes/20+1)
+	arabic := strings.Repeat("في الموصل والرقة ", maxDetectBytes/30+1)
+	persian := "این یک متن فارسی است که پ و چ و گ دارد"
+	for _, tt := range []struct {
+		desc  string
+		texts []string
+		sep   string
+	}{
+		{"none", nil, "\n\n"},
+		{"one empty", []string{""}, "\n\n"},
+		{"arabic paragraphs", []string{"وقال التحالف إن التنظيم يخسر المدن.", "في الموصل والرقة"}, "\n\n"},
+		{"persian by its letters", []string{"وقال التحالف", persian, persian}, "\n\n"},
+		{"latin by stopwords, over parts", []string{"The group is", "le chat et le chien", "de la ville et du pays"}, "\n\n"},
+		{"a word would span a letter separator", []string{"the", "cat"}, "e"},
+		{"a mark separator", []string{"le", "chat"}, "\u0301"},
+		{"over the words scored", []string{strings.Repeat("le chat ", 3000), strings.Repeat("the dog ", 6000)}, " "},
+		{"over the limit", []string{long, arabic}, "\n\n"},
+		{"arabic across the limit", []string{arabic, arabic, long}, "\n\n"},
+		{"limit inside the separator", []string{long[:maxDetectBytes-1], "و"}, "\n\n"},
+		{"empty parts", []string{"", "", "le chat et le chien", ""}, "\n\n"},
+		{"japanese", []string{"漢字", "ひらがなカタカナ"}, "\n\n"},
+	} {
+		t.Run(tt.desc, func(t *testing.T) {
+			want := Detect(strings.Join(tt.texts, tt.sep))
+			e := joinEvidence(tt.texts, tt.sep)
+			if got := e.Decide(slices.Values(tt.texts), tt.sep); got != want {
+				t.Errorf("Decide = %q, Detect of the joined texts = %q", got, want)
+			}
+		})
+	}
+}
+
+// FuzzEvidence checks that deciding from the evidence of parts joined
+// gives what Detect gives for the joined text: the parts are s cut at each
+// '|', joined with sep.
+func FuzzEvidence(f *testing.F) {
+	for _, tt := range detectTests {
+		f.Add(tt.text, "\n\n")
+	}
+	f.Add("le chat|the dog|et le", "\n\n")
+	f.Add("في|الموصل", "")
+	f.Add("the|cat", "e")
+	f.Fuzz(func(t *testing.T, s, sep string) {
+		if !utf8.ValidString(s) || !utf8.ValidString(sep) {
+			return // Join's texts are valid UTF-8: an invalid byte could decode with the next
+		}
+		texts := strings.Split(s, "|")
+		want := Detect(strings.Join(texts, sep))
+		e := joinEvidence(texts, sep)
+		if got := e.Decide(slices.Values(texts), sep); got != want {
+			t.Fatalf("parts %q joined with %q: Decide = %q, Detect = %q", texts, sep, got, want)
+		}
+	})
 }
