@@ -137,7 +137,9 @@ const (
 // is gathered once, for every text it belongs to.
 func languages(d *doc.Doc, a assemble.Result, masks []stats.Mask) (article, page, noise string, paragraphs []string) {
 	text := a.Article.Text
-	if masks == nil || !plainParagraphs(a.Article.Paragraphs) {
+	// Detect reads the first lang.DetectBytes of a text: a larger page is
+	// read that far for each text, not gathered whole.
+	if masks == nil || len(d.Src) > lang.DetectBytes || !plainParagraphs(a.Article.Paragraphs) {
 		return lang.Detect(text), lang.DetectJoin(pageTexts(d), "\n\n"), lang.DetectJoin(noiseTexts(a.Noise), "\n\n"), stats.ParagraphLanguages(text)
 	}
 	var ae, pe, ne lang.Evidence

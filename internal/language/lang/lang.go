@@ -19,9 +19,9 @@ import (
 // Und is the tag of an undetermined language.
 const Und = "und"
 
-// maxDetectBytes caps how much of a text Detect reads: the first 256 KB
+// DetectBytes is how much of a text Detect reads: the first 256 KB
 // decide the language of a page as well as all of it would.
-const maxDetectBytes = 256 << 10
+const DetectBytes = 256 << 10
 
 // maxScoredWords caps how many words Detect looks up in the stopword
 // tables: the first few thousand words decide the language of any text, and
@@ -44,11 +44,11 @@ func Detect(text string) string {
 	return e.decide(func(t *tableSet, script int) string { return detectByStopwords(text, t, script) })
 }
 
-// cut returns the first maxDetectBytes of text, backed up to a rune start:
+// cut returns the first DetectBytes of text, backed up to a rune start:
 // what Detect reads.
 func cut(text string) string {
-	if len(text) > maxDetectBytes {
-		i := maxDetectBytes
+	if len(text) > DetectBytes {
+		i := DetectBytes
 		for i > 0 && !utf8.RuneStart(text[i]) {
 			i--
 		}
@@ -129,9 +129,10 @@ func (e *Evidence) Join(o Evidence, sep string) {
 // Decide returns what DetectJoin(texts, sep) returns, texts being the
 // texts whose evidence e joined, in order. It reads them again only when
 // the script's languages are told apart by their stopwords (the Latin
-// script), or when they are longer than what Detect reads.
+// script), or when they are longer than what Detect reads (DetectBytes:
+// then gathering their evidence was in vain).
 func (e *Evidence) Decide(texts iter.Seq[string], sep string) string {
-	if e.size > maxDetectBytes || !neutral(sep) {
+	if e.size > DetectBytes || !neutral(sep) {
 		return DetectJoin(texts, sep)
 	}
 	return e.decide(func(t *tableSet, script int) string {
@@ -199,9 +200,9 @@ func (e *Evidence) decide(scored func(t *tableSet, script int) string) string {
 // DetectJoin returns what Detect returns for the texts joined with sep,
 // without joining more of them than Detect reads.
 func DetectJoin(texts iter.Seq[string], sep string) string {
-	// Detect reads the first maxDetectBytes, backing up to a rune start:
+	// Detect reads the first DetectBytes, backing up to a rune start:
 	// one byte more than that decides as all of the text would.
-	const enough = maxDetectBytes + 1
+	const enough = DetectBytes + 1
 	// One buffer of the size it will have, not one doubling after another
 	// (1 MB allocated and copied for a large page).
 	size, first := 0, true

@@ -256,8 +256,8 @@ func ExampleIsStopword() {
 func TestDetectJoin(t *testing.T) {
 	// Long enough to cross Detect's limit inside a part, inside a
 	// separator and inside a multi-byte rune.
-	long := strings.Repeat("the cat and the dog ", maxDetectBytes/20+1)
-	arabic := strings.Repeat("في الموصل والرقة ", maxDetectBytes/30+1)
+	long := strings.Repeat("the cat and the dog ", DetectBytes/20+1)
+	arabic := strings.Repeat("في الموصل والرقة ", DetectBytes/30+1)
 	for _, tt := range []struct {
 		desc  string
 		texts []string
@@ -268,8 +268,8 @@ func TestDetectJoin(t *testing.T) {
 		{"empty parts", []string{"", "", "le chat et le chien", ""}},
 		{"english up to the limit, then arabic", []string{long, arabic}},
 		{"arabic across the limit", []string{arabic, arabic, long}},
-		{"limit inside the separator", []string{long[:maxDetectBytes-1], "و"}},
-		{"limit at the separator's end", []string{long[:maxDetectBytes-2], "في"}},
+		{"limit inside the separator", []string{long[:DetectBytes-1], "و"}},
+		{"limit at the separator's end", []string{long[:DetectBytes-2], "في"}},
 	} {
 		t.Run(tt.desc, func(t *testing.T) {
 			want := Detect(strings.Join(tt.texts, "\n\n"))
@@ -280,7 +280,7 @@ func TestDetectJoin(t *testing.T) {
 	}
 	// Where the cut falls in a rune: Detect backs up to its start.
 	for i := range 8 {
-		texts := []string{long[:maxDetectBytes-i], "ككككككككك", arabic}
+		texts := []string{long[:DetectBytes-i], "ككككككككك", arabic}
 		want := Detect(strings.Join(texts, " "))
 		if got := DetectJoin(slices.Values(texts), " "); got != want {
 			t.Errorf("cut %d: DetectJoin = %q, Detect = %q", i, got, want)
@@ -299,8 +299,8 @@ func joinEvidence(texts []string, sep string) Evidence {
 }
 
 func TestEvidence(t *testing.T) {
-	long := strings.Repeat("the cat and the dog ", maxDetectBytes/20+1)
-	arabic := strings.Repeat("في الموصل والرقة ", maxDetectBytes/30+1)
+	long := strings.Repeat("the cat and the dog ", DetectBytes/20+1)
+	arabic := strings.Repeat("في الموصل والرقة ", DetectBytes/30+1)
 	persian := "این یک متن فارسی است که پ و چ و گ دارد"
 	for _, tt := range []struct {
 		desc  string
@@ -317,7 +317,7 @@ func TestEvidence(t *testing.T) {
 		{"over the words scored", []string{strings.Repeat("le chat ", 3000), strings.Repeat("the dog ", 6000)}, " "},
 		{"over the limit", []string{long, arabic}, "\n\n"},
 		{"arabic across the limit", []string{arabic, arabic, long}, "\n\n"},
-		{"limit inside the separator", []string{long[:maxDetectBytes-1], "و"}, "\n\n"},
+		{"limit inside the separator", []string{long[:DetectBytes-1], "و"}, "\n\n"},
 		{"empty parts", []string{"", "", "le chat et le chien", ""}, "\n\n"},
 		{"japanese", []string{"漢字", "ひらがなカタカナ"}, "\n\n"},
 	} {
