@@ -482,3 +482,30 @@ func TestDecodeReplyPaced(t *testing.T) {
 		t.Errorf("%d pauses for %d list items, want at least %d", pauses, items, max(want, 1))
 	}
 }
+
+// BenchmarkReply is the worker's side of a paste of the seed: the request
+// handled (the engine, with the reply's lists the page draws from) and the
+// reply encoded, each on its own; make bench-wasm runs it as the worker
+// does, in WebAssembly.
+func BenchmarkReply(b *testing.B) {
+	seed, err := os.ReadFile(testfiles.SeedPath())
+	if err != nil {
+		b.Fatal(err)
+	}
+	req := Request{ID: 1, Op: OpAnalyze, Seq: 1, Format: "text", Src: seed}
+	b.Run("handle", func(b *testing.B) {
+		var s Server
+		for b.Loop() {
+			s.Handle(req, nil)
+		}
+	})
+	b.Run("encode", func(b *testing.B) {
+		var s Server
+		rep := s.Handle(req, nil)
+		var buf []byte
+		for b.Loop() {
+			buf = AppendReply(buf[:0], &rep)
+		}
+		b.SetBytes(int64(len(buf)))
+	})
+}
