@@ -139,9 +139,25 @@ func TestReloadAndOffline(t *testing.T) {
 	tb.run(chromedp.Click(chromedp.CSS(block)))
 	tb.waitJS(fmt.Sprintf(`document.querySelector(%s).classList.contains("corrected")`, js(block)), 10*time.Second)
 
+	// On the first visit the page started its worker itself; once the
+	// service worker controls it, web/early-worker.js starts it while the
+	// page loads, and the page takes it over.
+	adopted := `performance.getEntriesByName("safi:worker-adopted").length`
+	if n := evalAs[int](tb, adopted); n != 0 {
+		t.Errorf("first visit: the page took over %d early workers, want none (app.wasm is not in the service worker's cache yet)", n)
+	}
 	tb.run(chromedp.Reload())
 	tb.waitReady()
 	tb.waitAnalysed(0)
+	if n := evalAs[int](tb, adopted); n != 1 {
+		t.Errorf("reload: the page took over %d early workers, want 1", n)
+	}
+	if w := tb.workers(); w != (workerCount{1, 0}) {
+		t.Errorf("reload: workers %v, want one started, none terminated", w)
+	}
+	if s := evalAs[string](tb, `String(window.__safiWorker)`); s != "undefined" && s != "null" {
+		t.Errorf("reload: the early worker is still offered (%s) after the page took it over", s)
+	}
 	var got string
 	tb.eval(`document.getElementById("input").value`, &got)
 	if got != text {

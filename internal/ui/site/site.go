@@ -88,7 +88,7 @@ func Handler(version, base string, wasm Wasm) *app.Handler {
 			SVG:      "/web/icon.svg",
 		},
 		Styles:             []string{"/web/safi.css"},
-		CacheableResources: []string{"/web/icon.svg", "/web/worker.js"},
+		CacheableResources: []string{"/web/icon.svg", "/web/worker.js", "/web/early-worker.js"},
 		Version:            version,
 	}
 	if wasm.Size > 0 {
@@ -107,6 +107,9 @@ func Handler(version, base string, wasm Wasm) *app.Handler {
 	// go-app's deferred app.js runs, later on a cold load: app.js's fetch
 	// picks up the preloaded response.
 	h.RawHeaders = append(h.RawHeaders, `<link rel="preload" href="`+prefix+`/web/app.wasm" as="fetch" type="application/wasm" crossorigin="anonymous">`)
+	// Start the analysis worker while the page loads, where a service
+	// worker serves app.wasm from its cache (see the script).
+	h.RawHeaders = append(h.RawHeaders, `<script async src="`+prefix+`/web/early-worker.js"></script>`)
 	return h
 }
 

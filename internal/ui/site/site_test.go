@@ -82,8 +82,8 @@ func TestBuild(t *testing.T) {
 	if !strings.HasPrefix(strings.TrimSpace(head), `<meta http-equiv="Content-Security-Policy"`) {
 		t.Errorf("the CSP meta tag is not first in <head>")
 	}
-	if m := regexp.MustCompile(`<script(?:\s[^>]*)?>`).FindAllString(page, -1); len(m) != 2 {
-		t.Errorf("scripts %q, want go-app's two", m)
+	if m := regexp.MustCompile(`<script(?:\s[^>]*)?>`).FindAllString(page, -1); len(m) != 3 || !strings.Contains(m[2], `src="/web/early-worker.js"`) {
+		t.Errorf("scripts %q, want go-app's two and the early worker's", m)
 	}
 	for _, s := range regexp.MustCompile(`<script[^>]*>`).FindAllString(page, -1) {
 		if !strings.Contains(s, `src="/`) {

@@ -58,7 +58,19 @@ func Start(url string) (c *Client) {
 		return nil
 	}
 	c = &Client{url: url, waiting: map[int]*call{}}
-	if err := JSCall(func() { c.w = ctor.New(url) }); err != nil {
+	var early app.Value
+	if err := JSCall(func() {
+		// The worker web/early-worker.js started while the page loaded,
+		// if it did: the first Start takes it over.
+		win := app.Window()
+		if e := win.Get("__safiWorker"); e.Truthy() {
+			win.Set("__safiWorker", nil)
+			c.w, early = e.Get("worker"), e.Get("early")
+			Mark("worker-adopted")
+			return
+		}
+		c.w = ctor.New(url)
+	}); err != nil {
 		return nil
 	}
 	workersStarted.Add(1)
@@ -73,6 +85,17 @@ func Start(url string) (c *Client) {
 	c.funcs = []app.Func{onMessage, onError}
 	c.w.Set("onmessage", onMessage)
 	c.w.Set("onerror", onError)
+	// What the early worker said meanwhile, in order, before anything it
+	// says next (no event runs until this task ends).
+	if early != nil && early.Truthy() {
+		for i := range early.Length() {
+			if e := early.Index(i); e.Get("type").String() == "error" {
+				c.fail()
+			} else {
+				c.receive(e.Get("data"))
+			}
+		}
+	}
 	return c
 }
 
