@@ -192,7 +192,7 @@ func ExampleTop() {
 	// التحالف الدولي 2
 }
 
-func arabicClitics() lang.Clitics { return lang.CliticsOf("ar") }
+func arabicClitics() *clitics { return newClitics(lang.CliticsOf("ar")) }
 
 func TestCrownPrince(t *testing.T) {
 	terms, phrases := Top("استقبل ولي العهد الوفد، ثم ودع ولي العهد الضيوف.", "ar", 3)

@@ -1,0 +1,64 @@
+package terms
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/safi-app/safi/internal/language/lang"
+	"github.com/safi-app/safi/internal/language/normalize"
+)
+
+// The fast paths of Top's per-word tests against the plain ones of
+// ref_test.go: prefixes looked up by first character (bareForms, isStop),
+// Arabic letters read without decoding (isStop).
+
+// oddClitics are prefix sets the grouping by first character must handle:
+// an empty prefix and one that does not start with a valid character make
+// every word be compared with all prefixes.
+var oddClitics = []lang.Clitics{
+	{Prefixes: []string{"ab", "a", "b", "ال"}, LamArticle: "لل", Article: "ال"},
+	{Prefixes: []string{"x", "", "xy"}, Article: "x"},
+	{Prefixes: []string{"\xd9", "و", "\xd9\x88\xd8"}, LamArticle: "لل", Article: "ال"},
+}
+
+func checkWord(t *testing.T, word string) {
+	t.Helper()
+	key := normalize.Fold(word)
+	for _, tag := range []string{"ar", "fr", "en", "und"} {
+		lc := lang.CliticsOf(tag)
+		if got, want := isStop(key, word, lang.Stopwords(tag), newClitics(lc)), refIsStop(key, word, lang.Stopwords(tag), lc); got != want {
+			t.Fatalf("isStop(%q, %q) in %s = %v, refIsStop %v", key, word, tag, got, want)
+		}
+	}
+	for _, lc := range append(oddClitics, lang.CliticsOf("ar")) {
+		for _, k := range []string{key, word} {
+			got, want := bareForms(nil, k, newClitics(lc)), refBareForms(nil, k, lc)
+			if !slices.Equal(got, want) {
+				t.Fatalf("bareForms(%q) with %q = %q, refBareForms %q", k, lc.Prefixes, got, want)
+			}
+		}
+	}
+}
+
+func TestWordTestsMatchReference(t *testing.T) {
+	seen := map[string]bool{}
+	for _, in := range refInputs(t) {
+		for _, w := range strings.FieldsFunc(in.text, func(r rune) bool { return r == ' ' || r == '\n' || r == '.' || r == '،' }) {
+			if !seen[w] {
+				seen[w] = true
+				checkWord(t, w)
+			}
+		}
+	}
+	for _, w := range []string{"", "ل", "لل", "للعراق", "وللعراق", "abc", "xy", "\xd9", "\xd9\x88\xd8\xa7", "ـــ", "عـ", "ء٣", "اَل", "\xd8", "\xd8\x9f\xd8\xa0"} {
+		checkWord(t, w)
+	}
+}
+
+func FuzzWordTests(f *testing.F) {
+	for _, w := range []string{"والعراق", "بهذا", "l'homme", "84", "x", "وللعراق", "\xd9\x8a\xd9\x8b"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, word string) { checkWord(t, word) })
+}
