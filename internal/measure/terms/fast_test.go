@@ -1,6 +1,7 @@
 package terms
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"testing"
@@ -61,4 +62,33 @@ func FuzzWordTests(f *testing.F) {
 		f.Add(w)
 	}
 	f.Fuzz(func(t *testing.T, word string) { checkWord(t, word) })
+}
+
+func TestAtLeastNth(t *testing.T) {
+	total := []int{5, 1, 3, 3, 2, 7, 1, 3}
+	for n := 0; n <= len(total)+1; n++ {
+		var heads []int32
+		for h := range total {
+			heads = append(heads, int32(h))
+		}
+		kept := atLeastNth(slices.Clone(heads), total, n)
+		// The n largest by total (ties by index), all in kept, and
+		// nothing in kept below the n-th.
+		byTotal := slices.Clone(heads)
+		slices.SortStableFunc(byTotal, func(a, b int32) int { return cmp.Compare(total[b], total[a]) })
+		top := byTotal[:min(n, len(byTotal))]
+		for _, h := range top {
+			if !slices.Contains(kept, h) {
+				t.Fatalf("n=%d: kept %v lacks %d", n, kept, h)
+			}
+		}
+		for _, h := range kept {
+			if len(top) > 0 && total[h] < total[top[len(top)-1]] {
+				t.Fatalf("n=%d: kept %v holds %d (total %d)", n, kept, h, total[h])
+			}
+		}
+		if !slices.IsSorted(kept) {
+			t.Fatalf("n=%d: kept %v out of order", n, kept)
+		}
+	}
 }

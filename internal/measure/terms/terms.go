@@ -254,6 +254,11 @@ func topTerms(ws []word, n int) []report.Term {
 		}
 		total[w.head] += w.count
 	}
+	// Only the groups counted at least as often as the n-th largest can
+	// be shown: the others are left out before sorting. Most groups of a
+	// text are counted once or twice, and sorting them all by their keys
+	// took most of topTerms' time.
+	heads = atLeastNth(heads, total, n)
 	// A group is shown as its head word's most frequent spelling.
 	slices.SortFunc(heads, func(a, b int32) int {
 		// By count, then by key (keys differ: the forms' order is never
@@ -294,6 +299,38 @@ func topTerms(ws []word, n int) []report.Term {
 		terms = append(terms, report.Term{Term: ws[h].forms.best(), Count: total[h], Forms: forms})
 	}
 	return terms
+}
+
+// atLeastNth returns the heads whose total is at least the n-th largest
+// total of heads (all of them when there are n or fewer), in their order.
+// It keeps them in heads' own array.
+func atLeastNth(heads []int32, total []int, n int) []int32 {
+	if len(heads) <= n {
+		return heads
+	}
+	// How many heads have each total, up to the largest.
+	most := 0
+	for _, h := range heads {
+		most = max(most, total[h])
+	}
+	have := make([]int32, most+1)
+	for _, h := range heads {
+		have[total[h]]++
+	}
+	// The n-th largest total.
+	nth, above := most, 0
+	for ; nth > 0; nth-- {
+		if above += int(have[nth]); above >= n {
+			break
+		}
+	}
+	kept := heads[:0]
+	for _, h := range heads {
+		if total[h] >= nth {
+			kept = append(kept, h)
+		}
+	}
+	return kept
 }
 
 // topPhrases merges the pairs by their words' groups and returns the n
