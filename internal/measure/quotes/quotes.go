@@ -17,17 +17,39 @@ import (
 // span between two marks is more likely a mark left open than a quotation.
 const MaxRunes = 600
 
-// closers maps each opening mark to the marks that close it. Straight
-// quotes close themselves; “ is closed by ” (and by “ when typed
-// reversed, as right-to-left text often has it), German „ by “ or ”.
-var closers = map[rune]string{
-	'"': `"`,
-	'«': "»",
-	'“': "”“",
-	'„': "“”",
-	'‹': "›",
-	'‘': "’", // a ’ inside a word (don’t) is an apostrophe, not a closing mark
-	'”': "“", // reversed pair in right-to-left text: ”…“
+// closers returns the marks that close the opening mark r, "" when r
+// opens no quotation. Straight quotes close themselves; “ is closed by ”
+// (and by “ when typed reversed, as right-to-left text often has it),
+// German „ by “ or ”. A switch, not a map: a map of runes is hashed for
+// every mark, slowly in WebAssembly.
+func closers(r rune) string {
+	switch r {
+	case '"':
+		return `"`
+	case '«':
+		return "»"
+	case '“':
+		return "”“"
+	case '„':
+		return "“”"
+	case '‹':
+		return "›"
+	case '‘':
+		return "’" // a ’ inside a word (don’t) is an apostrophe, not a closing mark
+	case '”':
+		return "“" // reversed pair in right-to-left text: ”…“
+	}
+	return ""
+}
+
+// mayStartMark reports whether a mark Find knows (an opening or closing
+// one, or ’) may start at byte c: '"' is ASCII, « and » start with 0xC2,
+// the others (U+2018 to U+203A) with 0xE2. These bytes only ever start a
+// character, so a scan that steps over the other bytes one at a time stops
+// where a scan decoding every character would find a mark, without the
+// cost of decoding (most characters of a line are letters).
+func mayStartMark(c byte) bool {
+	return c == '"' || c == 0xC2 || c == 0xE2
 }
 
 // Find returns the quoted phrases of text with how often each occurs,
@@ -36,32 +58,27 @@ var closers = map[rune]string{
 // key (normalize.Fold, spaces collapsed) count together under their most
 // frequent spelling. Quotations nested in «…» or “…” are found too.
 func Find(text string) []report.Quote {
-	type tally struct {
-		count int
-		forms map[string]int
-	}
-	found := map[string]*tally{}
+	var tallies []tally
+	var found map[string]int32 // index into tallies of each key
 	for line := range strings.SplitSeq(text, "\n") {
 		for _, q := range inLine(line) {
-			key := normalize.Fold(strings.Join(strings.Fields(q), " "))
-			t := found[key]
-			if t == nil {
-				t = &tally{forms: map[string]int{}}
-				found[key] = t
+			key := normalize.Fold(singleSpaced(q))
+			if found == nil {
+				found = map[string]int32{}
 			}
-			t.count++
-			t.forms[q]++
+			k, ok := found[key]
+			if !ok {
+				k = int32(len(tallies))
+				tallies = append(tallies, tally{})
+				found[key] = k
+			}
+			tallies[k].count++
+			tallies[k].forms.add(q)
 		}
 	}
-	quotes := make([]report.Quote, 0, len(found))
-	for _, t := range found {
-		best := ""
-		for f, c := range t.forms {
-			if best == "" || c > t.forms[best] || c == t.forms[best] && f < best {
-				best = f
-			}
-		}
-		quotes = append(quotes, report.Quote{Text: best, Count: t.count})
+	quotes := make([]report.Quote, 0, len(tallies))
+	for _, t := range tallies {
+		quotes = append(quotes, report.Quote{Text: t.forms.best(), Count: t.count})
 	}
 	slices.SortFunc(quotes, func(a, b report.Quote) int {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Text, b.Text))
@@ -69,18 +86,92 @@ func Find(text string) []report.Quote {
 	return quotes
 }
 
+// tally is the count of one quotation's key and of its spellings.
+type tally struct {
+	count int
+	forms forms
+}
+
+// forms counts spellings. Most quotations have one: the map is made only
+// for a second.
+type forms struct {
+	first string
+	n     int
+	more  map[string]int // every spelling with its count, once there are two
+}
+
+func (f *forms) add(s string) {
+	if f.more == nil {
+		if f.n == 0 || f.first == s {
+			f.first = s
+			f.n++
+			return
+		}
+		f.more = map[string]int{f.first: f.n}
+	}
+	f.more[s]++
+}
+
+// best returns the most frequent spelling, the first by text on a tie.
+func (f *forms) best() string {
+	if f.more == nil {
+		return f.first
+	}
+	best, n := "", 0
+	for s, c := range f.more {
+		if c > n || c == n && s < best {
+			best, n = s, c
+		}
+	}
+	return best
+}
+
+// singleSpaced returns strings.Join(strings.Fields(q), " ") without
+// building it when q is so already (no space at either end, and each
+// space between words a single ' '), as quotations mostly are.
+func singleSpaced(q string) string {
+	space := true // at the start, or after a space
+	for i := 0; i < len(q); {
+		c := q[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' && !space {
+				space = true
+				i++
+				continue
+			}
+			if c == ' ' || '\t' <= c && c <= '\r' {
+				return strings.Join(strings.Fields(q), " ")
+			}
+			space = false
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(q[i:])
+		if unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(q), " ")
+		}
+		space = false
+		i += size
+	}
+	if space && q != "" {
+		return strings.Join(strings.Fields(q), " ")
+	}
+	return q
+}
+
 // inLine returns the quotations of one line, in order of their opening
 // marks.
 func inLine(line string) []string {
-	if !strings.ContainsAny(line, "\"«“„‹”‘") {
-		return nil
-	}
 	var out []string
 	var closed []int // offsets of marks used as closing marks
 	for i := 0; i < len(line); {
+		if !mayStartMark(line[i]) {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(line[i:])
-		cl, ok := closers[r]
-		if !ok || slices.Contains(closed, i) {
+		cl := closers(r)
+		if cl == "" || slices.Contains(closed, i) {
 			i += size
 			continue
 		}
@@ -108,6 +199,10 @@ func inLine(line string) []string {
 func closing(line string, from int, open rune, cl string) int {
 	depth := 0
 	for j := from; j < len(line); {
+		if !mayStartMark(line[j]) {
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(line[j:])
 		switch {
 		case r == open && open != '"' && !strings.ContainsRune(cl, r):

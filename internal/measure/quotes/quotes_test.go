@@ -129,3 +129,13 @@ func ExampleFind() {
 	fmt.Println(Find(`الحرب على "داعش" والاندحار العسكري ل"داعش".`))
 	// Output: [{داعش 2}]
 }
+
+func BenchmarkFind(b *testing.B) {
+	article := testfiles.SeedArticle(b)
+	b.SetBytes(int64(len(article)))
+	for b.Loop() {
+		if quotes := Find(article); len(quotes) == 0 || quotes[0].Text != "داعش" {
+			b.Fatalf("first quote %v", quotes)
+		}
+	}
+}
