@@ -445,8 +445,8 @@ func TestPasteHTML(t *testing.T) {
 	}
 	var scripts int
 	tb.eval(`document.scripts.length`, &scripts)
-	if scripts != 2 {
-		t.Errorf("%d scripts in the document, want go-app's 2", scripts)
+	if scripts != 3 {
+		t.Errorf("%d scripts in the document, want go-app's 2 and web/early-worker.js", scripts)
 	}
 }
 
