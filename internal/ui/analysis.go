@@ -338,7 +338,14 @@ func (p *Page) reveal(ctx app.Context) {
 	view := p.screen.view
 	ctx.Async(func() {
 		for shown := firstSections; shown < len(resultSections); {
-			time.Sleep(revealPause)
+			// Each group once the one before is painted: a timer
+			// could fire before the frame (a busy or a loaded
+			// machine) and hold the article off the screen while
+			// the rest is drawn. A task more after the paint, so that
+			// the tasks the frame queued run first.
+			painted := make(chan struct{})
+			afterPaint(func() { laterTask(func() { close(painted) }) })
+			<-painted
 			shown = min(shown+group, len(resultSections))
 			done := make(chan bool, 1)
 			ctx.Dispatch(func(ctx app.Context) {
@@ -362,6 +369,3 @@ func (p *Page) reveal(ctx app.Context) {
 func small(r *report.Report) bool {
 	return len(r.Blocks) <= 200 && len(r.Noise) <= 100 && len(r.Figures) <= 50 && len(r.Ticker.Headlines) <= 100 && len(r.Article.Paragraphs) <= 100
 }
-
-// revealPause is the pause between two groups of sections.
-const revealPause = 16 * time.Millisecond
