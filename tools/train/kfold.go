@@ -41,6 +41,22 @@ func kfold(corpus string, fit, tune, devSeqs []page, p params, step, k int, w io
 	if labelMode != "" {
 		all = relabel(all, labelMode)
 	}
+	if len(kfoldDrop) > 0 {
+		for _, pg := range all {
+			for _, r := range pg.x {
+				for _, f := range kfoldDrop {
+					r[f] = 0
+				}
+			}
+		}
+		for _, pg := range devSeqs {
+			for _, r := range pg.x {
+				for _, f := range kfoldDrop {
+					r[f] = 0
+				}
+			}
+		}
+	}
 	folds := make([][]page, k)
 	rest := make([][]page, k)
 	for _, pg := range all {
@@ -78,6 +94,7 @@ func kfold(corpus string, fit, tune, devSeqs []page, p params, step, k int, w io
 		}
 	}
 	var rulesSum float64
+	et := newErrorTable()
 	for j := range k {
 		fd, _ := flatten(rest[j])
 		m := train(fd, p)
@@ -102,6 +119,9 @@ func kfold(corpus string, fit, tune, devSeqs []page, p params, step, k int, w io
 			mt.Base = base + float32(bb)
 			mt.Switch, mt.Prior = tuneCosts("html", &mt, folds[j], devSeqs, devSlack)
 			addResults(s, &mt, folds[j])
+			if errorsFile != "" && t == errorsAt {
+				et.add(&mt, folds[j])
+			}
 			if len(biases) > 1 {
 				fmt.Fprintf(w, " %d:%.4f(b%g)", t, best, bb)
 			} else {
@@ -127,8 +147,21 @@ func kfold(corpus string, fit, tune, devSeqs []page, p params, step, k int, w io
 		}
 		fmt.Fprintln(w)
 	}
+	if errorsFile != "" {
+		et.write(w, errorsFile)
+	}
 	return nil
 }
+
+// errorsFile, with -exp -kfold: where to write the folds' pages, worst
+// first, after the error table (errorTable) of the model of errorsAt trees.
+var (
+	errorsFile string
+	errorsAt   int
+)
+
+// kfoldDrop, with -exp -kfold -drop: the features zeroed on every page.
+var kfoldDrop []int
 
 // labelMode, with -exp: "" the pages' labels; "soft" the share of a block's
 // shingles in the gold as its target; a number the share a block needs to

@@ -74,7 +74,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&stopByTuning, "stop", false, "cut the forest to the fewest trees the tuning quarter's F1 allows (earlyStop)")
 	fs.Float64Var(&p.Lambda, "lambda", p.Lambda, "L2 regularisation of the leaf values")
 	formats := fs.String("formats", "text,html", "with -try: the paths to try")
-	drop := fs.String("drop", "", "with -try: features to zero, by name, comma-separated")
+	drop := fs.String("drop", "", "with -try or -exp -kfold: features to zero, by name, comma-separated")
 	dev := fs.String("dev", "../shared/corpus/dev", "the dev corpus `DIR` (read, never learnt from): the Viterbi costs must keep its F1 within 0.005 of the rules'; \"\" for none")
 	try := fs.Bool("try", false, "fit on three quarters of the training sites and print the block accuracy on the rest; write nothing")
 	exp := fs.Bool("exp", false, "fit the HTML model on three quarters of the training sites and print the tuning quarter's F1 every -step trees; write nothing")
@@ -84,6 +84,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&labelMode, "labels", "", "with -exp -kfold: \"soft\" to fit on the shingle shares, a number for the share a block needs to be in")
 	biasList := fs.String("biases", "", "with -exp -kfold: shifts of the trees' margin to try, comma-separated")
 	fs.BoolVar(&lessData, "less", false, "with -exp -kfold: fit without the next fold too")
+	fs.StringVar(&errorsFile, "errors", "", "with -exp -kfold: print the error table (by dataset and block kind) of the folds left out and write their pages, worst first, to `FILE`")
+	fs.IntVar(&errorsAt, "errors-at", 30, "with -errors: the number of trees of the model analysed")
 	folds := fs.Int("kfold", 0, "with -exp: fit on all folds of the training sites but one, k times, and print the mean F1 of the folds left out")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -100,6 +102,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if *exp {
+		for _, name := range strings.Split(*drop, ",") {
+			if name != "" {
+				kfoldDrop = append(kfoldDrop, featureIndex(name))
+			}
+		}
 		if err := experiment(*corpus, *dev, *cache, *dump, p, *step, *folds, stdout); err != nil {
 			fmt.Fprintf(stderr, "train: %v\n", err)
 			return 1
@@ -682,4 +689,14 @@ func fitAndTune(pages []eval.PageRef) (fit, tune []eval.PageRef) {
 		}
 	}
 	return fit, tune
+}
+
+// featureIndex is the index of the feature named name.
+func featureIndex(name string) int {
+	for f, n := range classify.FeatureNames {
+		if n == name {
+			return f
+		}
+	}
+	panic("train: no feature " + name)
 }

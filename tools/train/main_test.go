@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/safi-app/safi/internal/extract/classify"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/model_gen.go.golden")
@@ -54,5 +56,21 @@ func TestRunErrors(t *testing.T) {
 	}
 	if code := run([]string{"-nosuchflag"}, &out, &errs); code != 2 {
 		t.Errorf("bad flag: exit %d, want 2", code)
+	}
+}
+
+func TestKindOf(t *testing.T) {
+	x := make([]float32, classify.NumFeatures)
+	x[featureIndex("region-outside")] = 1
+	x[featureIndex("tag-li")] = 1
+	x[featureIndex("hint-related")] = 1
+	if got := kindOf(x); got != "outside li related" {
+		t.Errorf("kindOf = %q, want %q", got, "outside li related")
+	}
+	clear(x)
+	x[featureIndex("region-main")] = 1
+	x[featureIndex("heading")] = 2
+	if got := kindOf(x); got != "main h" {
+		t.Errorf("kindOf = %q, want %q", got, "main h")
 	}
 }
