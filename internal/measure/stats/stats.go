@@ -89,10 +89,12 @@ type Sets struct {
 	all  Mask
 	// proclitics holds the one-letter proclitics of any set's language.
 	proclitics map[string]bool
-	// ids numbers the distinct folded words; seen[id] are the sets that
-	// hold the word.
-	ids  map[string]int32
-	seen []Mask
+	// folded and long number the distinct folded words, those of up to
+	// maxShortWord bytes in folded, the longer ones in long; seen[id] are
+	// the sets that hold the word.
+	folded wordTable
+	long   map[string]int32
+	seen   []Mask
 	// short numbers the words of up to maxShortWord bytes as written.
 	short wordTable
 	buf   []byte
@@ -128,7 +130,7 @@ func NewSets(tags ...string) *Sets {
 	if len(tags) > MaxSets {
 		panic("stats: more than MaxSets sets")
 	}
-	s := &Sets{sets: make([]acc, len(tags)), proclitics: map[string]bool{}, ids: map[string]int32{}, short: newWordTable(0)}
+	s := &Sets{sets: make([]acc, len(tags)), proclitics: map[string]bool{}, folded: newWordTable(0), long: map[string]int32{}, short: newWordTable(0)}
 	for k, tag := range tags {
 		s.sets[k] = acc{tag: tag, proclitics: oneLetterProclitics(tag), prev: scriptOther}
 		for p := range s.sets[k].proclitics {
@@ -155,7 +157,8 @@ func (s *Sets) Reserve(size int) {
 	if len(s.seen) > 0 || n <= 0 {
 		return
 	}
-	s.ids = make(map[string]int32, n)
+	s.folded = newWordTable(n)
+	s.long = map[string]int32{}
 	s.seen = make([]Mask, 0, n)
 	s.short = newWordTable(n)
 }
@@ -273,7 +276,8 @@ func (s *Sets) sibling() *Sets {
 		o.sets[k] = acc{tag: s.sets[k].tag, proclitics: s.sets[k].proclitics, prev: scriptOther}
 	}
 	n := cap(s.seen)
-	o.ids = make(map[string]int32, n)
+	o.folded = newWordTable(n)
+	o.long = map[string]int32{}
 	o.seen = make([]Mask, 0, n)
 	o.short = newWordTable(n)
 	return o
@@ -288,14 +292,24 @@ func (s *Sets) mergeWords(o *Sets) {
 	for k := range s.sets {
 		s.sets[k].words += o.sets[k].words
 	}
-	for key, oid := range o.ids {
+	merge := func(oid int32, id int32, ok bool) {
 		in := o.seen[oid]
-		if id, ok := s.ids[key]; ok {
+		if ok {
 			in &^= s.seen[id]
 		}
 		if in != 0 {
 			s.each(in, func(a *acc) { a.unique++ })
 		}
+	}
+	for _, w := range o.folded.slots {
+		if w.id != 0 {
+			id, ok := s.folded.get(w.k0, w.k1, int(w.n))
+			merge(w.id-1, id, ok)
+		}
+	}
+	for key, oid := range o.long {
+		id, ok := s.long[key]
+		merge(oid, id, ok)
 	}
 	s.pending = o
 }
@@ -305,12 +319,22 @@ func (s *Sets) mergeWords(o *Sets) {
 func (s *Sets) absorb() {
 	o := s.pending
 	s.pending = nil
-	for key, oid := range o.ids {
-		id, ok := s.ids[key]
+	for _, w := range o.folded.slots {
+		if w.id == 0 {
+			continue
+		}
+		id, ok := s.folded.get(w.k0, w.k1, int(w.n))
 		if !ok {
-			id = int32(len(s.seen))
-			s.ids[key] = id
-			s.seen = append(s.seen, 0)
+			id = s.newID()
+			s.folded.put(w.k0, w.k1, int(w.n), id)
+		}
+		s.seen[id] |= o.seen[w.id-1]
+	}
+	for key, oid := range o.long {
+		id, ok := s.long[key]
+		if !ok {
+			id = s.newID()
+			s.long[key] = id
 		}
 		s.seen[id] |= o.seen[oid]
 	}
@@ -698,22 +722,40 @@ func (s *Sets) id(w string) int32 {
 // it if it is new. Most words need no folding (IsFolded: one pass over
 // their bytes), and are looked up as they are.
 func (s *Sets) foldedID(w string) int32 {
-	key := w
-	if !normalize.IsFolded(w) {
-		s.buf = normalize.AppendFold(s.buf[:0], w)
-		if id, ok := s.ids[string(s.buf)]; ok {
-			return id
+	if normalize.IsFolded(w) {
+		return foldID(s, w)
+	}
+	s.buf = normalize.AppendFold(s.buf[:0], w)
+	return foldID(s, s.buf)
+}
+
+// foldID returns the number of the folded word key, numbering it if it is
+// new: a short one is held in s.folded, bytes and all (a table probed
+// with a hash of its own: Go's maps hash strings slowly in WebAssembly), a
+// longer one in s.long, as a part of a text the caller keeps (a string
+// key: no copy) or a copy of its fold.
+func foldID[T string | []byte](s *Sets, key T) int32 {
+	if len(key) <= maxShortWord {
+		k0, k1 := shortKey(key)
+		id, ok := s.folded.get(k0, k1, len(key))
+		if !ok {
+			id = s.newID()
+			s.folded.put(k0, k1, len(key), id)
 		}
-		key = string(s.buf)
-	} else if id, ok := s.ids[w]; ok {
 		return id
 	}
-	// key is w, part of a text the caller keeps (no copy), or a copy of
-	// its fold.
-	id := int32(len(s.seen))
-	s.ids[key] = id
-	s.seen = append(s.seen, 0)
+	if id, ok := s.long[string(key)]; ok {
+		return id
+	}
+	id := s.newID()
+	s.long[string(key)] = id
 	return id
+}
+
+// newID numbers a new folded word, in no set yet.
+func (s *Sets) newID() int32 {
+	s.seen = append(s.seen, 0)
+	return int32(len(s.seen) - 1)
 }
 
 // each calls f with each set in m.

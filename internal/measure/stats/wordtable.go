@@ -34,7 +34,7 @@ func newWordTable(n int) wordTable {
 
 // shortKey returns the bytes of w, of at most maxShortWord bytes, as two
 // numbers, zero-padded.
-func shortKey(w string) (k0, k1 uint64) {
+func shortKey[T string | []byte](w T) (k0, k1 uint64) {
 	var buf [maxShortWord]byte
 	copy(buf[:], w)
 	return binary.LittleEndian.Uint64(buf[:8]), binary.LittleEndian.Uint64(buf[8:])
