@@ -137,28 +137,33 @@ const (
 // is gathered once, for every text it belongs to.
 func languages(d *doc.Doc, a assemble.Result, masks []stats.Mask) (article, page, noise string, paragraphs []string) {
 	text := a.Article.Text
-	// Detect reads the first lang.DetectBytes of a text: a larger page is
-	// read that far for each text, not gathered whole.
-	if masks == nil || len(d.Src) > lang.DetectBytes || !plainParagraphs(a.Article.Paragraphs) {
+	if masks == nil || !plainParagraphs(a.Article.Paragraphs) {
 		return lang.Detect(text), lang.DetectJoin(pageTexts(d), "\n\n"), lang.DetectJoin(noiseTexts(a.Noise), "\n\n"), stats.ParagraphLanguages(text)
 	}
+	// Each text is read as far as Detect reads it (lang.DetectBytes): on
+	// a large page, the blocks past that are gathered only for the
+	// languages of the article's paragraphs.
 	var ae, pe, ne lang.Evidence
 	for i := range d.Blocks {
 		m := masks[i]
 		if m == 0 {
 			continue
 		}
-		t := d.Blocks[i].Text
-		e := lang.Gather(t)
+		b := blockEvidence{text: d.Blocks[i].Text}
 		if m&(1<<setPage) != 0 {
-			pe.Join(e, "\n\n")
+			b.joinTo(&pe)
 		}
 		if m&(1<<setNoise) != 0 {
-			ne.Join(e, "\n\n")
+			b.joinTo(&ne)
 		}
 		if m&(1<<setArticle) != 0 {
-			ae.Join(e, "\n\n")
-			if strings.TrimSpace(t) != "" {
+			b.joinTo(&ae)
+			switch t := b.text; {
+			case strings.TrimSpace(t) == "":
+			case len(t) > lang.DetectBytes:
+				paragraphs = append(paragraphs, lang.Detect(t))
+			default:
+				e := b.evidence()
 				paragraphs = append(paragraphs, e.Decide(single(t), "\n\n"))
 			}
 		}
@@ -167,6 +172,33 @@ func languages(d *doc.Doc, a assemble.Result, masks []stats.Mask) (article, page
 	page = pe.Decide(pageTexts(d), "\n\n")
 	noise = ne.Decide(noiseTexts(a.Noise), "\n\n")
 	return article, page, noise, paragraphs
+}
+
+// blockEvidence is a block's text and its lang.Evidence, gathered once
+// when a text it belongs to first needs it.
+type blockEvidence struct {
+	text     string
+	e        lang.Evidence
+	gathered bool
+}
+
+func (b *blockEvidence) evidence() lang.Evidence {
+	if !b.gathered {
+		b.e, b.gathered = lang.Gather(b.text), true
+	}
+	return b.e
+}
+
+// joinTo joins the block's text, as far as Detect reads it, to the texts
+// joined by blank lines whose evidence e is.
+func (b *blockEvidence) joinTo(e *lang.Evidence) {
+	switch {
+	case e.Full():
+	case e.Fits(len(b.text), "\n\n"):
+		e.Join(b.evidence(), "\n\n")
+	default:
+		e.JoinCut(b.text, "\n\n")
+	}
 }
 
 // plainParagraphs reports whether the article's text, its paragraphs

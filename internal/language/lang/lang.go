@@ -66,8 +66,9 @@ func cut(text string) string {
 type Evidence struct {
 	letters [nScripts]int32
 	markers [32]int32
-	size    int // the bytes of the text, separators included
-	parts   int // the texts joined
+	size    int  // the bytes of the text, separators included
+	parts   int  // the texts joined
+	full    bool // the text reached what Detect reads (JoinCut): no more is read
 }
 
 // Gather returns the evidence of the whole of text (Detect reads its
@@ -126,6 +127,55 @@ func (e *Evidence) Join(o Evidence, sep string) {
 	}
 }
 
+// Fits reports whether a text of n bytes joined after sep would be read
+// whole by Detect, so that its evidence may be joined (Join); when not,
+// JoinCut joins the part that is read.
+func (e *Evidence) Fits(n int, sep string) bool {
+	start := e.size
+	if e.parts > 0 {
+		start += len(sep)
+	}
+	return !e.full && start+n <= DetectBytes
+}
+
+// JoinCut joins the part of text, after sep, that Detect reads of the
+// texts joined: up to DetectBytes in all, backed up to a rune start. The
+// evidence is then full (Full): the texts joined after it are not read.
+func (e *Evidence) JoinCut(text, sep string) {
+	if e.full {
+		return
+	}
+	start := e.size
+	if e.parts > 0 {
+		start += len(sep)
+	}
+	if start+len(text) <= DetectBytes {
+		e.Join(Gather(text), sep)
+		return
+	}
+	e.full = true
+	if j := DetectBytes - start; j >= 0 {
+		// The cut falls in text (at its start at the earliest).
+		for j > 0 && !utf8.RuneStart(text[j]) {
+			j--
+		}
+		e.Join(Gather(text[:j]), sep)
+		return
+	}
+	// The cut falls in the separator, which holds no evidence (a neutral
+	// one: Decide checks).
+	c := DetectBytes - e.size
+	for c > 0 && !utf8.RuneStart(sep[c]) {
+		c--
+	}
+	e.size += c
+	e.parts++
+}
+
+// Full reports whether the texts joined reached what Detect reads: the
+// evidence of a text joined after would not count.
+func (e *Evidence) Full() bool { return e.full }
+
 // Decide returns what DetectJoin(texts, sep) returns, texts being the
 // texts whose evidence e joined, in order. It reads them again only when
 // the script's languages are told apart by their stopwords (the Latin
@@ -139,8 +189,21 @@ func (e *Evidence) Decide(texts iter.Seq[string], sep string) string {
 		// A word is a run of letters (and marks): none spans a neutral
 		// separator, and the words of the joined text are those of the
 		// texts in turn.
+		// The texts as far as Detect reads them (e.size, cut by JoinCut).
 		var sc stopScore
+		at, first := 0, true
 		for text := range texts {
+			if !first {
+				at += len(sep)
+			}
+			first = false
+			if at >= e.size && e.full {
+				break
+			}
+			if at+len(text) > e.size {
+				text = text[:max(0, e.size-at)]
+			}
+			at += len(text)
 			if sc.add(text, t) {
 				break
 			}

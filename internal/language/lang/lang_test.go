@@ -298,6 +298,22 @@ func joinEvidence(texts []string, sep string) Evidence {
 	return e
 }
 
+// cutEvidence joins the evidence of the texts as far as Detect reads them
+// (Fits, JoinCut), as the engine does for a large page.
+func cutEvidence(texts []string, sep string) Evidence {
+	var e Evidence
+	for _, t := range texts {
+		switch {
+		case e.Full():
+		case e.Fits(len(t), sep):
+			e.Join(Gather(t), sep)
+		default:
+			e.JoinCut(t, sep)
+		}
+	}
+	return e
+}
+
 func TestEvidence(t *testing.T) {
 	long := strings.Repeat("the cat and the dog ", DetectBytes/20+1)
 	arabic := strings.Repeat("في الموصل والرقة ", DetectBytes/30+1)
@@ -320,12 +336,22 @@ func TestEvidence(t *testing.T) {
 		{"limit inside the separator", []string{long[:DetectBytes-1], "و"}, "\n\n"},
 		{"empty parts", []string{"", "", "le chat et le chien", ""}, "\n\n"},
 		{"japanese", []string{"漢字", "ひらがなカタカナ"}, "\n\n"},
+		{"english, then french past the limit", []string{long[:DetectBytes-100], strings.Repeat("le chat et le chien ", 400)}, "\n\n"},
+		{"french words cut at the limit", []string{strings.Repeat("le chat et le chien ", DetectBytes/20-3), strings.Repeat("the dog and the cat ", 300)}, "\n\n"},
+		{"limit at a text's start", []string{long[:DetectBytes-2], arabic}, "\n\n"},
+		{"limit in a multi-byte separator", []string{long[:DetectBytes-1], arabic}, "\u00a0\u00a0"},
+		{"limit in an arabic letter", []string{long[:DetectBytes-7], "ب" + arabic}, "\n\n"},
+		{"many parts past the limit", slices.Repeat([]string{"le chat et le chien", "في الموصل والرقة"}, DetectBytes/30), "\n\n"},
 	} {
 		t.Run(tt.desc, func(t *testing.T) {
 			want := Detect(strings.Join(tt.texts, tt.sep))
 			e := joinEvidence(tt.texts, tt.sep)
 			if got := e.Decide(slices.Values(tt.texts), tt.sep); got != want {
 				t.Errorf("Decide = %q, Detect of the joined texts = %q", got, want)
+			}
+			c := cutEvidence(tt.texts, tt.sep)
+			if got := c.Decide(slices.Values(tt.texts), tt.sep); got != want {
+				t.Errorf("Decide of the evidence cut = %q, Detect of the joined texts = %q", got, want)
 			}
 		})
 	}
@@ -350,6 +376,23 @@ func FuzzEvidence(f *testing.F) {
 		e := joinEvidence(texts, sep)
 		if got := e.Decide(slices.Values(texts), sep); got != want {
 			t.Fatalf("parts %q joined with %q: Decide = %q, Detect = %q", texts, sep, got, want)
+		}
+		// The same parts after a filler that brings the limit into them.
+		if len(s) == 0 {
+			return
+		}
+		// Letters (the Latin script scored by stopwords, the parts' words
+		// cut at the limit) or spaces (the parts' letters decide).
+		fill := "x"
+		if len(s)%2 == 1 {
+			fill = " "
+		}
+		filler := strings.Repeat(fill, DetectBytes-len(s)/2)
+		long := append([]string{filler}, texts...)
+		want = Detect(strings.Join(long, sep))
+		c := cutEvidence(long, sep)
+		if got := c.Decide(slices.Values(long), sep); got != want {
+			t.Fatalf("parts %q after %d bytes, joined with %q: Decide of the evidence cut = %q, Detect = %q", texts, len(filler), sep, got, want)
 		}
 	})
 }
