@@ -222,7 +222,7 @@ func Top(text, tag string, n int) ([]report.Term, []report.Phrase) {
 		t.headOf(id)
 	}
 
-	return topTerms(t.words, n), topPhrases(t.words, pairs, n)
+	return topTerms(t.words, n), topPhrases(t.words, pairs, pairIndex, n)
 }
 
 // tally is the words of a text: words[index[key]] is the word key.
@@ -334,17 +334,19 @@ func atLeastNth(heads []int32, total []int, n int) []int32 {
 }
 
 // topPhrases merges the pairs by their words' groups and returns the n
-// largest that occur at least minPhraseCount times.
-func topPhrases(ws []word, pairs []pair, n int) []report.Phrase {
-	// A group of pairs for each pair of heads: groupOf[i] is the group of
-	// pairs[i], -1 for a word repeated, which is no phrase.
-	type group struct {
-		count int
-		forms forms
-	}
-	index := make(map[uint64]int32, len(pairs))
+// largest that occur at least minPhraseCount times. pairIndex is the index
+// of each pair by its words, as Top made it.
+func topPhrases(ws []word, pairs []pair, pairIndex map[uint64]int32, n int) []report.Phrase {
+	// The group of each pair: groupOf[i] is the group of pairs[i], -1 for
+	// a word repeated, which is no phrase. A group whose two head words
+	// come as a pair is numbered as that pair (pairs are distinct); the
+	// others, which only pairs of grouped words make, after the pairs.
+	// Most words head their own group, so that most pairs are their own
+	// group: only the pairs of a grouped word are looked up, not every
+	// pair hashed into a map of its own.
 	groupOf := make([]int32, len(pairs))
-	var groups []group
+	counts := make([]int, len(pairs))
+	var others map[uint64]int32 // the groups no pair of head words makes, by their heads
 	for i := range pairs {
 		p := &pairs[i]
 		ha, hb := ws[p.a].head, ws[p.b].head
@@ -352,29 +354,47 @@ func topPhrases(ws []word, pairs []pair, n int) []report.Phrase {
 			groupOf[i] = -1
 			continue
 		}
-		k := uint64(ha)<<32 | uint64(hb)
-		g, ok := index[k]
-		if !ok {
-			g = int32(len(groups))
-			groups = append(groups, group{})
-			index[k] = g
+		g := int32(i)
+		if ha != p.a || hb != p.b {
+			k := uint64(ha)<<32 | uint64(hb)
+			var ok bool
+			if g, ok = pairIndex[k]; !ok {
+				if g, ok = others[k]; !ok {
+					if others == nil {
+						others = map[uint64]int32{}
+					}
+					g = int32(len(counts))
+					counts = append(counts, 0)
+					others[k] = g
+				}
+			}
 		}
 		groupOf[i] = g
-		groups[g].count += p.count
+		counts[g] += p.count
 	}
+	// The forms of the groups counted often enough: kept[slot[g]-1] is
+	// group g's.
+	type group struct {
+		count int
+		forms forms
+	}
+	var kept []group
+	slot := make([]int32, len(counts))
 	for i := range pairs {
 		g := groupOf[i]
-		if g < 0 || groups[g].count < minPhraseCount {
+		if g < 0 || counts[g] < minPhraseCount {
 			continue
 		}
-		m := &groups[g].forms
+		if slot[g] == 0 {
+			kept = append(kept, group{count: counts[g]})
+			slot[g] = int32(len(kept))
+		}
+		m := &kept[slot[g]-1].forms
 		pairs[i].forms.each(func(f string, c int) { m.add(singleSpaced(f), c) })
 	}
 	var phrases []report.Phrase
-	for i := range groups {
-		if g := &groups[i]; g.count >= minPhraseCount {
-			phrases = append(phrases, report.Phrase{Text: g.forms.sorted()[0], Count: g.count})
-		}
+	for i := range kept {
+		phrases = append(phrases, report.Phrase{Text: kept[i].forms.sorted()[0], Count: kept[i].count})
 	}
 	slices.SortFunc(phrases, func(a, b report.Phrase) int {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Text, b.Text))
