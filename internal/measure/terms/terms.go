@@ -42,11 +42,54 @@ type word struct {
 	bare  int32 // the first of its bare forms that is a counted word, -1 when none (set for the words not left out)
 }
 
-// pair is the tally of two adjacent words, a and b (indexes of words).
+// pair is the tally of two adjacent words, a and b (indexes of words),
+// and of the forms they were found as: text[start:end] counted n times
+// while it is the only one; after that, every form with its count in
+// pairTally.more[more-1]. A pair holds no pointer (a form is kept as its
+// offsets in the text): the slice of pairs, made at the size the text
+// needs, is then allocated as plain memory, which the collector does not
+// scan, and filling it needs no write barrier.
 type pair struct {
-	a, b  int32
-	count int
-	forms forms
+	a, b       int32
+	count      int
+	start, end int
+	n, more    int32
+}
+
+// pairTally is the pairs of adjacent words of a text.
+type pairTally struct {
+	index map[uint64]int32 // pairs[index[uint64(a)<<32|uint64(b)]] is the pair of words a, b
+	pairs []pair
+	more  []map[string]int // the forms of the pairs found as more than one
+}
+
+// add counts the pair pairs[pi] found as text[start:end].
+func (pt *pairTally) add(pi int32, text string, start, end int) {
+	p := &pt.pairs[pi]
+	p.count++
+	switch {
+	case p.more > 0:
+		pt.more[p.more-1][text[start:end]]++
+	case p.n == 0:
+		p.start, p.end, p.n = start, end, 1
+	case text[p.start:p.end] == text[start:end]:
+		p.n++
+	default:
+		pt.more = append(pt.more, map[string]int{text[p.start:p.end]: int(p.n), text[start:end]: 1})
+		p.more = int32(len(pt.more))
+	}
+}
+
+// eachForm calls fn for every form of the pair pairs[i] and its count.
+func (pt *pairTally) eachForm(i int, text string, fn func(s string, c int)) {
+	p := &pt.pairs[i]
+	if p.more == 0 {
+		fn(text[p.start:p.end], int(p.n))
+		return
+	}
+	for s, c := range pt.more[p.more-1] {
+		fn(s, c)
+	}
 }
 
 // forms counts surface forms. Most words have one: the map is made only
@@ -129,8 +172,7 @@ func Top(text, tag string, n int) ([]report.Term, []report.Phrase) {
 	// at most 0.62 above 100 bytes).
 	hint := sizeHint(len(text))
 	t := tally{index: make(map[string]int32, hint), words: make([]word, 0, hint)}
-	pairIndex := make(map[uint64]int32, hint/2)
-	pairs := make([]pair, 0, hint/2)
+	pt := pairTally{index: make(map[uint64]int32, hint/2), pairs: make([]pair, 0, hint/2)}
 	var buf []byte
 	prev := int32(-1) // the last word, while only spaces follow it
 	prevStart := 0
@@ -163,15 +205,13 @@ func Top(text, tag string, n int) ([]report.Term, []report.Phrase) {
 		}
 		if prev >= 0 {
 			k := uint64(prev)<<32 | uint64(id)
-			pi, ok := pairIndex[k]
+			pi, ok := pt.index[k]
 			if !ok {
-				pi = int32(len(pairs))
-				pairs = append(pairs, pair{a: prev, b: id})
-				pairIndex[k] = pi
+				pi = int32(len(pt.pairs))
+				pt.pairs = append(pt.pairs, pair{a: prev, b: id})
+				pt.index[k] = pi
 			}
-			p := &pairs[pi]
-			p.count++
-			p.forms.add(text[prevStart:start+len(surface)], 1)
+			pt.add(pi, text, prevStart, start+len(surface))
 		}
 		prev, prevStart = id, start
 	}
@@ -225,7 +265,7 @@ func Top(text, tag string, n int) ([]report.Term, []report.Phrase) {
 		t.headOf(id)
 	}
 
-	return topTerms(t.words, n), topPhrases(t.words, pairs, pairIndex, n)
+	return topTerms(t.words, n), topPhrases(text, t.words, &pt, n)
 }
 
 // tally is the words of a text: words[index[key]] is the word key.
@@ -337,9 +377,9 @@ func atLeastNth(heads []int32, total []int, n int) []int32 {
 }
 
 // topPhrases merges the pairs by their words' groups and returns the n
-// largest that occur at least minPhraseCount times. pairIndex is the index
-// of each pair by its words, as Top made it.
-func topPhrases(ws []word, pairs []pair, pairIndex map[uint64]int32, n int) []report.Phrase {
+// largest that occur at least minPhraseCount times.
+func topPhrases(text string, ws []word, pt *pairTally, n int) []report.Phrase {
+	pairs := pt.pairs
 	// The group of each pair: groupOf[i] is the group of pairs[i], -1 for
 	// a word repeated, which is no phrase. A group whose two head words
 	// come as a pair is numbered as that pair (pairs are distinct); the
@@ -361,7 +401,7 @@ func topPhrases(ws []word, pairs []pair, pairIndex map[uint64]int32, n int) []re
 		if ha != p.a || hb != p.b {
 			k := uint64(ha)<<32 | uint64(hb)
 			var ok bool
-			if g, ok = pairIndex[k]; !ok {
+			if g, ok = pt.index[k]; !ok {
 				if g, ok = others[k]; !ok {
 					if others == nil {
 						others = map[uint64]int32{}
@@ -393,7 +433,7 @@ func topPhrases(ws []word, pairs []pair, pairIndex map[uint64]int32, n int) []re
 			slot[g] = int32(len(kept))
 		}
 		m := &kept[slot[g]-1].forms
-		pairs[i].forms.each(func(f string, c int) { m.add(singleSpaced(f), c) })
+		pt.eachForm(i, text, func(f string, c int) { m.add(singleSpaced(f), c) })
 	}
 	var phrases []report.Phrase
 	for i := range kept {
