@@ -2,6 +2,8 @@ package terms
 
 import (
 	"cmp"
+	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -89,6 +91,57 @@ func TestAtLeastNth(t *testing.T) {
 		}
 		if !slices.IsSorted(kept) {
 			t.Fatalf("n=%d: kept %v out of order", n, kept)
+		}
+	}
+}
+
+// TestWordIndex adds more words than the index was made for, so that it
+// grows several times, and finds each by a string and by bytes.
+func TestWordIndex(t *testing.T) {
+	tl := tally{index: newWordIndex(1)}
+	key := func(i int) string { return fmt.Sprintf("w%d", i*7919%1000) } // 1000 distinct keys
+	for i := range 1000 {
+		k := key(i)
+		id, slot, h := find(&tl, k)
+		if id >= 0 {
+			t.Fatalf("%q found before it was added", k)
+		}
+		tl.words = append(tl.words, word{key: k})
+		tl.index.add(slot, int32(i), h)
+	}
+	for i := range 1000 {
+		if id, _, _ := find(&tl, key(i)); id != int32(i) {
+			t.Fatalf("find(%q) = %d, want %d", key(i), id, i)
+		}
+		if id, _, _ := find(&tl, []byte(key(i))); id != int32(i) {
+			t.Fatalf("find([]byte(%q)) = %d, want %d", key(i), id, i)
+		}
+	}
+	if id, _, _ := find(&tl, "w1000"); id >= 0 {
+		t.Fatalf("w1000 found: %d", id)
+	}
+	if len(tl.index.slots) < 2*1000 {
+		t.Fatalf("%d slots for 1000 words", len(tl.index.slots))
+	}
+}
+
+// TestTopManyWords: more distinct words than Top makes room for at first
+// (short words, each once or twice), against the reference.
+func TestTopManyWords(t *testing.T) {
+	var b strings.Builder
+	for i := range 3000 {
+		fmt.Fprintf(&b, "%c%c ", 'a'+i%26, 'a'+i/26%26)
+		if i%9 == 0 {
+			b.WriteString("بال" + string(rune(0x0628+i%20)) + "ع ")
+		}
+	}
+	for _, tag := range []string{"en", "ar"} {
+		for _, n := range []int{1, 20, 5000} {
+			terms, phrases := Top(b.String(), tag, n)
+			rterms, rphrases := refTop(b.String(), tag, n)
+			if !reflect.DeepEqual(terms, rterms) || !reflect.DeepEqual(phrases, rphrases) {
+				t.Fatalf("%s, n=%d: Top and refTop differ:\n%v %v\n%v %v", tag, n, terms, phrases, rterms, rphrases)
+			}
 		}
 	}
 }

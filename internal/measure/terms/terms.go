@@ -171,7 +171,7 @@ func Top(text, tag string, n int) ([]report.Term, []report.Phrase) {
 	// pair (about 0.3 pairs for a word's room in the dev pages' articles,
 	// at most 0.62 above 100 bytes).
 	hint := sizeHint(len(text))
-	t := tally{index: make(map[string]int32, hint), words: make([]word, 0, hint)}
+	t := tally{index: newWordIndex(hint), words: make([]word, 0, hint)}
 	pt := pairTally{index: make(map[uint64]int32, hint/2), pairs: make([]pair, 0, hint/2)}
 	var buf []byte
 	prev := int32(-1) // the last word, while only spaces follow it
@@ -186,15 +186,15 @@ func Top(text, tag string, n int) ([]report.Term, []report.Phrase) {
 			return
 		}
 		buf = normalize.AppendFold(buf[:0], surface)
-		id, ok := t.index[string(buf)]
-		if !ok {
+		id, slot, h := find(&t, buf)
+		if id < 0 {
 			key := surface // a substring of text when folding changes nothing
 			if string(buf) != surface {
 				key = string(buf)
 			}
 			id = int32(len(t.words))
 			t.words = append(t.words, word{key: key, stop: isStop(key, surface, stop, cl), head: -1})
-			t.index[key] = id
+			t.index.add(slot, id, h)
 		}
 		w := &t.words[id]
 		w.count++
@@ -253,7 +253,7 @@ func Top(text, tag string, n int) ([]report.Term, []report.Phrase) {
 		}
 		w.head, w.bare = int32(id), -1
 		for _, b := range bareForms(bare[:0], w.key, cl) {
-			if bi, ok := t.index[b]; ok && !t.words[bi].stop && bi != int32(id) {
+			if bi, _, _ := find(&t, b); bi >= 0 && !t.words[bi].stop && bi != int32(id) {
 				grouped = append(grouped, int32(id))
 				w.head, w.bare = -1, bi
 				break
@@ -268,10 +268,70 @@ func Top(text, tag string, n int) ([]report.Term, []report.Phrase) {
 	return topTerms(t.words, n), topPhrases(text, t.words, &pt, n)
 }
 
-// tally is the words of a text: words[index[key]] is the word key.
+// tally is the words of a text: find(t, key) is the number of the word
+// key in words.
 type tally struct {
-	index map[string]int32
+	index wordIndex
 	words []word
+}
+
+// wordIndex is the index of a text's words by their keys: an
+// open-addressing hash table (linear probing, FNV-1a) of word numbers,
+// kept at most half full. It stands in for a map[string]int32, which in
+// WebAssembly hashes with memhashFallback and reaches a word through three
+// or four calls: the lookups of every word of a text in the map were a
+// tenth of Top's time there. Here the hash is a loop over the bytes and the
+// table one slice of int32.
+type wordIndex struct {
+	slots  []int32  // 1 + a word's number, 0 when empty; the length is a power of two
+	hashes []uint32 // the hash of each word's key, by number
+}
+
+func newWordIndex(hint int) wordIndex {
+	size := 16
+	for size < 2*hint {
+		size *= 2
+	}
+	return wordIndex{slots: make([]int32, size), hashes: make([]uint32, 0, hint)}
+}
+
+// find returns the number of the word key in t, or -1 with the slot where
+// to add it and its hash (wordIndex.add).
+func find[K string | []byte](t *tally, key K) (id int32, slot int, h uint32) {
+	h = 2166136261
+	for i := 0; i < len(key); i++ {
+		h = (h ^ uint32(key[i])) * 16777619
+	}
+	x := &t.index
+	mask := len(x.slots) - 1
+	for i := int(h) & mask; ; i = (i + 1) & mask {
+		s := x.slots[i]
+		if s == 0 {
+			return -1, i, h
+		}
+		if id := s - 1; x.hashes[id] == h && t.words[id].key == string(key) {
+			return id, 0, 0
+		}
+	}
+}
+
+// add puts word id, the next word, with the slot and hash that find
+// returned for its key just before.
+func (x *wordIndex) add(slot int, id int32, h uint32) {
+	x.slots[slot] = id + 1
+	x.hashes = append(x.hashes, h)
+	if 2*len(x.hashes) > len(x.slots) {
+		// Twice the size, each word put again from its hash.
+		x.slots = make([]int32, 2*len(x.slots))
+		mask := len(x.slots) - 1
+		for id, h := range x.hashes {
+			i := int(h) & mask
+			for x.slots[i] != 0 {
+				i = (i + 1) & mask
+			}
+			x.slots[i] = int32(id) + 1
+		}
+	}
 }
 
 // sizeHint is how many distinct words and pairs of words a text of size
