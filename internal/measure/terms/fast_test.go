@@ -145,3 +145,28 @@ func TestTopManyWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPairIndex adds more pairs than the index was made for, so that it
+// grows several times, and finds each.
+func TestPairIndex(t *testing.T) {
+	pt := newPairTally(1)
+	ab := func(i int) (int32, int32) { return int32(i * 7 % 50), int32(i / 50 * 3) } // 1000 distinct pairs
+	for i := range 1000 {
+		a, b := ab(i)
+		pi, slot := pt.find(a, b)
+		if pi >= 0 {
+			t.Fatalf("pair %d %d found before it was added", a, b)
+		}
+		if pi = pt.newPair(slot, a, b); pi != int32(i) {
+			t.Fatalf("pair %d %d added as %d, want %d", a, b, pi, i)
+		}
+	}
+	for i := range 1000 {
+		if a, b := ab(i); func() int32 { pi, _ := pt.find(a, b); return pi }() != int32(i) {
+			t.Fatalf("pair %d %d not found as %d", a, b, i)
+		}
+	}
+	if pi, _ := pt.find(50, 0); pi >= 0 {
+		t.Fatalf("pair 50 0 found: %d", pi)
+	}
+}

@@ -56,11 +56,63 @@ type pair struct {
 	n, more    int32
 }
 
-// pairTally is the pairs of adjacent words of a text.
+// pairTally is the pairs of adjacent words of a text, with their index by
+// their words: an open-addressing hash table like wordIndex, of pair
+// numbers, its hash the pair's two word numbers multiplied by a constant
+// (Fibonacci hashing) instead of a map's memhash in WebAssembly.
 type pairTally struct {
-	index map[uint64]int32 // pairs[index[uint64(a)<<32|uint64(b)]] is the pair of words a, b
 	pairs []pair
 	more  []map[string]int // the forms of the pairs found as more than one
+	slots []int32          // 1 + a pair's number, 0 when empty; the length is a power of two, at most half full
+	shift uint             // 64 - log2(len(slots))
+}
+
+func newPairTally(hint int) pairTally {
+	size, shift := 16, uint(64-4)
+	for size < 2*hint {
+		size, shift = 2*size, shift-1
+	}
+	return pairTally{pairs: make([]pair, 0, hint), slots: make([]int32, size), shift: shift}
+}
+
+// pairKey is the key of the pair of words a, b.
+func pairKey(a, b int32) uint64 { return uint64(a)<<32 | uint64(uint32(b)) }
+
+// find returns the number of the pair of words a, b, or -1 and the slot
+// where to add it (newPair).
+func (pt *pairTally) find(a, b int32) (pi int32, slot int) {
+	k := pairKey(a, b)
+	mask := len(pt.slots) - 1
+	for i := int(k * 0x9E3779B97F4A7C15 >> pt.shift); ; i = (i + 1) & mask {
+		s := pt.slots[i]
+		if s == 0 {
+			return -1, i
+		}
+		if p := &pt.pairs[s-1]; p.a == a && p.b == b {
+			return s - 1, 0
+		}
+	}
+}
+
+// newPair adds the pair of words a, b, with the slot find returned for it
+// just before, and returns its number.
+func (pt *pairTally) newPair(slot int, a, b int32) int32 {
+	pi := int32(len(pt.pairs))
+	pt.pairs = append(pt.pairs, pair{a: a, b: b})
+	pt.slots[slot] = pi + 1
+	if 2*len(pt.pairs) > len(pt.slots) {
+		// Twice the size, each pair put again.
+		pt.slots, pt.shift = make([]int32, 2*len(pt.slots)), pt.shift-1
+		mask := len(pt.slots) - 1
+		for k := range pt.pairs {
+			i := int(pairKey(pt.pairs[k].a, pt.pairs[k].b) * 0x9E3779B97F4A7C15 >> pt.shift)
+			for pt.slots[i] != 0 {
+				i = (i + 1) & mask
+			}
+			pt.slots[i] = int32(k) + 1
+		}
+	}
+	return pi
 }
 
 // add counts the pair pairs[pi] found as text[start:end].
@@ -172,7 +224,7 @@ func Top(text, tag string, n int) ([]report.Term, []report.Phrase) {
 	// at most 0.62 above 100 bytes).
 	hint := sizeHint(len(text))
 	t := tally{index: newWordIndex(hint), words: make([]word, 0, hint)}
-	pt := pairTally{index: make(map[uint64]int32, hint/2), pairs: make([]pair, 0, hint/2)}
+	pt := newPairTally(hint / 2)
 	var buf []byte
 	prev := int32(-1) // the last word, while only spaces follow it
 	prevStart := 0
@@ -204,12 +256,9 @@ func Top(text, tag string, n int) ([]report.Term, []report.Phrase) {
 			return
 		}
 		if prev >= 0 {
-			k := uint64(prev)<<32 | uint64(id)
-			pi, ok := pt.index[k]
-			if !ok {
-				pi = int32(len(pt.pairs))
-				pt.pairs = append(pt.pairs, pair{a: prev, b: id})
-				pt.index[k] = pi
+			pi, slot := pt.find(prev, id)
+			if pi < 0 {
+				pi = pt.newPair(slot, prev, id)
 			}
 			pt.add(pi, text, prevStart, start+len(surface))
 		}
@@ -459,9 +508,9 @@ func topPhrases(text string, ws []word, pt *pairTally, n int) []report.Phrase {
 		}
 		g := int32(i)
 		if ha != p.a || hb != p.b {
-			k := uint64(ha)<<32 | uint64(hb)
-			var ok bool
-			if g, ok = pt.index[k]; !ok {
+			if g, _ = pt.find(ha, hb); g < 0 {
+				k := pairKey(ha, hb)
+				var ok bool
 				if g, ok = others[k]; !ok {
 					if others == nil {
 						others = map[uint64]int32{}
