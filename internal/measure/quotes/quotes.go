@@ -60,8 +60,9 @@ func mayStartMark(c byte) bool {
 func Find(text string) []report.Quote {
 	var tallies []tally
 	var found map[string]int32 // index into tallies of each key
+	var sc scanner
 	for line := range strings.SplitSeq(text, "\n") {
-		for _, q := range inLine(line) {
+		for _, q := range sc.inLine(line) {
 			key := normalize.Fold(singleSpaced(q))
 			if found == nil {
 				found = map[string]int32{}
@@ -146,6 +147,14 @@ func singleSpaced(q string) string {
 			i++
 			continue
 		}
+		if 0xC4 <= c && c <= 0xDF && i+1 < len(q) && q[i+1]&0xC0 == 0x80 {
+			// U+0100 to U+07FF (Arabic among them) hold no space: the
+			// two bytes are stepped over without decoding and looking
+			// the character up in the tables of unicode.IsSpace.
+			space = false
+			i += 2
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(q[i:])
 		if unicode.IsSpace(r) {
 			return strings.Join(strings.Fields(q), " ")
@@ -159,11 +168,17 @@ func singleSpaced(q string) string {
 	return q
 }
 
+// scanner finds the quotations of the lines of a text, one line after
+// the other, in slices it reuses from one line to the next.
+type scanner struct {
+	out    []string
+	closed []int // offsets of marks used as closing marks
+}
+
 // inLine returns the quotations of one line, in order of their opening
-// marks.
-func inLine(line string) []string {
-	var out []string
-	var closed []int // offsets of marks used as closing marks
+// marks, until the next call.
+func (sc *scanner) inLine(line string) []string {
+	out, closed := sc.out[:0], sc.closed[:0]
 	for i := 0; i < len(line); {
 		if !mayStartMark(line[i]) {
 			i++
@@ -191,6 +206,7 @@ func inLine(line string) []string {
 			i += size // look for quotations inside this one
 		}
 	}
+	sc.out, sc.closed = out, closed
 	return out
 }
 
