@@ -546,7 +546,7 @@ func topPhrases(text string, ws []word, pt *pairTally, n int) []report.Phrase {
 	}
 	var phrases []report.Phrase
 	for i := range kept {
-		phrases = append(phrases, report.Phrase{Text: kept[i].forms.sorted()[0], Count: kept[i].count})
+		phrases = append(phrases, report.Phrase{Text: kept[i].forms.best(), Count: kept[i].count})
 	}
 	slices.SortFunc(phrases, func(a, b report.Phrase) int {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Text, b.Text))
