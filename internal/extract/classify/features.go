@@ -65,9 +65,13 @@ func measureIn(text string, arena *[]byte) features {
 	// A word made only of ASCII letters and Arabic letters but tatweel
 	// (pure) folds letter by letter (see foldShape), as the main loop
 	// reads it, into key: it is looked up without trimming and folding it
-	// again. A longer key than key's room cannot be a stop word.
+	// again. A longer key than key's room cannot be a stop word. So is a
+	// word whose letters stand between punctuation that trimWord trims
+	// (isTrimmed: 'في،', '"من"', '(and)'), left out of key; trail is set
+	// once such punctuation follows letters: a letter after it makes the
+	// word impure.
 	var key [32]byte
-	kn, pure := 0, false
+	kn, pure, trail := 0, false, false
 	word := func(w string) {
 		f.words++
 		stop := false
@@ -90,6 +94,9 @@ func measureIn(text string, arena *[]byte) features {
 		}
 	}
 	letters, other := 0, 0
+	// The tabs, counted as the loop passes them: a text of fewer than two
+	// is no table row, and isTableRow need not count them again.
+	tabs := 0
 	firstLetter := false // the current word's first letter is still to come
 	for i, n := 0, 0; i < len(text); i += n {
 		c := text[i]
@@ -97,6 +104,9 @@ func measureIn(text string, arena *[]byte) features {
 			n = 1
 			cl := asciiClass[c]
 			if cl == asciiSpaceClass {
+				if c == '\t' {
+					tabs++
+				}
 				if inWord {
 					word(text[wordStart:i])
 					inWord = false
@@ -106,9 +116,12 @@ func measureIn(text string, arena *[]byte) features {
 			if !inWord {
 				inWord, wordStart, firstLetter = true, i, true
 				wordLatin, wordUpper = cl&asciiLetter != 0, cl&asciiUpper != 0
-				kn, pure = 0, true
+				kn, pure, trail = 0, true, false
 			}
 			if cl&asciiLetter != 0 {
+				if trail {
+					pure = false
+				}
 				letters++
 				if firstLetter {
 					firstLetter = false
@@ -131,7 +144,11 @@ func measureIn(text string, arena *[]byte) features {
 				letters += n - 1
 			} else {
 				other++
-				pure = false
+				if cl&asciiTrimmed == 0 {
+					pure = false
+				} else if kn > 0 {
+					trail = true
+				}
 			}
 			continue
 		}
@@ -158,7 +175,7 @@ func measureIn(text string, arena *[]byte) features {
 		}
 		if !inWord {
 			inWord, wordStart, firstLetter = true, i, true
-			kn, pure = 0, true
+			kn, pure, trail = 0, true, false
 			if 0x0590 <= r && r < 0x0800 {
 				wordLatin, wordUpper = false, false // Hebrew, Arabic, Syriac, Thaana, N'Ko
 			} else {
@@ -177,13 +194,18 @@ func measureIn(text string, arena *[]byte) features {
 			other++
 		}
 		if r >= 0x0621 && r <= 0x064A && arabicFolded[r-0x0621] != 0 {
+			if trail {
+				pure = false
+			}
 			if kn+1 < len(key) {
 				a := arabicFolded[r-0x0621]
 				key[kn], key[kn+1] = byte(0xC0|a>>6), byte(0x80|a&0x3F)
 			}
 			kn += 2
-		} else {
+		} else if !isTrimmed(r) {
 			pure = false
+		} else if kn > 0 {
+			trail = true
 		}
 		if r >= 0x1100 && isCJK(r) {
 			cjk++
@@ -214,7 +236,7 @@ func measureIn(text string, arena *[]byte) features {
 	}
 	f.endsStop = endsWithStop(text)
 	f.question = endsWithQuestion(text)
-	f.tableRow = isTableRow(text)
+	f.tableRow = tabs >= 2 && isTableRow(text)
 	if f.tableRow {
 		f.symbolic = true // neither for nor against the article
 	}
@@ -227,11 +249,13 @@ func measureIn(text string, arena *[]byte) features {
 }
 
 // Classes of ASCII characters for measureIn: white space, or a letter
-// (maybe upper case), or another character (0).
+// (maybe upper case), or another character (0), which trimWord trims off
+// a word (asciiTrimmed: neither a digit nor an apostrophe).
 const (
 	asciiSpaceClass = 1 << iota
 	asciiLetter
 	asciiUpper
+	asciiTrimmed
 )
 
 // asciiClass is the class of each ASCII character.
@@ -244,10 +268,25 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 			t[c] = asciiLetter
 		case 'A' <= c && c <= 'Z':
 			t[c] = asciiLetter | asciiUpper
+		case !asciiAlnum[c] && c != '\'':
+			t[c] = asciiTrimmed
 		}
 	}
 	return t
 }()
+
+// isTrimmed reports whether r, not ASCII, is one of the punctuation marks
+// common around words that trimWord trims off them (neither a letter nor
+// a digit nor ’): the Arabic comma, semicolon and question mark,
+// guillemets and curly double quotes. measureIn reads a word between them
+// as it reads a word of letters alone.
+func isTrimmed(r rune) bool {
+	switch r {
+	case '،', '؛', '؟', '«', '»', '“', '”':
+		return true
+	}
+	return false
+}
 
 // endsWithQuestion reports whether text ends with a question mark, maybe
 // followed by closing quotes or brackets.

@@ -39,6 +39,8 @@ var wordCases = []struct {
 	{desc: "greek", text: "Η κυβέρνηση ΕΊΝΑΙ στην Αθήνα και δεν θα το πει, ΌΤΙ «της» πόλης; Σας ευχαριστώ ς σ"},
 	{desc: "russian", text: "МОСКВА, 4 янв — Китай в среду осудил санкции, которые США ввели, и ЕЩЁ её, еще: «Это» не всё"},
 	{desc: "polish", text: "Się ŻE być, już też, że W Łodzi i na Śląsku — Który? KTÓRE tę „jak” z ze"},
+	{desc: "words between punctuation", text: "\"في\" «من» (the) في، ،في .and. \"a\"b في\"من x.y \"2014\"، 'في' في’ “of” «و»في ..في.. ؟هل؟ ؛على (OF o.f i,n “i”n في،ن ف،ي"},
+	{desc: "table rows", text: "Revenue\t2023\t12.5%\t+3\nCosts\t\t1,200\t–4"},
 	{desc: "cyrillic and greek after latin", text: "aи oв ао το2 w3 Wi І і ї"},
 }
 
@@ -134,6 +136,9 @@ func checkWords(t *testing.T, text string) {
 		if f.stops != stops {
 			t.Errorf("measure(%q).stops = %d, want %d", text, f.stops, stops)
 		}
+	}
+	if f.tableRow != isTableRow(text) {
+		t.Errorf("measure(%q).tableRow = %v, want %v", text, f.tableRow, !f.tableRow)
 	}
 	if f.folded != "" && f.folded != fold(text) {
 		t.Errorf("measure(%q).folded = %q, want %q", text, f.folded, fold(text))
