@@ -65,6 +65,20 @@ func appendQuick(dst []byte, s string, spaced bool) ([]byte, bool) {
 			i++
 			continue
 		}
+		// Arabic letters, most of an Arabic text, fold to two bytes
+		// each: written from arabicQuick without the general case's
+		// look-ups and copy.
+		if (c == 0xD8 || c == 0xD9) && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			if q := arabicQuick[(c&1)<<6|s[i+1]&0x3F]; q[0] != 0 {
+				if space {
+					dst = append(dst, ' ')
+					space = false
+				}
+				dst = append(dst, q[0], q[1])
+				i += 2
+				continue
+			}
+		}
 		var q *normalize.Alone
 		switch {
 		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
@@ -99,6 +113,19 @@ func appendQuick(dst []byte, s string, spaced bool) ([]byte, bool) {
 	}
 	return dst, true
 }
+
+// arabicQuick holds, for each rune of U+0600–U+067F (by its last seven
+// bits), the two bytes of its fold when it folds on its own to two bytes
+// and no white space (normalize.AloneText), as appendQuick would write
+// them the general way; zeros for the others.
+var arabicQuick = func() (t [0x80][2]byte) {
+	for i := range t {
+		if q := normalize.AloneOf(rune(0x0600 + i)); q.Kind == normalize.AloneText && len(q.Fold) == 2 && q != apos {
+			t[i] = [2]byte{q.Fold[0], q.Fold[1]}
+		}
+	}
+	return t
+}()
 
 // Masks of each byte of a word of eight.
 const (

@@ -129,3 +129,22 @@ func FuzzQuickFold(f *testing.F) {
 	}
 	f.Fuzz(checkQuick)
 }
+
+// TestArabicQuick checks that appendQuick's table of Arabic letters holds
+// the letters (its fast path is taken) and only runes that the general
+// way folds, alone, to the same two bytes.
+func TestArabicQuick(t *testing.T) {
+	n := 0
+	for i, q := range arabicQuick {
+		if q[0] == 0 {
+			continue
+		}
+		n++
+		if r := rune(0x0600 + i); normalize.Fold(string(r)) != string(q[:]) {
+			t.Errorf("%U: arabicQuick %q, Fold %q", r, q[:], normalize.Fold(string(r)))
+		}
+	}
+	if n < 40 {
+		t.Errorf("arabicQuick holds %d runes, want the Arabic letters", n)
+	}
+}
