@@ -488,17 +488,16 @@ func atLeastNth(heads []int32, total []int, n int) []int32 {
 // topPhrases merges the pairs by their words' groups and returns the n
 // largest that occur at least minPhraseCount times.
 func topPhrases(text string, ws []word, pt *pairTally, n int) []report.Phrase {
-	pairs := pt.pairs
 	// The group of each pair: groupOf[i] is the group of pairs[i], -1 for
-	// a word repeated, which is no phrase. A group whose two head words
-	// come as a pair is numbered as that pair (pairs are distinct); the
-	// others, which only pairs of grouped words make, after the pairs.
-	// Most words head their own group, so that most pairs are their own
-	// group: only the pairs of a grouped word are looked up, not every
-	// pair hashed into a map of its own.
+	// a word repeated, which is no phrase. A group is numbered as the
+	// pair of its two head words: a pair of the text (pairs are
+	// distinct), or one added to pt after them when only pairs of grouped
+	// words make the group. Most words head their own group, so that most
+	// pairs are their own group: only the pairs of a grouped word are
+	// looked up, not every pair hashed into a map of groups.
+	pairs := pt.pairs[:len(pt.pairs):len(pt.pairs)] // the text's pairs (pt.pairs may grow below)
 	groupOf := make([]int32, len(pairs))
 	counts := make([]int, len(pairs))
-	var others map[uint64]int32 // the groups no pair of head words makes, by their heads
 	for i := range pairs {
 		p := &pairs[i]
 		ha, hb := ws[p.a].head, ws[p.b].head
@@ -508,17 +507,10 @@ func topPhrases(text string, ws []word, pt *pairTally, n int) []report.Phrase {
 		}
 		g := int32(i)
 		if ha != p.a || hb != p.b {
-			if g, _ = pt.find(ha, hb); g < 0 {
-				k := pairKey(ha, hb)
-				var ok bool
-				if g, ok = others[k]; !ok {
-					if others == nil {
-						others = map[uint64]int32{}
-					}
-					g = int32(len(counts))
-					counts = append(counts, 0)
-					others[k] = g
-				}
+			var slot int
+			if g, slot = pt.find(ha, hb); g < 0 {
+				g = pt.newPair(slot, ha, hb)
+				counts = append(counts, 0)
 			}
 		}
 		groupOf[i] = g
@@ -579,6 +571,14 @@ func singleSpaced(f string) string {
 			}
 			space = false
 			i++
+			continue
+		}
+		if 0xC4 <= c && c <= 0xDF && i+1 < len(f) && f[i+1]&0xC0 == 0x80 {
+			// U+0100 to U+07FF (Arabic among them) hold no space: the
+			// two bytes are stepped over without decoding and looking
+			// the character up in the tables of unicode.IsSpace.
+			space = false
+			i += 2
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(f[i:])
