@@ -98,7 +98,7 @@ func findContent(r *renderer, title string) *content {
 	if len(r.order) == 0 {
 		return &content{roots: map[*html.Node]bool{}, drop: map[*html.Node]string{}}
 	}
-	var best *content
+	var best, first *content
 	for _, flags := range []int{
 		flagStripUnlikely | flagWeightClasses | flagCleanConditionally,
 		flagWeightClasses | flagCleanConditionally,
@@ -106,6 +106,15 @@ func findContent(r *renderer, title string) *content {
 		0,
 	} {
 		c := r.grab(flags, title)
+		if first == nil {
+			first = c
+		} else if first.text >= retryFloor && r.inUnlikely(first, c) {
+			// A retry that finds its content inside the comments the
+			// first attempt dropped as unlikely is not taken over the
+			// short article that attempt found: the retries keep the
+			// longest content, and comments are often longer.
+			continue
+		}
 		if c.text >= minContent {
 			return c
 		}
@@ -114,6 +123,35 @@ func findContent(r *renderer, title string) *content {
 		}
 	}
 	return best
+}
+
+// retryFloor is the length, in runes, of the first attempt's content from
+// which a retry may not take its content from what that attempt dropped as
+// unlikely.
+const retryFloor = 100
+
+// inUnlikely reports whether a root of c stands inside an element that
+// first dropped as unlikely and whose names say comments.
+func (r *renderer) inUnlikely(first, c *content) bool {
+	for n := range c.roots {
+		for a := n; a != nil; a = a.Parent {
+			if first.drop[a] == "unlikely" && commentNames(a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commentNames reports whether n's class or id names comments.
+func commentNames(n *html.Node) bool {
+	for _, v := range []string{attr(n, "class"), attr(n, "id")} {
+		v = strings.ToLower(v)
+		if strings.Contains(v, "comment") || strings.Contains(v, "disqus") || strings.Contains(v, "replies") {
+			return true
+		}
+	}
+	return false
 }
 
 // grab runs one attempt of the search.
@@ -790,7 +828,7 @@ func (r *renderer) name(v string) nameFlags {
 		unlikely: containsAny(s, unlikelyNames),
 		maybe:    containsAny(s, maybeNames),
 		positive: containsAny(s, positiveNames),
-		negative: containsAny(s, negativeNames) || strings.Contains(s, " hid "),
+		negative: containsAny(builderFree(s), negativeNames) || strings.Contains(s, " hid "),
 		byline:   containsAny(s, bylineNames),
 	}
 	if r.nameCache == nil {
@@ -811,6 +849,38 @@ func (r *renderer) unlikely(n *html.Node) bool {
 func (r *renderer) byline(n *html.Node) bool {
 	c, i := r.name(attr(n, "class")), r.name(attr(n, "id"))
 	return c.byline || i.byline
+}
+
+// builderTokens begin the class names that page builders and utility CSS
+// put on every block, article text or not (an Elementor or SiteOrigin
+// widget, a CKEditor widget, Tailwind's overflow-hidden): they say nothing
+// of the block's worth.
+var builderTokens = []string{"elementor-", "so-widget", "so-panel", "widget_sow", "ck-widget", "overflow-", "textwidget"}
+
+// builderFree is s, a name in lower case between spaces, without its
+// page builders' tokens.
+func builderFree(s string) string {
+	if !containsAny(s, builderTokens) {
+		return s
+	}
+	var b strings.Builder
+	b.WriteByte(' ')
+	for _, tok := range strings.Fields(s) {
+		if !hasAnyPrefix(tok, builderTokens) {
+			b.WriteString(tok)
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func containsAny(s string, words []string) bool {
