@@ -13,9 +13,9 @@
 package lex
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -83,11 +83,24 @@ func (sc *Scanner) ScanRange(text string, from, to int) []Token {
 func appendScanRange(toks []Token, foldBuf *[]foldSpan, text string, from, to int) []Token {
 	first := len(toks)
 	// About one token per space, plus punctuation: grow once, not while
-	// scanning.
-	part := text[from:to]
-	est := strings.Count(part, " ") + strings.Count(part, "\u00a0") + strings.Count(part, "\n")
-	if est += est/4 + 8; cap(toks)-len(toks) < est {
-		toks = append(make([]Token, 0, len(toks)+est), toks...)
+	// scanning. A token takes at least one byte: when the room left holds
+	// that many, there is nothing to count. The spaces, no-break spaces
+	// (C2 A0) and line breaks are counted in one pass, not three.
+	if cap(toks)-len(toks) < to-from {
+		est := 0
+		for k := from; k < to; k++ {
+			switch text[k] {
+			case ' ', '\n':
+				est++
+			case 0xa0:
+				if k > from && text[k-1] == 0xc2 {
+					est++
+				}
+			}
+		}
+		if est += est/4 + 8; cap(toks)-len(toks) < est {
+			toks = append(make([]Token, 0, len(toks)+est), toks...)
+		}
 	}
 	arena := make([]byte, 0, to-from) // folded words, one after another
 	var folds []foldSpan              // folded word spans in arena, by token index - first
@@ -104,7 +117,7 @@ func appendScanRange(toks []Token, foldBuf *[]foldSpan, text string, from, to in
 		c := text[i]
 		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
+			r, size = decodeAt(text, i)
 		}
 		switch {
 		case isSpace(r):
@@ -144,7 +157,9 @@ func appendScanRange(toks []Token, foldBuf *[]foldSpan, text string, from, to in
 			for i < len(text) {
 				c := text[i]
 				// Fast paths: ASCII letters, and the Arabic letters and
-				// harakat of U+0600–U+067F (two bytes, D8 or D9 first).
+				// harakat of U+0600–U+067F (two bytes, D8 or D9 first),
+				// folded here as appendFold folds them (أ إ آ → ا, ى → ي,
+				// ة → ه): they are most of the letters of Arabic text.
 				if c < utf8.RuneSelf {
 					if 'a' <= c && c <= 'z' {
 						arena = append(arena, c)
@@ -159,21 +174,15 @@ func appendScanRange(toks []Token, foldBuf *[]foldSpan, text string, from, to in
 					break
 				}
 				if (c == 0xd8 || c == 0xd9) && i+1 < len(text) && text[i+1]&0xc0 == 0x80 {
-					r := rune(c&0x1f)<<6 | rune(text[i+1]&0x3f)
-					if r >= 'ء' && r <= 'ي' && r != 'أ' && r != 'إ' && r != 'آ' && r != 'ى' && r != 'ة' && r != 'ـ' {
-						arena = append(arena, c, text[i+1])
+					if b0, b1, n := foldArabic(c, text[i+1]); n >= 0 {
+						if n > 0 {
+							arena = append(arena, b0, b1)
+						}
 						i += 2
 						continue
 					}
-					if r >= '\u064b' && r <= '\u065f' || r == '\u0670' || r == 'ـ' {
-						i += 2 // harakat and tatweel fold to nothing
-						continue
-					}
 				}
-				r, size := rune(c), 1
-				if c >= utf8.RuneSelf {
-					r, size = utf8.DecodeRuneInString(text[i:])
-				}
+				r, size := decodeAt(text, i)
 				if !isWordRune(r) || normalize.IsDigit(r) {
 					break
 				}
@@ -190,7 +199,8 @@ func appendScanRange(toks []Token, foldBuf *[]foldSpan, text string, from, to in
 		}
 		space, brk = false, false
 	}
-	folded := string(arena)
+	// The arena is not written again: its words need no copy.
+	folded := unsafe.String(unsafe.SliceData(arena), len(arena))
 	for k, f := range folds {
 		if toks[first+k].Kind == Word {
 			toks[first+k].Fold = folded[f.start:f.end]
@@ -198,6 +208,49 @@ func appendScanRange(toks []Token, foldBuf *[]foldSpan, text string, from, to in
 	}
 	return toks
 }
+
+// decodeAt is utf8.DecodeRuneInString(s[i:]) with the two-byte runes
+// (Arabic, accented Latin) decoded here rather than in its slow path. The
+// callers handle ASCII first.
+func decodeAt(s string, i int) (rune, int) {
+	if c := s[i]; c >= 0xc2 && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+		return rune(c&0x1f)<<6 | rune(s[i+1]&0x3f), 2
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// foldArabic folds the rune of U+0600–U+067F whose UTF-8 bytes are c, c2
+// (c is D8 or D9, c2 a continuation byte) when it is an Arabic letter,
+// haraka or tatweel, as appendFold does: to the n bytes b0, b1 (n is 0 for
+// harakat and tatweel). n is -1 for the other runes of the block (digits,
+// signs, punctuation, ٱ), which take the plain path. It reads arabicFolds,
+// a table and not a switch, so that it is inlined into the loops that call
+// it for most bytes of Arabic text.
+func foldArabic(c, c2 byte) (b0, b1 byte, n int) {
+	f := arabicFolds[int(c&1)<<6|int(c2&0x3f)]
+	return byte(f >> 8), byte(f), int(int8(f >> 16))
+}
+
+// arabicFolds holds what appendFold makes of each rune of U+0600–U+067F
+// that foldArabic folds: its n (above bit 16, -1 for the runes it leaves
+// to the plain path) and its folded bytes.
+var arabicFolds = func() (t [128]uint32) {
+	for r := rune(0x600); r < 0x680; r++ {
+		f := uint32(0xff) << 16 // n = -1
+		if r >= 'ء' && r <= 'ي' || r >= '\u064b' && r <= '\u065f' || r == '\u0670' {
+			switch b := appendFold(nil, r); len(b) {
+			case 0:
+				f = 0
+			case 2:
+				f = 2<<16 | uint32(b[0])<<8 | uint32(b[1])
+			default:
+				panic("lex: an Arabic letter folds to other than two bytes")
+			}
+		}
+		t[r-0x600] = f
+	}
+	return t
+}()
 
 func isSpace(r rune) bool {
 	switch r {
@@ -354,7 +407,7 @@ func Spans(text string, trigger func(fold []byte) bool, before, after int) []Spa
 				i++
 				continue
 			}
-		} else if r, size := utf8.DecodeRuneInString(text[i:]); isSpace(r) {
+		} else if r, size := decodeAt(text, i); isSpace(r) {
 			i += size
 			continue
 		}
@@ -364,7 +417,8 @@ func Spans(text string, trigger func(fold []byte) bool, before, after int) []Spa
 		n := 0 // bytes of the word being folded into buf; -1: too long
 		for i < len(text) {
 			c := text[i]
-			// Fast paths: ASCII, and the Arabic letters of U+0621–U+064A.
+			// Fast paths: ASCII, and the Arabic letters, harakat and
+			// tatweel of U+0621–U+0670 (foldArabic).
 			if c < utf8.RuneSelf {
 				if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' {
 					break
@@ -393,7 +447,7 @@ func Spans(text string, trigger func(fold []byte) bool, before, after int) []Spa
 			}
 			if hit {
 				// Only the chunk's end matters now.
-				r, size := utf8.DecodeRuneInString(text[i:])
+				r, size := decodeAt(text, i)
 				if isSpace(r) {
 					break
 				}
@@ -401,10 +455,10 @@ func Spans(text string, trigger func(fold []byte) bool, before, after int) []Spa
 				continue
 			}
 			if (c == 0xd8 || c == 0xd9) && i+1 < len(text) && text[i+1]&0xc0 == 0x80 {
-				if r := rune(c&0x1f)<<6 | rune(text[i+1]&0x3f); r >= 'ء' && r <= 'ي' && r != 'أ' && r != 'إ' && r != 'آ' && r != 'ى' && r != 'ة' && r != 'ـ' {
-					if trigger != nil && n >= 0 {
+				if b0, b1, k := foldArabic(c, text[i+1]); k >= 0 {
+					if trigger != nil && n >= 0 && k > 0 {
 						if n+1 < len(buf) {
-							buf[n], buf[n+1] = c, text[i+1]
+							buf[n], buf[n+1] = b0, b1
 							n += 2
 						} else {
 							n = -1
@@ -414,7 +468,7 @@ func Spans(text string, trigger func(fold []byte) bool, before, after int) []Spa
 					continue
 				}
 			}
-			r, size := utf8.DecodeRuneInString(text[i:])
+			r, size := decodeAt(text, i)
 			if isSpace(r) {
 				break
 			}
