@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/safi-app/safi/internal/language/lang"
 	"github.com/safi-app/safi/internal/language/normalize"
@@ -180,6 +181,19 @@ func FuzzSingleSpaced(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := singleSpaced(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Fatalf("singleSpaced(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// FuzzBreaksPhrase holds breaksPhrase, with its byte by byte reading, to
+// the test the segmenter's loop in Top makes of the tokens of a gap.
+func FuzzBreaksPhrase(f *testing.F) {
+	for _, s := range []string{"", " ", "  ", ", ", "، ", " \n ", "\u00a0", " \u00a0 ", "\t\r", "\u2003", "\xd8", "-", "\u200f "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, gap string) {
+		if got, want := breaksPhrase(gap), strings.ContainsRune(gap, '\n') || strings.TrimFunc(gap, unicode.IsSpace) != ""; got != want {
+			t.Fatalf("breaksPhrase(%q) = %v, want %v", gap, got, want)
 		}
 	})
 }

@@ -841,7 +841,22 @@ func breaksPhrase(gap string) bool {
 	if gap == " " {
 		return false
 	}
-	return strings.ContainsRune(gap, '\n') || strings.TrimFunc(gap, unicode.IsSpace) != ""
+	// Read byte by byte while the answer is plain: ASCII white space goes
+	// on, a line break or other ASCII ends the phrase, and so does a
+	// character from U+0100 to U+07FF (the Arabic comma among them),
+	// none of which is a space. Anything else asks the Unicode tables.
+	for i := 0; i < len(gap); i++ {
+		switch c := gap[i]; {
+		case c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\r':
+		case c < utf8.RuneSelf:
+			return true // a line break, or punctuation
+		case 0xC4 <= c && c <= 0xDF && i+1 < len(gap) && gap[i+1]&0xC0 == 0x80:
+			return true
+		default:
+			return strings.ContainsRune(gap, '\n') || strings.TrimFunc(gap, unicode.IsSpace) != ""
+		}
+	}
+	return false
 }
 
 // isBlank reports whether the token is white space only.
