@@ -37,7 +37,6 @@
 package dates
 
 import (
-	"fmt"
 	"strings"
 	"sync"
 
@@ -65,6 +64,10 @@ func Extract(text string) []report.Date {
 	return out
 }
 
+// plain turns the fast path of FromTokens off, for the tests that hold it
+// to the plain path.
+var plain = false
+
 // scanners keeps token memory from one call to the next; dates keep
 // nothing of the tokens.
 var scanners = sync.Pool{New: func() any { return new(lex.Scanner) }}
@@ -91,6 +94,14 @@ func FromTokens(text string, toks []lex.Token) []report.Date {
 			i = num - window
 			continue
 		}
+		// A mark, or a word that is no month and no year word, starts no
+		// date (matchDate, dayRange and a span of years all want a number
+		// or one of those words first); the vocabularies' filters tell
+		// most words apart without trying them.
+		if t := &toks[i]; !plain && (t.Kind == lex.Punct || t.Kind == lex.Word && !months.MayMatchClitic(toks, i) && !yearWords.MayMatchClitic(toks, i)) {
+			i++
+			continue
+		}
 		dt, isDate := matchDate(text, toks, i)
 		if first, second, next, ok := dayRange(text, toks, i, dt, isDate); ok {
 			// Both days of a range: "من 3 إلى 7 مارس 2025", "يومي 16
@@ -112,21 +123,25 @@ func FromTokens(text string, toks []lex.Token) []report.Date {
 					break
 				}
 				t := &toks[i+n-1]
-				d = report.Date{ISO: fmt.Sprintf("%04d", y), Precision: Year, Calendar: Gregorian, Text: text[t.Start:t.End], Start: t.Start, End: t.End}
+				d = report.Date{ISO: year4(y), Precision: Year, Calendar: Gregorian, Text: text[t.Start:t.End], Start: t.Start, End: t.End}
 				out = append(out, d)
 				i += n
 			}
 			continue
 		}
-		if y1, n := spanEnd(toks, i+1, text[toks[i].Start:toks[i].End]); n > 0 && number(toks, i, 4) >= 1900 && number(toks, i, 4) <= 2100 && toks[i].Num.IntDigits == 4 && !listJoins[toks[i+1].Fold] {
-			// A bare span of years: "2014-2016", "من 2014 إلى 2016", "from
-			// 2014 to 2016"; not "2014 و2016", which may count things.
-			t0, t1 := &toks[i], &toks[i+n]
-			out = append(out,
-				report.Date{ISO: fmt.Sprintf("%04d", int(t0.Num.Value)), Precision: Year, Calendar: Gregorian, Text: text[t0.Start:t0.End], Start: t0.Start, End: t0.End},
-				report.Date{ISO: fmt.Sprintf("%04d", y1), Precision: Year, Calendar: Gregorian, Text: text[t1.Start:t1.End], Start: t1.Start, End: t1.End})
-			i += n + 1
-			continue
+		// The year first, the span after: most tokens are no year, and
+		// spanEnd looks its join up in a map.
+		if y0 := number(toks, i, 4); y0 >= 1900 && y0 <= 2100 && toks[i].Num.IntDigits == 4 {
+			if y1, n := spanEnd(toks, i+1, text[toks[i].Start:toks[i].End]); n > 0 && !listJoins[toks[i+1].Fold] {
+				// A bare span of years: "2014-2016", "من 2014 إلى 2016", "from
+				// 2014 to 2016"; not "2014 و2016", which may count things.
+				t0, t1 := &toks[i], &toks[i+n]
+				out = append(out,
+					report.Date{ISO: year4(int(t0.Num.Value)), Precision: Year, Calendar: Gregorian, Text: text[t0.Start:t0.End], Start: t0.Start, End: t0.End},
+					report.Date{ISO: year4(y1), Precision: Year, Calendar: Gregorian, Text: text[t1.Start:t1.End], Start: t1.Start, End: t1.End})
+				i += n + 1
+				continue
+			}
 		}
 		i++
 	}
@@ -161,7 +176,7 @@ func spanEnd(toks []lex.Token, i int, first string) (year, n int) {
 	if y < 1900 || y > 2100 || toks[i+1].Num.IntDigits != 4 {
 		return 0, 0
 	}
-	if slash && (len(first) != 4 || first != fmt.Sprintf("%04d", y-1)) {
+	if slash && (len(first) != 4 || first != year4(y-1)) {
 		return 0, 0
 	}
 	if i+2 < len(toks) && toks[i+2].Glued() && (toks[i+2].Kind == lex.Word || toks[i+2].Kind == lex.Number) {
@@ -213,15 +228,56 @@ func render(text string, toks []lex.Token, dt *date) report.Date {
 	}
 	switch {
 	case dt.d > 0 && dt.y > 0:
-		r.ISO, r.Precision = fmt.Sprintf("%04d-%02d-%02d", dt.y, dt.m, dt.d), Day
+		r.ISO, r.Precision = isoDate(dt.y, dt.m, dt.d), Day
 	case dt.d > 0:
-		r.ISO, r.Precision = fmt.Sprintf("--%02d-%02d", dt.m, dt.d), Day
+		var b [8]byte
+		s := pad(append(b[:0], '-', '-'), dt.m, 2)
+		r.ISO, r.Precision = string(pad(append(s, '-'), dt.d, 2)), Day
 	case dt.m > 0:
-		r.ISO, r.Precision = fmt.Sprintf("%04d-%02d", dt.y, dt.m), Month
+		r.ISO, r.Precision = isoDate(dt.y, dt.m, 0), Month
 	default:
-		r.ISO, r.Precision = fmt.Sprintf("%04d", dt.y), Year
+		r.ISO, r.Precision = year4(dt.y), Year
 	}
 	return r
+}
+
+// pad appends v to b in decimal, zero-padded to width digits: what fmt's
+// %0*d gives for v >= 0, without fmt's cost (WebAssembly's calls are dear).
+func pad(b []byte, v, width int) []byte {
+	if v < 0 {
+		return pad(append(b, '-'), -v, width-1) // the sign counts in the width
+	}
+	var d [20]byte
+	i := len(d)
+	for {
+		i--
+		d[i] = byte('0' + v%10)
+		if v /= 10; v == 0 {
+			break
+		}
+	}
+	for k := len(d) - i; k < width; k++ {
+		b = append(b, '0')
+	}
+	return append(b, d[i:]...)
+}
+
+// year4 is fmt.Sprintf("%04d", y).
+func year4(y int) string {
+	var b [8]byte
+	return string(pad(b[:0], y, 4))
+}
+
+// isoDate is fmt.Sprintf("%04d-%02d-%02d", y, m, d), or without the day
+// when d is 0.
+func isoDate(y, m, d int) string {
+	var b [16]byte
+	s := append(pad(b[:0], y, 4), '-')
+	s = pad(s, m, 2)
+	if d > 0 {
+		s = pad(append(s, '-'), d, 2)
+	}
+	return string(s)
 }
 
 // valid reports whether the day exists in its month.

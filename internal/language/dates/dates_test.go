@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"fmt"
 	"github.com/safi-app/safi/internal/devkit/testfiles"
 	"os"
 	"path/filepath"
@@ -184,4 +185,29 @@ func TestSeed(t *testing.T) {
 	}
 
 	golden.JSON(t, filepath.Join("testdata", "seed.golden.json"), got)
+}
+
+// TestPad holds pad, year4 and isoDate to the fmt formats they replace.
+func TestPad(t *testing.T) {
+	for _, v := range []int{-12345, -5, -1, 0, 1, 7, 9, 10, 31, 99, 100, 999, 1000, 1445, 2014, 9999, 10000, 123456} {
+		for _, w := range []int{0, 1, 2, 4} {
+			if got, want := string(pad(nil, v, w)), fmt.Sprintf("%0*d", w, v); got != want {
+				t.Errorf("pad(%d, %d) = %q, want %q", v, w, got, want)
+			}
+		}
+		if got, want := year4(v), fmt.Sprintf("%04d", v); got != want {
+			t.Errorf("year4(%d) = %q, want %q", v, got, want)
+		}
+		for _, m := range []int{1, 9, 12} {
+			for _, d := range []int{0, 1, 9, 31} {
+				want := fmt.Sprintf("%04d-%02d-%02d", v, m, d)
+				if d == 0 {
+					want = fmt.Sprintf("%04d-%02d", v, m)
+				}
+				if got := isoDate(v, m, d); got != want {
+					t.Errorf("isoDate(%d, %d, %d) = %q, want %q", v, m, d, got, want)
+				}
+			}
+		}
+	}
 }

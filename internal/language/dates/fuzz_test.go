@@ -1,9 +1,14 @@
 package dates
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/safi-app/safi/internal/devkit/testfiles"
 )
 
 func FuzzExtract(f *testing.F) {
@@ -44,4 +49,47 @@ func BenchmarkExtract(b *testing.B) {
 			b.Fatal("no dates in the seed")
 		}
 	}
+}
+
+// samePlain checks that FromTokens finds in text what it finds without
+// its fast path.
+func samePlain(t *testing.T, text string) {
+	t.Helper()
+	got := Extract(text)
+	plain = true
+	want := Extract(text)
+	plain = false
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("Extract(%q) = %+v, without the fast path %+v", text, got, want)
+	}
+}
+
+// TestPlain holds FromTokens' fast path to the plain path on the table's
+// texts, the seed and the figures tables of testdata/figures.
+func TestPlain(t *testing.T) {
+	for _, tt := range extractTests {
+		samePlain(t, tt.in)
+	}
+	samePlain(t, seedText(t))
+	files, _ := filepath.Glob(testfiles.Path("testdata", "figures", "*.txt"))
+	if len(files) == 0 {
+		t.Fatal("no testdata/figures/*.txt")
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for line := range strings.Lines(string(b)) {
+			samePlain(t, line)
+		}
+	}
+}
+
+// FuzzPlain holds FromTokens' fast path to the plain path on any text.
+func FuzzPlain(f *testing.F) {
+	for _, tt := range extractTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(samePlain)
 }

@@ -157,6 +157,17 @@ func samePlain(t *testing.T, text string) {
 	if got, want := sc.ScanRange(text, 0, len(text)), plainScan(text); !(len(got) == 0 && len(want) == 0) && !reflect.DeepEqual(got, want) {
 		t.Fatalf("ScanRange(%q) =\n%+v\nplain:\n%+v", text, got, want)
 	}
+	toks := Scan(text)
+	for i := range toks {
+		for _, vb := range []*Vocab[int]{mayVocab, NewVocab(map[string]int{Fold(text[toks[i].Start:toks[i].End]): 1})} {
+			if _, _, ok := vb.Match(toks, i, 0); ok && !vb.MayMatch(toks, i) {
+				t.Fatalf("%q: Match at token %d but not MayMatch", text, i)
+			}
+			if _, _, _, ok := vb.MatchClitic(toks, i); ok && !vb.MayMatchClitic(toks, i) {
+				t.Fatalf("%q: MatchClitic at token %d but not MayMatchClitic", text, i)
+			}
+		}
+	}
 	triggers := []func([]byte) bool{
 		nil,
 		func(w []byte) bool { return string(w) == "ستة" || string(w) == "six" || string(w) == "الف" },
@@ -169,6 +180,9 @@ func samePlain(t *testing.T, text string) {
 	}
 }
 
+// mayVocab is a vocabulary for checking MayMatch against Match.
+var mayVocab = NewVocab(map[string]int{"أكثر من": 1, "ستة": 2, "مدرسة": 3, "ألف": 4, "six": 5, "déjà": 6, "l'année": 7, "$": 8, "%": 9, "كيلومتر مربع": 10})
+
 // TestPlain holds the fast paths of Scan and Spans to the plain versions
 // on texts that exercise them: every rune of U+0600–U+067F inside and at
 // the ends of words, harakat, tatweel, long words, broken UTF-8.
@@ -176,7 +190,8 @@ func TestPlain(t *testing.T) {
 	texts := []string{
 		"", "أكثر من 84 ألف كيلومتر مربع، إلى مدينة آمنة؛ مستشفى الرحمة",
 		"ستة أشهر وستّةٌ ثلاثــــة ٱلله ﻻ 12٫5 ٣٤ ۱۲ مدرسة؟ منذ 2014م",
-		"Élan, naïve café — SIX déjà l'année ’s 3.5 ½ 5G",
+		"Élan, naïve café — SIX déjà l'année ’s 3.5 ½ 5G $5 10%",
+		"وستة بألف وبألف فالمدرسة وأكثر من لستة كستة وكيلومتر مربع",
 		"\xd8 \xd9\x20\xd8\xa7\xd9 \xe2\x80 \xc2\xa0x\xc2\xa0\xc3\xa9\xc0\xafب\xd8",
 		"كلمة" + string(make([]byte, 0)) + "طويلةجدا" + "ة" + "ـةةةةةةةةةةةةةةةةةةةةةةةةةةةةةةةةةةةةةةةةة ستة",
 	}

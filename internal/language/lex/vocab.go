@@ -148,6 +148,35 @@ func (vb *Vocab[V]) MatchClitic(toks []Token, i int) (v V, n, skip int, ok bool)
 	return v, 0, 0, false
 }
 
+// MayMatch reports whether Match(toks, i, 0) may match: false is sure,
+// and costs no map lookup (the vocabulary's filter alone). It lets a
+// scanner pass over the many words that start none of its phrases without
+// the work of trying them.
+func (vb *Vocab[V]) MayMatch(toks []Token, i int) bool {
+	if i >= len(toks) || toks[i].Kind == Number {
+		return false
+	}
+	w := toks[i].Fold
+	return w != "" && vb.maybe(w)
+}
+
+// MayMatchClitic is MayMatch for MatchClitic: false is sure.
+func (vb *Vocab[V]) MayMatchClitic(toks []Token, i int) bool {
+	if !vb.MayMatch(toks, i) {
+		if i >= len(toks) || toks[i].Kind == Number {
+			return false
+		}
+		skips, k := Clitics(toks[i].Fold)
+		for j := 0; j < k; j++ {
+			if vb.maybe(toks[i].Fold[skips[j]:]) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
 // SourceSkip returns how many bytes of the token's text in text fold to the
 // first skip bytes of its folded form: where a word starts once its clitic
 // prefix is left out.
