@@ -100,6 +100,9 @@ func extractAll(text string, skipped *[]report.SkippedNumber) (figs []report.Fig
 		s.inDate = s.inDate[:0]
 		if found := dates.FromTokens(text, toks); len(found) > 0 {
 			ds = append(ds, found...)
+			if cap(s.inDate) < len(toks) {
+				s.inDate = make([]bool, 0, len(toks))
+			}
 			k := 0
 			for i := range toks {
 				for k < len(found) && found[k].End <= toks[i].Start {
@@ -110,6 +113,15 @@ func extractAll(text string, skipped *[]report.SkippedNumber) (figs []report.Fig
 		}
 		s.floor = 0
 		for i := 0; i < len(toks); {
+			// Most tokens are words and marks that start no figure: no
+			// number, no number word and no currency sign before a number.
+			// figure would return i+1 for them; the vocabularies' filters
+			// tell them apart without trying each one.
+			if t := &toks[i]; !plain && t.Kind != lex.Number && !numberWords.MayMatchClitic(toks, i) &&
+				!((t.Kind == lex.Punct || t.Fold != "" && t.Fold[0] < utf8.RuneSelf) && currenciesBefore.MayMatch(toks, i)) {
+				i++
+				continue
+			}
 			if f, next, ok := s.figure(i); ok {
 				out = append(out, f)
 				i, s.floor = next, next
@@ -122,6 +134,10 @@ func extractAll(text string, skipped *[]report.SkippedNumber) (figs []report.Fig
 	}
 	return out, ds
 }
+
+// plain turns the fast path of extractAll off, for the tests that hold it
+// to the plain path.
+var plain = false
 
 // scanners keeps token memory from one call to the next: figures and dates
 // keep nothing of the tokens (their texts and units are slices of the text
@@ -888,30 +904,51 @@ func (s *scanner) sentence(start, end int) string {
 	if start < s.sentEnd && end <= s.sentEnd {
 		return strings.TrimSpace(text[s.sentStart:s.sentEnd])
 	}
+	// Byte by byte, not rune by rune (WebAssembly's calls are dear): the
+	// non-ASCII terminators are ؟ (D8 9F), ۔ (DB 94) and … (E2 80 A6), and
+	// no other rune's bytes start with D8, DB or E2 or hold them past
+	// its first byte, so a terminator is found where decoding the runes
+	// finds it (FuzzSentence holds this to the rune by rune scan).
 	i := start
 	for i > s.scanned {
-		r, size := utf8.DecodeLastRuneInString(text[:i])
-		if terminator(text, i-size, r) {
+		c := text[i-1]
+		if c < utf8.RuneSelf {
+			if terminator(text, i-1, rune(c)) {
+				break
+			}
+		} else if c == 0x9f && i >= 2 && text[i-2] == 0xd8 || c == 0x94 && i >= 2 && text[i-2] == 0xdb ||
+			c == 0xa6 && i >= 3 && text[i-2] == 0x80 && text[i-3] == 0xe2 {
 			break
 		}
-		i -= size
+		i--
 	}
 	if i == s.scanned && s.scanned > 0 {
 		i = s.sentStart // no sentence end since the last figure's sentence began
 	}
 	j := end
 	for j < len(text) {
-		r, size := utf8.DecodeRuneInString(text[j:])
-		if r == '\n' || r == '\r' {
-			break
+		c := text[j]
+		switch {
+		case c == '\n' || c == '\r':
+		case c < utf8.RuneSelf:
+			j++
+			if !terminator(text, j-1, rune(c)) {
+				continue
+			}
+		case c == 0xd8 && j+1 < len(text) && text[j+1] == 0x9f, c == 0xdb && j+1 < len(text) && text[j+1] == 0x94:
+			j += 2
+		case c == 0xe2 && j+2 < len(text) && text[j+1] == 0x80 && text[j+2] == 0xa6:
+			j += 3
+		default:
+			j++
+			continue
 		}
-		j += size
-		if terminator(text, j-size, r) {
+		if c != '\n' && c != '\r' {
 			for j < len(text) && (text[j] == '.' || text[j] == '!' || text[j] == '?') {
 				j++ // "..", "?!"
 			}
-			break
 		}
+		break
 	}
 	s.sentStart, s.sentEnd, s.scanned = i, j, start
 	return strings.TrimSpace(text[i:j])

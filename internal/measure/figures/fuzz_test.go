@@ -3,12 +3,15 @@ package figures
 import (
 	"fmt"
 	"math"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/safi-app/safi/internal/devkit/benchdata"
+	"github.com/safi-app/safi/internal/devkit/testfiles"
 	"github.com/safi-app/safi/internal/language/dates"
 )
 
@@ -97,4 +100,118 @@ func BenchmarkExtractAll(b *testing.B) {
 			}
 		})
 	}
+}
+
+// sentencePlain is scanner.sentence rune by rune, as it was before its
+// byte by byte scan: FuzzSentence holds the two to the same results.
+func (s *scanner) sentencePlain(start, end int) string {
+	text := s.text
+	if start < s.sentEnd && end <= s.sentEnd {
+		return strings.TrimSpace(text[s.sentStart:s.sentEnd])
+	}
+	i := start
+	for i > s.scanned {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if terminator(text, i-size, r) {
+			break
+		}
+		i -= size
+	}
+	if i == s.scanned && s.scanned > 0 {
+		i = s.sentStart
+	}
+	j := end
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if r == '\n' || r == '\r' {
+			break
+		}
+		j += size
+		if terminator(text, j-size, r) {
+			for j < len(text) && (text[j] == '.' || text[j] == '!' || text[j] == '?') {
+				j++
+			}
+			break
+		}
+	}
+	s.sentStart, s.sentEnd, s.scanned = i, j, start
+	return strings.TrimSpace(text[i:j])
+}
+
+// FuzzSentence gives sentence and sentencePlain the same text and the same
+// figures, at rune starts in increasing order as Extract gives them.
+func FuzzSentence(f *testing.F) {
+	f.Add("قال: 5 أشخاص؟ نعم… 17 طفلا ۔ وأكثر. من 3.5 مليون! 2", uint8(7), uint8(3), uint8(20))
+	f.Add("a. b 1.2 c\nd! e? f… g؟ h۔ i 7", uint8(2), uint8(5), uint8(9))
+	f.Add("\xe2\x80\xa6\xd8\x9f\xdb\x94\xe2\xd8\x9f\x80\xa6 x.y 1 \xdb\xd8\x9f", uint8(1), uint8(1), uint8(4))
+	f.Fuzz(func(t *testing.T, text string, a, b, c uint8) {
+		var starts []int
+		for i := range text {
+			starts = append(starts, i)
+		}
+		if len(starts) == 0 {
+			return
+		}
+		fast, plain := scanner{text: text}, scanner{text: text}
+		at := 0
+		for _, step := range []uint8{a, b, c, a ^ b, b ^ c} {
+			at += int(step)
+			if at >= len(starts) {
+				break
+			}
+			start := starts[at]
+			end := len(text)
+			if at+1+int(step%4) < len(starts) {
+				end = starts[at+1+int(step%4)]
+			}
+			if got, want := fast.sentence(start, end), plain.sentencePlain(start, end); got != want || fast.sentStart != plain.sentStart || fast.sentEnd != plain.sentEnd || fast.scanned != plain.scanned {
+				t.Fatalf("sentence(%q, %d, %d) = %q, rune by rune %q (state %d %d %d, %d %d %d)", text, start, end, got, want, fast.sentStart, fast.sentEnd, fast.scanned, plain.sentStart, plain.sentEnd, plain.scanned)
+			}
+		}
+	})
+}
+
+// samePlain checks that Explain finds in text what it finds without
+// extractAll's fast path.
+func samePlain(t *testing.T, text string) {
+	t.Helper()
+	f1, d1, s1 := Explain(text)
+	plain = true
+	f2, d2, s2 := Explain(text)
+	plain = false
+	if !reflect.DeepEqual(f1, f2) || !reflect.DeepEqual(d1, d2) || !reflect.DeepEqual(s1, s2) {
+		t.Fatalf("Explain(%q) =\n%+v %+v %+v\nwithout the fast path\n%+v %+v %+v", text, f1, d1, s1, f2, d2, s2)
+	}
+}
+
+// TestPlain holds extractAll's fast path to the plain path on the table's
+// texts, the seed article and the figures tables of testdata/figures.
+func TestPlain(t *testing.T) {
+	for _, tt := range extractTests {
+		samePlain(t, tt.in)
+	}
+	for _, line := range seedArticle(t) {
+		samePlain(t, line)
+	}
+	files, _ := filepath.Glob(testfiles.Path("testdata", "figures", "*.txt"))
+	if len(files) == 0 {
+		t.Fatal("no testdata/figures/*.txt")
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for line := range strings.Lines(string(b)) {
+			samePlain(t, line)
+		}
+	}
+}
+
+// FuzzPlain holds extractAll's fast path to the plain path on any text.
+func FuzzPlain(f *testing.F) {
+	for _, tt := range extractTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(samePlain)
 }
