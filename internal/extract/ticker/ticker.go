@@ -157,8 +157,11 @@ func splitSpaceRuns(text string) []Span {
 	var segs []Span
 	start := 0
 	for i := 0; i < len(text); {
-		if n := plainAt(text, i); n > 0 {
-			i += n
+		if plainByte[text[i]] != 0 {
+			// Plain characters, a byte at a time (see plainByte): as
+			// plainAt passes them, in a loop of its own.
+			for i++; i < len(text) && plainByte[text[i]] != 0; i++ {
+			}
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])

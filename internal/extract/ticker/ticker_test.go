@@ -2,6 +2,7 @@ package ticker
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -156,6 +157,58 @@ func FuzzMayBeTicker(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := mayBeTicker(s), mayBeTickerByRune(s); got != want {
 			t.Fatalf("mayBeTicker(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// splitSpaceRunsByRune is splitSpaceRuns as it was before it passed plain
+// characters a byte at a time: each character plainAt finds plain passed
+// on its own.
+func splitSpaceRunsByRune(text string) []Span {
+	var segs []Span
+	start := 0
+	for i := 0; i < len(text); {
+		if n := plainAt(text, i); n > 0 {
+			i += n
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isSep(r) {
+			i += n
+			continue
+		}
+		j, count, tab := i, 0, false
+		for j < len(text) {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if isInvisible(r2) {
+				j += n2
+				continue
+			}
+			if !isSep(r2) {
+				break
+			}
+			count++
+			tab = tab || r2 == '\t'
+			j += n2
+		}
+		if count >= 2 || tab {
+			segs = appendSpan(segs, text, start, i)
+			start = j
+		}
+		i = j
+	}
+	return appendSpan(segs, text, start, len(text))
+}
+
+// FuzzSplitSpaceRuns checks that splitSpaceRuns splits as
+// splitSpaceRunsByRune.
+func FuzzSplitSpaceRuns(f *testing.F) {
+	for _, s := range []string{"a  b  c  d", "هزة  ارضية\u00a0\u00a0تضرب    نواحي", "a \xc3 b  c\xe2\x80  d  e", "é\u061c  ع  ع\u00a0\u00a0ب  ", "a\tb\tc\td", "\xbf\xc3\xa9  \xc3  x\u200b \u2003y", "\xc2\xa0\xc2 a  \xdf"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := splitSpaceRuns(s), splitSpaceRunsByRune(s); !slices.Equal(got, want) {
+			t.Fatalf("splitSpaceRuns(%q) = %v, want %v", s, got, want)
 		}
 	})
 }
