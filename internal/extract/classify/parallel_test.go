@@ -2,6 +2,8 @@ package classify
 
 import (
 	"runtime"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/safi-app/safi/internal/devkit/testfiles"
@@ -43,6 +45,37 @@ func TestParallelSameAsSequential(t *testing.T) {
 	for i := range one {
 		if one[i] != two[i] {
 			t.Fatalf("block %d: %q with one processor, %q with two", i, one[i], two[i])
+		}
+	}
+}
+
+// TestRepeatedTexts compares repeatedTexts, which sorts the long texts
+// and hashes the others, with a plain count of each text, on one
+// goroutine and split over two, with long texts of equal lengths that
+// differ and long texts that repeat.
+func TestRepeatedTexts(t *testing.T) {
+	long := strings.Repeat("حرف ", longText/7+1) // longText bytes or more (7 a word)
+	texts := []string{"", "a", "b", "a", long + "x", long + "y", long + "x", long + "xy", long + "z", "", long + "zz", long + "zz", long, "b"}
+	for _, blocks := range []int{len(texts), doc.SplitAbove + 100} {
+		d := &doc.Doc{Blocks: make([]doc.Block, blocks)}
+		count := map[string]int{}
+		for i := range d.Blocks {
+			t := texts[i%len(texts)]
+			if i >= len(texts) && i%7 == 0 {
+				t += strconv.Itoa(i) // texts of their own too
+			}
+			d.Blocks[i].Text = t
+			count[t]++
+		}
+		for _, procs := range []int{1, 2} {
+			prev := runtime.GOMAXPROCS(procs)
+			got := repeatedTexts(d)
+			runtime.GOMAXPROCS(prev)
+			for i, b := range d.Blocks {
+				if want := b.Text != "" && count[b.Text] > 1; got[i] != want {
+					t.Errorf("%d blocks, %d processors: block %d (%d bytes): repeated %v, want %v", blocks, procs, i, len(b.Text), got[i], want)
+				}
+			}
 		}
 	}
 }
