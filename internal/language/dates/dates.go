@@ -263,6 +263,10 @@ func pad(b []byte, v, width int) []byte {
 }
 
 // year4 is fmt.Sprintf("%04d", y).
+//
+// Out of line: it runs once a date, and app.wasm counts its bytes.
+//
+//go:noinline
 func year4(y int) string {
 	var b [8]byte
 	return string(pad(b[:0], y, 4))
@@ -270,6 +274,10 @@ func year4(y int) string {
 
 // isoDate is fmt.Sprintf("%04d-%02d-%02d", y, m, d), or without the day
 // when d is 0.
+//
+// Out of line: it runs once a date, and app.wasm counts its bytes.
+//
+//go:noinline
 func isoDate(y, m, d int) string {
 	var b [16]byte
 	s := append(pad(b[:0], y, 4), '-')

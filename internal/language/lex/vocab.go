@@ -152,29 +152,46 @@ func (vb *Vocab[V]) MatchClitic(toks []Token, i int) (v V, n, skip int, ok bool)
 // and costs no map lookup (the vocabulary's filter alone). It lets a
 // scanner pass over the many words that start none of its phrases without
 // the work of trying them.
-func (vb *Vocab[V]) MayMatch(toks []Token, i int) bool {
+func (vb *Vocab[V]) MayMatch(toks []Token, i int) bool { return mayMatch(&vb.filter, toks, i) }
+
+// MayMatchClitic is MayMatch for MatchClitic: false is sure.
+func (vb *Vocab[V]) MayMatchClitic(toks []Token, i int) bool {
+	return mayMatchClitic(&vb.filter, toks, i)
+}
+
+// mayMatch and mayMatchClitic are MayMatch's and MayMatchClitic's bodies,
+// out of line and not generic: one copy in app.wasm, not one for each type
+// of value.
+//
+//go:noinline
+func mayMatch(f *[filterBits / 64]uint64, toks []Token, i int) bool {
 	if i >= len(toks) || toks[i].Kind == Number {
 		return false
 	}
 	w := toks[i].Fold
-	return w != "" && vb.maybe(w)
-}
-
-// MayMatchClitic is MayMatch for MatchClitic: false is sure.
-func (vb *Vocab[V]) MayMatchClitic(toks []Token, i int) bool {
-	if !vb.MayMatch(toks, i) {
-		if i >= len(toks) || toks[i].Kind == Number {
-			return false
-		}
-		skips, k := Clitics(toks[i].Fold)
-		for j := 0; j < k; j++ {
-			if vb.maybe(toks[i].Fold[skips[j]:]) {
-				return true
-			}
-		}
+	if w == "" {
 		return false
 	}
-	return true
+	h := sig(w)
+	return f[h/64]&(1<<(h%64)) != 0
+}
+
+//go:noinline
+func mayMatchClitic(f *[filterBits / 64]uint64, toks []Token, i int) bool {
+	if mayMatch(f, toks, i) {
+		return true
+	}
+	if i >= len(toks) || toks[i].Kind == Number {
+		return false
+	}
+	skips, k := Clitics(toks[i].Fold)
+	for j := 0; j < k; j++ {
+		h := sig(toks[i].Fold[skips[j]:])
+		if f[h/64]&(1<<(h%64)) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // SourceSkip returns how many bytes of the token's text in text fold to the
