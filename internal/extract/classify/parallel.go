@@ -1,9 +1,7 @@
 package classify
 
 import (
-	"cmp"
 	"slices"
-	"strings"
 
 	"github.com/safi-app/safi/internal/doc"
 )
@@ -12,10 +10,10 @@ import (
 // processors the program may use on a large page (see eachChunk); the
 // passes that read the blocks in order run after, on one.
 
-// longText is the length from which repeatedTexts finds a text's repeats
-// by sorting rather than hashing: texts that long seldom share a length,
-// which the sort compares first, and hashing reads every byte (in
-// WebAssembly without the hardware's help).
+// longText is the length from which repeatedTexts hashes a text only when
+// another has the same length (found by sorting the lengths): texts that
+// long seldom share one, and hashing reads every byte (in WebAssembly
+// without the hardware's help).
 const longText = 256
 
 // repeatedTexts returns, for each block of d, whether its text (not empty)
@@ -30,14 +28,16 @@ func repeatedTexts(d *doc.Doc) []bool {
 	// or among all of them for a parity of -1.
 	mark := func(parity, size int) {
 		first := make(map[string]int32, size)
-		var long []int32 // the texts of longText bytes or more
+		// The texts of longText bytes or more, as their length << 32 |
+		// their index.
+		var long []int
 		for i := range d.Blocks {
 			t := d.Blocks[i].Text
 			if t == "" || parity >= 0 && len(t)&1 != parity {
 				continue
 			}
 			if len(t) >= longText {
-				long = append(long, int32(i))
+				long = append(long, len(t)<<32|i)
 				continue
 			}
 			if j, ok := first[t]; ok {
@@ -46,17 +46,21 @@ func repeatedTexts(d *doc.Doc) []bool {
 				first[t] = int32(i)
 			}
 		}
-		// Sorted by length, then bytes, equal long texts stand together.
-		slices.SortFunc(long, func(a, b int32) int {
-			ta, tb := d.Blocks[a].Text, d.Blocks[b].Text
-			if len(ta) != len(tb) {
-				return cmp.Compare(len(ta), len(tb))
+		// Sorted, the long texts of one length stand together: one of
+		// a length no other has is repeated nowhere, and only those
+		// that share a length are hashed.
+		slices.Sort(long)
+		for k, key := range long {
+			n := key >> 32
+			if (k == 0 || long[k-1]>>32 != n) && (k+1 == len(long) || long[k+1]>>32 != n) {
+				continue
 			}
-			return strings.Compare(ta, tb)
-		})
-		for k := 1; k < len(long); k++ {
-			if d.Blocks[long[k-1]].Text == d.Blocks[long[k]].Text {
-				repeated[long[k-1]], repeated[long[k]] = true, true
+			i := key & (1<<32 - 1)
+			t := d.Blocks[i].Text
+			if j, ok := first[t]; ok {
+				repeated[j], repeated[i] = true, true
+			} else {
+				first[t] = int32(i)
 			}
 		}
 	}

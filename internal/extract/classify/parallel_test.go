@@ -49,8 +49,8 @@ func TestParallelSameAsSequential(t *testing.T) {
 	}
 }
 
-// TestRepeatedTexts compares repeatedTexts, which sorts the long texts
-// and hashes the others, with a plain count of each text, on one
+// TestRepeatedTexts compares repeatedTexts, which sorts the long texts by
+// length, with a plain count of each text, on one
 // goroutine and split over two, with long texts of equal lengths that
 // differ and long texts that repeat.
 func TestRepeatedTexts(t *testing.T) {
