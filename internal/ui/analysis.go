@@ -335,30 +335,33 @@ func (p *Page) reveal(ctx app.Context) {
 		group = len(resultSections)
 	}
 	p.screen.sections = firstSections
-	view := p.screen.view
-	ctx.Async(func() {
-		for shown := firstSections; shown < len(resultSections); {
-			// Each group once the one before is painted: a timer
-			// could fire before the frame (a busy or a loaded
-			// machine) and hold the article off the screen while
-			// the rest is drawn. A task more after the paint, so that
-			// the tasks the frame queued run first.
-			painted := make(chan struct{})
-			afterPaint(func() { laterTask(func() { close(painted) }) })
-			<-painted
-			shown = min(shown+group, len(resultSections))
-			done := make(chan bool, 1)
-			ctx.Dispatch(func(ctx app.Context) {
-				ok := view == p.screen.view && p.run.sess != nil
-				if ok {
-					p.screen.sections = shown
-				}
-				done <- ok
+	p.revealAfter(ctx, p.screen.view, firstSections, group)
+}
+
+// revealAfter draws the next group of sections once the page, as the
+// update under way leaves it with shown sections, is painted: a task after
+// the frame that follows the update (ctx.Defer runs once go-app has
+// updated the page), so that the frame that shows the article is never
+// the one that draws the rest too. A timer could fire before that frame (a
+// busy or a loaded machine), and so could an animation frame asked for
+// before go-app's own, which draws the update.
+func (p *Page) revealAfter(ctx app.Context, view, shown, group int) {
+	if shown >= len(resultSections) {
+		return
+	}
+	ctx.Defer(func(ctx app.Context) {
+		afterPaint(func() {
+			laterTask(func() {
+				ctx.Dispatch(func(ctx app.Context) {
+					if view != p.screen.view || p.run.sess == nil {
+						return // a newer report is being drawn
+					}
+					next := min(shown+group, len(resultSections))
+					p.screen.sections = next
+					p.revealAfter(ctx, view, next, group)
+				})
 			})
-			if !<-done {
-				return // a newer report is being drawn
-			}
-		}
+		})
 	})
 }
 
