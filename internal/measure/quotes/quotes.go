@@ -63,7 +63,7 @@ func Find(text string) []report.Quote {
 	var sc scanner
 	for line := range strings.SplitSeq(text, "\n") {
 		for _, q := range sc.inLine(line) {
-			key := normalize.Fold(singleSpaced(q))
+			key := normalize.Fold(normalize.SingleSpaced(q))
 			if found == nil {
 				found = map[string]int32{}
 			}
@@ -125,47 +125,6 @@ func (f *forms) best() string {
 		}
 	}
 	return best
-}
-
-// singleSpaced returns strings.Join(strings.Fields(q), " ") without
-// building it when q is so already (no space at either end, and each
-// space between words a single ' '), as quotations mostly are.
-func singleSpaced(q string) string {
-	space := true // at the start, or after a space
-	for i := 0; i < len(q); {
-		c := q[i]
-		if c < utf8.RuneSelf {
-			if c == ' ' && !space {
-				space = true
-				i++
-				continue
-			}
-			if c == ' ' || '\t' <= c && c <= '\r' {
-				return strings.Join(strings.Fields(q), " ")
-			}
-			space = false
-			i++
-			continue
-		}
-		if 0xC4 <= c && c <= 0xDF && i+1 < len(q) && q[i+1]&0xC0 == 0x80 {
-			// U+0100 to U+07FF (Arabic among them) hold no space: the
-			// two bytes are stepped over without decoding and looking
-			// the character up in the tables of unicode.IsSpace.
-			space = false
-			i += 2
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(q[i:])
-		if unicode.IsSpace(r) {
-			return strings.Join(strings.Fields(q), " ")
-		}
-		space = false
-		i += size
-	}
-	if space && q != "" {
-		return strings.Join(strings.Fields(q), " ")
-	}
-	return q
 }
 
 // scanner finds the quotations of the lines of a text, one line after

@@ -172,19 +172,6 @@ func TestPairIndex(t *testing.T) {
 	}
 }
 
-// FuzzSingleSpaced holds singleSpaced, with its fast path over U+0100 to
-// U+07FF, to what it stands for.
-func FuzzSingleSpaced(f *testing.F) {
-	for _, s := range []string{"", " ", "a b", "a  b", " a", "a ", "التحالف الدولي", "التحالف\u00a0الدولي", "ولي\u2003العهد", "\xd8 a", "\xd9", "a\tb", "Ā ߿ ࠀ"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := singleSpaced(s), strings.Join(strings.Fields(s), " "); got != want {
-			t.Fatalf("singleSpaced(%q) = %q, want %q", s, got, want)
-		}
-	})
-}
-
 // FuzzBreaksPhrase holds breaksPhrase, with its byte by byte reading, to
 // the test the segmenter's loop in Top makes of the tokens of a gap.
 func FuzzBreaksPhrase(f *testing.F) {
