@@ -53,6 +53,28 @@ func SeedArticle(tb testing.TB) string {
 	return strings.Join(strings.Split(s[start:end+len("في الرقة.")], "\n"), "\n\n")
 }
 
+// FigureLines returns every line of the labelled figure and date cases
+// (testdata/figures/*.txt, in the order of their names), failing tb when
+// there are none: text for tests that hold a fast path to a plain one.
+func FigureLines(tb testing.TB) []string {
+	tb.Helper()
+	files, err := filepath.Glob(Path("testdata", "figures", "*.txt"))
+	if err != nil || len(files) == 0 {
+		tb.Fatalf("no testdata/figures/*.txt: %v", err)
+	}
+	var lines []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for line := range strings.Lines(string(b)) {
+			lines = append(lines, line)
+		}
+	}
+	return lines
+}
+
 // PagesDir is the folder of the project's own test pages
 // (testdata/pages/<lang>-<name>/).
 func PagesDir() string { return Path("testdata", "pages") }

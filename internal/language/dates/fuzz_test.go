@@ -1,10 +1,7 @@
 package dates
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
-	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -71,18 +68,8 @@ func TestPlain(t *testing.T) {
 		samePlain(t, tt.in)
 	}
 	samePlain(t, seedText(t))
-	files, _ := filepath.Glob(testfiles.Path("testdata", "figures", "*.txt"))
-	if len(files) == 0 {
-		t.Fatal("no testdata/figures/*.txt")
-	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for line := range strings.Lines(string(b)) {
-			samePlain(t, line)
-		}
+	for _, line := range testfiles.FigureLines(t) {
+		samePlain(t, line)
 	}
 }
 

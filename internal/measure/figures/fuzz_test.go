@@ -3,8 +3,6 @@ package figures
 import (
 	"fmt"
 	"math"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -193,18 +191,8 @@ func TestPlain(t *testing.T) {
 	for _, line := range seedArticle(t) {
 		samePlain(t, line)
 	}
-	files, _ := filepath.Glob(testfiles.Path("testdata", "figures", "*.txt"))
-	if len(files) == 0 {
-		t.Fatal("no testdata/figures/*.txt")
-	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for line := range strings.Lines(string(b)) {
-			samePlain(t, line)
-		}
+	for _, line := range testfiles.FigureLines(t) {
+		samePlain(t, line)
 	}
 }
 
