@@ -186,10 +186,9 @@ func (e *Evidence) Decide(texts iter.Seq[string], sep string) string {
 		return DetectJoin(texts, sep)
 	}
 	return e.decide(func(t *tableSet, script int) string {
-		// A word is a run of letters (and marks): none spans a neutral
-		// separator, and the words of the joined text are those of the
-		// texts in turn.
-		// The texts as far as Detect reads them (e.size, cut by JoinCut).
+		// The texts in turn, as far as Detect reads them (e.size, cut by
+		// JoinCut): a word is a run of letters and marks, so none spans
+		// a neutral separator.
 		var sc stopScore
 		at, first := 0, true
 		for text := range texts {
