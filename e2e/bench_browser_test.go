@@ -236,9 +236,26 @@ func TestBenchBrowser(t *testing.T) {
 	// Pasting the 1 MB text: the time the paste event holds the page.
 	step("paste of 1 MB", time.Minute, func(st *tab) {
 		st.typeText("")
-		t0 := time.Now()
-		st.paste(big, "")
-		row("paste of a 1 MB text (paste handler alone)", float64(time.Since(t0).Microseconds())/1000, goal1MBMS, "(time until the paste event returns, CDP round trip included)")
+		// The text reaches the page first, so that the page's clock times
+		// the event's dispatch alone, not the 1 MB crossing CDP.
+		st.eval(fmt.Sprintf(`(() => { window.__big = %s; return true; })()`, js(big)), new(bool))
+		var ms float64
+		st.eval(`(() => {
+			const ta = document.getElementById("input");
+			ta.focus(); ta.select();
+			const dt = new DataTransfer();
+			dt.setData("text/plain", window.__big);
+			delete window.__big;
+			const ev = new ClipboardEvent("paste", {clipboardData: dt, bubbles: true, cancelable: true});
+			const t0 = performance.now();
+			ta.dispatchEvent(ev);
+			const ms = performance.now() - t0;
+			return ev.defaultPrevented ? ms : -1;
+		})()`, &ms)
+		if ms < 0 {
+			t.Fatalf("the app did not handle the paste event")
+		}
+		row("paste of a 1 MB text (paste handler alone)", ms, goal1MBMS, "(the paste event's dispatch, in the page's clock)")
 	})
 
 	if os.Getenv("SAFI_BENCH_BIG") == "0" {
