@@ -152,6 +152,31 @@ func TestEndHeads(t *testing.T) {
 	}
 }
 
+// A line of the post's tags after the article ends it: the readers'
+// comments after it stay out, though they read as prose.
+func TestTagLineEndsTheArticle(t *testing.T) {
+	comment := "I have been taking this bus for years and I do not think the new routes will change a thing for those of us who live here."
+	d := classify(page(join([]string{"Bus network to reach the northern suburbs"}, proseEN, []string{"Tags: buses, transport, suburbs", comment})...))
+	for _, p := range proseEN {
+		if b := find(d, p); b == nil || !report.InArticle(b.Class) {
+			t.Errorf("article paragraph %.30q: %+v", p, b)
+		}
+	}
+	if b := find(d, comment); b == nil || report.InArticle(b.Class) {
+		t.Errorf("comment after the tags in the article: %+v", b)
+	}
+	for _, s := range []string{"Tags: buses, transport", "Filed under: News", "Tagi: zdrowie, dieta", "Теги: экономика", "标签：经济"} {
+		if f := measure(s); !isTagLine(&f) {
+			t.Errorf("isTagLine(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"Tags are what the readers look at first, the editors found.", "Categories of workers"} {
+		if f := measure(s); isTagLine(&f) {
+			t.Errorf("isTagLine(%q) = true", s)
+		}
+	}
+}
+
 // A share row near the end of the article ends it; the footer's prose
 // after it stays out. A share row halfway through does not cut it.
 func TestShareRowEndsTheArticle(t *testing.T) {

@@ -9,10 +9,11 @@ import (
 
 // What follows an article on its page is headed by a few set lines: the
 // author's biography ("About the Author"), the lists of other posts
-// ("Related Posts", "You May Also Like", "Recent posts"). Such a line,
-// alone on its line and after enough of the article's prose, ends the
-// article region (cutAtEnds): what follows it reads as prose too (a
-// biography, teasers), but is not the article.
+// ("Related Posts", "You May Also Like", "Recent posts"), the post's tags
+// ("Tags: …", "Filed under: …"). Such a line, after enough of the
+// article's prose, ends the article region (cutAtEnds): what follows it
+// reads as prose too (a biography, teasers, comments), but is not the
+// article.
 
 // endHeads are the folded lines that head what follows an article.
 var endHeads = foldAll([]string{
@@ -44,11 +45,33 @@ func isEndHead(f *features) bool {
 	return false
 }
 
+// tagHeads open a line that lists a post's tags or categories ("Tags:
+// cooking, travel", "Filed under: News"), folded.
+var tagHeads = foldAll([]string{
+	"tags:", "tags :", "tag:", "tagged:", "tagged with:", "tagged as:", "filed under:", "filed under", "categories:", "category:", "posted in:",
+	"topics:", "keywords:", "mots-clés :", "mots-clés:", "mots clés :", "étiquettes :", "étiquettes:", "schlagwörter:", "etiquetas:",
+	"tagi:", "теги:", "метки:", "ключевые слова:", "ετικέτες:", "标签：", "标签:", "關鍵字：", "关键词：", "الوسوم:", "كلمات مفتاحية:",
+})
+
+// isTagLine reports whether a block with features f is a line of a post's
+// tags: it opens with one of tagHeads (the tags may follow on the line).
+func isTagLine(f *features) bool {
+	if f.folded == "" {
+		return false
+	}
+	for _, h := range tagHeads {
+		if strings.HasPrefix(f.folded, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // cutAtEnds ends the article region at the first line of endHeads in it
-// that follows commentsAfterProse of its prose, and no less prose than
-// the region has after it: a box of related posts set in the middle of an
-// article (where it is followed by the rest of it) is left to the other
-// rules. A row of share buttons or a copyright line ends it the same way
+// or of tags (isTagLine) that follows commentsAfterProse of its prose,
+// and no less prose than the region has after it: a box of related posts
+// set in the middle of an article (where it is followed by the rest of
+// it) is left to the other rules. A row of share buttons or a copyright line ends it the same way
 // when the region has at most a third as much prose after it as before:
 // they stand inside articles too (a share row halfway, a picture's
 // credit), but most often close them, before the footer's prose.
@@ -58,7 +81,7 @@ func (c *ctx) cutAtEnds(scores []int) {
 		if weight >= commentsAfterProse {
 			share := 0 // how many times as much prose must stand before the line as after it
 			switch {
-			case isEndHead(&c.f[i]):
+			case isEndHead(&c.f[i]), isTagLine(&c.f[i]):
 				share = 1
 			case c.d.Blocks[i].Rule == rules.Share && !isCodeLine(c.d.Blocks[i].Text), c.d.Blocks[i].Rule == rules.Copyright:
 				share = endWidgetShare
