@@ -177,6 +177,45 @@ func TestTagLineEndsTheArticle(t *testing.T) {
 	}
 }
 
+// The author's biography after the article, without a head, stays out of
+// it; a profile of someone halfway through the article does not cut it.
+func TestBioEndsTheArticle(t *testing.T) {
+	bio := "Jane Doe is a reporter covering transport and city politics. She previously wrote about the courts for a weekly paper in the north."
+	d := classify(page(join([]string{"Bus network to reach the northern suburbs"}, proseEN, []string{bio})...))
+	for _, p := range proseEN {
+		if b := find(d, p); b == nil || !report.InArticle(b.Class) {
+			t.Errorf("article paragraph %.30q: %+v", p, b)
+		}
+	}
+	if b := find(d, bio); b == nil || report.InArticle(b.Class) {
+		t.Errorf("biography in the article: %+v", b)
+	}
+	long := join(proseEN, proseEN)
+	for k := range long[3:] {
+		long[3+k] = strings.Replace(long[3+k], "the", "a", k/3+1)
+	}
+	d = classify(page(join([]string{"Bus network to reach the northern suburbs"}, long[:3], []string{bio}, long[3:])...))
+	for _, p := range append([]string{bio}, long...) {
+		if b := find(d, p); b == nil || !report.InArticle(b.Class) {
+			t.Errorf("article paragraph %.30q with a profile halfway: %+v", p, b)
+		}
+	}
+	for _, s := range []string{bio, "John Q. Smith has covered the city since 2001. He lives in Leeds.", "Marie Dupont est journaliste. Elle couvre la politique."} {
+		if !isBio(s) {
+			t.Errorf("isBio(%q) = false", s)
+		}
+	}
+	for _, s := range []string{
+		"Acme Widget Works is a family firm. They have made widgets since 1950.", // a company
+		"The mayor is a former bus driver. He said the routes would change.",     // no name
+		"Jane Doe is a reporter covering transport and city politics.",           // one sentence
+	} {
+		if isBio(s) {
+			t.Errorf("isBio(%q) = true", s)
+		}
+	}
+}
+
 // A share row near the end of the article ends it; the footer's prose
 // after it stays out. A share row halfway through does not cut it.
 func TestShareRowEndsTheArticle(t *testing.T) {

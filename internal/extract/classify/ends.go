@@ -1,8 +1,10 @@
 package classify
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/safi-app/safi/internal/report/rules"
 )
@@ -85,6 +87,8 @@ func (c *ctx) cutAtEnds(scores []int) {
 				share = 1
 			case c.d.Blocks[i].Rule == rules.Share && !isCodeLine(c.d.Blocks[i].Text), c.d.Blocks[i].Rule == rules.Copyright:
 				share = endWidgetShare
+			case isBio(c.d.Blocks[i].Text):
+				share = endWidgetShare
 			}
 			if share > 0 {
 				after := 0
@@ -112,3 +116,68 @@ func isCodeLine(text string) bool { return strings.ContainsAny(text, "()=;{}") }
 // endWidgetShare: a share row or a copyright line ends the region when
 // the prose before it weighs this many times what is left after it.
 const endWidgetShare = 3
+
+// An author's biography often closes a post without a head: "Jane Doe is
+// a reporter at The Daily. She has covered…". isBio tells it by its shape:
+// a name, a verb, and the next sentences in the third person.
+
+// bioVerbs follow the name that opens a biography (English, French).
+var bioVerbs = []string{"is", "was", "has", "writes", "lives", "holds", "joined", "works", "serves", "covers", "loves", "enjoys", "est", "vit", "écrit", "travaille"}
+
+// bioPronouns open a biography's later sentences: he or she, not they (a
+// company's description, "Acme is a firm… They…").
+var bioPronouns = []string{". He ", ". She ", ". His ", ". Her ", ". He's ", ". She's ", ". When he", ". When she", ". Il ", ". Elle "}
+
+// isBio reports whether text reads as a person's biography: it opens with
+// a name of two or three capitalised words (an initial among them) and one
+// of bioVerbs ("John Q. Smith has covered…"), and a later sentence opens
+// with one of bioPronouns.
+func isBio(text string) bool {
+	names, rest := 0, text
+	for {
+		sp := strings.IndexByte(rest, ' ')
+		if sp < 0 {
+			return false
+		}
+		w := strings.TrimSuffix(rest[:sp], ",")
+		rest = rest[sp+1:]
+		if slices.Contains(bioVerbs, w) {
+			break
+		}
+		if names == 3 || !isNameWord(w) {
+			return false
+		}
+		names++
+	}
+	if names < 2 {
+		return false
+	}
+	for _, p := range bioPronouns {
+		if strings.Contains(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNameWord reports whether w could be a word of a person's name: a
+// capital and then lower-case letters (an apostrophe or a hyphen among
+// them), or an initial ("Q.").
+func isNameWord(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if w[size:] == "." {
+		return true
+	}
+	if size == len(w) {
+		return false
+	}
+	for _, r := range w[size:] {
+		if !unicode.IsLower(r) && r != '\'' && r != '’' && r != '-' {
+			return false
+		}
+	}
+	return true
+}
