@@ -5,6 +5,7 @@ package e2e
 import (
 	"cmp"
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -17,7 +18,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/profiler"
 	"github.com/chromedp/chromedp"
 
 	"github.com/safi-app/safi/internal/devkit/benchdata"
@@ -156,10 +159,12 @@ func TestBenchBrowser(t *testing.T) {
 	// The seed again and again: what every later paste costs.
 	step("the seed, pasted again", time.Duration(runs)*time.Minute, func(st *tab) {
 		st.timedPaste("window.__seed") // the second paste's warm-up is the first's
+		stop := st.profile(os.Getenv("SAFI_PAGE_PROFILE"))
 		for range runs {
 			tm := st.timedPaste("window.__seed")
 			tm.add(figs, "seed, later paste")
 		}
+		stop()
 	})
 	// The 1 MB paste, each run after the bare textarea took the same text
 	// (set at once, as the browser's own paste does, until the frame after
@@ -523,3 +528,43 @@ func (f *figures) breakdown(rows *[]string, prefix string) {
 		}
 	}
 }
+
+// profile starts the page's CPU profiler (V8's sampling profiler, 100 µs)
+// when path is not empty; the function it returns stops it and writes the
+// profile to path, in the format of Chrome's and Node's .cpuprofile files
+// (the WebAssembly functions named as Go names them). It measures where
+// the page's thread spends a paste: SAFI_PAGE_PROFILE=FILE make
+// bench-browser profiles the seed's later pastes.
+func (tb *tab) profile(path string) (stop func()) {
+	if path == "" {
+		return func() {}
+	}
+	for _, err := range []error{
+		second(chromedp.Call(tb.ctx, profiler.Enable, cdp.Empty{})),
+		second(chromedp.Call(tb.ctx, profiler.SetSamplingInterval, profiler.SetSamplingIntervalParams{Interval: 100})),
+		second(chromedp.Call(tb.ctx, profiler.Start, cdp.Empty{})),
+	} {
+		if err != nil {
+			tb.t.Fatal(err)
+		}
+	}
+	return func() {
+		res, err := chromedp.Call(tb.ctx, profiler.Stop, cdp.Empty{})
+		if err != nil {
+			tb.t.Fatal(err)
+		}
+		prof := res.Profile
+		b, err := json.Marshal(prof)
+		if err != nil {
+			tb.t.Fatal(err)
+		}
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			tb.t.Fatal(err)
+		}
+		tb.t.Logf("page profile written to %s", path)
+	}
+}
+
+// second returns its second argument: the error of a call whose result is
+// not needed.
+func second[T any](_ T, err error) error { return err }
