@@ -185,11 +185,21 @@ func (p *Page) renderInput(lang string) app.UI {
 // corrections or the language. Each section is a component too, drawn in
 // turn a frame apart (Page.reveal), so that a large report never holds the
 // main thread for the time it takes to draw all of it.
+//
+// A later report's first screenful replaces the last report's; the last
+// report's other sections stay in the page, hidden and untouched (their
+// components keep the Key they were drawn with, so go-app neither updates
+// nor removes them), until the reveal updates each in place. Removing them
+// with the first screenful and mounting them again after it took about
+// half of the first screenful's update (docs/measuring.md), and an update
+// in place costs less than a mount.
 type results struct {
 	app.Compo
 	Page  *Page
 	Key   string
 	Shown int // sections drawn so far
+
+	drawn []string // the Key each section was last drawn with, "" if none
 }
 
 // resultSections are the report's sections in page order.
@@ -208,13 +218,34 @@ func (c *results) Render() app.UI {
 	}
 	// A region the skip link focuses (tabindex -1: not in the tab order).
 	return app.Div().ID("results").Class("results").Role("region").Aria("label", T(lang, "results.label")).TabIndex(-1).DataSet("complete", c.Shown >= len(resultSections)).Body(
-		app.Range(resultSections).Slice(func(i int) app.UI {
-			if i >= c.Shown || c.Page == nil || c.Page.run.sess == nil {
-				return app.Div().Class("pending")
-			}
-			return &sectionView{Page: c.Page, Name: resultSections[i], Key: c.Key}
-		}),
+		app.Range(resultSections).Slice(c.slot),
 	)
+}
+
+// slot draws the i-th section: shown, kept hidden as last drawn, or an
+// empty placeholder.
+func (c *results) slot(i int) app.UI {
+	if c.Page == nil || c.Page.run.sess == nil {
+		c.drawn = nil // nothing of an earlier report is kept
+		return app.Div().Class("pending")
+	}
+	if c.drawn == nil {
+		c.drawn = make([]string, len(resultSections))
+	}
+	key, hidden := c.Key, i >= c.Shown
+	if hidden {
+		if key = c.drawn[i]; key == "" {
+			return app.Div().Class("pending")
+		}
+	}
+	c.drawn[i] = key
+	// A wrapper the grid does not see (display: contents): hiding it
+	// touches neither the section nor its component.
+	slot := app.Div().Class("slot")
+	if hidden {
+		slot = slot.Hidden(true) // Hidden(false) would write hidden="false"
+	}
+	return slot.Body(&sectionView{Page: c.Page, Name: resultSections[i], Key: key})
 }
 
 // sectionView is one section of the report.

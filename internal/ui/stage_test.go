@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -112,5 +113,78 @@ func TestSmall(t *testing.T) {
 		if got := small(&s.Report); got != tc.want {
 			t.Errorf("%s: small = %v, want %v (%d blocks)", tc.desc, got, tc.want, len(s.Report.Blocks))
 		}
+	}
+}
+
+// hiddenSlot matches a hidden section's wrapper (go-app writes attributes in
+// any order).
+var hiddenSlot = regexp.MustCompile(`<div (class="slot" hidden|hidden class="slot")[ >]`)
+
+// resultsHost holds a results component, so that a test can load it again
+// with other fields, as the page's update does.
+type resultsHost struct {
+	app.Compo
+	Page  *Page
+	Key   string
+	Shown int
+}
+
+func (h *resultsHost) Render() app.UI {
+	return &results{Page: h.Page, Key: h.Key, Shown: h.Shown}
+}
+
+// TestResultsKeepLastReport checks that a later report's first screenful
+// leaves the last report's other sections in the page, hidden and as they
+// were drawn (not removed, not drawn again), and that the reveal draws them
+// anew with the new report.
+func TestResultsKeepLastReport(t *testing.T) {
+	a, err := NewSession([]byte(seed), "text", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := NewSession([]byte("A short note\n\nThis note has one paragraph of plain words and no ticker at all, so its report has no headlines.\n"), "text", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Report.Ticker.Headlines) == 0 || len(b.Report.Ticker.Headlines) != 0 {
+		t.Fatalf("headlines: %d and %d", len(a.Report.Ticker.Headlines), len(b.Report.Ticker.Headlines))
+	}
+	headline := a.Report.Ticker.Headlines[0].Text
+	p := &Page{lang: "en", run: pageAnalysis{sess: a}}
+	h := &resultsHost{Page: p, Key: "en 1", Shown: len(resultSections)}
+	e := app.NewTestEngine()
+	if err := e.Load(h); err != nil {
+		t.Fatal(err)
+	}
+	e.ConsumeAll()
+	if html := app.HTMLString(h); !strings.Contains(html, headline) || hiddenSlot.MatchString(html) {
+		t.Fatalf("the first report: headline drawn %v, a section hidden %v", strings.Contains(html, headline), hiddenSlot.MatchString(html))
+	}
+
+	// The next report's first screenful.
+	p.run.sess = b
+	if err := e.Load(&resultsHost{Page: p, Key: "en 2", Shown: firstSections}); err != nil {
+		t.Fatal(err)
+	}
+	e.ConsumeAll()
+	html := app.HTMLString(h)
+	if !strings.Contains(html, headline) {
+		t.Errorf("the last report's ticker was removed or drawn again")
+	}
+	if got := len(hiddenSlot.FindAllString(html, -1)); got != len(resultSections)-firstSections {
+		t.Errorf("%d sections hidden, want %d:\n%s", got, len(resultSections)-firstSections, html)
+	}
+	if !strings.Contains(html, "This note has one paragraph") {
+		t.Errorf("the new article is not drawn")
+	}
+
+	// The reveal.
+	if err := e.Load(&resultsHost{Page: p, Key: "en 2", Shown: len(resultSections)}); err != nil {
+		t.Fatal(err)
+	}
+	e.ConsumeAll()
+	html = app.HTMLString(h)
+	if strings.Contains(html, headline) || hiddenSlot.MatchString(html) {
+		t.Errorf("after the reveal: the last report's headline %v, a section hidden %v", strings.Contains(html, headline), hiddenSlot.MatchString(html))
 	}
 }
