@@ -28,6 +28,7 @@ import (
 	"github.com/andybalholm/brotli"
 
 	"github.com/safi-app/safi/internal/devkit/sizecheck"
+	"github.com/safi-app/safi/internal/devkit/wasmmod"
 )
 
 const (
@@ -66,7 +67,7 @@ func run(w io.Writer, wasmPath, mainPkg, ldflags, modfile string, top, funcs int
 	fmt.Fprintf(w, "  gzip -9  %s   (%d bytes, Go compress/gzip, as app build precompresses app.wasm.gz)\n", mb(gz), gz)
 	fmt.Fprintf(w, "  brotli   %s   budget %s  %s   (%d bytes, %s)\n", mb(br), mb(brotliBudget), verdict(br, brotliBudget), br, how)
 
-	stripped, err := parseWasm(raw)
+	stripped, err := wasmmod.Parse(raw)
 	if err != nil {
 		return err
 	}
@@ -107,7 +108,7 @@ func run(w io.Writer, wasmPath, mainPkg, ldflags, modfile string, top, funcs int
 	if err != nil {
 		return err
 	}
-	m, err := parseWasm(nb)
+	m, err := wasmmod.Parse(nb)
 	if err != nil {
 		return err
 	}
@@ -123,11 +124,11 @@ func run(w io.Writer, wasmPath, mainPkg, ldflags, modfile string, top, funcs int
 	return nil
 }
 
-func sectionSize(m *wasmModule, id byte) int {
+func sectionSize(m *wasmmod.Module, id byte) int {
 	n := 0
-	for _, s := range m.sections {
-		if s.id == id {
-			n += s.size
+	for _, s := range m.Sections {
+		if s.ID == id {
+			n += s.Size
 		}
 	}
 	return n
@@ -141,7 +142,7 @@ type group struct {
 	code  bytes.Buffer
 }
 
-func report(w io.Writer, m *wasmModule, raw []byte, pm *pkgMatcher, top int) {
+func report(w io.Writer, m *wasmmod.Module, raw []byte, pm *pkgMatcher, top int) {
 	pkgs := map[string]*group{}
 	mods := map[string]*group{}
 	add := func(gs map[string]*group, key string, body []byte) {
@@ -155,12 +156,12 @@ func report(w io.Writer, m *wasmModule, raw []byte, pm *pkgMatcher, top int) {
 		g.code.Write(body)
 	}
 	// Walk the code section again to get each body's bytes.
-	code := codeBodies(raw)
+	code := wasmmod.CodeBodies(raw)
 	total := 0
-	for i, size := range m.bodies {
+	for i, size := range m.Bodies {
 		name := ""
-		if idx := m.imported + i; idx < len(m.names) {
-			name = m.names[idx]
+		if idx := m.Imported + i; idx < len(m.Names) {
+			name = m.Names[idx]
 		}
 		p := pm.pkgOf(name)
 		var body []byte
@@ -173,12 +174,12 @@ func report(w io.Writer, m *wasmModule, raw []byte, pm *pkgMatcher, top int) {
 	}
 
 	fmt.Fprintf(w, "sections of the module (raw bytes)\n")
-	for _, s := range m.sections {
-		label := sectionNames[s.id]
-		if s.name != "" {
-			label += " " + s.name
+	for _, s := range m.Sections {
+		label := wasmmod.SectionNames[s.ID]
+		if s.Name != "" {
+			label += " " + s.Name
 		}
-		fmt.Fprintf(w, "  %-20s %s\n", label, mb(s.size))
+		fmt.Fprintf(w, "  %-20s %s\n", label, mb(s.Size))
 	}
 	fmt.Fprintf(w, "  (data segments hold read-only data, type descriptors and the pclntab: not attributed below)\n")
 
@@ -197,8 +198,8 @@ func report(w io.Writer, m *wasmModule, raw []byte, pm *pkgMatcher, top int) {
 }
 
 // largestFuncs prints the n largest function bodies of m with their names.
-func largestFuncs(w io.Writer, m *wasmModule, raw []byte, n int) {
-	code := codeBodies(raw)
+func largestFuncs(w io.Writer, m *wasmmod.Module, raw []byte, n int) {
+	code := wasmmod.CodeBodies(raw)
 	type fn struct {
 		name string
 		body []byte
@@ -206,8 +207,8 @@ func largestFuncs(w io.Writer, m *wasmModule, raw []byte, n int) {
 	fns := make([]fn, 0, len(code))
 	for i, body := range code {
 		name := ""
-		if idx := m.imported + i; idx < len(m.names) {
-			name = m.names[idx]
+		if idx := m.Imported + i; idx < len(m.Names) {
+			name = m.Names[idx]
 		}
 		fns = append(fns, fn{name, body})
 	}
@@ -244,34 +245,6 @@ func printGroups(w io.Writer, gs []*group, total, limit int) {
 		}
 		fmt.Fprintf(w, "  %-60s %10s %5.1f%% %10s %6d\n", g.name, mb(g.bytes), 100*float64(g.bytes)/float64(total), mb(sizecheck.GzipSize(g.code.Bytes())), g.funcs)
 	}
-}
-
-// codeBodies returns each function body of the code section.
-func codeBodies(b []byte) [][]byte {
-	r := &reader{b: b, pos: 8}
-	for r.pos < len(b) && r.err == nil {
-		id := r.byte()
-		size := int(r.uleb())
-		end := r.pos + size
-		if size < 0 || end > len(b) {
-			return nil
-		}
-		if id == 10 {
-			var out [][]byte
-			for n := r.uleb(); n > 0 && r.err == nil; n-- {
-				s := r.pos
-				l := int(r.uleb())
-				if l < 0 || r.pos+l > end {
-					break
-				}
-				r.pos += l
-				out = append(out, b[s:r.pos])
-			}
-			return out
-		}
-		r.pos = end
-	}
-	return nil
 }
 
 // pkgMatcher finds the package of a function from its name in the wasm

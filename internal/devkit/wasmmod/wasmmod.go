@@ -1,42 +1,48 @@
-package main
+// Package wasmmod reads what the project's tools need from a WebAssembly
+// module: its sections' sizes, its functions' body sizes and names (the
+// "name" section a build without -s keeps). The size report (tools/size)
+// and the profile reader (tools/cpuprof) use it.
+package wasmmod
 
 import (
 	"errors"
 	"fmt"
 )
 
-// errWasm is returned for a file that is not a WebAssembly module this
+// ErrNotWasm is returned for a file that is not a WebAssembly module this
 // reader understands.
-var errWasm = errors.New("size: not a wasm module")
+var ErrNotWasm = errors.New("wasmmod: not a wasm module")
 
-// wasmModule is what the size report needs from a module: the size of each
-// section, of each function body, and the function names.
-type wasmModule struct {
-	sections  []wasmSection
-	imported  int      // imported functions: they come first in the index space
-	bodies    []int    // size in bytes of each defined function's body (with its size prefix)
-	names     []string // name of function index i ("" when unnamed)
-	dataBytes int      // bytes of the data segments' contents
+// Module is what the tools need from a module: the size of each section,
+// of each function body, and the function names.
+type Module struct {
+	Sections  []Section
+	Imported  int      // imported functions: they come first in the index space
+	Bodies    []int    // size in bytes of each defined function's body (with its size prefix)
+	Names     []string // name of function index i ("" when unnamed)
+	DataBytes int      // bytes of the data segments' contents
 }
 
-type wasmSection struct {
-	id   byte
-	name string // for custom sections
-	size int    // including its id and size prefix
+// Section is one section of a module.
+type Section struct {
+	ID   byte
+	Name string // for custom sections
+	Size int    // including its id and size prefix
 }
 
-var sectionNames = map[byte]string{
+// SectionNames names the standard sections by their id.
+var SectionNames = map[byte]string{
 	0: "custom", 1: "type", 2: "import", 3: "function", 4: "table", 5: "memory", 6: "global",
 	7: "export", 8: "start", 9: "element", 10: "code", 11: "data", 12: "datacount",
 }
 
-// parseWasm reads the sections of a module, the code section's bodies, the
+// Parse reads the sections of a module, the code section's bodies, the
 // import count and the "name" custom section's function names.
-func parseWasm(b []byte) (*wasmModule, error) {
+func Parse(b []byte) (*Module, error) {
 	if len(b) < 8 || string(b[:4]) != "\x00asm" {
-		return nil, errWasm
+		return nil, ErrNotWasm
 	}
-	m := &wasmModule{}
+	m := &Module{}
 	r := &reader{b: b, pos: 8}
 	for r.pos < len(b) {
 		start := r.pos
@@ -44,14 +50,14 @@ func parseWasm(b []byte) (*wasmModule, error) {
 		size := int(r.uleb())
 		end := r.pos + size
 		if r.err != nil || size < 0 || end > len(b) {
-			return nil, fmt.Errorf("%w: section at %d runs past the end", errWasm, start)
+			return nil, fmt.Errorf("%w: section at %d runs past the end", ErrNotWasm, start)
 		}
-		sec := wasmSection{id: id, size: end - start}
+		sec := Section{ID: id, Size: end - start}
 		sub := &reader{b: b[:end], pos: r.pos}
 		switch id {
 		case 0:
-			sec.name = sub.name()
-			if sec.name == "name" {
+			sec.Name = sub.name()
+			if sec.Name == "name" {
 				m.readNames(sub)
 			}
 		case 2:
@@ -60,7 +66,7 @@ func parseWasm(b []byte) (*wasmModule, error) {
 			for n := sub.uleb(); n > 0 && sub.err == nil; n-- {
 				s := sub.pos
 				sub.skip(int(sub.uleb()))
-				m.bodies = append(m.bodies, sub.pos-s)
+				m.Bodies = append(m.Bodies, sub.pos-s)
 			}
 		case 11:
 			for n := sub.uleb(); n > 0 && sub.err == nil; n-- {
@@ -74,26 +80,26 @@ func parseWasm(b []byte) (*wasmModule, error) {
 				}
 				l := int(sub.uleb())
 				sub.skip(l)
-				m.dataBytes += l
+				m.DataBytes += l
 			}
 		}
 		if sub.err != nil {
-			return nil, fmt.Errorf("%w: section %d: %v", errWasm, id, sub.err)
+			return nil, fmt.Errorf("%w: section %d: %v", ErrNotWasm, id, sub.err)
 		}
-		m.sections = append(m.sections, sec)
+		m.Sections = append(m.Sections, sec)
 		r.pos = end
 	}
 	return m, nil
 }
 
-func (m *wasmModule) readImports(r *reader) {
+func (m *Module) readImports(r *reader) {
 	for n := r.uleb(); n > 0 && r.err == nil; n-- {
 		r.name()
 		r.name()
 		switch kind := r.byte(); kind {
 		case 0: // func: type index
 			r.uleb()
-			m.imported++
+			m.Imported++
 		case 1: // table: reftype, limits
 			r.byte()
 			r.limits()
@@ -109,7 +115,7 @@ func (m *wasmModule) readImports(r *reader) {
 }
 
 // readNames reads subsection 1 (function names) of the "name" section.
-func (m *wasmModule) readNames(r *reader) {
+func (m *Module) readNames(r *reader) {
 	for r.pos < len(r.b) && r.err == nil {
 		id := r.byte()
 		size := int(r.uleb())
@@ -126,10 +132,10 @@ func (m *wasmModule) readNames(r *reader) {
 					r.err = errors.New("function index out of range")
 					return
 				}
-				for len(m.names) <= idx {
-					m.names = append(m.names, "")
+				for len(m.Names) <= idx {
+					m.Names = append(m.Names, "")
 				}
-				m.names[idx] = name
+				m.Names[idx] = name
 			}
 		}
 		r.pos = end
@@ -206,4 +212,32 @@ func (r *reader) skipExpr() {
 			r.err = fmt.Errorf("opcode %#x in a constant expression", op)
 		}
 	}
+}
+
+// CodeBodies returns each function body of the code section.
+func CodeBodies(b []byte) [][]byte {
+	r := &reader{b: b, pos: 8}
+	for r.pos < len(b) && r.err == nil {
+		id := r.byte()
+		size := int(r.uleb())
+		end := r.pos + size
+		if size < 0 || end > len(b) {
+			return nil
+		}
+		if id == 10 {
+			var out [][]byte
+			for n := r.uleb(); n > 0 && r.err == nil; n-- {
+				s := r.pos
+				l := int(r.uleb())
+				if l < 0 || r.pos+l > end {
+					break
+				}
+				r.pos += l
+				out = append(out, b[s:r.pos])
+			}
+			return out
+		}
+		r.pos = end
+	}
+	return nil
 }
