@@ -93,12 +93,23 @@ type content struct {
 	text  int // runes of the content
 }
 
-// findContent searches the rendered tree for the main content.
+// findContent searches the rendered tree for the main content: the first
+// attempt whose content is minContent runes or more and begins near the
+// page's title heading (nearTitle), else the first of minContent runes or
+// more, else the longest.
+//
+// The title is the anchor: an article's text begins just after its
+// heading. A first attempt that drops the article's container for its
+// names (unlikely or negative words in a theme's or a CMS's classes) takes
+// what is left, often a block far from the title (a listing, a sidebar's
+// text, another story); the retries, which keep those containers, find the
+// article under its title.
 func findContent(r *renderer, title string) *content {
 	if len(r.order) == 0 {
 		return &content{roots: map[*html.Node]bool{}, drop: map[*html.Node]string{}}
 	}
-	var best, first *content
+	var best, first, long *content
+	heading := r.titleHeading(title)
 	for _, flags := range []int{
 		flagStripUnlikely | flagWeightClasses | flagCleanConditionally,
 		flagWeightClasses | flagCleanConditionally,
@@ -116,13 +127,84 @@ func findContent(r *renderer, title string) *content {
 			continue
 		}
 		if c.text >= minContent {
-			return c
+			if r.nearTitle(c, heading) {
+				return c
+			}
+			if long == nil {
+				long = c
+			}
 		}
 		if best == nil || c.text > best.text {
 			best = c
 		}
 	}
+	if long != nil {
+		return long
+	}
 	return best
+}
+
+// titleHeading is the first h1 or h2 whose text is the page's title (as
+// dropNonContent finds it), or nil.
+func (r *renderer) titleHeading(title string) *html.Node {
+	if title == "" {
+		return nil
+	}
+	for _, n := range r.order {
+		if (n.DataAtom == atom.H1 || n.DataAtom == atom.H2) && similarity(title, r.textOf(n)) > 0.75 {
+			return n
+		}
+	}
+	return nil
+}
+
+// The content begins near the title when its text starts at most
+// titleBefore runes before the title heading's (a kicker, a breadcrumb, a
+// date line) or at most titleAfter runes after its end (a byline, a
+// standfirst, a lead image's caption, share buttons). Non-space runes of
+// the rendered text.
+const (
+	titleBefore = 200
+	titleAfter  = 1000
+)
+
+// nearTitle reports whether c's text begins near the title heading h; true
+// when the page has no such heading.
+func (r *renderer) nearTitle(c *content, h *html.Node) bool {
+	if h == nil || r.info[h] == nil {
+		return true
+	}
+	hi := r.info[h]
+	start := -1
+	for n := range c.roots {
+		if _, dropped := c.drop[n]; dropped {
+			continue
+		}
+		if in := r.info[n]; start < 0 || int(in.from) < start {
+			start = int(in.from)
+		}
+	}
+	switch {
+	case start < 0:
+		return true
+	case start <= int(hi.from):
+		return r.runesBetween(start, int(hi.from)) <= titleBefore
+	case start >= int(hi.to):
+		return r.runesBetween(int(hi.to), start) <= titleAfter
+	}
+	return true // it begins inside the heading
+}
+
+// runesBetween counts the non-space runes of the rendered text
+// out[from:to].
+func (r *renderer) runesBetween(from, to int) int {
+	n := 0
+	for _, b := range r.out[from:to] {
+		if b&0xC0 != 0x80 && b != ' ' && b != '\n' && b != '\t' && b != '\r' {
+			n++
+		}
+	}
+	return n
 }
 
 // retryFloor is the length, in runes, of the first attempt's content from
@@ -174,7 +256,11 @@ func (r *renderer) grab(flags int, title string) *content {
 	r.clean(c, flags)
 	c.text = 0
 	for n := range c.roots {
-		c.text += int(r.info[n].tot.text)
+		if _, dropped := c.drop[n]; !dropped {
+			// a root the cleaning dropped (negative names) keeps none of
+			// its text
+			c.text += int(r.info[n].tot.text)
+		}
 	}
 	return c
 }

@@ -64,3 +64,58 @@ func TestBuilderNames(t *testing.T) {
 		}
 	}
 }
+
+// When the first attempt drops the article's container for its names and
+// takes a long block far from the title, a retry whose content begins
+// under the title is taken.
+func TestContentNearTitle(t *testing.T) {
+	sentence := func(w string) string {
+		return "The " + w + " of the harbour, which the town council rebuilt, reopened on Monday, and the ferries, buses and trains now meet there again. "
+	}
+	article, other := "", ""
+	for i, w := range []string{"quay", "pier", "dock", "wharf", "jetty", "slip", "mole", "basin", "lock", "yard", "berth", "ramp"} {
+		article += `<p>` + sentence(w) + `</p>`
+		if i < 6 {
+			other += `<p>` + strings.Replace(sentence(w), "harbour", "airport", 1) + `</p>`
+		}
+	}
+	src := `<html><head><title>The harbour reopens</title></head><body>
+<div class="page"><h1>The harbour reopens</h1>
+<div class="banner-story">` + article + `</div></div>
+<div class="more"><div class="archive"><h2>From the archive</h2>` + other + `</div></div></body></html>`
+	if got := regionOf(t, src, "The quay of the harbour"); got != "main" {
+		t.Errorf("article: region %q, want main", got)
+	}
+	if got := regionOf(t, src, "The quay of the airport"); got == "main" {
+		t.Errorf("archive: region %q, want not main", got)
+	}
+}
+
+// A container the cleaning drops whole keeps none of its text: the
+// attempt that found it has no content to stop the search with.
+func TestDroppedRootCountsNothing(t *testing.T) {
+	sentence := "The ferries, buses and trains, which the council, the port and the region paid for, now meet at the harbour again. "
+	body := ""
+	for range 8 {
+		body += `<p>` + sentence + `</p>`
+	}
+	src := `<html><head><title>Harbour</title></head><body>
+<div class="hs_cos_wrapper_widget">` + body + `</div></body></html>`
+	r := newRenderer()
+	root, err := parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.reserve(prune(root))
+	r.walk(root)
+	c := r.grab(flagStripUnlikely|flagWeightClasses|flagCleanConditionally, "Harbour")
+	main := 0
+	for k := range r.blocks {
+		if c.blockVerdict(&r.blocks[k]) == RegionMain {
+			main += r.blocks[k].runes
+		}
+	}
+	if main == 0 && c.text != 0 {
+		t.Errorf("content text %d runes, none of it in the main region", c.text)
+	}
+}

@@ -28,8 +28,9 @@
 // the byline ("byline") and parts that are not article text — navigation,
 // share rows, asides, footers, forms, link lists, galleries — are named by
 // why they were dropped. If the content found is shorter than 500 runes,
-// the search is retried without its class-name heuristics, as Readability
-// does. A ticker container (hints ticker, marquee or breaking, made of short
+// or does not begin near the heading that repeats the page's title, the
+// search is retried without its class-name heuristics, as Readability
+// retries short content. A ticker container (hints ticker, marquee or breaking, made of short
 // linked items) becomes one block whose links or items are its segments
 // ("ticker").
 //
