@@ -72,7 +72,14 @@ func measure(d *doc.Doc, a assemble.Result, debug bool) report.Report {
 	}
 
 	// Terms and quotes of the article.
-	r.Terms, r.Phrases = terms.Top(text, r.Language, TopTerms)
+	// The article's words, found once for the terms and the readability
+	// grade, when the fast scanner knows every character of the text.
+	spans, known := stats.AppendWords(make([]int32, 0, len(text)/5), text)
+	if known {
+		r.Terms, r.Phrases = terms.TopWords(text, spans, r.Language, TopTerms)
+	} else {
+		r.Terms, r.Phrases = terms.Top(text, r.Language, TopTerms)
+	}
 	r.Quotes = quotes.Find(text)
 
 	// Figures and dates, paragraph by paragraph, with offsets into the input.
@@ -116,7 +123,11 @@ func measure(d *doc.Doc, a assemble.Result, debug bool) report.Report {
 	r.Stats.Article.ParagraphLanguages = paragraphLangs
 	// The article's readability grade, from its counts of words and
 	// sentences.
-	r.Readability = readability.Of(text, r.Language, r.Stats.Article.Words, r.Stats.Article.Sentences)
+	if known {
+		r.Readability = readability.OfWords(text, spans, r.Language, r.Stats.Article.Words, r.Stats.Article.Sentences)
+	} else {
+		r.Readability = readability.Of(text, r.Language, r.Stats.Article.Words, r.Stats.Article.Sentences)
+	}
 
 	ensureSlices(&r)
 	return r

@@ -65,13 +65,32 @@ var formulas = map[string]formula{
 // sentences (the article's counts). It returns nil when the language has
 // no formula or the text no word.
 func Of(text, tag string, wordCount, sentenceCount int) *report.Readability {
+	return of(text, nil, false, tag, wordCount, sentenceCount)
+}
+
+// OfWords is Of for a text whose words stats.AppendWords found (and
+// reported true): spans holds their starts and ends, in pairs.
+func OfWords(text string, spans []int32, tag string, wordCount, sentenceCount int) *report.Readability {
+	return of(text, spans, true, tag, wordCount, sentenceCount)
+}
+
+// of is Of, from the words' spans when known is set.
+func of(text string, spans []int32, known bool, tag string, wordCount, sentenceCount int) *report.Readability {
 	f, ok := formulas[tag]
 	if !ok || wordCount == 0 {
 		return nil
 	}
 	sentenceCount = max(sentenceCount, 1)
 	r := &report.Readability{Formula: f.name, Words: wordCount, Sentences: sentenceCount}
-	eachWord(text, func(w string) {
+	each := eachWord
+	if known {
+		each = func(text string, f func(w string)) {
+			for k := 0; k+1 < len(spans); k += 2 {
+				f(text[spans[k]:spans[k+1]])
+			}
+		}
+	}
+	each(text, func(w string) {
 		if f.name == OSMAN {
 			c := arabicWord(w)
 			r.Syllables += c.syllables

@@ -125,6 +125,20 @@ func fastWords(text string, f func(start, end int)) bool {
 // against it), found several times faster.
 func FastWords(text string, f func(start, end int)) bool { return fastWords(text, f) }
 
+// AppendWords appends to spans the start and end of each word FastWords
+// would give for text, and reports true, when every character of text is
+// one FastWords knows; otherwise it returns spans as they were and false.
+// It reads text once, where FastWords reads it twice (its characters, then
+// its words): the words of one text, found once, can serve several
+// readers.
+func AppendWords(spans []int32, text string) ([]int32, bool) {
+	n := len(spans)
+	if !knownWords(text, func(start, end int) { spans = append(spans, int32(start), int32(end)) }) {
+		return spans[:n], false
+	}
+	return spans, true
+}
+
 // knownWords is fastWords for a text whose every character has a class.
 // On any other text it stops at the first character without a class and
 // returns false, having called f for the words before it.

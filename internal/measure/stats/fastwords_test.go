@@ -32,12 +32,28 @@ func checkFastWords(t *testing.T, text string) bool {
 		if got != nil {
 			t.Fatalf("fastWords(%q) refused the text after giving words", text)
 		}
+		checkAppendWords(t, text, nil, false)
 		return false
 	}
 	if want := segmenterWords(text); !slices.Equal(got, want) {
 		t.Fatalf("fastWords(%q) = %v, the segmenter gives %v", text, got, want)
 	}
+	checkAppendWords(t, text, got, true)
 	return true
+}
+
+// checkAppendWords checks that AppendWords gives the spans want of
+// fastWords on text, after those already in its slice, and ok as it did.
+func checkAppendWords(t *testing.T, text string, want [][2]int, ok bool) {
+	t.Helper()
+	spans, known := AppendWords([]int32{-1, -2}, text)
+	var got [][2]int
+	for k := 2; k+1 < len(spans); k += 2 {
+		got = append(got, [2]int{int(spans[k]), int(spans[k+1])})
+	}
+	if known != ok || spans[0] != -1 || spans[1] != -2 || len(spans)%2 != 0 || !slices.Equal(got, want) {
+		t.Fatalf("AppendWords(%q) = %v, %v; want the spans %v after the two given, %v", text, spans, known, want, ok)
+	}
 }
 
 // fastAlphabet has a character of each class, and some of each kind of

@@ -206,6 +206,17 @@ func (f *forms) sorted() []string {
 // shown in its most frequent surface form; Forms lists every surface form
 // counted under it (at most MaxForms), most frequent first.
 func Top(text, tag string, n int) ([]report.Term, []report.Phrase) {
+	return top(text, nil, false, tag, n)
+}
+
+// TopWords is Top for a text whose words stats.AppendWords found (and
+// reported true): spans holds their starts and ends, in pairs.
+func TopWords(text string, spans []int32, tag string, n int) ([]report.Term, []report.Phrase) {
+	return top(text, spans, true, tag, n)
+}
+
+// top is Top, from the words' spans when known is set.
+func top(text string, spans []int32, known bool, tag string, n int) ([]report.Term, []report.Phrase) {
 	if n <= 0 {
 		return nil, nil
 	}
@@ -269,13 +280,18 @@ func Top(text, tag string, n int) ([]report.Term, []report.Phrase) {
 	// characters the fast scanner of package stats knows; the others go
 	// to the full segmenter.
 	end := 0 // of the last word
-	if !stats.FastWords(text, func(start, e int) {
+	word := func(start, e int) {
 		if breaksPhrase(text[end:start]) {
 			prev = -1
 		}
 		count(start, e)
 		end = e
-	}) {
+	}
+	if known {
+		for k := 0; k+1 < len(spans); k += 2 {
+			word(int(spans[k]), int(spans[k+1]))
+		}
+	} else if !stats.FastWords(text, word) {
 		it := words.FromString(text)
 		for it.Next() {
 			tok := it.Value()
