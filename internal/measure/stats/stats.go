@@ -89,15 +89,17 @@ type Sets struct {
 	all  Mask
 	// proclitics holds the one-letter proclitics of any set's language.
 	proclitics map[string]bool
-	// folded and long number the distinct folded words, those of up to
-	// maxShortWord bytes in folded, the longer ones in long; seen[id] are
-	// the sets that hold the word.
+	// folded and long number the distinct folded words (forms); seen[id]
+	// are the sets that hold the form. folded holds the words of up to
+	// maxShortWord bytes as written, each with the number of its form,
+	// and, marked as forms, the forms of up to maxShortWord bytes that are
+	// their own fold (normalize.IsFolded): a word as written that is such
+	// a form is the same entry. long holds the other forms: the longer
+	// ones, and any that a second fold would change.
 	folded wordTable
 	long   map[string]int32
 	seen   []Mask
-	// short numbers the words of up to maxShortWord bytes as written.
-	short wordTable
-	buf   []byte
+	buf    []byte
 	// spans holds the starts and ends of a part's words (AddAll).
 	spans []int32
 	// pending holds words AddAll counted in other Sets and did not add to
@@ -130,7 +132,7 @@ func NewSets(tags ...string) *Sets {
 	if len(tags) > MaxSets {
 		panic("stats: more than MaxSets sets")
 	}
-	s := &Sets{sets: make([]acc, len(tags)), proclitics: map[string]bool{}, folded: newWordTable(0), long: map[string]int32{}, short: newWordTable(0)}
+	s := &Sets{sets: make([]acc, len(tags)), proclitics: map[string]bool{}, folded: newWordTable(0), long: map[string]int32{}}
 	for k, tag := range tags {
 		s.sets[k] = acc{tag: tag, proclitics: oneLetterProclitics(tag), prev: scriptOther}
 		for p := range s.sets[k].proclitics {
@@ -160,7 +162,6 @@ func (s *Sets) Reserve(size int) {
 	s.folded = newWordTable(n)
 	s.long = map[string]int32{}
 	s.seen = make([]Mask, 0, n)
-	s.short = newWordTable(n)
 }
 
 // Add appends text as the next part of each set in m. The text must be
@@ -279,7 +280,6 @@ func (s *Sets) sibling() *Sets {
 	o.folded = newWordTable(n)
 	o.long = map[string]int32{}
 	o.seen = make([]Mask, 0, n)
-	o.short = newWordTable(n)
 	return o
 }
 
@@ -302,9 +302,9 @@ func (s *Sets) mergeWords(o *Sets) {
 		}
 	}
 	for _, w := range o.folded.slots {
-		if w.id != 0 {
+		if oid, form := w.form(); form {
 			id, ok := s.folded.get(w.k0, w.k1, int(w.n))
-			merge(w.id-1, id, ok)
+			merge(oid, id, ok)
 		}
 	}
 	for key, oid := range o.long {
@@ -320,15 +320,16 @@ func (s *Sets) absorb() {
 	o := s.pending
 	s.pending = nil
 	for _, w := range o.folded.slots {
-		if w.id == 0 {
-			continue
+		oid, form := w.form()
+		if !form {
+			continue // a word as written: found again through its form
 		}
 		id, ok := s.folded.get(w.k0, w.k1, int(w.n))
 		if !ok {
 			id = s.newID()
-			s.folded.put(w.k0, w.k1, int(w.n), id)
+			s.folded.put(w.k0, w.k1, int(w.n), id, true)
 		}
-		s.seen[id] |= o.seen[w.id-1]
+		s.seen[id] |= o.seen[oid]
 	}
 	for key, oid := range o.long {
 		id, ok := s.long[key]
@@ -705,42 +706,44 @@ func (s *Sets) addWord(text string, start, end int, m Mask) (all bool) {
 // it is new.
 func (s *Sets) id(w string) int32 {
 	if len(w) > maxShortWord {
-		return s.foldedID(w)
+		if normalize.IsFolded(w) {
+			return formID(s, w, true)
+		}
+		s.buf = normalize.AppendFold(s.buf[:0], w)
+		return formID(s, s.buf, false)
 	}
-	// A word as written is found in s.short; the first time, through its
-	// fold.
+	// A word as written is found in s.folded; the first time, through
+	// its fold. Most words need no folding (IsFolded: one pass over their
+	// bytes), and are their own form.
 	k0, k1 := shortKey(w)
-	id, ok := s.short.get(k0, k1, len(w))
-	if !ok {
-		id = s.foldedID(w)
-		s.short.put(k0, k1, len(w), id)
+	if id, ok := s.folded.get(k0, k1, len(w)); ok {
+		return id
 	}
+	if normalize.IsFolded(w) {
+		id := s.newID()
+		s.folded.put(k0, k1, len(w), id, true)
+		return id
+	}
+	s.buf = normalize.AppendFold(s.buf[:0], w)
+	id := formID(s, s.buf, false)
+	s.folded.put(k0, k1, len(w), id, false)
 	return id
 }
 
-// foldedID returns the number of the folded form of the word w, numbering
-// it if it is new. Most words need no folding (IsFolded: one pass over
-// their bytes), and are looked up as they are.
-func (s *Sets) foldedID(w string) int32 {
-	if normalize.IsFolded(w) {
-		return foldID(s, w)
-	}
-	s.buf = normalize.AppendFold(s.buf[:0], w)
-	return foldID(s, s.buf)
-}
-
-// foldID returns the number of the folded word key, numbering it if it is
-// new: a short one is held in s.folded, bytes and all (a table probed
-// with a hash of its own: Go's maps hash strings slowly in WebAssembly), a
-// longer one in s.long, as a part of a text the caller keeps (a string
-// key: no copy) or a copy of its fold.
-func foldID[T string | []byte](s *Sets, key T) int32 {
-	if len(key) <= maxShortWord {
+// formID returns the number of the folded form key, numbering it if it is
+// new; folded says that key is its own fold, which formID otherwise finds
+// out when it needs to. A short one that is its own fold is held in
+// s.folded, bytes and all (a table probed with a hash of its own: Go's
+// maps hash strings slowly in WebAssembly), where a word written as it is
+// finds it; any other in s.long, as a part of a text the caller keeps (a
+// string key: no copy) or a copy of its fold.
+func formID[T string | []byte](s *Sets, key T, folded bool) int32 {
+	if len(key) <= maxShortWord && (folded || normalize.IsFolded(string(key))) {
 		k0, k1 := shortKey(key)
 		id, ok := s.folded.get(k0, k1, len(key))
 		if !ok {
 			id = s.newID()
-			s.folded.put(k0, k1, len(key), id)
+			s.folded.put(k0, k1, len(key), id, true)
 		}
 		return id
 	}

@@ -14,10 +14,19 @@ type wordTable struct {
 }
 
 // shortWord is a word of up to maxShortWord bytes, zero-padded in k0 and
-// k1, its length, and its number plus one (0: an empty slot).
+// k1, its length, and its number plus one (0: an empty slot), with
+// formFlag set when the word is a folded form (see Sets.folded).
 type shortWord struct {
 	k0, k1 uint64
 	n, id  int32
+}
+
+// formFlag marks a shortWord that is a folded form.
+const formFlag = 1 << 30
+
+// form reports whether w is a folded form, and its number.
+func (w *shortWord) form() (int32, bool) {
+	return w.id&^formFlag - 1, w.id&formFlag != 0
 }
 
 // maxShortWord is the longest word a wordTable holds, in bytes.
@@ -56,16 +65,20 @@ func (t *wordTable) slot(k0, k1 uint64, n int32) *shortWord {
 // whether the table holds it.
 func (t *wordTable) get(k0, k1 uint64, n int) (int32, bool) {
 	s := t.slot(k0, k1, int32(n))
-	return s.id - 1, s.id != 0
+	return s.id&^formFlag - 1, s.id != 0
 }
 
-// put numbers the word of key k0, k1 and length n id; the table must not
-// hold it.
-func (t *wordTable) put(k0, k1 uint64, n int, id int32) {
+// put numbers the word of key k0, k1 and length n id, a folded form when
+// form is set; the table must not hold it.
+func (t *wordTable) put(k0, k1 uint64, n int, id int32, form bool) {
 	if (t.n+1)*4 > len(t.slots)*3 {
 		t.grow()
 	}
-	*t.slot(k0, k1, int32(n)) = shortWord{k0: k0, k1: k1, n: int32(n), id: id + 1}
+	id++
+	if form {
+		id |= formFlag
+	}
+	*t.slot(k0, k1, int32(n)) = shortWord{k0: k0, k1: k1, n: int32(n), id: id}
 	t.n++
 }
 

@@ -1,6 +1,7 @@
 package stats
 
 import (
+	"encoding/binary"
 	"strconv"
 	"strings"
 	"testing"
@@ -26,13 +27,25 @@ func TestWordTable(t *testing.T) {
 		}
 		if !ok {
 			seen[w] = int32(len(seen))
-			tab.put(k0, k1, len(w), seen[w])
+			tab.put(k0, k1, len(w), seen[w], len(w)%2 == 0)
 		}
 	}
 	for w, want := range seen {
 		k0, k1 := shortKey(w)
 		if id, ok := tab.get(k0, k1, len(w)); !ok || id != want {
 			t.Errorf("after growing, get(%q) = %d, %v; want %d", w, id, ok, want)
+		}
+	}
+	for _, s := range tab.slots {
+		if s.id == 0 {
+			continue
+		}
+		var buf [maxShortWord]byte
+		binary.LittleEndian.PutUint64(buf[:8], s.k0)
+		binary.LittleEndian.PutUint64(buf[8:], s.k1)
+		w := string(buf[:s.n])
+		if id, form := s.form(); id != seen[w] || form != (len(w)%2 == 0) {
+			t.Errorf("slot of %q: form() = %d, %v; want %d, %v", w, id, form, seen[w], len(w)%2 == 0)
 		}
 	}
 	if tab.n != len(seen) || len(tab.slots) < 4*tab.n/3 {
