@@ -231,7 +231,18 @@ func arabicWord(w string) arabicCounts {
 	var buf [32]rune // most words: no allocation
 	letters := buf[:0]
 	marked := false
-	for _, r := range w {
+	for i := 0; i < len(w); {
+		// Decoded here, two-byte characters (Arabic) inline: the call
+		// per character cost as much as the rest.
+		r, size := rune(w[i]), 1
+		if r >= utf8.RuneSelf {
+			if r >= 0xC2 && r < 0xE0 && i+1 < len(w) && w[i+1]&0xC0 == 0x80 {
+				r, size = (r&0x1F)<<6|rune(w[i+1]&0x3F), 2
+			} else {
+				r, size = utf8.DecodeRuneInString(w[i:])
+			}
+		}
+		i += size
 		switch {
 		case r >= tanwinF && r <= sukun:
 			marked = true

@@ -130,6 +130,16 @@ func TestArabicWord(t *testing.T) {
 		{"كِتَابٌ", arabicCounts{letters: 4, syllables: 5}},             // kasra 1, fatha before alif 2, tanwin 2
 		{"مُدَرِّسٌ", arabicCounts{letters: 4, syllables: 7}},           // damma 1, fatha 1, shadda 2, kasra 1, tanwin 2
 		{"ـــ", arabicCounts{syllables: 1}},                             // tatweel only: at least one
+		// Invalid UTF-8 and characters of one, three and four bytes, read
+		// as a range over the word reads them.
+		{"\xd8", arabicCounts{syllables: 1}},
+		{"ب\xd9", arabicCounts{letters: 1, syllables: 1}},
+		{"\xc0\x80ب", arabicCounts{letters: 1, syllables: 1}},
+		{"كتاب\xff", arabicCounts{letters: 4, syllables: 3}},
+		{"é\u0301ب", arabicCounts{letters: 2, syllables: 1}},
+		{"\xe2\x80ب", arabicCounts{letters: 1, syllables: 1}},
+		{"𝐀ب", arabicCounts{letters: 2, syllables: 1}},
+		{"ذهبوا\xd8", arabicCounts{letters: 5, syllables: 4, faseeh: true}},
 	}
 	for _, tt := range tests {
 		if got := arabicWord(tt.word); got != tt.want {
