@@ -90,6 +90,21 @@ func Gather(text string) Evidence {
 		if r >= 0xC2 && r < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
 			r = (r&0x1F)<<6 | rune(text[i+1]&0x3F)
 			i += 2
+			// The script and whether it is a marker from a table.
+			c := t.twoByte[r]
+			if c == 0 {
+				continue
+			}
+			s := int(c&^twoByteMarker) - 1
+			e.letters[s]++
+			if c&twoByteMarker != 0 {
+				for _, l := range t.byScript[s] {
+					if l.markers.has(r) {
+						e.markers[l.index]++
+					}
+				}
+			}
+			continue
 		} else {
 			var n int
 			r, n = utf8.DecodeRuneInString(text[i:])
@@ -644,14 +659,54 @@ type entry struct {
 	markers runeSet
 	abbrev  map[string]struct{} // folded abbreviations
 	conj    []string            // one-letter conjunctions for isStop: the one-rune proclitics و ف
+	// stopBits is a Bloom filter of stop, two bits a word (stopHash): a
+	// word it lacks is no stopword, found without the map, whose string
+	// hash is slow in WebAssembly. Most words looked up are not stopwords.
+	stopBits [stopBitsLen / 64]uint64
+}
+
+// stopBitsLen is the size of entry.stopBits in bits: a few hundred
+// stopwords a language set under a tenth of them.
+const stopBitsLen = 4096
+
+// stopHash hashes word's length and its first and last four bytes (the
+// whole of most stopwords).
+func stopHash(word string) uint64 {
+	n := len(word)
+	var a, b uint64
+	for i := range min(n, 4) {
+		a |= uint64(word[i]) << (8 * i)
+		b |= uint64(word[n-1-i]) << (8 * i)
+	}
+	h := (a | b<<32) ^ uint64(n)*0x9E3779B97F4A7C15
+	h *= 0xBF58476D1CE4E5B9
+	return h ^ h>>29
+}
+
+// addStop adds the folded stopword w.
+func (e *entry) addStop(w string) {
+	e.stop[w] = struct{}{}
+	h := stopHash(w)
+	for _, k := range [2]uint64{h % stopBitsLen, h >> 32 % stopBitsLen} {
+		e.stopBits[k/64] |= 1 << (k % 64)
+	}
+}
+
+// mayStop reports whether word may be a stopword: false when it is not.
+func (e *entry) mayStop(word string) bool {
+	h := stopHash(word)
+	k0, k1 := h%stopBitsLen, h>>32%stopBitsLen
+	return e.stopBits[k0/64]&(1<<(k0%64)) != 0 && e.stopBits[k1/64]&(1<<(k1%64)) != 0
 }
 
 func (e *entry) isStop(word string) bool {
-	if _, ok := e.stop[word]; ok {
-		return true
+	if e.mayStop(word) {
+		if _, ok := e.stop[word]; ok {
+			return true
+		}
 	}
 	for _, c := range e.conj {
-		if len(word) > len(c) && strings.HasPrefix(word, c) {
+		if len(word) > len(c) && strings.HasPrefix(word, c) && e.mayStop(word[len(c):]) {
 			if _, ok := e.stop[word[len(c):]]; ok {
 				return true
 			}
@@ -667,7 +722,14 @@ type tableSet struct {
 	scored   [nScripts]bool    // scripts whose languages Detect tells apart by stopwords
 	stopMask map[string]uint32 // folded Latin-script stopword → bit set of its languages
 	markers  runeSet           // every language's marker letters
+	// twoByte is, for each character of two bytes in UTF-8 (U+0080 to
+	// U+07FF), 1 + its scriptIndex (0 when -1), with twoByteMarker when
+	// markers holds it: what Gather asks of a character, from one lookup.
+	twoByte [0x800]uint8
 }
+
+// twoByteMarker marks a marker letter in tableSet.twoByte.
+const twoByteMarker = 0x80
 
 // tables prepares the data on first use.
 var tables = sync.OnceValue(func() *tableSet {
@@ -676,7 +738,7 @@ var tables = sync.OnceValue(func() *tableSet {
 		e := &entry{language: l, index: i, stop: map[string]struct{}{}, markers: newRuneSet(l.markers)}
 		t.markers.add(l.markers)
 		for _, w := range strings.Fields(l.stopwords) {
-			e.stop[normalize.Fold(w)] = struct{}{}
+			e.addStop(normalize.Fold(w))
 		}
 		e.abbrev = map[string]struct{}{}
 		for _, w := range strings.Fields(l.abbreviations) {
@@ -694,6 +756,14 @@ var tables = sync.OnceValue(func() *tableSet {
 			t.scored[s] = true
 			for w := range e.stop {
 				t.stopMask[w] |= 1 << i
+			}
+		}
+	}
+	for r := rune(0x80); r < 0x800; r++ {
+		if k := scriptIndex(r); k >= 0 {
+			t.twoByte[r] = uint8(k + 1)
+			if t.markers.has(r) {
+				t.twoByte[r] |= twoByteMarker
 			}
 		}
 	}

@@ -398,3 +398,67 @@ func FuzzEvidence(f *testing.F) {
 		}
 	})
 }
+
+// TestStopFilter checks that the Bloom filter of each language's stopwords
+// passes every one of them and lets few other words through to the map:
+// the other languages' stopwords, and each word with a letter added.
+func TestStopFilter(t *testing.T) {
+	var others []string
+	for _, l := range languages {
+		for _, w := range strings.Fields(l.stopwords) {
+			f := normalize.Fold(w)
+			others = append(others, f, f+"ة", "ا"+f, f+"s", "x"+f)
+		}
+	}
+	for _, l := range languages {
+		e := tables().byTag[l.tag]
+		for w := range e.stop {
+			if !e.mayStop(w) {
+				t.Errorf("%s: the filter refuses the stopword %q", l.tag, w)
+			}
+		}
+		through, n := 0, 0
+		for _, w := range others {
+			if _, ok := e.stop[w]; ok {
+				continue
+			}
+			n++
+			if e.mayStop(w) {
+				through++
+			}
+		}
+		t.Logf("%s: %d stopwords; %d of %d other words through the filter", l.tag, len(e.stop), through, n)
+		if through*10 > n {
+			t.Errorf("%s: %d of %d other words through the filter", l.tag, through, n)
+		}
+	}
+}
+
+// refGather is Gather asking scriptIndex and the marker sets of each
+// character, as it did before its table of two-byte characters.
+func refGather(text string) Evidence {
+	e := Evidence{size: len(text), parts: 1}
+	t := tables()
+	for _, r := range text {
+		if s := scriptIndex(r); s >= 0 {
+			e.letters[s]++
+			for _, l := range t.byScript[s] {
+				if l.markers.has(r) {
+					e.markers[l.index]++
+				}
+			}
+		}
+	}
+	return e
+}
+
+// TestGatherTwoByte checks Gather's table of two-byte characters against
+// scriptIndex and the marker sets, on every such character.
+func TestGatherTwoByte(t *testing.T) {
+	for r := rune(0); r < 0x800; r++ {
+		text := string(r) + "a" + string(r) + "ب\u06cc"
+		if got, want := Gather(text), refGather(text); got != want {
+			t.Fatalf("Gather(%q) = %+v, want %+v", text, got, want)
+		}
+	}
+}
