@@ -12,6 +12,7 @@
 package stats
 
 import (
+	"maps"
 	"math"
 	"strings"
 	"sync"
@@ -132,13 +133,22 @@ func NewSets(tags ...string) *Sets {
 	if len(tags) > MaxSets {
 		panic("stats: more than MaxSets sets")
 	}
-	s := &Sets{sets: make([]acc, len(tags)), proclitics: map[string]bool{}, folded: newWordTable(0), long: map[string]int32{}}
+	s := &Sets{sets: make([]acc, len(tags)), folded: newWordTable(0), long: map[string]int32{}}
 	for k, tag := range tags {
 		s.sets[k] = acc{tag: tag, proclitics: oneLetterProclitics(tag), prev: scriptOther}
-		for p := range s.sets[k].proclitics {
-			s.proclitics[p] = true
-		}
 		s.all |= 1 << k
+		// The sets' maps are shared and never written: s.proclitics is
+		// one of them while the sets have one kind of proclitics (most
+		// often, all one language), a new one holding all when not.
+		switch p := s.sets[k].proclitics; {
+		case len(p) == 0 || len(p) == len(s.proclitics) && sameKeys(p, s.proclitics):
+		case len(s.proclitics) == 0:
+			s.proclitics = p
+		default:
+			all := maps.Clone(s.proclitics)
+			maps.Copy(all, p)
+			s.proclitics = all
+		}
 	}
 	return s
 }
@@ -770,15 +780,41 @@ func (s *Sets) each(m Mask, f func(*acc)) {
 	}
 }
 
-// oneLetterProclitics returns the one-letter proclitics of the language tag.
+// oneLetterProclitics returns the one-letter proclitics of the language
+// tag, nil when it has none; the map is shared and must not be written.
 func oneLetterProclitics(tag string) map[string]bool {
-	m := map[string]bool{}
+	if m, ok := proclitics.Load(tag); ok {
+		return m.(map[string]bool)
+	}
+	var m map[string]bool
 	for _, p := range lang.CliticsOf(tag).Prefixes {
 		if utf8.RuneCountInString(p) == 1 {
+			if m == nil {
+				m = map[string]bool{}
+			}
 			m[p] = true
 		}
 	}
+	if m != nil {
+		// Only the tags that have some are kept: those of languages
+		// package lang knows, a few.
+		proclitics.Store(tag, m)
+	}
 	return m
+}
+
+// proclitics holds oneLetterProclitics of the tags that have some: one
+// map for each, made once and not for each Sets.
+var proclitics sync.Map
+
+// sameKeys reports whether a and b, of the same length, hold the same keys.
+func sameKeys(a, b map[string]bool) bool {
+	for k := range a {
+		if !b[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // isQuoteStart reports whether s starts with an opening quotation mark

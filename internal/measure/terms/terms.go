@@ -15,6 +15,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -221,7 +222,7 @@ func top(text string, spans []int32, known bool, tag string, n int) ([]report.Te
 		return nil, nil
 	}
 	stop := lang.Stopwords(tag)
-	cl := newClitics(lang.CliticsOf(tag))
+	cl := cliticsOf(tag)
 	elisions := lang.Elisions(tag)
 	possessives := lang.Possessives(tag)
 
@@ -649,6 +650,24 @@ type prefixGroup struct {
 	first    rune
 	prefixes []string // in the order of Prefixes
 }
+
+// cliticsOf returns newClitics of the language tag's clitics, made once
+// for each language that has some: shared, never written.
+func cliticsOf(tag string) *clitics {
+	if c, ok := cliticsByTag.Load(tag); ok {
+		return c.(*clitics)
+	}
+	lc := lang.CliticsOf(tag)
+	c := newClitics(lc)
+	if len(lc.Prefixes) > 0 || lc.LamArticle != "" || lc.Article != "" {
+		// Only the languages package lang knows have some: a few.
+		cliticsByTag.Store(tag, c)
+	}
+	return c
+}
+
+// cliticsByTag holds cliticsOf of the tags that have clitics.
+var cliticsByTag sync.Map
 
 func newClitics(lc lang.Clitics) *clitics {
 	c := &clitics{Clitics: lc}
