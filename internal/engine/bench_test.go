@@ -270,7 +270,7 @@ func BenchmarkStats(b *testing.B) {
 		if !ok {
 			masks = nil
 		}
-		measureStats(d, a, masks, l[0], l[1], l[2])
+		measureStats(d, a, masks, l[0], l[1], l[2], true)
 	})
 }
 

@@ -61,20 +61,29 @@ func measure(d *doc.Doc, a assemble.Result, debug bool) report.Report {
 	// measured once, for every text it belongs to. On a large page they
 	// take most of measure's time, and run while the terms, quotes,
 	// figures and dates of the article are found, which do not need them.
-	statistics := func() {
-		r.Stats.Article, r.Stats.Page, r.Stats.Noise = measureStats(d, a, masks, articleLang, pageLang, noiseLang)
-	}
+	// On a small page they come first, and the words of the article they
+	// find serve the terms and the readability grade.
 	var statsDone sync.WaitGroup
+	var spans []int32
+	known, kept := false, false
 	if doc.Splits(len(d.Blocks)) {
-		statsDone.Go(statistics)
+		statsDone.Go(func() {
+			r.Stats.Article, r.Stats.Page, r.Stats.Noise, _, _, _ = measureStats(d, a, masks, articleLang, pageLang, noiseLang, false)
+		})
 	} else {
-		statistics()
+		var size int
+		r.Stats.Article, r.Stats.Page, r.Stats.Noise, spans, size, known = measureStats(d, a, masks, articleLang, pageLang, noiseLang, true)
+		// The article's text is its paragraphs joined by blank lines, the
+		// text of the set of the article's parts.
+		kept = known && size == len(text)
 	}
 
 	// Terms and quotes of the article.
 	// The article's words, found once for the terms and the readability
 	// grade, when the fast scanner knows every character of the text.
-	spans, known := stats.AppendWords(make([]int32, 0, len(text)/5), text)
+	if !kept {
+		spans, known = stats.AppendWords(make([]int32, 0, len(text)/5), text)
+	}
 	if known {
 		r.Terms, r.Phrases = terms.TopWords(text, spans, r.Language, TopTerms)
 	} else {
@@ -247,10 +256,17 @@ func paragraphTexts(ps []report.Paragraph) iter.Seq[string] {
 // the noise (the blocks left out), each as stats.Of would give them for the
 // joined text but the languages of the article's paragraphs, in languages
 // the caller detected, from one pass over the blocks when masks, the sets
-// each block belongs to (blockSets), are given.
-func measureStats(d *doc.Doc, a assemble.Result, masks []stats.Mask, articleLang, pageLang, noiseLang string) (article, page, noise report.Stats) {
+// each block belongs to (blockSets), are given. With words set, it also
+// returns the words of the article's text as stats.AppendWords gives them,
+// the length of that text, and ok, when the blocks were measured one after
+// the other and the fast scanner took every paragraph (Sets.Words).
+func measureStats(d *doc.Doc, a assemble.Result, masks []stats.Mask, articleLang, pageLang, noiseLang string, words bool) (article, page, noise report.Stats, spans []int32, size int, ok bool) {
 	sets := stats.NewSets(articleLang, pageLang, noiseLang)
 	sets.Reserve(len(d.Src))
+	if words {
+		// Room for a word in five bytes, about an Arabic text's.
+		sets.KeepWords(setArticle, make([]int32, 0, len(a.Article.Text)/5))
+	}
 	if masks != nil {
 		if doc.Splits(len(d.Blocks)) {
 			sets.AddAll(len(d.Blocks), func(i int) (string, stats.Mask) { return d.Blocks[i].Text, masks[i] })
@@ -281,7 +297,8 @@ func measureStats(d *doc.Doc, a assemble.Result, masks []stats.Mask, articleLang
 	article = sets.Stats(setArticle, len(a.Article.Paragraphs)-heads, heads)
 	page = sets.Stats(setPage, countNonEmpty(d), 0)
 	noise = sets.Stats(setNoise, len(a.Noise), 0)
-	return article, page, noise
+	spans, size, ok = sets.Words(setArticle)
+	return article, page, noise, spans, size, ok
 }
 
 // blockSets returns, for each block, the sets its text belongs to: the

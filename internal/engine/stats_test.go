@@ -101,7 +101,16 @@ func TestStatsMatchJoinedTexts(t *testing.T) {
 				t.Errorf("%s, %s: languages (article, page, noise, paragraphs) %q, of the joined texts %q", name, c.desc, got, want)
 			}
 			var got report.StatsSet
-			got.Article, got.Page, got.Noise = measureStats(d, a, masks, al, pl, nl)
+			var spans []int32
+			var size int
+			var kept bool
+			got.Article, got.Page, got.Noise, spans, size, kept = measureStats(d, a, masks, al, pl, nl, true)
+			// The article's words, when kept, are those of its text.
+			if want, wantOK := stats.AppendWords(nil, text); kept && (!wantOK || size != len(text) || !slices.Equal(spans, want)) {
+				t.Errorf("%s, %s: the article's words kept %v (%d bytes), of its text %v, %v (%d bytes)", name, c.desc, spans, size, want, wantOK, len(text))
+			} else if !kept && wantOK && !doc.Splits(len(d.Blocks)) {
+				t.Errorf("%s, %s: the article's words not kept, the fast scanner takes its text", name, c.desc)
+			}
 			got.Article.ParagraphLanguages = paras
 			g, _ := json.Marshal(got)
 			w, _ := json.Marshal(joinedStats(d, a))

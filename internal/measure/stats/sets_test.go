@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"github.com/safi-app/safi/internal/devkit/testfiles"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -92,8 +93,22 @@ func checkParts(t *testing.T, tt partsCase) {
 		tags[k] = lang.Detect(strings.Join(joined[k], "\n\n"))
 	}
 	s := NewSets(tags[:]...)
+	keep := len(tt.parts) % 3 // the set whose words s keeps
+	s.KeepWords(keep, nil)
 	for i, p := range tt.parts {
 		s.Add(p, tt.masks[i])
+	}
+	// The words s kept are those of the set's joined text, when the fast
+	// scanner takes every part.
+	text := strings.Join(joined[keep], "\n\n")
+	want, wantOK := AppendWords(nil, text)
+	if got, size, ok := s.Words(keep); ok != wantOK || ok && (size != len(text) || !slices.Equal(got, want)) {
+		t.Errorf("Words(%d) of %q = %v, %d, %v; AppendWords gives %v, %v for the %d bytes", keep, text, got, size, ok, want, wantOK, len(text))
+	}
+	for k := range 3 {
+		if _, _, ok := s.Words(k); ok && k != keep {
+			t.Errorf("Words(%d) ok, the words of set %d were kept", k, keep)
+		}
 	}
 	// AddAll, which counts the words on two goroutines of their own, must
 	// give the same.
@@ -102,10 +117,14 @@ func checkParts(t *testing.T, tt partsCase) {
 	// And AddAll for the first parts, then Add for the rest (the words
 	// AddAll left in its second table join the first).
 	mixed := NewSets(tags[:]...)
+	mixed.KeepWords(keep, make([]int32, 0, 4))
 	h := (len(tt.parts) + 1) / 2
 	mixed.AddAll(h, func(i int) (string, Mask) { return tt.parts[i], tt.masks[i] })
 	for i := h; i < len(tt.parts); i++ {
 		mixed.Add(tt.parts[i], tt.masks[i])
+	}
+	if _, _, ok := mixed.Words(keep); ok && h > 0 {
+		t.Errorf("Words(%d) ok after AddAll", keep)
 	}
 	for k := range joined {
 		text := strings.Join(joined[k], "\n\n")

@@ -106,6 +106,16 @@ type Sets struct {
 	// pending holds words AddAll counted in other Sets and did not add to
 	// ids and seen, nil when there are none (see mergeWords).
 	pending *Sets
+	// keep is the set whose words Words gives (KeepWords), bit k for set
+	// k, 0 for none; kept holds their starts and ends in its joined text,
+	// keptLen and keptParts the bytes and the parts of that text so far.
+	// keptAll is cleared when a part of it went to the full segmenter, or
+	// through AddAll, which keeps none.
+	keep      Mask
+	kept      []int32
+	keptLen   int
+	keptParts int
+	keptAll   bool
 }
 
 // acc is the running sums of one set.
@@ -230,6 +240,26 @@ func (s *Sets) addChars(text string, m Mask) charCounts {
 	return c
 }
 
+// KeepWords has the Sets keep the words of set k as it counts them, for
+// Words, appending them to buf (which may be nil); it must be called
+// before any part is added.
+func (s *Sets) KeepWords(k int, buf []int32) {
+	s.keep, s.kept, s.keptLen, s.keptParts, s.keptAll = 1<<k, buf[:0], 0, 0, true
+}
+
+// Words returns the starts and ends, in pairs, of the words of set k's
+// joined text, as AppendWords gives them, and the length of that text,
+// when KeepWords(k) was called and the fast scanner found every word of
+// it: ok is false otherwise (a part held a character the scanner does
+// not know, or went through AddAll). One segmentation then serves the
+// statistics and whoever reads the words of the same text.
+func (s *Sets) Words(k int) (spans []int32, size int, ok bool) {
+	if s.keep != 1<<k || !s.keptAll {
+		return nil, 0, false
+	}
+	return s.kept, s.keptLen, true
+}
+
 // AddAll adds n parts, part(i) giving the text and mask of the i-th, as n
 // calls of Add would, in three goroutines: two count the words, each of
 // one half of the parts by their bytes, in tables of distinct words of
@@ -242,6 +272,7 @@ func (s *Sets) AddAll(n int, part func(i int) (string, Mask)) {
 	if s.pending != nil {
 		s.absorb()
 	}
+	s.keptAll = false
 	// The halves of the words: [0, h) here, [h, n) in other, of about as
 	// many bytes each.
 	total := 0
@@ -643,7 +674,23 @@ func countChars(text string) charCounts {
 // knownWords finds the words instead of the full segmenter.
 func (s *Sets) addWords(text string, m Mask, known bool) {
 	n := 0 // words in every set of m
+	keep, base := false, 0
+	if m&s.keep != 0 {
+		if s.keptParts > 0 {
+			s.keptLen += 2 // the blank line before the part
+		}
+		base = s.keptLen
+		s.keptLen += len(text)
+		s.keptParts++
+		keep = known && s.keptAll
+		if !known {
+			s.keptAll = false
+		}
+	}
 	word := func(start, end int) {
+		if keep {
+			s.kept = append(s.kept, int32(base+start), int32(base+end))
+		}
 		if s.addWord(text, start, end, m) {
 			n++
 		}

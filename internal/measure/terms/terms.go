@@ -633,7 +633,7 @@ func bareForms(out []string, key string, c *clitics) []string {
 }
 
 // clitics is a language's proclitics (lang.Clitics) with its prefixes
-// grouped by their first character, made once for each call of Top. A
+// grouped by their first character, made once for each language. A
 // word is compared only with the prefixes that start as it does, in the
 // order of Prefixes, which the others could not match anyway: most words
 // start with none of Arabic's five (و ف ب ل ك), and comparing every word
