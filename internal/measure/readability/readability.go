@@ -25,7 +25,6 @@ package readability
 
 import (
 	"math"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -280,18 +279,28 @@ func arabicWord(w string) arabicCounts {
 	return c
 }
 
-// articles are the article al- and the one-letter proclitics before it.
-var articles = [][]rune{[]rune("ال"), []rune("وال"), []rune("فال"), []rune("بال"), []rune("كال")}
+// articleLen returns the length, in letters, of the article al- (ال) at
+// the start of letters, alone or after one of the proclitics و ف ب ك,
+// when more letters follow it; 0 when there is none.
+func articleLen(letters []rune) int {
+	switch {
+	case len(letters) > 2 && letters[0] == 'ا' && letters[1] == 'ل':
+		return 2
+	case len(letters) > 3 && letters[1] == 'ا' && letters[2] == 'ل':
+		switch letters[0] {
+		case 'و', 'ف', 'ب', 'ك':
+			return 3
+		}
+	}
+	return 0
+}
 
 // estimateSyllables estimates the weighted syllables of an unvowelled
 // word's letters (see arabicWord).
 func estimateSyllables(letters []rune) int {
-	skip, n := 0, 0
-	for _, p := range articles {
-		if len(letters) > len(p) && slices.Equal(letters[:len(p)], p) {
-			skip, n = len(p), 1 // al-, wal-, fal-…: one short syllable
-			break
-		}
+	skip, n := articleLen(letters), 0
+	if skip > 0 {
+		n = 1 // al-, wal-, fal-…: one short syllable
 	}
 	long := false // the letter before lengthened a vowel
 	for i := skip; i < len(letters); i++ {

@@ -175,3 +175,22 @@ func BenchmarkOf(b *testing.B) {
 		})
 	}
 }
+
+// TestArticleLen checks articleLen against the prefixes it stands for,
+// each of which must be followed by a letter.
+func TestArticleLen(t *testing.T) {
+	prefixes := []string{"ال", "وال", "فال", "بال", "كال"}
+	for _, w := range []string{"", "ا", "ال", "الب", "وال", "والب", "فالب", "بالب", "كالب", "لالب", "والا", "اللب", "ولب", "كتاب", "بال", "ب"} {
+		letters := []rune(w)
+		want := 0
+		for _, p := range prefixes {
+			if len(letters) > len([]rune(p)) && strings.HasPrefix(w, p) {
+				want = len([]rune(p))
+				break
+			}
+		}
+		if got := articleLen(letters); got != want {
+			t.Errorf("articleLen(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
