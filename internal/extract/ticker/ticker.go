@@ -164,6 +164,12 @@ func splitSpaceRuns(text string) []Span {
 			}
 			continue
 		}
+		if text[i] == ' ' && i+2 < len(text) && singleSpaceBefore(text[i+1], text[i+2]) {
+			// One space between words, most of prose's white space: no
+			// run, without decoding what follows it twice.
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !isSep(r) {
 			i += n
@@ -191,6 +197,17 @@ func splitSpaceRuns(text string) []Span {
 		i = j
 	}
 	return appendSpan(segs, text, start, len(text))
+}
+
+// singleSpaceBefore reports whether a space followed by the bytes b0, b1
+// is a run of one space: b0 is a plain ASCII character (see asciiPlain),
+// or b0 b1 open an Arabic character (U+0600–U+067F), which is neither
+// white space nor invisible but for U+061C.
+func singleSpaceBefore(b0, b1 byte) bool {
+	if b0 < utf8.RuneSelf {
+		return asciiPlain[b0] != 0
+	}
+	return b0&0xFE == 0xD8 && b1&0xC0 == 0x80 && !(b0 == 0xD8 && b1 == 0x9C)
 }
 
 // splitSymbols splits at the most frequent separator symbol (see isSymbol)
