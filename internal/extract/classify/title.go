@@ -667,9 +667,28 @@ func (c *ctx) contentWords(text string, only *[256]uint64, yield func(w string, 
 			in = isAlnum2(r)
 		}
 		switch {
-		case in && start < 0:
-			start = i
-		case !in && start >= 0:
+		case in:
+			if start < 0 {
+				start = i
+			}
+			// The ASCII letters and digits and the Arabic letters after
+			// it, most of a word, in a loop of their own.
+			for i+n < len(text) {
+				if c := text[i+n]; c < utf8.RuneSelf {
+					if !asciiAlnum[c] {
+						break
+					}
+					n++
+				} else if c&0xFE == 0xD8 && i+n+1 < len(text) && text[i+n+1]&0xC0 == 0x80 {
+					if r := rune(c&0x1F)<<6 | rune(text[i+n+1]&0x3F); r < 0x0621 || r > 0x064A {
+						break
+					}
+					n += 2
+				} else {
+					break
+				}
+			}
+		case start >= 0:
 			c.contentWord(text[start:i], only, yield)
 			start = -1
 		}
