@@ -72,14 +72,158 @@ func measureIn(text string, arena *[]byte) features {
 	// word impure.
 	var key [32]byte
 	kn, pure, trail := 0, false, false
-	word := func(w string) {
+	letters, other := 0, 0
+	// The tabs, counted as the loop passes them: a text of fewer than two
+	// is no table row, and isTableRow need not count them again.
+	tabs := 0
+	firstLetter := false // the current word's first letter is still to come
+	// The loop goes one byte past the text: its end ends the last word
+	// as white space does, at the bottom of the loop, where words are
+	// counted (written there rather than in a function that the loop
+	// calls: the loop's variables stay its own, not shared with one).
+	for i, n := 0, 1; i <= len(text); i += n {
+		space := i == len(text)
+		if space {
+			// The end of the text.
+		} else if c := text[i]; c < utf8.RuneSelf {
+			n = 1
+			cl := asciiClass[c]
+			if cl == asciiSpaceClass {
+				if c == '\t' {
+					tabs++
+				}
+				space = true
+			} else {
+				if !inWord {
+					inWord, wordStart, firstLetter = true, i, true
+					wordLatin, wordUpper = cl&asciiLetter != 0, cl&asciiUpper != 0
+					kn, pure, trail = 0, true, false
+				}
+				if cl&asciiLetter != 0 {
+					if trail {
+						pure = false
+					}
+					letters++
+					if firstLetter {
+						firstLetter = false
+						if cl&asciiUpper == 0 {
+							f.lower++
+						}
+					}
+					if kn < len(key) {
+						key[kn] = c | 0x20
+					}
+					kn++
+					// The ASCII letters after it, in a loop of their own.
+					for i+n < len(text) && text[i+n] < utf8.RuneSelf && asciiClass[text[i+n]]&asciiLetter != 0 {
+						if kn < len(key) {
+							key[kn] = text[i+n] | 0x20
+						}
+						kn++
+						n++
+					}
+					letters += n - 1
+				} else {
+					other++
+					if cl&asciiTrimmed == 0 {
+						pure = false
+					} else if kn > 0 {
+						trail = true
+					}
+				}
+				continue
+			}
+		} else {
+			var r rune
+			if 0xC2 <= c && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+				r, n = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2
+			} else {
+				r, n = utf8.DecodeRuneInString(text[i:])
+			}
+			var letter bool
+			switch {
+			case r >= 0x0621 && r <= 0x064A && r != 0x0640:
+				letter = true // Arabic letters, without the Unicode tables
+			default:
+				space = isSpace(r)
+				letter = !space && unicode.IsLetter(r)
+			}
+			if !space {
+				if !inWord {
+					inWord, wordStart, firstLetter = true, i, true
+					kn, pure, trail = 0, true, false
+					if 0x0590 <= r && r < 0x0800 {
+						wordLatin, wordUpper = false, false // Hebrew, Arabic, Syriac, Thaana, N'Ko
+					} else {
+						wordLatin, wordUpper = unicode.Is(unicode.Latin, r), unicode.IsUpper(r)
+					}
+				}
+				if letter {
+					letters++
+					if firstLetter {
+						firstLetter = false
+						if (r < 0x0600 || r > 0x06FF) && unicode.IsLower(r) { // (no case in Arabic)
+							f.lower++
+						}
+					}
+				} else {
+					other++
+				}
+				if r >= 0x0621 && r <= 0x064A && arabicFolded[r-0x0621] != 0 {
+					if trail {
+						pure = false
+					}
+					if kn+1 < len(key) {
+						a := arabicFolded[r-0x0621]
+						key[kn], key[kn+1] = byte(0xC0|a>>6), byte(0x80|a&0x3F)
+					}
+					kn += 2
+					// The Arabic letters after it that fold on their own, most of
+					// an Arabic text, in a loop of their own (as the ASCII letters
+					// above): for each, only letters and key change.
+					for j := i + n; j+1 < len(text); j += 2 {
+						c0, c1 := text[j], text[j+1]
+						if c0&0xFE != 0xD8 || c1&0xC0 != 0x80 {
+							break
+						}
+						r := rune(c0&0x1F)<<6 | rune(c1&0x3F)
+						if r < 0x0621 || r > 0x064A || arabicFolded[r-0x0621] == 0 {
+							break
+						}
+						letters++
+						if kn+1 < len(key) {
+							a := arabicFolded[r-0x0621]
+							key[kn], key[kn+1] = byte(0xC0|a>>6), byte(0x80|a&0x3F)
+						}
+						kn += 2
+						n += 2
+					}
+				} else if !isTrimmed(r) {
+					pure = false
+				} else if kn > 0 {
+					trail = true
+				}
+				if r >= 0x1100 && isCJK(r) {
+					cjk++
+					if _, ok := cjkFunction[r]; ok {
+						cjkStops++
+					}
+				}
+				continue
+			}
+		}
+		// White space or the end of the text: the end of a word.
+		if !inWord {
+			continue
+		}
+		inWord = false
 		f.words++
 		stop := false
 		if sampled < densitySample {
 			if pure {
 				stop = kn <= len(key) && isStopKey(key[:kn])
 			} else {
-				stop = isStopword(w)
+				stop = isStopword(text[wordStart:i])
 			}
 			if stop {
 				f.stops++
@@ -92,130 +236,6 @@ func measureIn(text string, arena *[]byte) features {
 				caps++
 			}
 		}
-	}
-	letters, other := 0, 0
-	// The tabs, counted as the loop passes them: a text of fewer than two
-	// is no table row, and isTableRow need not count them again.
-	tabs := 0
-	firstLetter := false // the current word's first letter is still to come
-	for i, n := 0, 0; i < len(text); i += n {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			n = 1
-			cl := asciiClass[c]
-			if cl == asciiSpaceClass {
-				if c == '\t' {
-					tabs++
-				}
-				if inWord {
-					word(text[wordStart:i])
-					inWord = false
-				}
-				continue
-			}
-			if !inWord {
-				inWord, wordStart, firstLetter = true, i, true
-				wordLatin, wordUpper = cl&asciiLetter != 0, cl&asciiUpper != 0
-				kn, pure, trail = 0, true, false
-			}
-			if cl&asciiLetter != 0 {
-				if trail {
-					pure = false
-				}
-				letters++
-				if firstLetter {
-					firstLetter = false
-					if cl&asciiUpper == 0 {
-						f.lower++
-					}
-				}
-				if kn < len(key) {
-					key[kn] = c | 0x20
-				}
-				kn++
-				// The ASCII letters after it, in a loop of their own.
-				for i+n < len(text) && text[i+n] < utf8.RuneSelf && asciiClass[text[i+n]]&asciiLetter != 0 {
-					if kn < len(key) {
-						key[kn] = text[i+n] | 0x20
-					}
-					kn++
-					n++
-				}
-				letters += n - 1
-			} else {
-				other++
-				if cl&asciiTrimmed == 0 {
-					pure = false
-				} else if kn > 0 {
-					trail = true
-				}
-			}
-			continue
-		}
-		var r rune
-		if 0xC2 <= c && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
-			r, n = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2
-		} else {
-			r, n = utf8.DecodeRuneInString(text[i:])
-		}
-		var space, letter bool
-		switch {
-		case r >= 0x0621 && r <= 0x064A && r != 0x0640:
-			letter = true // Arabic letters, without the Unicode tables
-		default:
-			space = isSpace(r)
-			letter = !space && unicode.IsLetter(r)
-		}
-		if space {
-			if inWord {
-				word(text[wordStart:i])
-			}
-			inWord = false
-			continue
-		}
-		if !inWord {
-			inWord, wordStart, firstLetter = true, i, true
-			kn, pure, trail = 0, true, false
-			if 0x0590 <= r && r < 0x0800 {
-				wordLatin, wordUpper = false, false // Hebrew, Arabic, Syriac, Thaana, N'Ko
-			} else {
-				wordLatin, wordUpper = unicode.Is(unicode.Latin, r), unicode.IsUpper(r)
-			}
-		}
-		if letter {
-			letters++
-			if firstLetter {
-				firstLetter = false
-				if (r < 0x0600 || r > 0x06FF) && unicode.IsLower(r) { // (no case in Arabic)
-					f.lower++
-				}
-			}
-		} else {
-			other++
-		}
-		if r >= 0x0621 && r <= 0x064A && arabicFolded[r-0x0621] != 0 {
-			if trail {
-				pure = false
-			}
-			if kn+1 < len(key) {
-				a := arabicFolded[r-0x0621]
-				key[kn], key[kn+1] = byte(0xC0|a>>6), byte(0x80|a&0x3F)
-			}
-			kn += 2
-		} else if !isTrimmed(r) {
-			pure = false
-		} else if kn > 0 {
-			trail = true
-		}
-		if r >= 0x1100 && isCJK(r) {
-			cjk++
-			if _, ok := cjkFunction[r]; ok {
-				cjkStops++
-			}
-		}
-	}
-	if inWord {
-		word(text[wordStart:])
 	}
 	f.words += cjk / 2
 	f.symbolic = letters < other
