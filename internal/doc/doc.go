@@ -80,19 +80,42 @@ type Block struct {
 	// Doc.Src.
 	Segments []Segment
 
+	// HTML holds what the HTML reader's element and its ancestors say of
+	// the block; nil for text (Sig gives zero signals then). Blocks whose
+	// elements say the same share one: it is not to be written. Out of
+	// line, as a text paste holds a block a line (a 10 MB paste 153,000):
+	// 72 bytes less a block.
+	HTML *Signals
+
 	// Signals from the HTML reader; zero for text.
-	Tag         string  // nearest block-level tag: "p", "h2", "li", "td", …
-	Heading     int     // 1–6 for h1–h6
 	LinkDensity float64 // share of the text inside links
-	InList      bool
-	Hints       []string // class/id/role hints: "nav", "ticker", "share", "related", …
-	Landmarks   []string // sectioning ancestors: "nav", "header", "footer", "aside", "article", "main", "form", "figure", …
 	// Region is the HTML reader's verdict from the page's structure: "main"
 	// for a block inside the main content it found, "outside" for a block
 	// outside it, or why a block inside it is not article text ("title",
 	// "byline", "unlikely", "nav", "share", "aside", "footer", "form",
 	// "heading", "link-dense", "list", "images", …). Empty for text.
 	Region string
+}
+
+// Signals are what an HTML block's element and its ancestors say of it.
+type Signals struct {
+	Tag       string // nearest block-level tag: "p", "h2", "li", "td", …
+	Heading   int    // 1–6 for h1–h6
+	InList    bool
+	Hints     []string // class/id/role hints: "nav", "ticker", "share", "related", …
+	Landmarks []string // sectioning ancestors: "nav", "header", "footer", "aside", "article", "main", "form", "figure", …
+}
+
+// noSignals are the signals of a block without any (text).
+var noSignals Signals
+
+// Sig returns the block's HTML signals, zero ones when it has none. They
+// may be shared with other blocks: not to be written.
+func (b *Block) Sig() *Signals {
+	if b.HTML != nil {
+		return b.HTML
+	}
+	return &noSignals
 }
 
 // Segment is a part of a block with its offsets into Doc.Src.

@@ -22,6 +22,7 @@ import (
 // measure).
 func htmlRule(d *doc.Doc, i int, f *features) (class, rule string, ok bool) {
 	b := &d.Blocks[i]
+	s := b.Sig()
 	has := func(list []string, v ...string) bool {
 		for _, x := range v {
 			if slices.Contains(list, x) {
@@ -58,10 +59,10 @@ func htmlRule(d *doc.Doc, i int, f *features) (class, rule string, ok bool) {
 			}
 		}
 		// So do the text rules' byline openers ("By …", "نشر في …").
-		if b.Heading == 0 && isByline(f) {
+		if s.Heading == 0 && isByline(f) {
 			return report.ClassByline, rules.Byline, true
 		}
-		if b.Heading > 0 {
+		if s.Heading > 0 {
 			return report.ClassHeading, rules.HTMLHeading, true
 		}
 		return report.ClassParagraph, rules.HTMLMain, true
@@ -69,17 +70,17 @@ func htmlRule(d *doc.Doc, i int, f *features) (class, rule string, ok bool) {
 		switch {
 		case d.Meta.Discussion && discussionPost(b, f, has):
 			return report.ClassParagraph, rules.HTMLDiscussion, true
-		case has(b.Hints, "cookie", "consent"):
+		case has(s.Hints, "cookie", "consent"):
 			return report.ClassBoilerplate, rules.HTMLCookie, true
-		case has(b.Landmarks, "nav") || has(b.Hints, "nav", "menu"):
+		case has(s.Landmarks, "nav") || has(s.Hints, "nav", "menu"):
 			return report.ClassBoilerplate, rules.HTMLNav, true
-		case has(b.Landmarks, "footer") || has(b.Hints, "footer"):
+		case has(s.Landmarks, "footer") || has(s.Hints, "footer"):
 			return report.ClassBoilerplate, rules.HTMLFooter, true
-		case has(b.Landmarks, "header") || has(b.Hints, "header"):
+		case has(s.Landmarks, "header") || has(s.Hints, "header"):
 			return report.ClassBoilerplate, rules.HTMLHeader, true
-		case has(b.Landmarks, "aside") || has(b.Hints, "sidebar", "aside"):
+		case has(s.Landmarks, "aside") || has(s.Hints, "sidebar", "aside"):
 			return report.ClassBoilerplate, rules.HTMLAside, true
-		case has(b.Hints, "related", "comment", "share", "social", "newsletter", "promo", "ad"):
+		case has(s.Hints, "related", "comment", "share", "social", "newsletter", "promo", "ad"):
 			return report.ClassBoilerplate, rules.HTMLWidget, true
 		case b.LinkDensity > 0.5:
 			return report.ClassBoilerplate, rules.HTMLLinkDense, true
@@ -97,7 +98,8 @@ func htmlRule(d *doc.Doc, i int, f *features) (class, rule string, ok bool) {
 // outside the site's navigation, header, footer and sidebars, and not
 // under a share, related or ad hint.
 func discussionPost(b *doc.Block, f *features, has func([]string, ...string) bool) bool {
+	s := b.Sig()
 	return f.words >= 8 && b.LinkDensity < 0.5 &&
-		!has(b.Landmarks, "nav", "header", "footer", "aside") &&
-		!has(b.Hints, "nav", "menu", "cookie", "consent", "footer", "header", "sidebar", "aside", "related", "share", "social", "newsletter", "promo", "ad")
+		!has(s.Landmarks, "nav", "header", "footer", "aside") &&
+		!has(s.Hints, "nav", "menu", "cookie", "consent", "footer", "header", "sidebar", "aside", "related", "share", "social", "newsletter", "promo", "ad")
 }

@@ -377,7 +377,7 @@ func (c *ctx) eachInput(fn func(i int, row []float32)) {
 			inBefore[k], proseBefore[k] = inAll, proseAll
 			if b := &d.Blocks[i]; rulesIn(b) {
 				inAll += c.f[i].words
-				if !slices.Contains(b.Hints, "comment") {
+				if !slices.Contains(b.Sig().Hints, "comment") {
 					proseAll += c.f[i].words
 				}
 			}
@@ -503,12 +503,13 @@ func (c *ctx) eachInput(fn func(i int, row []float32)) {
 
 // htmlInputs sets the features of the HTML reader's signals.
 func htmlInputs(b *doc.Block, row []float32) {
+	s := b.Sig()
 	{
 		row[fHTML] = 1
 		row[fLinks] = float32(b.LinkDensity)
-		row[fHeading] = float32(b.Heading)
-		row[fInList] = b2f(b.InList)
-		switch b.Tag {
+		row[fHeading] = float32(s.Heading)
+		row[fInList] = b2f(s.InList)
+		switch s.Tag {
 		case "p":
 			row[fTagP] = 1
 		case "li":
@@ -524,7 +525,7 @@ func htmlInputs(b *doc.Block, row []float32) {
 		case "dd", "dt":
 			row[fTagDef] = 1
 		}
-		for _, l := range b.Landmarks {
+		for _, l := range s.Landmarks {
 			switch l {
 			case "nav":
 				row[fLandNav] = 1
@@ -542,7 +543,7 @@ func htmlInputs(b *doc.Block, row []float32) {
 				row[fLandFigure] = 1
 			}
 		}
-		for _, h := range b.Hints {
+		for _, h := range s.Hints {
 			switch h {
 			case "nav", "menu":
 				row[fHintNav] = 1

@@ -100,10 +100,9 @@ func (r *renderer) blocksOf(d *doc.Doc, region func(rb *rawBlock, b *doc.Block) 
 			b.LinkDensity = float64(rb.linkRunes) / float64(rb.runes)
 		}
 		if r.sigs != nil {
-			sg := r.sigs[i]
-			b.Tag, b.Heading, b.InList, b.Hints, b.Landmarks = sg.Tag, sg.Heading, sg.InList, sg.Hints, sg.Landmarks
+			b.HTML = r.sigs[i]
 		} else {
-			r.signals(&b, rb.owner)
+			b.HTML = r.signals(rb.owner)
 		}
 		b.Region = region(&rb, &b)
 		d.Blocks = append(d.Blocks, b)
@@ -145,8 +144,10 @@ func (r *renderer) intern(s []string) []string {
 	return v
 }
 
-// signals fills in what the ancestors of a block's owner say about it.
-func (r *renderer) signals(b *doc.Block, owner *html.Node) {
+// signals returns what a block's owner and its ancestors say about it,
+// the same *doc.Signals for blocks they say the same of.
+func (r *renderer) signals(owner *html.Node) *doc.Signals {
+	var b doc.Signals
 	b.Tag = "body"
 	if owner != nil {
 		b.Tag = owner.Data
@@ -169,6 +170,28 @@ func (r *renderer) signals(b *doc.Block, owner *html.Node) {
 	r.hints, r.landmarks = b.Hints, b.Landmarks // reused by the next block
 	b.Hints = r.intern(uniq(b.Hints))
 	b.Landmarks = r.intern(uniq(b.Landmarks))
+	// Hints and landmarks are interned, so the same lists are the same
+	// arrays.
+	k := sigKey{b.Tag, b.Heading, b.InList, unsafe.SliceData(b.Hints), unsafe.SliceData(b.Landmarks), len(b.Hints), len(b.Landmarks)}
+	sg, ok := r.sigSet[k]
+	if !ok {
+		if r.sigSet == nil {
+			r.sigSet = map[sigKey]*doc.Signals{}
+		}
+		sg = new(doc.Signals)
+		*sg = b
+		r.sigSet[k] = sg
+	}
+	return sg
+}
+
+// sigKey tells apart the signals of blocks.
+type sigKey struct {
+	tag                string
+	heading            int
+	inList             bool
+	hints, landmarks   *string
+	nHints, nLandmarks int
 }
 
 // blockVerdict is the content verdict for a block: that of the element
@@ -298,7 +321,7 @@ func (r *renderer) ticker(t *html.Node, end, i int) (int, doc.Block, bool) {
 	if runes > 0 {
 		b.LinkDensity = float64(linkRunes) / float64(runes)
 	}
-	r.signals(&b, t)
+	b.HTML = r.signals(t)
 	b.Region = RegionTicker
 	return j, b, true
 }

@@ -40,9 +40,9 @@ func goldenOf(d *doc.Doc) golden {
 	g := golden{Meta: d.Meta, Blocks: []goldenBlock{}}
 	for _, b := range d.Blocks {
 		g.Blocks = append(g.Blocks, goldenBlock{
-			Text: b.Text, Tag: b.Tag, Heading: b.Heading,
+			Text: b.Text, Tag: b.Sig().Tag, Heading: b.Sig().Heading,
 			LinkDensity: float64(int(b.LinkDensity*100+0.5)) / 100,
-			InList:      b.InList, Hints: b.Hints, Landmarks: b.Landmarks, Region: b.Region, Segments: b.Segments,
+			InList:      b.Sig().InList, Hints: b.Sig().Hints, Landmarks: b.Sig().Landmarks, Region: b.Region, Segments: b.Segments,
 		})
 	}
 	return g
@@ -192,22 +192,24 @@ func TestSignals(t *testing.T) {
 		probe string                 // text of the block to check
 		check func(b doc.Block) bool // what must hold
 	}{
-		{"tag of a paragraph", `<p>hello</p>`, "hello", func(b doc.Block) bool { return b.Tag == "p" }},
-		{"tag of text loose in a div", `<div>loose<p>inner</p></div>`, "loose", func(b doc.Block) bool { return b.Tag == "div" }},
-		{"tag of a table row", `<table><tr><td>a</td><td>b</td></tr></table>`, "a\tb", func(b doc.Block) bool { return b.Tag == "tr" }},
-		{"heading level", `<h3>Title <em>here</em></h3>`, "Title", func(b doc.Block) bool { return b.Heading == 3 && b.Tag == "h3" }},
-		{"no heading for a paragraph", `<p>x</p>`, "x", func(b doc.Block) bool { return b.Heading == 0 }},
+		{"tag of a paragraph", `<p>hello</p>`, "hello", func(b doc.Block) bool { return b.Sig().Tag == "p" }},
+		{"tag of text loose in a div", `<div>loose<p>inner</p></div>`, "loose", func(b doc.Block) bool { return b.Sig().Tag == "div" }},
+		{"tag of a table row", `<table><tr><td>a</td><td>b</td></tr></table>`, "a\tb", func(b doc.Block) bool { return b.Sig().Tag == "tr" }},
+		{"heading level", `<h3>Title <em>here</em></h3>`, "Title", func(b doc.Block) bool { return b.Sig().Heading == 3 && b.Sig().Tag == "h3" }},
+		{"no heading for a paragraph", `<p>x</p>`, "x", func(b doc.Block) bool { return b.Sig().Heading == 0 }},
 		{"link density all links", `<p><a href="/a">abcd</a></p>`, "abcd", func(b doc.Block) bool { return b.LinkDensity == 1 }},
 		{"link density half", `<p><a href="/a">abcd</a> efgh</p>`, "abcd", func(b doc.Block) bool { return b.LinkDensity == 0.5 }},
 		{"an anchor without href is no link", `<p><a name="x">abcd</a></p>`, "abcd", func(b doc.Block) bool { return b.LinkDensity == 0 }},
-		{"list membership", `<ul><li>item</li></ul><p>para</p>`, "item", func(b doc.Block) bool { return b.InList && b.Tag == "li" }},
-		{"not in a list", `<ul><li>item</li></ul><p>para</p>`, "para", func(b doc.Block) bool { return !b.InList }},
+		{"list membership", `<ul><li>item</li></ul><p>para</p>`, "item", func(b doc.Block) bool { return b.Sig().InList && b.Sig().Tag == "li" }},
+		{"not in a list", `<ul><li>item</li></ul><p>para</p>`, "para", func(b doc.Block) bool { return !b.Sig().InList }},
 		{"hints from class, id and role of ancestors", `<div class="site-footer"><div id="socialShare" role="navigation"><p>x</p></div></div>`, "x",
-			func(b doc.Block) bool { return slices.Equal(b.Hints, []string{"footer", "nav", "share", "social"}) }},
-		{"ticker hints", `<div class="breaking-news ticker"><p>x</p></div>`, "x", func(b doc.Block) bool { return slices.Equal(b.Hints, []string{"breaking", "ticker"}) }},
-		{"cookie and consent hints", `<div id="cookieConsent"><p>x</p></div>`, "x", func(b doc.Block) bool { return slices.Equal(b.Hints, []string{"consent", "cookie"}) }},
-		{"landmarks", `<header><nav><p>x</p></nav></header>`, "x", func(b doc.Block) bool { return slices.Equal(b.Landmarks, []string{"header", "nav"}) }},
-		{"landmarks from roles", `<div role="contentinfo"><p>x</p></div>`, "x", func(b doc.Block) bool { return slices.Equal(b.Landmarks, []string{"footer"}) }},
+			func(b doc.Block) bool {
+				return slices.Equal(b.Sig().Hints, []string{"footer", "nav", "share", "social"})
+			}},
+		{"ticker hints", `<div class="breaking-news ticker"><p>x</p></div>`, "x", func(b doc.Block) bool { return slices.Equal(b.Sig().Hints, []string{"breaking", "ticker"}) }},
+		{"cookie and consent hints", `<div id="cookieConsent"><p>x</p></div>`, "x", func(b doc.Block) bool { return slices.Equal(b.Sig().Hints, []string{"consent", "cookie"}) }},
+		{"landmarks", `<header><nav><p>x</p></nav></header>`, "x", func(b doc.Block) bool { return slices.Equal(b.Sig().Landmarks, []string{"header", "nav"}) }},
+		{"landmarks from roles", `<div role="contentinfo"><p>x</p></div>`, "x", func(b doc.Block) bool { return slices.Equal(b.Sig().Landmarks, []string{"footer"}) }},
 		{"main content", `<nav><a href="/">Home</a></nav><article><p>` + prose + prose + prose + `</p><p>` + prose + prose + `</p></article>`, "This paragraph",
 			func(b doc.Block) bool { return b.Region == RegionMain }},
 		{"outside the main content", `<nav><a href="/">Home</a></nav><article><p>` + prose + prose + prose + `</p><p>` + prose + prose + `</p></article>`, "Home",
@@ -223,7 +225,7 @@ func TestSignals(t *testing.T) {
 			d := readDoc(t, tc.in)
 			if b := blockOf(t, d, tc.probe); !tc.check(b) {
 				t.Errorf("block %q: tag %q heading %d links %.2f list %v hints %v landmarks %v region %q",
-					b.Text, b.Tag, b.Heading, b.LinkDensity, b.InList, b.Hints, b.Landmarks, b.Region)
+					b.Text, b.Sig().Tag, b.Sig().Heading, b.LinkDensity, b.Sig().InList, b.Sig().Hints, b.Sig().Landmarks, b.Region)
 			}
 		})
 	}
@@ -497,7 +499,7 @@ func ExampleRead() {
 <body><nav><a href="/">Accueil</a></nav><h1>Météo : alerte orange aux orages</h1><p>Des orages sont attendus ce soir.</p></body></html>`))
 	fmt.Println(d.Meta.Title, "/", d.Meta.Language)
 	for _, b := range d.Blocks {
-		fmt.Printf("%d-%d %s %s %q\n", b.TextStart, b.TextEnd, b.Tag, b.Region, b.Text)
+		fmt.Printf("%d-%d %s %s %q\n", b.TextStart, b.TextEnd, b.Sig().Tag, b.Region, b.Text)
 	}
 	// Output:
 	// Météo : alerte orange aux orages / fr

@@ -185,8 +185,9 @@ type renderer struct {
 	// Without a tree (readStream), each block's signals are taken when it
 	// is closed (closed is called with its index), and its owner let go.
 	closed      func(i int)
-	sigs        []*doc.Block // a block holding the signals of each block
-	blockTicker []*html.Node // the ticker container of each block, or nil
+	sigs        []*doc.Signals          // the signals of each block (the streamed reader)
+	sigSet      map[sigKey]*doc.Signals // the signals made, each once
+	blockTicker []*html.Node            // the ticker container of each block, or nil
 
 	hints, landmarks []string            // signals' buffers
 	key              []byte              // intern's

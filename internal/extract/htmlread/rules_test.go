@@ -194,8 +194,8 @@ func TestRules(t *testing.T) {
 				t.Errorf("goquery finds nothing for %q", r.Selector)
 			}
 			for _, d := range bothReads(t, ruleCases[r.Name]) {
-				if b := blockOf(t, d, "probe"); !slices.Contains(b.Landmarks, r.landmark) {
-					t.Errorf("landmarks %v, want %s", b.Landmarks, r.landmark)
+				if b := blockOf(t, d, "probe"); !slices.Contains(b.Sig().Landmarks, r.landmark) {
+					t.Errorf("landmarks %v, want %s", b.Sig().Landmarks, r.landmark)
 				}
 			}
 		})
@@ -225,8 +225,8 @@ func TestRules(t *testing.T) {
 				t.Errorf("goquery finds nothing for hint %s", r.hint)
 			}
 			for _, d := range bothReads(t, ruleCases[r.name]) {
-				if b := blockOf(t, d, "probe"); !slices.Contains(b.Hints, r.hint) {
-					t.Errorf("hints %v, want %s", b.Hints, r.hint)
+				if b := blockOf(t, d, "probe"); !slices.Contains(b.Sig().Hints, r.hint) {
+					t.Errorf("hints %v, want %s", b.Sig().Hints, r.hint)
 				}
 			}
 		})

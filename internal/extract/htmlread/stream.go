@@ -47,7 +47,7 @@ func readStream(src []byte) *doc.Doc {
 	if root, err := parse(in[:min(len(in), metaLimit)]); err == nil {
 		meta = readMeta(root)
 	}
-	s := &streamer{r: &renderer{cur: -1, ends: map[*html.Node]int{}}, sigs: map[sigKey]*doc.Block{}}
+	s := &streamer{r: &renderer{cur: -1, ends: map[*html.Node]int{}}}
 	s.r.closed = s.closed
 	s.r.out = make([]byte, 0, len(in)*3/5)
 	s.run(in)
@@ -65,13 +65,13 @@ func readStream(src []byte) *doc.Doc {
 // comment, ad…) are left out: on the dev corpus read as streams they
 // marked article text too (F1 0.905 with them, 0.952 without).
 func streamRegion(b *doc.Block) string {
-	for _, l := range b.Landmarks {
+	for _, l := range b.Sig().Landmarks {
 		switch l {
 		case "nav", "aside", "footer":
 			return RegionOutside
 		}
 	}
-	for _, h := range b.Hints {
+	for _, h := range b.Sig().Hints {
 		switch h {
 		case "nav", "menu", "cookie", "consent":
 			return RegionOutside
@@ -96,7 +96,6 @@ const (
 // read), so that an element no block is owned by is garbage once closed.
 type streamer struct {
 	r        *renderer
-	sigs     map[sigKey]*doc.Block // the blocks' signals, each once
 	stack    []frame
 	root     *html.Node // the parent of the outermost elements
 	afterPre bool       // the last token opened a <pre> or <listing>
@@ -372,30 +371,12 @@ func (s *streamer) pop() {
 	}
 }
 
-// sigKey tells apart the signals of blocks: hints and landmarks are
-// interned, so the same lists are the same arrays.
-type sigKey struct {
-	tag                string
-	heading            int
-	inList             bool
-	hints, landmarks   *string
-	nHints, nLandmarks int
-}
-
 // closed takes the signals of block i, just closed, and lets its owner go:
 // the elements no open element or block needs are then garbage.
 func (s *streamer) closed(i int) {
 	r := s.r
 	rb := &r.blocks[i]
-	var b doc.Block
-	r.signals(&b, rb.owner)
-	k := sigKey{b.Tag, b.Heading, b.InList, unsafe.SliceData(b.Hints), unsafe.SliceData(b.Landmarks), len(b.Hints), len(b.Landmarks)}
-	sg, ok := s.sigs[k]
-	if !ok {
-		sg = &doc.Block{Tag: b.Tag, Heading: b.Heading, InList: b.InList, Hints: b.Hints, Landmarks: b.Landmarks}
-		s.sigs[k] = sg
-	}
-	r.sigs = append(r.sigs, sg)
+	r.sigs = append(r.sigs, r.signals(rb.owner))
 	r.blockTicker = append(r.blockTicker, r.tickerOf(rb.owner))
 	rb.owner = nil
 }

@@ -87,7 +87,7 @@ func TestReadStreamSignals(t *testing.T) {
 		checkDoc(t, d)
 		var got []block
 		for _, b := range d.Blocks {
-			got = append(got, block{b.Text, b.Region, b.Tag})
+			got = append(got, block{b.Text, b.Region, b.Sig().Tag})
 		}
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%s:\n got %q\nwant %q", tt.desc, got, tt.want)
@@ -122,8 +122,8 @@ func TestReadStreamsLargePages(t *testing.T) {
 		t.Errorf("first block %q in %q, want the menu outside", d.Blocks[0].Text, d.Blocks[0].Region)
 	}
 	for _, bl := range d.Blocks[1:] {
-		if bl.Region != "" || bl.Tag != "p" {
-			t.Fatalf("block %q: region %q, tag %q; want a paragraph left to the text rules", bl.Text, bl.Region, bl.Tag)
+		if bl.Region != "" || bl.Sig().Tag != "p" {
+			t.Fatalf("block %q: region %q, tag %q; want a paragraph left to the text rules", bl.Text, bl.Region, bl.Sig().Tag)
 		}
 	}
 	if tree := readTree(t, page); !bytes.Equal(d.Src, tree) {
