@@ -54,7 +54,7 @@ var removeRules = []Rule{
 const hidingStyle = `(?i)display\s*:\s*none|visibility\s*:\s*hidden`
 
 // landmarkRule is a rule that gives blocks inside the elements it matches
-// a landmark (doc.Block.Landmarks).
+// a landmark (doc.Signals.Landmarks).
 type landmarkRule struct {
 	Rule
 	landmark string
@@ -78,7 +78,7 @@ var landmarkRules = []landmarkRule{
 
 // hintRule is a rule that gives blocks inside the elements whose class or
 // id holds one of its words, or whose role is one of its roles, a hint
-// (doc.Block.Hints). Words are cut at anything not a letter or digit and
+// (doc.Signals.Hints). Words are cut at anything not a letter or digit and
 // where a lower-case letter meets an upper-case one ("mainNav" → main,
 // nav), and compared in lower case.
 type hintRule struct {

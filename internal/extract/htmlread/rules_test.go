@@ -258,7 +258,7 @@ func TestRulesDoc(t *testing.T) {
 	b.WriteString("<!-- Generated from internal/extract/htmlread (rules.go, meta.go) by `go test ./internal/extract/htmlread -update`: edit the tables, not this file. -->\n\n")
 	b.WriteString("The HTML reader (internal/extract/htmlread) reads a page through goquery and\n")
 	b.WriteString("cascadia with these tables: where the metadata comes from, what renders\n")
-	b.WriteString("nothing, the landmarks and hints each block carries (doc.Block.Landmarks,\n")
+	b.WriteString("nothing, the landmarks and hints each block carries (doc.Signals.Landmarks,\n")
 	b.WriteString("Hints), and why the content search drops parts of the main content. A\n")
 	b.WriteString("selector is CSS as cascadia reads it (`#=` matches a regular expression); a\n")
 	b.WriteString("hint matches words of class and id (cut at non-letters and at lower-to-upper\n")
