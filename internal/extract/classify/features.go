@@ -49,6 +49,13 @@ func measure(text string) features {
 // it, never overwritten: earlier blocks' folded texts stay valid), so that
 // a doc's blocks are folded without an allocation each.
 func measureIn(text string, arena *[]byte) features {
+	f, t := countIn(text)
+	return finish(f, text, arena, t)
+}
+
+// countIn is measureIn's pass over the characters of text: the features it
+// sets (words, stops, lower) and what finish derives the others from.
+func countIn(text string) (features, tally) {
 	var f features
 	cjk, cjkStops := 0, 0
 	inWord := false
@@ -237,26 +244,42 @@ func measureIn(text string, arena *[]byte) features {
 			}
 		}
 	}
-	f.words += cjk / 2
-	f.symbolic = letters < other
-	f.menuLike = f.words <= 3 && other <= 1 && letters > 0
+	return f, tally{cjk: cjk, cjkStops: cjkStops, sampled: sampled, latin: latin, caps: caps, letters: letters, other: other, tabs: tabs}
+}
+
+// tally is what countIn counts of a text besides the features it sets
+// itself (words, stops, lower): finish derives the others from it.
+type tally struct {
+	cjk, cjkStops  int // CJK characters, and function characters among them
+	sampled        int // words looked up for the density (at most densitySample)
+	latin, caps    int // words opening with a Latin letter and no function word, and those opening with a capital
+	letters, other int // letters, and other characters but white space
+	tabs           int
+}
+
+// finish completes the features f of text that countIn counted (t), the
+// folded text built in *arena.
+func finish(f features, text string, arena *[]byte, t tally) features {
+	f.words += t.cjk / 2
+	f.symbolic = t.letters < t.other
+	f.menuLike = f.words <= 3 && t.other <= 1 && t.letters > 0
 	if f.words >= 3 && f.words <= 30 {
 		// (Such a text has fewer than densitySample words: each was
 		// looked up.)
-		f.titleCase = latin >= 3 && caps*10 >= latin*7
+		f.titleCase = t.latin >= 3 && t.caps*10 >= t.latin*7
 	}
-	if sampled > 0 {
-		f.density = float64(f.stops) / float64(sampled)
+	if t.sampled > 0 {
+		f.density = float64(f.stops) / float64(t.sampled)
 	}
 	// Chinese and Japanese run words together: the density is that of
 	// function characters among the CJK characters.
-	if cjk >= 2*sampled {
-		f.stops = cjkStops
-		f.density = float64(cjkStops) / float64(cjk)
+	if t.cjk >= 2*t.sampled {
+		f.stops = t.cjkStops
+		f.density = float64(t.cjkStops) / float64(t.cjk)
 	}
 	f.endsStop = endsWithStop(text)
 	f.question = endsWithQuestion(text)
-	f.tableRow = tabs >= 2 && isTableRow(text)
+	f.tableRow = t.tabs >= 2 && isTableRow(text)
 	if f.tableRow {
 		f.symbolic = true // neither for nor against the article
 	}

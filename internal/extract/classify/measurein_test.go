@@ -1,18 +1,17 @@
 package classify
 
 import (
-	"math"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 )
 
-// measureInOneByOne is measureIn as it was before its loop over runs of
-// Arabic letters (each Arabic letter went through the general step) and
-// with a function counting each word: the reference. The tests check that
-// measureIn's features are its, bit for bit.
-func measureInOneByOne(text string, arena *[]byte) features {
+// countOneByOne is countIn as it was before its loop over runs of Arabic
+// letters (each Arabic letter went through the general step) and with a
+// function counting each word: the reference. The tests check that
+// countIn's counts are its, and so measureIn's features.
+func countOneByOne(text string) (features, tally) {
 	var f features
 	cjk, cjkStops := 0, 0
 	inWord := false
@@ -181,35 +180,7 @@ func measureInOneByOne(text string, arena *[]byte) features {
 	if inWord {
 		word(text[wordStart:])
 	}
-	f.words += cjk / 2
-	f.symbolic = letters < other
-	f.menuLike = f.words <= 3 && other <= 1 && letters > 0
-	if f.words >= 3 && f.words <= 30 {
-		// (Such a text has fewer than densitySample words: each was
-		// looked up.)
-		f.titleCase = latin >= 3 && caps*10 >= latin*7
-	}
-	if sampled > 0 {
-		f.density = float64(f.stops) / float64(sampled)
-	}
-	// Chinese and Japanese run words together: the density is that of
-	// function characters among the CJK characters.
-	if cjk >= 2*sampled {
-		f.stops = cjkStops
-		f.density = float64(cjkStops) / float64(cjk)
-	}
-	f.endsStop = endsWithStop(text)
-	f.question = endsWithQuestion(text)
-	f.tableRow = tabs >= 2 && isTableRow(text)
-	if f.tableRow {
-		f.symbolic = true // neither for nor against the article
-	}
-	f.listItem = isListItem(text)
-	f.hasColon = strings.HasSuffix(text, ":")
-	if f.words <= foldLimit {
-		f.folded = foldIn(text, arena)
-	}
-	return f
+	return f, tally{cjk: cjk, cjkStops: cjkStops, sampled: sampled, latin: latin, caps: caps, letters: letters, other: other, tabs: tabs}
 }
 
 // measureInCases mix Arabic letters with tatweel, harakat, punctuation
@@ -247,12 +218,9 @@ func FuzzMeasureIn(f *testing.F) {
 }
 
 func checkMeasure(t *testing.T, s string) {
-	var a1, a2 []byte
-	got, want := measureIn(s, &a1), measureInOneByOne(s, &a2)
-	// (The density of a text without words is NaN: compared as bits.)
-	gd, wd := math.Float64bits(got.density), math.Float64bits(want.density)
-	got.density, want.density = 0, 0
-	if got != want || gd != wd {
-		t.Fatalf("measureIn(%q) = %+v, want %+v", s, got, want)
+	gotF, gotT := countIn(s)
+	wantF, wantT := countOneByOne(s)
+	if gotF != wantF || gotT != wantT {
+		t.Fatalf("countIn(%q) = %+v, %+v; want %+v, %+v", s, gotF, gotT, wantF, wantT)
 	}
 }
