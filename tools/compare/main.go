@@ -76,6 +76,7 @@ var extractors = []extractor{
 func main() {
 	corpus := flag.String("corpus", "../../../corpus-train", "the unpacked training corpus")
 	split := flag.String("split", eval.SplitValid, "the part to score: valid, train or all")
+	pagesOut := flag.String("pages", "", "also write each page's F1 by extractor to this file (TSV), for error analysis on the training part")
 	flag.Parse()
 	pages, err := eval.LoadPages(*corpus, false)
 	if err != nil {
@@ -121,6 +122,12 @@ func main() {
 			datasets = append(datasets, p.Dataset)
 		}
 	}
+	if *pagesOut != "" {
+		if err := writePages(*pagesOut, sel, res); err != nil {
+			fmt.Fprintln(os.Stderr, "compare:", err)
+			os.Exit(1)
+		}
+	}
 	fmt.Printf("F1 (P/R) on the %s part, token 4-gram shingles as score.py; %d pages in %.0f s\n", *split, len(sel), time.Since(start).Seconds())
 	fmt.Printf("%-10s %5s", "dataset", "pages")
 	for _, x := range extractors {
@@ -145,4 +152,26 @@ func main() {
 		}
 		fmt.Println()
 	}
+}
+
+// writePages writes one line a page: its dataset, site, folder and each
+// extractor's F1, precision, recall and tokens extracted, in the order of
+// extractors.
+func writePages(path string, sel []eval.PageRef, res [][]eval.Result) error {
+	var b strings.Builder
+	b.WriteString("dataset\tsite\tlang\tkind\tdir\tgold")
+	for _, x := range extractors {
+		b.WriteString("\t" + x.name + "\tP\tR\ttokens")
+	}
+	b.WriteString("\n")
+	for i, p := range sel {
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s", p.Dataset, p.Site, p.Lang, p.Kind, p.Dir)
+		fmt.Fprintf(&b, "\t%d", res[0][i].GoldTokens)
+		for k := range extractors {
+			r := res[k][i]
+			fmt.Fprintf(&b, "\t%.4f\t%.4f\t%.4f\t%d", r.F1(), r.Precision(), r.Recall(), r.PredTokens)
+		}
+		b.WriteString("\n")
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
 }
