@@ -39,6 +39,7 @@ func runRules(d *doc.Doc) *ctx {
 	c := newCtx(d)
 	c.blockRules()
 	c.formulas()
+	c.htmlEnds()
 	c.region()
 	c.inside()
 	c.tables()

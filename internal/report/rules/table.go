@@ -590,6 +590,16 @@ var (
 		},
 	})
 
+	HTMLAfterArticle = add(Rule{
+		Name: "html.after-article", Class: report.ClassBoilerplate,
+		How: "in the main content after the article's end, as the text rules find it: a comments header or a thread of signed comments, a tag line, the author's biography, a share row or a copyright line",
+		Text: Texts{
+			"en": "after the end of the article",
+			"ar": "بعد نهاية المقال",
+			"fr": "après la fin de l’article",
+		},
+	})
+
 	HTMLOutside = add(Rule{
 		Name: "html.outside-main", Class: report.ClassOther,
 		How: "anything else outside the main content",
