@@ -17,7 +17,7 @@ func TestRuleTextsInEveryLanguage(t *testing.T) {
 	}
 	for _, lang := range Languages {
 		for _, r := range rules.All() {
-			if r.Text[lang] == "" {
+			if r.Text.In(lang) == "" {
 				t.Errorf("%s: rule %s has no text", lang, r.Name)
 			}
 		}
