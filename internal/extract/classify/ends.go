@@ -39,13 +39,22 @@ func isEndHead(f *features) bool {
 		return false
 	}
 	s := strings.TrimFunc(f.folded, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	for _, h := range endHeads {
-		if s == h {
-			return true
+	return s != "" && slices.Contains(endHeadsBy[s[0]], s)
+}
+
+// byFirstByte groups heads by their first byte: a line is compared only
+// with the heads it may be (isEndHead, isTagLine run on every block of a
+// region).
+func byFirstByte(heads []string) (by [256][]string) {
+	for _, h := range heads {
+		if h != "" {
+			by[h[0]] = append(by[h[0]], h)
 		}
 	}
-	return false
+	return by
 }
+
+var endHeadsBy, tagHeadsBy = byFirstByte(endHeads), byFirstByte(tagHeads)
 
 // tagHeads open a line that lists a post's tags or categories ("Tags:
 // cooking, travel", "Filed under: News"), folded.
@@ -61,7 +70,7 @@ func isTagLine(f *features) bool {
 	if f.folded == "" {
 		return false
 	}
-	for _, h := range tagHeads {
+	for _, h := range tagHeadsBy[f.folded[0]] {
 		if strings.HasPrefix(f.folded, h) {
 			return true
 		}
