@@ -28,7 +28,12 @@ type phraseRule struct {
 // phraseRules are checked in order; the first that matches decides. Their
 // phrases are folded once, as the blocks' texts are, and their class is
 // the registry's.
-var phraseRules = foldRules([]phraseRule{
+var phraseRules = foldRules(phraseTable)
+
+// phraseTable is phraseRules as written. (A package variable, not an
+// argument of foldRules: the linker lays it out as data, where a literal
+// inside the call is built by code when the program starts.)
+var phraseTable = []phraseRule{
 	{rule: rules.ImageReport, maxWord: 30, phrases: []string{
 		"شكرا على الابلاغ", "سيتم حجب هذه الصورة", "ابلاغ عن صورة", "الابلاغ عن محتوى",
 		"thanks for reporting", "report this image", "merci pour votre signalement", "signaler cette image",
@@ -108,7 +113,7 @@ var phraseRules = foldRules([]phraseRule{
 		"الرئيسية", "home", "accueil", "menu", "القائمة", "search", "rechercher", "بحث", "contact", "contactez-nous", "اتصل بنا", "من نحن", "about us", "à propos",
 		"next", "previous", "suivant", "précédent", "التالي", "السابق",
 	}},
-})
+}
 
 func foldRules(prs []phraseRule) []phraseRule {
 	for i := range prs {
