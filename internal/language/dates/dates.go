@@ -149,14 +149,14 @@ func FromTokens(text string, toks []lex.Token) []report.Date {
 }
 
 // sentenceEnds end a sentence.
-var sentenceEnds = foldSet(".", "!", "?", "؟", "…", ":", "؛", ";")
+var sentenceEnds = foldSet(". ! ? ؟ … : ؛ ;")
 
 // spanJoins join the two years of a span; listJoins among them may join
 // two counts as well. dayJoins join the two days of a range.
 var (
-	spanJoins = foldSet("-", "–", "إلى", "الى", "حتى", "و", "to", "and", "until", "et", "à", "au")
-	listJoins = foldSet("و", "and", "et")
-	dayJoins  = foldSet("-", "–", "إلى", "الى", "حتى", "و", "to", "and", "until", "till", "through", "et", "à", "au")
+	spanJoins = foldSet("- – إلى الى حتى و to and until et à au")
+	listJoins = foldSet("و and et")
+	dayJoins  = foldSet("- – إلى الى حتى و to and until till through et à au")
 )
 
 // spanEnd reads the second year of a span at toks[i:]: a join, then a

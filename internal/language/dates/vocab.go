@@ -1,6 +1,10 @@
 package dates
 
-import "github.com/safi-app/safi/internal/language/lex"
+import (
+	"strings"
+
+	"github.com/safi-app/safi/internal/language/lex"
+)
 
 // Calendars.
 const (
@@ -92,42 +96,76 @@ var months = func() *lex.Vocab[month] {
 
 // eras are the marks written after a year: م (ميلادي) for the Gregorian
 // calendar, هـ (هجري) for the Hijri one.
-var eras = lex.NewVocab(map[string]string{
-	"م": Gregorian, "ميلادي": Gregorian, "ميلادية": Gregorian, "للميلاد": Gregorian,
-	"هـ": Hijri, "هجري": Hijri, "هجرية": Hijri, "للهجرة": Hijri,
-	"AD": Gregorian, "CE": Gregorian, "apr. J.-C": Gregorian,
-})
+var eras = lex.NewVocab(calendars(
+	set("م", "ميلادي", "ميلادية", "للميلاد", "AD", "CE", "apr. J.-C"), // Gregorian
+	set("هـ", "هجري", "هجرية", "للهجرة"),                              // Hijri
+))
 
 // yearWords introduce a year: "العام 2002", "in the year 2014", "l'année
 // 2014". They are part of the date's text.
-var yearWords = lex.NewVocab(map[string]bool{
-	"عام": true, "العام": true, "سنة": true, "السنة": true,
-	"عامي": true, "سنتي": true, "العام المالي": true, "السنة المالية": true, "العام الدراسي": true, "العام الجامعي": true,
-	"الموسم الدراسي": true, "الموسم الجامعي": true, "الموسم الفلاحي": true,
-	"year": true, "the year": true, "année": true, "l'année": true, "l'an": true,
-})
+var yearWords = lex.NewVocab(set(
+	"عام", "العام", "سنة", "السنة",
+	"عامي", "سنتي", "العام المالي", "السنة المالية", "العام الدراسي", "العام الجامعي",
+	"الموسم الدراسي", "الموسم الجامعي", "الموسم الفلاحي",
+	"year", "the year", "année", "l'année", "l'an",
+))
 
 // yearVerbs make a bare year the subject of a sentence: "2023 كانت سنة
 // الجفاف", "2023 was the driest year", "2023 a été l'année", or with a
 // year word after it, "كانت 2006 سنة الحرب".
-var yearVerbs = lex.NewVocab(map[string]bool{
-	"كانت": true, "كان": true, "ستكون": true, "سيكون": true, "تعد": true, "تعتبر": true, "شهدت": true, "عرفت": true,
-	"was": true, "is": true, "will be": true, "has been": true, "saw": true, "marked": true,
-	"a été": true, "fut": true, "sera": true, "était": true, "est": true, "restera": true, "marque": true,
-})
+var yearVerbs = lex.NewVocab(set(
+	"كانت", "كان", "ستكون", "سيكون", "تعد", "تعتبر", "شهدت", "عرفت",
+	"was", "is", "will be", "has been", "saw", "marked",
+	"a été", "fut", "sera", "était", "est", "restera", "marque",
+))
 
 // yearPrepositions come before a bare year in running text: "منذ 2002",
 // "in 2014", "depuis 2014". They are not part of the date's text. A bare
 // year after one of them must lie in 1900–2100. Keys are folded.
-var yearPrepositions = foldSet(
-	"منذ", "في", "خلال", "حتى", "قبل", "بعد", "مطلع", "أواخر", "أوائل", "أواسط", "نهاية", "بداية", "مع",
-	"صيف", "شتاء", "خريف", "ربيع",
-	"since", "in", "until", "till", "before", "after", "during", "by", "early", "late", "mid",
-	"summer", "winter", "spring", "autumn",
-	"depuis", "en", "avant", "après", "dès", "fin", "début", "courant", "été", "hiver", "printemps", "automne",
-)
+var yearPrepositions = foldSet(`
+منذ في خلال حتى قبل بعد مطلع أواخر أوائل أواسط نهاية بداية مع
+صيف شتاء خريف ربيع
+since in until till before after during by early late mid
+summer winter spring autumn
+depuis en avant après dès fin début courant été hiver printemps automne
+`)
 
-func foldSet(words ...string) map[string]bool {
+// set returns the phrases as a set. The tables here are calls of set and
+// foldSet, not map literals: in app.wasm a map literal compiles to code
+// that adds its entries one by one when the program starts, where a
+// string, or the arguments of a call (more than 16 of them), are data
+// (issue 7). Neither is inlined, for the same reason.
+//
+//go:noinline
+func set(phrases ...string) map[string]bool {
+	m := make(map[string]bool, len(phrases))
+	for _, p := range phrases {
+		m[p] = true
+	}
+	return m
+}
+
+// calendars maps the phrases of gregorian to Gregorian and those of hijri
+// to Hijri.
+//
+//go:noinline
+func calendars(gregorian, hijri map[string]bool) map[string]string {
+	m := make(map[string]string, len(gregorian)+len(hijri))
+	for p := range gregorian {
+		m[p] = Gregorian
+	}
+	for p := range hijri {
+		m[p] = Hijri
+	}
+	return m
+}
+
+// foldSet returns the set of the folded (lex.Fold) space-separated words
+// of text, for looking up a token's Fold.
+//
+//go:noinline
+func foldSet(text string) map[string]bool {
+	words := strings.Fields(text)
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[lex.Fold(w)] = true
@@ -137,12 +175,12 @@ func foldSet(words ...string) map[string]bool {
 
 // monthYearLinks join a month to its year: "يونيو من العام 2014", "juin de
 // l'année 2014".
-var monthYearLinks = lex.NewVocab(map[string]bool{
-	"من العام": true, "من عام": true, "من سنة": true, "من السنة": true, "عام": true, "العام": true, "سنة": true,
-	"of": true, "of the year": true, "de": true, "de l'année": true, "de l'an": true,
-})
+var monthYearLinks = lex.NewVocab(set(
+	"من العام", "من عام", "من سنة", "من السنة", "عام", "العام", "سنة",
+	"of", "of the year", "de", "de l'année", "de l'an",
+))
 
 // ordinalSuffixes follow a day number: "1er janvier", "March 3rd".
-var ordinalSuffixes = lex.NewVocab(map[string]bool{
-	"er": true, "re": true, "e": true, "eme": true, "st": true, "nd": true, "rd": true, "th": true,
-})
+var ordinalSuffixes = lex.NewVocab(set(
+	"er", "re", "e", "eme", "st", "nd", "rd", "th",
+))
