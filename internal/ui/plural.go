@@ -67,9 +67,12 @@ var pluralRules = map[string]func(n int) string{
 // is n as the language writes it.
 func Tn(lang, key string, n int) string {
 	msg := T(lang, key)
-	if forms, ok := pluralMessages[lang][key]; ok {
-		if s, ok := forms[pluralForm(lang, n)]; ok {
-			msg = s
+	for i := range pluralMessages {
+		if pm := &pluralMessages[i]; pm.lang == lang && pm.key == key {
+			if s := pm.forms.form(pluralForm(lang, n)); s != "" {
+				msg = s
+			}
+			break
 		}
 	}
 	if !strings.Contains(msg, "%s") {
@@ -78,39 +81,67 @@ func Tn(lang, key string, n int) string {
 	return fmt.Sprintf(msg, FormatInt(lang, n))
 }
 
+// plurals are a counted message's forms by CLDR plural category; "" is a
+// form the message does not list.
+type plurals struct{ zero, one, two, few, many, other string }
+
+// form returns the form of the category c (as pluralForm names it).
+func (p *plurals) form(c string) string {
+	switch c {
+	case "zero":
+		return p.zero
+	case "one":
+		return p.one
+	case "two":
+		return p.two
+	case "few":
+		return p.few
+	case "many":
+		return p.many
+	case "other":
+		return p.other
+	}
+	return ""
+}
+
+// pluralMessage is the plural forms of the message key in the interface
+// language lang.
+type pluralMessage struct {
+	lang, key string
+	forms     plurals
+}
+
 // pluralMessages are the forms of counted messages other than the one in
 // messages (which serves "other" and every form not listed). Arabic counts
 // name one and two in words (عنوان واحد، عنوانان), 3–10 take the plural,
-// 11–99 the accusative singular, 100 and up the genitive singular.
-var pluralMessages = map[string]map[string]map[string]string{
-	"en": {
-		"ticker.count":    {"one": "%s headline"},
-		"removed.count":   {"one": "%s block left out"},
-		"seg.corrections": {"one": "%s correction"},
-		"stats.page":      {"one": "Whole page: %s word"},
-		"seg.jump.count":  {"one": "%s block of this class"},
-	},
-	"fr": {
-		"ticker.count":    {"one": "%s titre"},
-		"removed.count":   {"one": "%s bloc écarté"},
-		"seg.corrections": {"one": "%s correction"},
-		"stats.page":      {"one": "Page entière : %s mot"},
-		"seg.jump.count":  {"one": "%s bloc de cette classe"},
-		"status.pasting":  {"many": "Lecture du texte collé (%s de caractères)…"},
-	},
-	"ar": {
-		"ticker.count": {"zero": "لا عناوين", "one": "عنوان واحد", "two": "عنوانان",
-			"few": "%s عناوين", "many": "%s عنوانا", "other": "%s عنوان"},
-		"removed.count": {"zero": "لا كتل مستبعدة", "one": "كتلة واحدة مستبعدة", "two": "كتلتان مستبعدتان",
-			"few": "%s كتل مستبعدة", "many": "%s كتلة مستبعدة", "other": "%s كتلة مستبعدة"},
-		"seg.corrections": {"zero": "لا تصحيحات", "one": "تصحيح واحد", "two": "تصحيحان",
-			"few": "%s تصحيحات", "many": "%s تصحيحا", "other": "%s تصحيح"},
-		"stats.page": {"zero": "الصفحة كاملة: لا كلمات", "one": "الصفحة كاملة: كلمة واحدة", "two": "الصفحة كاملة: كلمتان",
-			"few": "الصفحة كاملة: %s كلمات", "many": "الصفحة كاملة: %s كلمة", "other": "الصفحة كاملة: %s كلمة"},
-		"stats.min": {"one": "دقيقة واحدة", "two": "دقيقتان", "few": "%s دقائق", "many": "%s دقيقة", "other": "%s دقيقة"},
-		"stats.sec": {"zero": "%s ثانية", "one": "ثانية واحدة", "two": "ثانيتان", "few": "%s ثوانٍ", "many": "%s ثانية", "other": "%s ثانية"},
-		"seg.jump.count": {"zero": "لا كتل من هذا النوع", "one": "كتلة واحدة من هذا النوع", "two": "كتلتان من هذا النوع",
-			"few": "%s كتل من هذا النوع", "many": "%s كتلة من هذا النوع", "other": "%s كتلة من هذا النوع"},
-		"status.pasting": {"few": "قراءة النص الملصق (%s أحرف)…", "many": "قراءة النص الملصق (%s حرفا)…", "other": "قراءة النص الملصق (%s حرف)…"},
-	},
+// 11–99 the accusative singular, 100 and up the genitive singular. (A
+// slice of structs, not maps by language and key: the linker lays it out
+// as data, where maps are built by code when app.wasm starts, 20 KB of it.)
+var pluralMessages = []pluralMessage{
+	{"en", "ticker.count", plurals{one: "%s headline"}},
+	{"en", "removed.count", plurals{one: "%s block left out"}},
+	{"en", "seg.corrections", plurals{one: "%s correction"}},
+	{"en", "stats.page", plurals{one: "Whole page: %s word"}},
+	{"en", "seg.jump.count", plurals{one: "%s block of this class"}},
+
+	{"fr", "ticker.count", plurals{one: "%s titre"}},
+	{"fr", "removed.count", plurals{one: "%s bloc écarté"}},
+	{"fr", "seg.corrections", plurals{one: "%s correction"}},
+	{"fr", "stats.page", plurals{one: "Page entière : %s mot"}},
+	{"fr", "seg.jump.count", plurals{one: "%s bloc de cette classe"}},
+	{"fr", "status.pasting", plurals{many: "Lecture du texte collé (%s de caractères)…"}},
+
+	{"ar", "ticker.count", plurals{zero: "لا عناوين", one: "عنوان واحد", two: "عنوانان",
+		few: "%s عناوين", many: "%s عنوانا", other: "%s عنوان"}},
+	{"ar", "removed.count", plurals{zero: "لا كتل مستبعدة", one: "كتلة واحدة مستبعدة", two: "كتلتان مستبعدتان",
+		few: "%s كتل مستبعدة", many: "%s كتلة مستبعدة", other: "%s كتلة مستبعدة"}},
+	{"ar", "seg.corrections", plurals{zero: "لا تصحيحات", one: "تصحيح واحد", two: "تصحيحان",
+		few: "%s تصحيحات", many: "%s تصحيحا", other: "%s تصحيح"}},
+	{"ar", "stats.page", plurals{zero: "الصفحة كاملة: لا كلمات", one: "الصفحة كاملة: كلمة واحدة", two: "الصفحة كاملة: كلمتان",
+		few: "الصفحة كاملة: %s كلمات", many: "الصفحة كاملة: %s كلمة", other: "الصفحة كاملة: %s كلمة"}},
+	{"ar", "stats.min", plurals{one: "دقيقة واحدة", two: "دقيقتان", few: "%s دقائق", many: "%s دقيقة", other: "%s دقيقة"}},
+	{"ar", "stats.sec", plurals{zero: "%s ثانية", one: "ثانية واحدة", two: "ثانيتان", few: "%s ثوانٍ", many: "%s ثانية", other: "%s ثانية"}},
+	{"ar", "seg.jump.count", plurals{zero: "لا كتل من هذا النوع", one: "كتلة واحدة من هذا النوع", two: "كتلتان من هذا النوع",
+		few: "%s كتل من هذا النوع", many: "%s كتلة من هذا النوع", other: "%s كتلة من هذا النوع"}},
+	{"ar", "status.pasting", plurals{few: "قراءة النص الملصق (%s أحرف)…", many: "قراءة النص الملصق (%s حرفا)…", other: "قراءة النص الملصق (%s حرف)…"}},
 }

@@ -649,17 +649,18 @@ func TestPlurals(t *testing.T) {
 			t.Errorf("Tn(%s, ticker.count, %d) = %q, want %q", tc.lang, tc.n, got, tc.want)
 		}
 	}
-	for lang, keys := range pluralMessages {
-		for key, forms := range keys {
-			if _, ok := messages["en"][key]; !ok {
-				t.Errorf("%s: plural forms of %q, which is no message", lang, key)
-			}
-			for form := range forms {
-				if !slices.Contains([]string{"zero", "one", "two", "few", "many", "other"}, form) {
-					t.Errorf("%s %s: no plural form %q", lang, key, form)
-				}
-			}
+	seen := map[[2]string]bool{}
+	for _, pm := range pluralMessages {
+		if _, ok := messages["en"][pm.key]; !ok {
+			t.Errorf("%s: plural forms of %q, which is no message", pm.lang, pm.key)
 		}
+		if !slices.Contains(Languages, pm.lang) {
+			t.Errorf("%s %s: no interface language", pm.lang, pm.key)
+		}
+		if seen[[2]string{pm.lang, pm.key}] {
+			t.Errorf("%s %s: plural forms listed twice", pm.lang, pm.key)
+		}
+		seen[[2]string{pm.lang, pm.key}] = true
 	}
 }
 
