@@ -1,5 +1,6 @@
 // Package read turns pasted text into a doc.Doc: one block per non-blank
-// line, with offsets into the original bytes.
+// line (the rows of a paragraph wrapped at a fixed width make one: see
+// joinWrapped), with offsets into the original bytes.
 //
 // Invalid UTF-8 is read as U+FFFD and counted, a leading byte order mark is
 // dropped, and CRLF and CR end lines like LF. Nothing is lost: blank lines
@@ -39,6 +40,7 @@ func Text(src []byte) *doc.Doc {
 	} else {
 		textWhole(d, all, pos)
 	}
+	joinWrapped(d, all)
 	Tile(d)
 	return d
 }

@@ -302,8 +302,12 @@ func checkDoc(t *testing.T, desc string, d *doc.Doc) {
 		if !utf8.ValidString(b.Text) {
 			t.Fatalf("%s: block %d text is not valid UTF-8", desc, i)
 		}
-		if strings.ContainsAny(b.Text, "\r\n") {
-			t.Fatalf("%s: block %d text %q spans lines", desc, i, b.Text)
+		// A block is one line, or the rows of a wrapped paragraph: lines
+		// with text, no blank line between them.
+		for _, line := range strings.Split(strings.ReplaceAll(b.Text, "\r\n", "\n"), "\n") {
+			if strings.TrimFunc(line, isTrimmed) == "" && line != b.Text {
+				t.Fatalf("%s: block %d text %q holds a blank line", desc, i, b.Text)
+			}
 		}
 		if b.Text != strings.TrimFunc(b.Text, isTrimmed) {
 			t.Fatalf("%s: block %d text %q is not trimmed", desc, i, b.Text)
