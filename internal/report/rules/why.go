@@ -7,83 +7,75 @@ import (
 )
 
 // whyTexts say what the learned block model's reasons (report.Noise.Why,
-// keys named in internal/extract/classify's whyOf) mean, by language of
-// Languages: the page's removed-blocks list and app analyze --format md say
-// "the learned model: short, mostly links, far from the article". A new key
-// needs its words in every language (TestWhyTexts).
-var whyTexts = map[string]map[string]string{
-	"en": {
-		"short": "short", "long": "long", "short-words": "short words", "long-words": "long words",
-		"little-punct": "little punctuation", "much-punct": "much punctuation", "few-digits": "few digits",
-		"many-digits": "many digits", "few-function-words": "few function words", "function-words": "reads as prose",
-		"nav-words": "menu words", "few-caps": "few capitals", "many-caps": "many capitals",
-		"no-stop": "no full stop", "ends-stop": "ends with a full stop", "list-item": "a list item",
-		"menu-like": "like a menu item", "colon": "ends with a colon", "question": "a question",
-		"title-case": "capitalised like a headline", "symbolic": "mostly symbols", "repeated": "repeated on the page",
-		"page-top": "near the top of the page", "page-bottom": "near the bottom of the page",
-		"outside-region": "outside the article", "inside-region": "inside the article",
-		"near-article": "next to the article", "far-from-article": "far from the article",
-		"among-noise": "among removed blocks", "among-article": "among article blocks",
-		"among-short": "among short lines", "among-long": "among long paragraphs", "among-prose": "among prose",
-		"rules-out": "the rules left it out", "rules-in": "the rules kept it", "related": "a related list",
-		"caption": "a caption", "comments": "comments", "few-links": "few links", "links": "mostly links",
-		"heading": "a heading", "in-list": "in a list", "paragraph-tag": "a paragraph element", "table": "a table cell",
-		"code": "code", "quote": "a quotation", "nav": "navigation", "header": "the page header",
-		"footer": "the page footer", "aside": "a sidebar", "in-article-element": "inside an article element",
-		"form": "a form", "share": "share buttons", "ad": "an advertisement", "meta": "author, date or tags",
-		"in-main": "in the main content", "outside-main": "outside the main content",
-		"dropped-from-main": "dropped from the main content", "among-links": "among links",
-		"sequence":      "among blocks that are not article",
-		"after-article": "after the article", "discussion": "a discussion page",
-	},
-	"fr": {
-		"short": "court", "long": "long", "short-words": "mots courts", "long-words": "mots longs",
-		"little-punct": "peu de ponctuation", "much-punct": "beaucoup de ponctuation", "few-digits": "peu de chiffres",
-		"many-digits": "beaucoup de chiffres", "few-function-words": "peu de mots outils", "function-words": "se lit comme de la prose",
-		"nav-words": "mots de menu", "few-caps": "peu de majuscules", "many-caps": "beaucoup de majuscules",
-		"no-stop": "sans point final", "ends-stop": "finit par un point", "list-item": "un élément de liste",
-		"menu-like": "comme un élément de menu", "colon": "finit par deux-points", "question": "une question",
-		"title-case": "en majuscules comme un titre", "symbolic": "surtout des symboles", "repeated": "répété sur la page",
-		"page-top": "en haut de la page", "page-bottom": "en bas de la page",
-		"outside-region": "hors de l'article", "inside-region": "dans l'article",
-		"near-article": "près de l'article", "far-from-article": "loin de l'article",
-		"among-noise": "parmi des blocs retirés", "among-article": "parmi des blocs de l'article",
-		"among-short": "parmi des lignes courtes", "among-long": "parmi de longs paragraphes", "among-prose": "parmi de la prose",
-		"rules-out": "les règles l'ont écarté", "rules-in": "les règles l'ont gardé", "related": "une liste d'articles liés",
-		"caption": "une légende", "comments": "des commentaires", "few-links": "peu de liens", "links": "surtout des liens",
-		"heading": "un intertitre", "in-list": "dans une liste", "paragraph-tag": "un élément paragraphe", "table": "une cellule de tableau",
-		"code": "du code", "quote": "une citation", "nav": "navigation", "header": "l'en-tête de la page",
-		"footer": "le pied de page", "aside": "une colonne latérale", "in-article-element": "dans un élément article",
-		"form": "un formulaire", "share": "boutons de partage", "ad": "une publicité", "meta": "auteur, date ou mots-clés",
-		"in-main": "dans le contenu principal", "outside-main": "hors du contenu principal",
-		"dropped-from-main": "retiré du contenu principal", "among-links": "parmi des liens",
-		"sequence":      "entre des blocs qui ne sont pas l'article",
-		"after-article": "après l'article", "discussion": "une page de discussion",
-	},
-	"ar": {
-		"short": "قصير", "long": "طويل", "short-words": "كلمات قصيرة", "long-words": "كلمات طويلة",
-		"little-punct": "ترقيم قليل", "much-punct": "ترقيم كثير", "few-digits": "أرقام قليلة",
-		"many-digits": "أرقام كثيرة", "few-function-words": "أدوات ربط قليلة", "function-words": "نص متصل",
-		"nav-words": "كلمات قوائم", "few-caps": "أحرف كبيرة قليلة", "many-caps": "أحرف كبيرة كثيرة",
-		"no-stop": "بلا نقطة في آخره", "ends-stop": "ينتهي بنقطة", "list-item": "عنصر قائمة",
-		"menu-like": "يشبه عنصر قائمة", "colon": "ينتهي بنقطتين", "question": "سؤال",
-		"title-case": "مكتوب كعنوان", "symbolic": "رموز في الغالب", "repeated": "مكرر في الصفحة",
-		"page-top": "قرب أعلى الصفحة", "page-bottom": "قرب أسفل الصفحة",
-		"outside-region": "خارج المقال", "inside-region": "داخل المقال",
-		"near-article": "بجوار المقال", "far-from-article": "بعيد عن المقال",
-		"among-noise": "بين كتل محذوفة", "among-article": "بين كتل المقال",
-		"among-short": "بين أسطر قصيرة", "among-long": "بين فقرات طويلة", "among-prose": "بين نص متصل",
-		"rules-out": "استبعدته القواعد", "rules-in": "أبقته القواعد", "related": "قائمة مواضيع ذات صلة",
-		"caption": "تعليق صورة", "comments": "تعليقات", "few-links": "روابط قليلة", "links": "روابط في الغالب",
-		"heading": "عنوان فرعي", "in-list": "داخل قائمة", "paragraph-tag": "عنصر فقرة", "table": "خلية جدول",
-		"code": "شيفرة", "quote": "اقتباس", "nav": "تصفح", "header": "رأس الصفحة",
-		"footer": "تذييل الصفحة", "aside": "شريط جانبي", "in-article-element": "داخل عنصر مقال",
-		"form": "استمارة", "share": "أزرار مشاركة", "ad": "إعلان", "meta": "كاتب أو تاريخ أو وسوم",
-		"in-main": "في المحتوى الرئيسي", "outside-main": "خارج المحتوى الرئيسي",
-		"dropped-from-main": "حُذف من المحتوى الرئيسي", "among-links": "بين روابط",
-		"sequence":      "بين كتل ليست من المقال",
-		"after-article": "بعد المقال", "discussion": "صفحة نقاش",
-	},
+// keys named in internal/extract/classify's whyOf) mean, in each language
+// of Languages: the page's removed-blocks list and app analyze --format md
+// say "the learned model: short, mostly links, far from the article". A
+// new key needs its words in every language (TestWhyTexts). (Texts by key,
+// as the rules' texts, not maps by language: app.wasm builds one map when
+// it starts, not four.)
+var whyTexts = map[string]Texts{
+	"short":              {En: "short", Ar: "قصير", Fr: "court"},
+	"long":               {En: "long", Ar: "طويل", Fr: "long"},
+	"short-words":        {En: "short words", Ar: "كلمات قصيرة", Fr: "mots courts"},
+	"long-words":         {En: "long words", Ar: "كلمات طويلة", Fr: "mots longs"},
+	"little-punct":       {En: "little punctuation", Ar: "ترقيم قليل", Fr: "peu de ponctuation"},
+	"much-punct":         {En: "much punctuation", Ar: "ترقيم كثير", Fr: "beaucoup de ponctuation"},
+	"few-digits":         {En: "few digits", Ar: "أرقام قليلة", Fr: "peu de chiffres"},
+	"many-digits":        {En: "many digits", Ar: "أرقام كثيرة", Fr: "beaucoup de chiffres"},
+	"few-function-words": {En: "few function words", Ar: "أدوات ربط قليلة", Fr: "peu de mots outils"},
+	"function-words":     {En: "reads as prose", Ar: "نص متصل", Fr: "se lit comme de la prose"},
+	"nav-words":          {En: "menu words", Ar: "كلمات قوائم", Fr: "mots de menu"},
+	"few-caps":           {En: "few capitals", Ar: "أحرف كبيرة قليلة", Fr: "peu de majuscules"},
+	"many-caps":          {En: "many capitals", Ar: "أحرف كبيرة كثيرة", Fr: "beaucoup de majuscules"},
+	"no-stop":            {En: "no full stop", Ar: "بلا نقطة في آخره", Fr: "sans point final"},
+	"ends-stop":          {En: "ends with a full stop", Ar: "ينتهي بنقطة", Fr: "finit par un point"},
+	"list-item":          {En: "a list item", Ar: "عنصر قائمة", Fr: "un élément de liste"},
+	"menu-like":          {En: "like a menu item", Ar: "يشبه عنصر قائمة", Fr: "comme un élément de menu"},
+	"colon":              {En: "ends with a colon", Ar: "ينتهي بنقطتين", Fr: "finit par deux-points"},
+	"question":           {En: "a question", Ar: "سؤال", Fr: "une question"},
+	"title-case":         {En: "capitalised like a headline", Ar: "مكتوب كعنوان", Fr: "en majuscules comme un titre"},
+	"symbolic":           {En: "mostly symbols", Ar: "رموز في الغالب", Fr: "surtout des symboles"},
+	"repeated":           {En: "repeated on the page", Ar: "مكرر في الصفحة", Fr: "répété sur la page"},
+	"page-top":           {En: "near the top of the page", Ar: "قرب أعلى الصفحة", Fr: "en haut de la page"},
+	"page-bottom":        {En: "near the bottom of the page", Ar: "قرب أسفل الصفحة", Fr: "en bas de la page"},
+	"outside-region":     {En: "outside the article", Ar: "خارج المقال", Fr: "hors de l'article"},
+	"inside-region":      {En: "inside the article", Ar: "داخل المقال", Fr: "dans l'article"},
+	"near-article":       {En: "next to the article", Ar: "بجوار المقال", Fr: "près de l'article"},
+	"far-from-article":   {En: "far from the article", Ar: "بعيد عن المقال", Fr: "loin de l'article"},
+	"among-noise":        {En: "among removed blocks", Ar: "بين كتل محذوفة", Fr: "parmi des blocs retirés"},
+	"among-article":      {En: "among article blocks", Ar: "بين كتل المقال", Fr: "parmi des blocs de l'article"},
+	"among-short":        {En: "among short lines", Ar: "بين أسطر قصيرة", Fr: "parmi des lignes courtes"},
+	"among-long":         {En: "among long paragraphs", Ar: "بين فقرات طويلة", Fr: "parmi de longs paragraphes"},
+	"among-prose":        {En: "among prose", Ar: "بين نص متصل", Fr: "parmi de la prose"},
+	"rules-out":          {En: "the rules left it out", Ar: "استبعدته القواعد", Fr: "les règles l'ont écarté"},
+	"rules-in":           {En: "the rules kept it", Ar: "أبقته القواعد", Fr: "les règles l'ont gardé"},
+	"related":            {En: "a related list", Ar: "قائمة مواضيع ذات صلة", Fr: "une liste d'articles liés"},
+	"caption":            {En: "a caption", Ar: "تعليق صورة", Fr: "une légende"},
+	"comments":           {En: "comments", Ar: "تعليقات", Fr: "des commentaires"},
+	"few-links":          {En: "few links", Ar: "روابط قليلة", Fr: "peu de liens"},
+	"links":              {En: "mostly links", Ar: "روابط في الغالب", Fr: "surtout des liens"},
+	"heading":            {En: "a heading", Ar: "عنوان فرعي", Fr: "un intertitre"},
+	"in-list":            {En: "in a list", Ar: "داخل قائمة", Fr: "dans une liste"},
+	"paragraph-tag":      {En: "a paragraph element", Ar: "عنصر فقرة", Fr: "un élément paragraphe"},
+	"table":              {En: "a table cell", Ar: "خلية جدول", Fr: "une cellule de tableau"},
+	"code":               {En: "code", Ar: "شيفرة", Fr: "du code"},
+	"quote":              {En: "a quotation", Ar: "اقتباس", Fr: "une citation"},
+	"nav":                {En: "navigation", Ar: "تصفح", Fr: "navigation"},
+	"header":             {En: "the page header", Ar: "رأس الصفحة", Fr: "l'en-tête de la page"},
+	"footer":             {En: "the page footer", Ar: "تذييل الصفحة", Fr: "le pied de page"},
+	"aside":              {En: "a sidebar", Ar: "شريط جانبي", Fr: "une colonne latérale"},
+	"in-article-element": {En: "inside an article element", Ar: "داخل عنصر مقال", Fr: "dans un élément article"},
+	"form":               {En: "a form", Ar: "استمارة", Fr: "un formulaire"},
+	"share":              {En: "share buttons", Ar: "أزرار مشاركة", Fr: "boutons de partage"},
+	"ad":                 {En: "an advertisement", Ar: "إعلان", Fr: "une publicité"},
+	"meta":               {En: "author, date or tags", Ar: "كاتب أو تاريخ أو وسوم", Fr: "auteur, date ou mots-clés"},
+	"in-main":            {En: "in the main content", Ar: "في المحتوى الرئيسي", Fr: "dans le contenu principal"},
+	"outside-main":       {En: "outside the main content", Ar: "خارج المحتوى الرئيسي", Fr: "hors du contenu principal"},
+	"dropped-from-main":  {En: "dropped from the main content", Ar: "حُذف من المحتوى الرئيسي", Fr: "retiré du contenu principal"},
+	"among-links":        {En: "among links", Ar: "بين روابط", Fr: "parmi des liens"},
+	"sequence":           {En: "among blocks that are not article", Ar: "بين كتل ليست من المقال", Fr: "entre des blocs qui ne sont pas l'article"},
+	"after-article":      {En: "after the article", Ar: "بعد المقال", Fr: "après l'article"},
+	"discussion":         {En: "a discussion page", Ar: "صفحة نقاش", Fr: "une page de discussion"},
 }
 
 // listPunct is, by language, what goes before a list that says what a
@@ -97,13 +89,14 @@ var listPunct = map[string]struct{ colon, sep string }{
 // WhyText says in lang what a reason key of the learned model means,
 // falling back to English, then to the key (one this build does not know).
 func WhyText(lang, key string) string {
-	if t, ok := whyTexts[lang][key]; ok {
-		return t
+	t, ok := whyTexts[key]
+	if !ok {
+		return key
 	}
-	if t, ok := whyTexts["en"][key]; ok {
-		return t
+	if s := t.In(lang); s != "" {
+		return s
 	}
-	return key
+	return t[En]
 }
 
 // NoiseText says in lang why a block was removed: the rule's text, and for
