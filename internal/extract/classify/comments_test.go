@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -174,6 +175,29 @@ func TestTagLineEndsTheArticle(t *testing.T) {
 		if f := measure(s); isTagLine(&f) {
 			t.Errorf("isTagLine(%q) = true", s)
 		}
+	}
+}
+
+// A blog engine's post footer ends the article however short the post:
+// the signed comments after it stay out, though each is prose after a
+// dated line.
+func TestPostFooterEndsTheArticle(t *testing.T) {
+	post := "The fifth camera promised for this year will be announced next week, and it replaces the model of last spring."
+	comment := "I have been waiting for this camera for a year and I do not think the new sensor will change a thing for the rest of us."
+	lines := []string{"Camera to be announced next week", "By admin | Published: October 29, 2012", post,
+		"This entry was posted in Cameras. Bookmark the permalink.", "Posted October 29, 2012 at 9:26 am | Permalink", comment}
+	for i := range 4 {
+		lines = append(lines, fmt.Sprintf("Posted October 29, 2012 at 10:%02d am | Permalink", 10+i), comment+" "+strings.Repeat("Indeed. ", i))
+	}
+	d := classify(page(lines...))
+	if b := find(d, post); b == nil || !report.InArticle(b.Class) {
+		t.Errorf("the post: %+v", b)
+	}
+	if b := find(d, comment); b == nil || report.InArticle(b.Class) {
+		t.Errorf("comment after the post's footer in the article: %+v", b)
+	}
+	if f := measure("Posted in News. Leave a comment"); isPostFooter(&f) {
+		t.Errorf("isPostFooter(%q) = true", "Posted in News. Leave a comment")
 	}
 }
 

@@ -89,6 +89,10 @@ func isTagLine(f *features) bool {
 func (c *ctx) cutAtEnds(scores []int) {
 	weight := 0
 	for i := c.start; i < c.end; i++ {
+		if weight >= goodWords && isPostFooter(&c.f[i]) {
+			c.end = i
+			return
+		}
 		if weight >= commentsAfterProse {
 			share := 0 // how many times as much prose must stand before the line as after it
 			switch {
@@ -116,6 +120,26 @@ func (c *ctx) cutAtEnds(scores []int) {
 			weight += scores[i]
 		}
 	}
+}
+
+// postFooters are what a blog engine writes under a post, and nowhere
+// else ("This entry was posted in News. Bookmark the permalink.", as
+// WordPress's themes do), folded: such a line ends the article after any
+// prose, however short the post.
+var postFooters = foldAll([]string{"this entry was posted in", "bookmark the permalink"})
+
+// isPostFooter reports whether a block with features f holds one of
+// postFooters.
+func isPostFooter(f *features) bool {
+	if f.words > 40 {
+		return false
+	}
+	for _, p := range postFooters {
+		if strings.Contains(f.folded, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCodeLine reports whether text has the punctuation of a line of code,
