@@ -201,6 +201,13 @@ func (c *ctx) tickerRule(i int) (class, rule string, ok bool) {
 			return report.ClassBoilerplate, rules.MenuRow, true
 		}
 	}
+	if kind == ticker.Separator && dashSplit(b.Text, spans) {
+		// Dashes stand between the clauses of prose in every language
+		// read here ("… грипп — 2 у взрослых в Жуковском, 2 в — …"): split
+		// at dashes, a row of one- and two-word items is a menu (above),
+		// longer pieces are sentences, not headlines.
+		return "", "", false
+	}
 	offs := c.d.Offsets(b)
 	b.Segments = slices.Grow(b.Segments, len(spans))
 	for _, sp := range spans {
@@ -218,6 +225,12 @@ func (c *ctx) tickerRule(i int) (class, rule string, ok bool) {
 		return report.ClassTicker, rules.TickerSeparator, true
 	}
 	return report.ClassTicker, rules.TickerSpaceRun, true
+}
+
+// dashSplit reports whether spans were split at a dash (– or —): what
+// stands between the first two.
+func dashSplit(text string, spans []ticker.Span) bool {
+	return len(spans) >= 2 && strings.ContainsAny(text[spans[0].End:spans[1].Start], "–—")
 }
 
 // continuesSentence reports whether seg, a piece of a line split at runs

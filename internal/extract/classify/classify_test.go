@@ -83,6 +83,8 @@ func TestRules(t *testing.T) {
 		{"ticker of nbsp runs", join([]string{ticker, "عنوان المقال هنا عن الصحة"}, proseAR), ticker, "ticker", rules.TickerSpaceRun},
 		{"ticker of bullets", join([]string{"Storm hits the coast • Markets fall again today • Team wins the final • Minister resigns over scandal"}, proseEN), "Storm hits the coast • Markets fall again today • Team wins the final • Minister resigns over scandal", "ticker", rules.TickerSeparator},
 		{"menu row", join([]string{"Home | News | Sport | Weather | Contact"}, proseEN), "Home | News | Sport | Weather | Contact", "boilerplate", rules.MenuRow},
+		{"menu row split at dashes", join(proseEN, []string{"Jane Doe — Permalink — License — Contact me"}), "Jane Doe — Permalink — License — Contact me", "boilerplate", rules.MenuRow},
+		{"a sentence with dashes is no ticker", join([]string{"Грипп в области"}, []string{"Роспотребнадзор: за последние 2 недели было зарегистрировано 5 подозрений на грипп — 2 у взрослых в Жуковском, 2 в — Стародубском и 1 — в Унечском районе."}, proseEN), "Роспотребнадзор: за последние 2 недели было зарегистрировано 5 подозрений на грипп — 2 у взрослых в Жуковском, 2 в — Стародубском и 1 — в Унечском районе.", "paragraph", rules.Paragraph},
 		{"menu run", join(menu, []string{"Le réseau de bus s'étend au nord"}, proseFR), "Politique", "boilerplate", rules.MenuRun},
 		{"image report widget", join([]string{"شكرا على الإبلاغ!"}, proseAR), "شكرا على الإبلاغ!", "boilerplate", rules.ImageReport},
 		{"read at source", join(proseAR, []string{"انقر هنا لقراءة الخبر من مصدره."}), "انقر هنا لقراءة الخبر من مصدره.", "boilerplate", rules.ReadAtSource},
