@@ -153,6 +153,22 @@ func TestEndHeads(t *testing.T) {
 	}
 }
 
+// TestHeadsFound: every end head is found as a line of its own, and every
+// tag head opens a tag line, through the tables by their first byte
+// (endHeadsBy, tagHeadsBy).
+func TestHeadsFound(t *testing.T) {
+	for _, h := range endHeads {
+		if f := measure(h); !isEndHead(&f) {
+			t.Errorf("end head %q not found", h)
+		}
+	}
+	for _, h := range tagHeads {
+		if f := measure(h + " news, sport"); !isTagLine(&f) {
+			t.Errorf("tag head %q not found", h)
+		}
+	}
+}
+
 // A line of the post's tags after the article ends it: the readers'
 // comments after it stay out, though they read as prose.
 func TestTagLineEndsTheArticle(t *testing.T) {

@@ -9,9 +9,9 @@ import (
 // article. The reader's main-content search (Readability's) takes the
 // container richest in prose, and readers' comments, the author's
 // biography, a tag line or a share row often stand in that container after
-// the article: the text rules' ends (cutAtComments, cutAtSignatures,
-// cutAtEnds) are read over the main content's blocks as over a text
-// page's article region, with the same thresholds, and the main content's
+// the article: the text rules' ends (cutAtArticleEnd) are read over the
+// main content's blocks as over a text page's article region, with the
+// same thresholds, and the main content's
 // blocks after the end are html.after-article. A page that declares itself
 // a discussion is left as it is: there the replies are the content.
 func (c *ctx) htmlEnds() {
@@ -50,9 +50,7 @@ func (c *ctx) htmlEnds() {
 		scores[i] = c.score(i)
 	}
 	c.start, c.end = first, last+1
-	c.cutAtComments(scores)
-	c.cutAtSignatures(scores)
-	c.cutAtEnds(scores)
+	c.cutAtArticleEnd(scores)
 	end := c.end
 	c.start, c.end = 0, 0
 	for i := first; i <= last; i++ {

@@ -61,23 +61,3 @@ func TestHTMLEnds(t *testing.T) {
 		})
 	}
 }
-
-// TestHeadsFound: every end head is found as a line of its own, and every
-// tag head opens a tag line, through the tables by first byte.
-func TestHeadsFound(t *testing.T) {
-	for _, h := range endHeads {
-		if f := measure(h); !isEndHead(&f) {
-			t.Errorf("end head %q not found", h)
-		}
-	}
-	for _, h := range tagHeads {
-		if f := measure(h + " news, sport"); !isTagLine(&f) {
-			t.Errorf("tag head %q not found", h)
-		}
-	}
-	for _, s := range []string{"The bridge opens", "Tags are useful when…", "About the weather"} {
-		if f := measure(s); isEndHead(&f) || isTagLine(&f) {
-			t.Errorf("%q taken for an end head or a tag line", s)
-		}
-	}
-}

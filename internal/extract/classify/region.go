@@ -135,6 +135,14 @@ func (c *ctx) region() {
 		return
 	}
 	c.bridge(scores)
+	c.cutAtArticleEnd(scores)
+}
+
+// cutAtArticleEnd ends the region [c.start, c.end) where the article ends:
+// at readers' comments (a header, a thread of signatures) or at a line that
+// closes an article (see cutAtEnds). The region of a text page and an HTML
+// page's main content (htmlEnds) end alike.
+func (c *ctx) cutAtArticleEnd(scores []int) {
 	c.cutAtComments(scores)
 	c.cutAtSignatures(scores)
 	c.cutAtEnds(scores)

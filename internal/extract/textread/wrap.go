@@ -40,29 +40,26 @@ func joinWrapped(d *doc.Doc, all string) {
 	}
 	bs := d.Blocks
 	var runes []int // the runes of each line of a run, reused
-	n := 0          // blocks kept: bs[:n] once a run was joined
-	joined := false
+	n := 0          // the blocks kept, bs[:n]: fewer than i once a run was joined
 	for i := 0; i < len(bs); {
 		// The run of lines from i with no blank line between them.
 		j := i + 1
 		for j < len(bs) && bs[j-1].End == bs[j].Start {
 			j++
 		}
-		var width int
+		full := 0
 		if j-i >= wrapRunMin {
-			runes, width = wrapped(bs[i:j], runes[:0])
+			runes, full = wrapped(bs[i:j], runes[:0])
 		}
-		if width == 0 {
-			if joined {
+		if full == 0 {
+			if n < i {
 				n += copy(bs[n:], bs[i:j])
 			} else {
-				n = j
+				n = j // nothing joined yet: no block moves
 			}
 			i = j
 			continue
 		}
-		joined = true
-		full := int(wrapFull * float64(width))
 		for k := i; k < j; {
 			m := k + 1
 			for m < j && runes[m-1-i] >= full {
@@ -84,8 +81,9 @@ func joinWrapped(d *doc.Doc, all string) {
 }
 
 // wrapped reports whether the run of lines reads as wrapped text: it
-// returns the width (its longest line's runes) and the runes of each line
-// (appended to runes), or a width of 0.
+// returns the runes of each line (appended to runes) and the runes of a
+// full row (wrapFull of the longest line), or 0 when the run is not
+// wrapped.
 func wrapped(run []doc.Block, runes []int) ([]int, int) {
 	// Bytes first: a line of more than 4 bytes a rune of the widest row is
 	// no row, and one shorter than the narrowest row in bytes is shorter
@@ -109,9 +107,10 @@ func wrapped(run []doc.Block, runes []int) ([]int, int) {
 	if width < wrapMinWidth || width > wrapMaxWidth {
 		return runes, 0
 	}
+	fullRow := int(wrapFull * float64(width))
 	full, ends := 0, 0
 	for k, b := range run[:len(run)-1] {
-		if runes[k] >= int(wrapFull*float64(width)) {
+		if runes[k] >= fullRow {
 			full++
 			if endsSentence(b.Text) {
 				ends++
@@ -121,7 +120,7 @@ func wrapped(run []doc.Block, runes []int) ([]int, int) {
 	if float64(full) < wrapFullShare*float64(len(run)-1) || 2*ends > full {
 		return runes, 0
 	}
-	return runes, width
+	return runes, fullRow
 }
 
 // endsSentence reports whether s ends as a sentence does: a full stop, a
