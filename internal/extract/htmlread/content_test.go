@@ -119,3 +119,23 @@ func TestDroppedRootCountsNothing(t *testing.T) {
 		t.Errorf("content text %d runes, none of it in the main region", c.text)
 	}
 }
+
+// A consent dialog marked as a modal alert dialog is never the main
+// content, even when the search retries without dropping unlikely
+// elements and the dialog holds more prose than a short article.
+func TestModalAlertDialog(t *testing.T) {
+	para := "We and our partners use cookies and similar methods to recognise visitors, remember their preferences, measure the effectiveness of campaigns and analyse traffic, and you may withdraw your consent at any time. "
+	src := `<html><head><title>Harbour</title></head><body>
+<div role="alertdialog" aria-modal="true" class="fides-banner"><div role="document"><h2>We Care About Your Privacy</h2>
+<p>` + strings.Repeat(para, 2) + `</p><p>` + strings.Repeat(para, 2) + `</p></div></div>
+<div class="post"><h1>The harbour reopens</h1>
+<p>The harbour, which the town council rebuilt, reopened on Monday, and the ferries, buses and trains now meet there again.</p>
+<p>The mayor, who opened it, said the works had cost less than planned, and that the old fish market would be next.</p></div>
+</body></html>`
+	if got := regionOf(t, src, "We and our partners"); got == "main" {
+		t.Errorf("consent dialog: region %q, want not main", got)
+	}
+	if got := regionOf(t, src, "The harbour, which"); got != "main" {
+		t.Errorf("article: region %q, want main", got)
+	}
+}

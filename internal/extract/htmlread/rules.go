@@ -160,7 +160,7 @@ var dropRules = []dropRule{
 }
 
 // modalDialog are the dialogs the content search drops before it scores.
-const modalDialog = "[aria-modal=true][role=dialog]"
+const modalDialog = "[aria-modal=true][role=dialog], [aria-modal=true][role=alertdialog]"
 
 // unlikelyRoles are the ARIA roles Readability never takes content from,
 // as the whole value of role; notInTable the elements inside a table or
