@@ -38,6 +38,7 @@ func Run(d *doc.Doc) {
 func runRules(d *doc.Doc) *ctx {
 	c := newCtx(d)
 	c.blockRules()
+	c.teaserLeads()
 	c.formulas()
 	c.htmlEnds()
 	c.region()
@@ -143,6 +144,10 @@ func (c *ctx) blockRulesIn(repeated []bool, lo, hi int) {
 		}
 		if rule, class, ok := matchPhrases(f); ok {
 			c.set(i, class, rule)
+			continue
+		}
+		if isTeaser(b.Text) {
+			c.set(i, report.ClassOther, rules.Teaser)
 			continue
 		}
 		if f.comments = commentsKind(f); f.comments != commentsNone {

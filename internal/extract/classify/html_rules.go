@@ -58,6 +58,9 @@ func htmlRule(d *doc.Doc, i int, f *features) (class, rule string, ok bool) {
 				return class, rule, true
 			}
 		}
+		if s.Heading == 0 && isTeaser(b.Text) {
+			return report.ClassOther, rules.Teaser, true
+		}
 		// So do the text rules' byline openers ("By …", "نشر في …").
 		if s.Heading == 0 && isByline(f) {
 			return report.ClassByline, rules.Byline, true

@@ -135,7 +135,7 @@ func (c *ctx) modelDecides(i int) bool {
 	case report.ClassTicker, report.ClassTitle, report.ClassByline:
 		return false
 	}
-	if b.Rule == rules.MenuRow || b.Rule == rules.ParagraphFormula || phraseRuleNames[b.Rule] {
+	if b.Rule == rules.MenuRow || b.Rule == rules.ParagraphFormula || b.Rule == rules.Teaser || phraseRuleNames[b.Rule] {
 		return false
 	}
 	// A block without a letter or a digit (a rule, a bullet, a symbol of a

@@ -391,6 +391,16 @@ var (
 		},
 	})
 
+	Teaser = add(Rule{
+		Name: "other.teaser", Class: report.ClassOther,
+		How: "a few lines of another story cut short by a \"read more\" link at their end (\"… Read more\", \"… (more)\", \"more »\")",
+		Text: Texts{
+			En: "a teaser of another story, ending in “read more”",
+			Ar: "مقتطف من خبر آخر ينتهي بـ«اقرأ المزيد»",
+			Fr: "l’amorce d’un autre article, finissant par « lire la suite »",
+		},
+	})
+
 	Caption = add(Rule{
 		Name: "other.caption", Class: report.ClassOther,
 		Text: Texts{

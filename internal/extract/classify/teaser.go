@@ -1,0 +1,112 @@
+package classify
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/safi-app/safi/internal/report/rules"
+)
+
+// A teaser is a few lines of another story cut short, closed by a link to
+// the rest of it: "… Read more", "… (more)", "more »", "… czytaj więcej".
+// Lists of them follow articles (other stories, a blog's other posts) and
+// fill index pages; a block that ends so is not the article's, whatever
+// its prose (on the training part's pages, 5 of the 201 lines of six words
+// or more that end so are in the gold, see docs/measuring.md).
+
+// teaserLinks are the links that close a teaser, in lower case, as they
+// stand after the teaser's last sentence or its cut ("…").
+var teaserLinks = []string{
+	"read more", "read full story", "read the full story", "read the rest", "continue reading", "full story",
+	"lire la suite", "lire plus", "la suite", "leer más", "seguir leyendo", "weiterlesen", "leggi tutto", "leia mais",
+	"czytaj więcej", "czytaj dalej", "подробнее", "читать далее", "читать полностью", "далее",
+	"διαβάστε περισσότερα", "περισσότερα", "阅读全文", "查看全文", "اقرأ المزيد", "اقرا المزيد", "إقرأ المزيد", "المزيد", "التفاصيل",
+}
+
+// teaserMore are the bare words that close a teaser when set off as a link:
+// in brackets, after an ellipsis, or before an arrow ("(more)", "… more",
+// "more »").
+var teaserMore = []string{"more", "mehr", "więcej", "plus", "más", "ещё", "еще", "更多", "المزيد"}
+
+// teaserMinWords is how many words a teaser has before its link.
+const teaserMinWords = 4
+
+// isTeaser reports whether text is a teaser: teaserMinWords words or more
+// closed by a "read more" link that stands apart from its last sentence —
+// after its cut ("…"), before an arrow, or after a full stop or a closing
+// quote (a bare "more" in brackets) — so that a sentence that ends "… to
+// read more." is not one, nor a paragraph that ends with a reference's
+// "(Read more)".
+func isTeaser(text string) bool {
+	if len(text) < 12 {
+		return false
+	}
+	// The link's decoration after it: dots, arrows, a closing bracket.
+	tail := strings.TrimRightFunc(text, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(".…»›>→)]", r)
+	})
+	arrow := strings.ContainsAny(text[len(tail):], "»›>→")
+	for k, list := range [2][]string{teaserLinks, teaserMore} {
+		for _, l := range list {
+			n := len(tail) - len(l)
+			if n < 0 || !utf8.RuneStart(tail[n]) || !strings.EqualFold(tail[n:], l) {
+				continue
+			}
+			head := tail[:n]
+			if r, _ := utf8.DecodeLastRuneInString(head); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue // inside a word: "anymore"
+			}
+			head = strings.TrimRightFunc(head, unicode.IsSpace)
+			bracket := strings.HasSuffix(head, "(") || strings.HasSuffix(head, "[")
+			head = strings.TrimRightFunc(head, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("([|-–—", r) })
+			if countWords(head) < teaserMinWords {
+				continue
+			}
+			cut := strings.HasSuffix(head, "...") || strings.HasSuffix(head, "…")
+			switch {
+			case cut || arrow:
+				return true
+			case k == 0 && endsApart(head):
+				return true // "… last sentence. Read more"
+			case k == 1 && bracket:
+				return true // "(more)"; "(Read more)" after a sentence links a reference
+			}
+		}
+	}
+	return false
+}
+
+// endsApart reports whether s ends a sentence or a quotation, so that what
+// follows it stands apart.
+func endsApart(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?؟。！？\"”»'’:", r)
+}
+
+// teaserLeads undoes the teaser rule for a teaser of the article itself: a
+// page may open with the article's lead cut short ("… Read more") just
+// before the article, whose text then begins the same. That lead is the
+// article's.
+func (c *ctx) teaserLeads() {
+	for i := range c.d.Blocks {
+		if c.d.Blocks[i].Rule != rules.Teaser {
+			continue
+		}
+		lead := c.d.Blocks[i].Text
+		lead = lead[:min(len(lead), teaserLeadBytes)]
+		for j, seen := i+1, 0; j < len(c.d.Blocks) && seen < 3; j++ {
+			if t := c.d.Blocks[j].Text; t != "" {
+				seen++
+				if strings.HasPrefix(t, lead) {
+					c.set(i, "", "")
+					break
+				}
+			}
+		}
+	}
+}
+
+// teaserLeadBytes is how much of a teaser's text the article's lead
+// repeats.
+const teaserLeadBytes = 40
