@@ -46,36 +46,59 @@ func isTeaser(text string) bool {
 	tail := strings.TrimRightFunc(text, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(".…»›>→)]", r)
 	})
+	if tail == "" {
+		return false
+	}
 	arrow := strings.ContainsAny(text[len(tail):], "»›>→")
-	for k, list := range [2][]string{teaserLinks, teaserMore} {
-		for _, l := range list {
-			n := len(tail) - len(l)
-			if n < 0 || !utf8.RuneStart(tail[n]) || !strings.EqualFold(tail[n:], l) {
-				continue
-			}
-			head := tail[:n]
-			if r, _ := utf8.DecodeLastRuneInString(head); unicode.IsLetter(r) || unicode.IsDigit(r) {
-				continue // inside a word: "anymore"
-			}
-			head = strings.TrimRightFunc(head, unicode.IsSpace)
-			bracket := strings.HasSuffix(head, "(") || strings.HasSuffix(head, "[")
-			head = strings.TrimRightFunc(head, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("([|-–—", r) })
-			if countWords(head) < teaserMinWords {
-				continue
-			}
-			cut := strings.HasSuffix(head, "...") || strings.HasSuffix(head, "…")
-			switch {
-			case cut || arrow:
-				return true
-			case k == 0 && endsApart(head):
-				return true // "… last sentence. Read more"
-			case k == 1 && bracket:
-				return true // "(more)"; "(Read more)" after a sentence links a reference
-			}
+	last := tail[len(tail)-1]
+	if 'A' <= last && last <= 'Z' {
+		last += 'a' - 'A'
+	}
+	for _, l := range teaserBy[last] {
+		n := len(tail) - len(l.text)
+		if n < 0 || !utf8.RuneStart(tail[n]) || !strings.EqualFold(tail[n:], l.text) {
+			continue
+		}
+		head := tail[:n]
+		if r, _ := utf8.DecodeLastRuneInString(head); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			continue // inside a word: "anymore"
+		}
+		head = strings.TrimRightFunc(head, unicode.IsSpace)
+		bracket := strings.HasSuffix(head, "(") || strings.HasSuffix(head, "[")
+		head = strings.TrimRightFunc(head, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("([|-–—", r) })
+		if countWords(head) < teaserMinWords {
+			continue
+		}
+		cut := strings.HasSuffix(head, "...") || strings.HasSuffix(head, "…")
+		switch {
+		case cut || arrow:
+			return true
+		case !l.bare && endsApart(head):
+			return true // "… last sentence. Read more"
+		case l.bare && bracket:
+			return true // "(more)"; "(Read more)" after a sentence links a reference
 		}
 	}
 	return false
 }
+
+// teaserLink is a link that closes a teaser: one of teaserLinks, or of
+// teaserMore (bare).
+type teaserLink struct {
+	text string
+	bare bool
+}
+
+// teaserBy are the teaser links by their last byte: isTeaser runs on every
+// block, and most end with none of them.
+var teaserBy = func() (by [256][]teaserLink) {
+	for k, list := range [2][]string{teaserLinks, teaserMore} {
+		for _, l := range list {
+			by[l[len(l)-1]] = append(by[l[len(l)-1]], teaserLink{l, k == 1})
+		}
+	}
+	return by
+}()
 
 // endsApart reports whether s ends a sentence or a quotation, so that what
 // follows it stands apart.
