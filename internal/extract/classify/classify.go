@@ -146,7 +146,7 @@ func (c *ctx) blockRulesIn(repeated []bool, lo, hi int) {
 			c.set(i, class, rule)
 			continue
 		}
-		if isTeaser(b.Text) {
+		if f.words > teaserMinWords && isTeaser(b.Text) {
 			c.set(i, report.ClassOther, rules.Teaser)
 			continue
 		}

@@ -43,13 +43,28 @@ func isTeaser(text string) bool {
 		return false
 	}
 	// The link's decoration after it: dots, arrows, a closing bracket.
-	tail := strings.TrimRightFunc(text, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(".…»›>→)]", r)
-	})
+	// The link's decoration after it: spaces, dots, arrows, a closing
+	// bracket.
+	tail, arrow := text, false
+	for tail != "" {
+		if c := tail[len(tail)-1]; c < utf8.RuneSelf {
+			if c != ' ' && c != '.' && c != ')' && c != ']' && c != '>' && c != '\t' {
+				break
+			}
+			arrow = arrow || c == '>'
+			tail = tail[:len(tail)-1]
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(tail)
+		if r != '…' && r != '»' && r != '›' && r != '→' && !unicode.IsSpace(r) {
+			break
+		}
+		arrow = arrow || r == '»' || r == '›' || r == '→'
+		tail = tail[:len(tail)-n]
+	}
 	if tail == "" {
 		return false
 	}
-	arrow := strings.ContainsAny(text[len(tail):], "»›>→")
 	last := tail[len(tail)-1]
 	if 'A' <= last && last <= 'Z' {
 		last += 'a' - 'A'
