@@ -1010,3 +1010,48 @@ func (tb *tab) reloadRestored() {
 	tb.waitReady()
 	tb.waitAnalysed(0)
 }
+
+// TestWrappedParagraphs pastes a text set at a fixed width (a plain-text
+// e-mail, a PDF's copy): the reader joins each paragraph's rows into one
+// block (textread.joinWrapped), and the article shows each as one flowing
+// paragraph, its rows' line breaks as spaces, as the CLI's paragraphs.
+func TestWrappedParagraphs(t *testing.T) {
+	paras := []string{
+		"The town council voted on Tuesday to extend the northern bus line to the new suburbs by the end of next year, after two years of studies and a public consultation that drew more than four thousand answers from the residents of the valley.",
+		"The mayor said the works would begin in March and that the line would serve the hospital, the university and the new housing estates, which have grown faster than the roads that lead to them, and that fares would not rise.",
+	}
+	text := "Buses reach the suburbs\n\n"
+	for _, p := range paras {
+		line := ""
+		for _, w := range strings.Fields(p) {
+			if line != "" && len(line)+1+len(w) > 60 {
+				text += line + "\n"
+				line = ""
+			}
+			if line != "" {
+				line += " "
+			}
+			line += w
+		}
+		text += line + "\n\n"
+	}
+	var want []string
+	for _, p := range engine.Analyze([]byte(text), engine.Options{}).Article.Paragraphs {
+		if p.Kind == "paragraph" {
+			want = append(want, strings.Join(strings.Fields(p.Text), " "))
+		}
+	}
+	if !slices.Equal(want, paras) {
+		t.Fatalf("the engine's paragraphs = %q, want the two paragraphs whole", want)
+	}
+	tb := newTab(t)
+	tb.open()
+	n0 := tb.analyses()
+	tb.paste(text, "")
+	tb.waitAnalysed(n0)
+	var got []string
+	tb.eval(`Array.from(document.querySelectorAll("#article-body p")).map(p => p.innerText)`, &got)
+	if !slices.Equal(got, paras) {
+		t.Errorf("article paragraphs shown = %q, want %q: each paragraph whole, its rows joined by spaces", got, paras)
+	}
+}

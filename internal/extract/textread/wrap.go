@@ -39,19 +39,20 @@ func joinWrapped(d *doc.Doc, all string) {
 		return
 	}
 	bs := d.Blocks
-	var runes []int // the runes of each line of a run, reused
-	n := 0          // the blocks kept, bs[:n]: fewer than i once a run was joined
+	var runes []int  // the runes of each line of a run, reused
+	var fulls []bool // whether each line of a run is a full row, reused
+	n := 0           // the blocks kept, bs[:n]: fewer than i once a run was joined
 	for i := 0; i < len(bs); {
 		// The run of lines from i with no blank line between them.
 		j := i + 1
-		for j < len(bs) && bs[j-1].End == bs[j].Start {
+		for j < len(bs) && !blankBetween(all, &bs[j-1], &bs[j]) {
 			j++
 		}
-		full := 0
+		ok := false
 		if j-i >= wrapRunMin {
-			runes, full = wrapped(bs[i:j], runes[:0])
+			runes, fulls, ok = wrapped(bs[i:j], runes[:0], fulls[:0])
 		}
-		if full == 0 {
+		if !ok {
 			if n < i {
 				n += copy(bs[n:], bs[i:j])
 			} else {
@@ -62,7 +63,7 @@ func joinWrapped(d *doc.Doc, all string) {
 		}
 		for k := i; k < j; {
 			m := k + 1
-			for m < j && runes[m-1-i] >= full {
+			for m < j && fulls[m-1-i] {
 				m++
 			}
 			b := bs[k]
@@ -80,23 +81,39 @@ func joinWrapped(d *doc.Doc, all string) {
 	d.Blocks = bs[:n]
 }
 
-// wrapped reports whether the run of lines reads as wrapped text: it
-// returns the runes of each line (appended to runes) and the runes of a
-// full row (wrapFull of the longest line), or 0 when the run is not
-// wrapped.
-func wrapped(run []doc.Block, runes []int) ([]int, int) {
+// blankBetween reports whether a blank line stands between the lines a
+// and b (consecutive blocks): a block's span already takes in the blank
+// lines after it, so the space between their texts is looked at.
+func blankBetween(all string, a, b *doc.Block) bool {
+	return strings.Count(all[a.TextEnd:b.TextStart], "\n") > 1
+}
+
+// wrapped reports whether the run of lines reads as wrapped text, and
+// which of its lines are full rows: a line joins the next when it is one
+// (runes and fulls are buffers, returned with each line's runes and
+// whether it is full).
+//
+// A full row is wrapFull of the longest line or more, and the next line's
+// first word would not have fitted after it within the longest line: a
+// wrapper breaks a row where the next word does not fit, where a list of
+// headlines or of short sentences breaks where each ends, however short.
+// (The longest line is at most the width the text was wrapped at, so a
+// row that was broken for want of room passes with it too.) Text without
+// spaces (Chinese, Japanese) breaks anywhere: its full rows are within one
+// rune of the longest.
+func wrapped(run []doc.Block, runes []int, fulls []bool) ([]int, []bool, bool) {
 	// Bytes first: a line of more than 4 bytes a rune of the widest row is
 	// no row, and one shorter than the narrowest row in bytes is shorter
 	// in runes.
 	longBytes := 0
 	for _, b := range run[:len(run)-1] {
 		if len(b.Text) > utf8.UTFMax*wrapMaxWidth {
-			return runes, 0
+			return runes, fulls, false
 		}
 		longBytes = max(longBytes, len(b.Text))
 	}
 	if longBytes < wrapMinWidth {
-		return runes, 0
+		return runes, fulls, false
 	}
 	width := 0
 	for _, b := range run {
@@ -105,12 +122,14 @@ func wrapped(run []doc.Block, runes []int) ([]int, int) {
 		width = max(width, r)
 	}
 	if width < wrapMinWidth || width > wrapMaxWidth {
-		return runes, 0
+		return runes, fulls, false
 	}
 	fullRow := int(wrapFull * float64(width))
 	full, ends := 0, 0
-	for k, b := range run[:len(run)-1] {
-		if runes[k] >= fullRow {
+	for k, b := range run {
+		f := k < len(run)-1 && runes[k] >= fullRow && runes[k]+1+firstWord(run[k+1].Text) > width
+		fulls = append(fulls, f)
+		if f {
 			full++
 			if endsSentence(b.Text) {
 				ends++
@@ -118,10 +137,30 @@ func wrapped(run []doc.Block, runes []int) ([]int, int) {
 		}
 	}
 	if float64(full) < wrapFullShare*float64(len(run)-1) || 2*ends > full {
-		return runes, 0
+		return runes, fulls, false
 	}
-	return runes, fullRow
+	return runes, fulls, true
 }
+
+// firstWord is the runes of the first word of s, a line's text (trimmed);
+// 1 when it runs past wrapLongWord runes without a space (a script written
+// without spaces, a long link), which a wrapper breaks anywhere.
+func firstWord(s string) int {
+	n := 0
+	for _, r := range s {
+		if r == ' ' || r == '\t' || r == '\u00a0' || r == '\u3000' {
+			break
+		}
+		if n++; n > wrapLongWord {
+			return 1
+		}
+	}
+	return n
+}
+
+// wrapLongWord is the longest word a wrapper is taken to move to the next
+// row whole.
+const wrapLongWord = 20
 
 // endsSentence reports whether s ends as a sentence does: a full stop, a
 // question or exclamation mark, a colon or a semicolon, maybe before a

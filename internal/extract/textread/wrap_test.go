@@ -47,6 +47,12 @@ func TestJoinWrapped(t *testing.T) {
 		{"headlines and teasers stay apart",
 			"Bridge opens next spring\nThe council voted on Monday for the new bridge over the river, at last\nSchools get new money\nThe town will spend two million on its schools over the next three years",
 			[]string{"Bridge opens next spring", "The council voted on Monday for the new bridge over the river, at last", "Schools get new money", "The town will spend two million on its schools over the next three years"}},
+		{"a blank line ends a paragraph whose last row is full",
+			strings.Join(rows[:3], "\n") + "\n\n" + para + "\n\n" + strings.Join(rows[:3], "\n"),
+			[]string{strings.Join(rows[:3], "\n"), para, strings.Join(rows[:3], "\n")}},
+		{"so does a line of spaces, with CRLF",
+			strings.Join(rows[:3], "\r\n") + "\r\n  \r\n" + strings.Join(rows, "\r\n"),
+			[]string{strings.Join(rows[:3], "\r\n"), strings.Join(rows, "\r\n")}},
 		{"two rows are no run", rows[0] + "\n" + rows[1], []string{rows[0], rows[1]}},
 		{"invalid UTF-8 is left a line a block", strings.Join(rows, "\n") + "\xff", rows[:3]},
 	} {
