@@ -3,6 +3,7 @@ package textread_test
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/safi-app/safi/internal/extract/textread"
 )
@@ -75,5 +76,13 @@ func TestJoinWrapped(t *testing.T) {
 				t.Errorf("%d blocks, want %d: %q", len(got), len(tc.want), got)
 			}
 		})
+	}
+}
+
+func TestRuneCount(t *testing.T) {
+	for _, s := range []string{"", "a", "héllo wörld, ça va", "قال المجلس البلدي إن الجسر", "香港浸會大學宣布，委任呂愛平", "😀 emoji and ASCII mixed 😀😀", strings.Repeat("é", 17)} {
+		if got, want := textread.RuneCount(s), utf8.RuneCountInString(s); got != want {
+			t.Errorf("runeCount(%q) = %d, want %d", s, got, want)
+		}
 	}
 }

@@ -1,0 +1,4 @@
+package textread
+
+// RuneCount is runeCount, for the external tests.
+var RuneCount = runeCount
