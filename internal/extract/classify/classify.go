@@ -38,7 +38,6 @@ func Run(d *doc.Doc) {
 func runRules(d *doc.Doc) *ctx {
 	c := newCtx(d)
 	c.blockRules()
-	c.teaserLeads()
 	c.formulas()
 	c.htmlEnds()
 	c.region()
@@ -146,7 +145,7 @@ func (c *ctx) blockRulesIn(repeated []bool, lo, hi int) {
 			c.set(i, class, rule)
 			continue
 		}
-		if f.words > teaserMinWords && isTeaser(b.Text) {
+		if teaser(d.Blocks, i, f) {
 			c.set(i, report.ClassOther, rules.Teaser)
 			continue
 		}

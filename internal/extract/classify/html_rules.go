@@ -58,7 +58,7 @@ func htmlRule(d *doc.Doc, i int, f *features) (class, rule string, ok bool) {
 				return class, rule, true
 			}
 		}
-		if s.Heading == 0 && f.words > teaserMinWords && isTeaser(b.Text) {
+		if s.Heading == 0 && teaser(d.Blocks, i, f) {
 			return report.ClassOther, rules.Teaser, true
 		}
 		// So do the text rules' byline openers ("By …", "نشر في …").

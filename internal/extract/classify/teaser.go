@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/safi-app/safi/internal/report/rules"
+	"github.com/safi-app/safi/internal/doc"
 )
 
 // A teaser is a few lines of another story cut short, closed by a link to
@@ -42,7 +42,6 @@ func isTeaser(text string) bool {
 	if len(text) < 12 {
 		return false
 	}
-	// The link's decoration after it: dots, arrows, a closing bracket.
 	// The link's decoration after it: spaces, dots, arrows, a closing
 	// bracket.
 	tail, arrow := text, false
@@ -88,7 +87,7 @@ func isTeaser(text string) bool {
 		switch {
 		case cut || arrow:
 			return true
-		case !l.bare && endsApart(head):
+		case !l.bare && endsWithStop(head):
 			return true // "… last sentence. Read more"
 		case l.bare && bracket:
 			return true // "(more)"; "(Read more)" after a sentence links a reference
@@ -115,34 +114,25 @@ var teaserBy = func() (by [256][]teaserLink) {
 	return by
 }()
 
-// endsApart reports whether s ends a sentence or a quotation, so that what
-// follows it stands apart.
-func endsApart(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?؟。！？\"”»'’:", r)
-}
-
-// teaserLeads undoes the teaser rule for a teaser of the article itself: a
-// page may open with the article's lead cut short ("… Read more") just
-// before the article, whose text then begins the same. That lead is the
-// article's.
-func (c *ctx) teaserLeads() {
-	for i := range c.d.Blocks {
-		if c.d.Blocks[i].Rule != rules.Teaser {
-			continue
-		}
-		lead := c.d.Blocks[i].Text
-		lead = lead[:min(len(lead), teaserLeadBytes)]
-		for j, seen := i+1, 0; j < len(c.d.Blocks) && seen < 3; j++ {
-			if t := c.d.Blocks[j].Text; t != "" {
-				seen++
-				if strings.HasPrefix(t, lead) {
-					c.set(i, "", "")
-					break
-				}
+// teaser reports whether block i (its features f) is a teaser of another
+// story: isTeaser, unless it is the article's own lead cut short just
+// before the article, which one of the next few blocks then begins with
+// (a lead the page repeats whole is the article's).
+func teaser(blocks []doc.Block, i int, f *features) bool {
+	if f.words <= teaserMinWords || !isTeaser(blocks[i].Text) {
+		return false
+	}
+	lead := blocks[i].Text
+	lead = lead[:min(len(lead), teaserLeadBytes)]
+	for j, seen := i+1, 0; j < len(blocks) && seen < 3; j++ {
+		if t := blocks[j].Text; t != "" {
+			seen++
+			if strings.HasPrefix(t, lead) {
+				return false
 			}
 		}
 	}
+	return true
 }
 
 // teaserLeadBytes is how much of a teaser's text the article's lead
