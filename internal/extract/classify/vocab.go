@@ -48,6 +48,7 @@ var phraseTable = []phraseRule{
 		"read more", "read also", "see also", "related articles", "related stories", "related:", "more from", "recommended for you", "most popular", "most read", "trending", "you may also like", "view more", "more stories", "other stories",
 		"[read", "[lire", "[اقرأ", "[اقرا", "(read more", "(lire aussi",
 		"相关阅读", "相关新闻", "相关文章", "推荐阅读", "延伸阅读", "猜你喜欢", "热门推荐", "関連記事",
+		"相關閱讀", "相關新聞", "相關文章", "推薦閱讀", "延伸閱讀", "猜你喜歡", "熱門推薦", // the same in traditional characters (Hong Kong, Taiwan)
 		"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "sur le même sujet", "articles liés", "les plus lus", "à lire également", "lire la suite",
 		"czytaj także", "czytaj też", "czytaj dalej", "przeczytaj także", "przeczytaj też", "zobacz także", "zobacz też", "zobacz również",
 		"читайте также", "смотрите также", "читать далее", "по теме", "ещё по теме", "еще по теме", "другие новости",
