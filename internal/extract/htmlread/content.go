@@ -79,6 +79,9 @@ const (
 	flagStripUnlikely = 1 << iota
 	flagWeightClasses
 	flagCleanConditionally
+	// flagKeepLinkLists keeps the link lists and lists that cleaning
+	// conditionally dropped when they are the content (keptLinkLists).
+	flagKeepLinkLists
 )
 
 // minContent is the length of main content, in runes, below which the
@@ -91,6 +94,7 @@ type content struct {
 	roots map[*html.Node]bool
 	drop  map[*html.Node]string
 	text  int // runes of the content
+	flags int // the attempt's
 }
 
 // findContent searches the rendered tree for the main content: the first
@@ -140,6 +144,14 @@ func findContent(r *renderer, title string) *content {
 	}
 	if long != nil {
 		return long
+	}
+	if best.flags&flagCleanConditionally != 0 {
+		// No attempt found an article: the content may be the link lists
+		// its cleaning dropped (a roundup of links, each with a line of
+		// comment; a post that is a list).
+		if c := r.grab(best.flags|flagKeepLinkLists, title); c.text > best.text {
+			return c
+		}
 	}
 	return best
 }
@@ -238,7 +250,7 @@ func commentNames(n *html.Node) bool {
 
 // grab runs one attempt of the search.
 func (r *renderer) grab(flags int, title string) *content {
-	c := &content{roots: map[*html.Node]bool{}, drop: map[*html.Node]string{}}
+	c := &content{roots: map[*html.Node]bool{}, drop: map[*html.Node]string{}, flags: flags}
 	r.dropNonContent(c, flags, title)
 	r.measure(c.drop) // every element, without the dropped ones
 	sc := &scorer{r: r, flags: flags}
@@ -254,14 +266,7 @@ func (r *renderer) grab(flags int, title string) *content {
 		r.keepSiblings(c, best)
 	}
 	r.clean(c, flags)
-	c.text = 0
-	for n := range c.roots {
-		if _, dropped := c.drop[n]; !dropped {
-			// a root the cleaning dropped (negative names) keeps none of
-			// its text
-			c.text += int(r.info[n].tot.text)
-		}
-	}
+	c.text = r.rootsText(c) // a root the cleaning dropped (negative names) keeps none of its text
 	return c
 }
 
@@ -548,6 +553,8 @@ func (r *renderer) clean(c *content, flags int) {
 	if flags&flagCleanConditionally == 0 {
 		return
 	}
+	before := r.rootsText(c)
+	var lists []*html.Node // dropped as link lists or lists, in the order dropped
 	// Containers that look like link lists, galleries or forms, inner
 	// ones first.
 	for k := len(ranges) - 1; k >= 0; k-- {
@@ -567,9 +574,42 @@ func (r *renderer) clean(c *content, flags int) {
 			}
 			if reason := r.conditional(n, flags); reason != "" {
 				dropAt(n, reason)
+				if reason == "link-dense" || reason == "list" {
+					lists = append(lists, n)
+				}
 			}
 		}
 	}
+	if flags&flagKeepLinkLists != 0 && keptLinkLists(before, r.rootsText(c)) {
+		// Outer ones first: an inner list's text then returns to its
+		// restored ancestors too.
+		for k := len(lists) - 1; k >= 0; k-- {
+			n := lists[k]
+			delete(c.drop, n)
+			t := r.info[n].tot
+			for a := n.Parent; a != nil && r.info[a] != nil; a = a.Parent {
+				r.info[a].tot.add(&t)
+			}
+		}
+	}
+}
+
+// keptLinkLists reports whether the link lists that cleaning dropped from
+// a content are its content: what is left is too short to be an article
+// (under minContent runes) and what was there before was long enough.
+func keptLinkLists(before, after int) bool {
+	return after < minContent && before >= minContent
+}
+
+// rootsText is the text, in runes, of c's roots that are not dropped.
+func (r *renderer) rootsText(c *content) int {
+	k := 0
+	for n := range c.roots {
+		if _, dropped := c.drop[n]; !dropped {
+			k += int(r.info[n].tot.text)
+		}
+	}
+	return k
 }
 
 // never is the reason to drop an element of the main content that is never
