@@ -100,7 +100,8 @@ type content struct {
 // findContent searches the rendered tree for the main content: the first
 // attempt whose content is minContent runes or more and begins near the
 // page's title heading (nearTitle), else the first of minContent runes or
-// more, else the longest.
+// more, else the longest, with the link lists its cleaning dropped when
+// they are its content (keptLinkLists).
 //
 // The title is the anchor: an article's text begins just after its
 // heading. A first attempt that drops the article's container for its
