@@ -131,6 +131,20 @@ func TestEndHeads(t *testing.T) {
 			t.Errorf("%.30q in the article: %+v", p, b)
 		}
 	}
+	// A short news item (two paragraphs) ends at its list of other posts
+	// too.
+	teaser2 := "The mayor will meet the unions on Friday to discuss the night buses, which the drivers say are too few for the crowds after the concerts."
+	d = classify(page(join([]string{"Bus network to reach the northern suburbs"}, proseEN[:2], []string{"Related Posts", teaser, teaser2})...))
+	for _, p := range proseEN[:2] {
+		if b := find(d, p); b == nil || !report.InArticle(b.Class) {
+			t.Errorf("short item: article paragraph %.30q: %+v", p, b)
+		}
+	}
+	for _, p := range []string{teaser, teaser2} {
+		if b := find(d, p); b == nil || report.InArticle(b.Class) {
+			t.Errorf("short item: %.30q in the article: %+v", p, b)
+		}
+	}
 	long := join(proseEN, proseEN, proseEN[:2]) // more of the article after the box than before it
 	for k := range long[3:] {
 		long[3+k] = strings.Replace(long[3+k], "the", "a", k/3+1)

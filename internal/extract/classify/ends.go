@@ -79,7 +79,7 @@ func isTagLine(f *features) bool {
 }
 
 // cutAtEnds ends the article region at the first line of endHeads in it
-// or of tags (isTagLine) that follows commentsAfterProse of its prose,
+// or of tags (isTagLine) that follows endHeadAfterProse of its prose,
 // and no less prose than the region has after it: a box of related posts
 // set in the middle of an article (where it is followed by the rest of
 // it) is left to the other rules. A row of share buttons or a copyright line ends it the same way
@@ -93,10 +93,10 @@ func (c *ctx) cutAtEnds(scores []int) {
 			c.end = i
 			return
 		}
-		if weight >= commentsAfterProse {
+		if head := isEndHead(&c.f[i]) || isTagLine(&c.f[i]); weight >= commentsAfterProse || head && weight >= endHeadAfterProse {
 			share := 0 // how many times as much prose must stand before the line as after it
 			switch {
-			case isEndHead(&c.f[i]), isTagLine(&c.f[i]):
+			case head:
 				share = 1
 			case c.d.Blocks[i].Rule == rules.Share && !isCodeLine(c.d.Blocks[i].Text), c.d.Blocks[i].Rule == rules.Copyright:
 				share = endWidgetShare
@@ -121,6 +121,14 @@ func (c *ctx) cutAtEnds(scores []int) {
 		}
 	}
 }
+
+// endHeadAfterProse is the prose, in words (of scores), that an end head
+// or a tag line ends the region after: one full paragraph's worth
+// (proseCap), so that a short news item's "Read also" list and tags are
+// cut too; the rest of the article after such a line must still be no
+// longer than what stands before it. (It was commentsAfterProse, two
+// paragraphs' worth, until 2026-12-07: docs/measuring.md.)
+const endHeadAfterProse = proseCap
 
 // postFooters are what a blog engine writes under a post, and nowhere
 // else ("This entry was posted in News. Bookmark the permalink.", as
