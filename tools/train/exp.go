@@ -101,6 +101,9 @@ func experiment(corpus, dev, cache, dump string, p params, step, folds int, w io
 	if err != nil {
 		return err
 	}
+	if nestedCV {
+		return nested(corpus, fit, tune, devSeqs, p, w)
+	}
 	if folds > 1 {
 		return kfold(corpus, fit, tune, devSeqs, p, step, folds, w)
 	}

@@ -14,8 +14,8 @@ import (
 )
 
 // foldOf is the fold of a training site among k: the FNV-1a hash of the site
-// (as eval.SplitOf reads it), divided by 4, modulo k. With k = 4, fold 0 is
-// the tuning quarter (tunePart).
+// (as eval.SplitOf reads it), divided by 4, modulo k. With k = 4 (cvFolds,
+// make train's folds), fold 0 is the former tuning quarter (tunePart).
 func foldOf(site string, k int) int {
 	s := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(site)), "www.")
 	h := fnv.New32a()
@@ -25,9 +25,10 @@ func foldOf(site string, k int) int {
 
 // kfold fits the HTML model k times, each time on the training part less
 // one fold of its sites, and prints each fold's F1 (the Viterbi costs tuned
-// on the fold, as make train tunes them on the tuning quarter) every step
+// on the fold itself, which flatters each fold a little alike) every step
 // trees, and their mean: for choosing among configurations with less noise
-// than the tuning quarter alone gives, and without the validation part.
+// than one quarter alone gives, and without the validation part. (-nested
+// compares ways of fitting without that flattery.)
 func kfold(corpus string, fit, tune, devSeqs []page, p params, step, k int, w io.Writer) error {
 	pages, err := eval.LoadPages(corpus, false)
 	if err != nil {

@@ -1,0 +1,102 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/safi-app/safi/internal/devkit/eval"
+)
+
+// outOfFold fits one forest per fold of folds (a fold number by page of
+// seqs, -1 for none), each on the pages of the other folds, and returns
+// each page's margins from the forest that did not see it.
+func outOfFold(seqs []page, folds []int, k int, p params) [][]float32 {
+	out := make([][]float32, len(seqs))
+	for j := range k {
+		var fit, held []int
+		for i, f := range folds {
+			switch {
+			case f == j:
+				held = append(held, i)
+			case f >= 0:
+				fit = append(fit, i)
+			}
+		}
+		if len(held) == 0 || len(fit) == 0 {
+			continue
+		}
+		ps := make([]page, len(fit))
+		for n, i := range fit {
+			ps[n] = seqs[i]
+		}
+		d, _ := flatten(ps)
+		m := train(d, p)
+		for _, i := range held {
+			out[i] = margins(&m, seqs[i:i+1])[0]
+		}
+	}
+	return out
+}
+
+// nested compares make train's ways of fitting, each judged on pages it
+// never saw: for each fold o of the training sites, the ways run on the
+// other three folds and are scored on o.
+//   - quarter: the trees fitted on two of the three folds, the Viterbi
+//     costs tuned on the third (as make train fitted on three quarters and
+//     tuned on the fourth until 2026-12-07);
+//   - oof: the costs tuned on the three folds' out-of-fold margins (a
+//     forest per fold, fitted on the other two), the trees fitted on all
+//     three (as make train does now).
+func nested(corpus string, fit, tune, devSeqs []page, p params, w io.Writer) error {
+	pages, err := eval.LoadPages(corpus, false)
+	if err != nil {
+		return err
+	}
+	site := map[string]string{}
+	for _, pg := range pages {
+		site[pg.Dir] = pg.Site
+	}
+	all := append(append([]page(nil), fit...), tune...)
+	const k = 4
+	fold := make([]int, len(all))
+	for i, pg := range all {
+		fold[i] = foldOf(site[pg.dir], k)
+	}
+	var sumQ, sumO, sumR float64
+	for o := range k {
+		var inner []page
+		var innerFold []int
+		var outer []page
+		for i, pg := range all {
+			if fold[i] == o {
+				outer = append(outer, pg)
+			} else {
+				inner = append(inner, pg)
+				innerFold = append(innerFold, fold[i])
+			}
+		}
+		// quarter: tune on the next fold
+		tf := (o + 1) % k
+		var qFit, qTune []page
+		for i, pg := range inner {
+			if innerFold[i] == tf {
+				qTune = append(qTune, pg)
+			} else {
+				qFit = append(qFit, pg)
+			}
+		}
+		d, _ := flatten(qFit)
+		mq := train(d, p)
+		mq.Switch, mq.Prior = tuneCosts("html", &mq, qTune, devSeqs, devSlack)
+		// oof
+		oof := outOfFold(inner, innerFold, k, p)
+		d, _ = flatten(inner)
+		mo := train(d, p)
+		mo.Switch, mo.Prior = tuneCostsWith("html", &mo, oof, inner, margins(&mo, devSeqs), devSeqs, devSlack)
+		r, q, of := f1(nil, outer), f1(&mq, outer), f1(&mo, outer)
+		sumR, sumQ, sumO = sumR+r, sumQ+q, sumO+of
+		fmt.Fprintf(w, "fold %d (%d pages): rules %.4f quarter %.4f (sw %g pr %g) oof %.4f (sw %g pr %g)\n", o, len(outer), r, q, mq.Switch, mq.Prior, of, mo.Switch, mo.Prior)
+	}
+	fmt.Fprintf(w, "mean: rules %.4f quarter %.4f oof %.4f\n", sumR/k, sumQ/k, sumO/k)
+	return nil
+}
