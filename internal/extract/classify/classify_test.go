@@ -94,6 +94,8 @@ func TestRules(t *testing.T) {
 		{"share row", join(proseEN, []string{"Share on Facebook"}), "Share on Facebook", "boilerplate", rules.Share},
 		{"cookie banner", join([]string{"We use cookies to improve your experience. By continuing to browse you accept our use of cookies."}, proseEN), "We use cookies to improve your experience. By continuing to browse you accept our use of cookies.", "boilerplate", rules.CookieNotice},
 		{"copyright", join(proseFR, []string{"© 2024 Le Journal du Nord. Tous droits réservés."}), "© 2024 Le Journal du Nord. Tous droits réservés.", "boilerplate", rules.Copyright},
+		{"copyright, a Russian site's footer", join(proseEN, []string{"При полном или частичном использовании материалов ссылка на «Псковскую ленту новостей» обязательна."}), "При полном или частичном использовании материалов ссылка на «Псковскую ленту новостей» обязательна.", "boilerplate", rules.Copyright},
+		{"copyright, Polish", join(proseEN, []string{"Wszelkie prawa zastrzeżone, Gazeta Północna 2024"}), "Wszelkie prawa zastrzeżone, Gazeta Północna 2024", "boilerplate", rules.Copyright},
 		{"newsletter", join(proseEN, []string{"Sign up for our morning newsletter"}), "Sign up for our morning newsletter", "boilerplate", rules.Newsletter},
 		{"advert", join(proseEN[:1], []string{"Advertisement"}, proseEN[1:]), "Advertisement", "boilerplate", rules.Advert},
 		{"byline opener, Arabic", join([]string{"الوزارة تعلن انخفاض عدد الحالات", "نشر في هسبريس يوم 02 - 07 - 2017"}, proseAR), "نشر في هسبريس يوم 02 - 07 - 2017", "byline", rules.Byline},

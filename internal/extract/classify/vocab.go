@@ -69,6 +69,9 @@ var phraseTable = []phraseRule{
 	}},
 	{rule: rules.Copyright, maxWord: 40, phrases: []string{
 		"©", "(c) 20", "copyright", "all rights reserved", "tous droits réservés", "جميع الحقوق محفوظة", "حقوق النشر", "droits de reproduction",
+		"все права защищены", "при использовании материалов", "при полном или частичном использовании", "свидетельство о регистрации сми",
+		"wszelkie prawa zastrzeżone", "alle rechte vorbehalten", "todos los derechos reservados", "tutti i diritti riservati",
+		"με επιφύλαξη παντός δικαιώματος", "版权所有", "版權所有",
 	}},
 	{rule: rules.Paywall, maxWord: 40, phrases: []string{
 		"réservé aux abonnés", "article réservé", "ne plus voir ce message", "continuer à lire ici", "offrir cet article", "sur un seul appareil", "sur un autre appareil", "lecture en cours sur un autre appareil",
