@@ -175,8 +175,10 @@ const signaturesMin = 3
 const signatureWords = 16
 
 // signatureReach is how many blocks with text after a signature its
-// comment's prose must start within (the name may come after the date).
-const signatureReach = 3
+// comment's prose must start within: the name may come after the date,
+// and a line of the comment's buttons after the name ("Reply", "Zgłoś do
+// moderacji").
+const signatureReach = 4
 
 // cutAtSignatures ends the article region at the first signature of a
 // thread of comments in it (signaturesMin signatures or more, each with

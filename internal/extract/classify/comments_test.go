@@ -78,6 +78,32 @@ func TestHasClock(t *testing.T) {
 	}
 }
 
+// A thread signed under each comment (the time, the name, then the
+// comment's buttons) ends the article too, when the next comment opens
+// with its own title: its prose comes four lines after a signature.
+func TestSignaturesThenButtons(t *testing.T) {
+	var thread []string
+	for k, body := range []string{
+		"I have been taking this bus for years and I can tell you that the new routes will not change a thing for the people who live in the north.",
+		"Great news for the suburbs, but I wonder who will pay for the drivers, since the article says nothing about the running costs of the new lines.",
+		"The buses on my line are already full at seven in the morning, and I would be glad to see more of them on the road before the winter comes.",
+		"Nobody asked the people of the old town, where the buses will now pass every five minutes through streets that are too narrow for them.",
+	} {
+		thread = append(thread, body, fmt.Sprintf("04.01.2012 2%d:46", k), []string{"ella", "tom", "noki", "lea"}[k], "Report abuse", "Re: the new routes")
+	}
+	d := classify(page(join([]string{"Bus network to reach the northern suburbs"}, proseEN, thread)...))
+	for _, p := range proseEN {
+		if b := find(d, p); b == nil || !report.InArticle(b.Class) {
+			t.Errorf("article paragraph %.30q: %+v", p, b)
+		}
+	}
+	for _, p := range []string{thread[5], thread[10], thread[15]} {
+		if b := find(d, p); b == nil || report.InArticle(b.Class) {
+			t.Errorf("comment %.30q in the article: %+v", p, b)
+		}
+	}
+}
+
 // A thread of comments signed with a name and a time, without a header,
 // ends the article; a forum thread, whose first post is signed as its
 // replies are, is the page's matter and stays whole.
