@@ -19,8 +19,9 @@ import (
 // stand after the teaser's last sentence or its cut ("…").
 var teaserLinks = []string{
 	"read more", "read full story", "read the full story", "read the rest", "continue reading", "full story",
-	"lire la suite", "lire plus", "la suite", "leer más", "seguir leyendo", "weiterlesen", "leggi tutto", "leia mais",
-	"czytaj więcej", "czytaj dalej", "подробнее", "читать далее", "читать полностью", "далее",
+	"read full article", "read the full article", "read article", "keep reading",
+	"lire la suite", "lire plus", "la suite", "voir la suite", "lire l'article", "leer más", "seguir leyendo", "weiterlesen", "mehr lesen", "leggi tutto", "leia mais",
+	"czytaj więcej", "czytaj dalej", "czytaj całość", "подробнее", "читать далее", "читать дальше", "читать полностью", "читать новость", "читать статью", "далее",
 	"διαβάστε περισσότερα", "περισσότερα", "阅读全文", "查看全文", "اقرأ المزيد", "اقرا المزيد", "إقرأ المزيد", "المزيد", "التفاصيل",
 }
 

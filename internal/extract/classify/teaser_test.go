@@ -21,6 +21,8 @@ func TestIsTeaser(t *testing.T) {
 		{"Very satisfied with everything - superb quality chess sets available from seller to suit... read more", true},
 		{"Kathy Sierra creates personas for applications. Not only amusing as hell, but insightful as always. ... [Read More]", true},
 		{"В Москве врачи Научного центра освоили методики, которые позволяют оказать помощь беременным женщинам,... Подробнее »", true},
+		{"Также врач не стал сообщать о привычках и поведении своего пациента..... Читать новость...", true},
+		{"The council will vote on the budget next week, after months of debate… Read full article", true},
 		{"Le gouvernement a présenté mardi son projet de budget pour l'année prochaine. Lire la suite", true},
 		{"أعلنت الحكومة عن خطة جديدة لدعم الفلاحين في المناطق الجبلية. اقرأ المزيد", true},
 		{"Rząd przedstawił we wtorek projekt budżetu na przyszły rok… czytaj więcej", true},
