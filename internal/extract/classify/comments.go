@@ -243,7 +243,26 @@ func (c *ctx) signature(i int) bool {
 	if b.Text == "" || f.words > signatureWords || b.Class != "" && b.Class != report.ClassByline || isProse(f) && !f.endsStop && f.words > 12 {
 		return false
 	}
-	return hasClock(b.Text)
+	return hasClock(b.Text) || saysLine(f)
+}
+
+// saysEnds close a comment's signature that names its writer and no time,
+// as blog engines write it ("Jpsilver said,", "Anna says:"), folded. Not
+// "said:", with which forum engines open a quote inside a post.
+var saysEnds = foldAll([]string{" said,", " says:"})
+
+// saysLine reports whether a block with features f is a short line that
+// ends like saysEnds.
+func saysLine(f *features) bool {
+	if f.words > 5 {
+		return false
+	}
+	for _, e := range saysEnds {
+		if strings.HasSuffix(f.folded, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasClock reports whether s holds a time of day: one or two digits, a

@@ -78,6 +78,36 @@ func TestHasClock(t *testing.T) {
 	}
 }
 
+// A blog's comments signed "Name said," or "Name says:", without a time,
+// end the article; a forum's "Name said:", which opens a quote inside a
+// post, is no signature.
+func TestSaysSignatures(t *testing.T) {
+	var thread []string
+	for k, body := range []string{
+		"I have been taking this bus for years and I can tell you that the new routes will not change a thing for the people who live in the north.",
+		"Great news for the suburbs, but I wonder who will pay for the drivers, since the article says nothing about the running costs of the new lines.",
+		"The buses on my line are already full at seven in the morning, and I would be glad to see more of them on the road before the winter comes.",
+	} {
+		thread = append(thread, []string{"Jpsilver said,", "Anna Smith says:", "Monevator said,"}[k], body)
+	}
+	d := classify(page(join([]string{"Bus network to reach the northern suburbs"}, proseEN, thread)...))
+	for _, p := range proseEN {
+		if b := find(d, p); b == nil || !report.InArticle(b.Class) {
+			t.Errorf("article paragraph %.30q: %+v", p, b)
+		}
+	}
+	for _, p := range []string{thread[1], thread[3], thread[5]} {
+		if b := find(d, p); b == nil || report.InArticle(b.Class) {
+			t.Errorf("comment %.30q in the article: %+v", p, b)
+		}
+	}
+	for s, want := range map[string]bool{"Jpsilver said,": true, "Anna Smith says:": true, "John said:": false, "The minister said, in a statement to the press on Monday,": false} {
+		if f := measure(s); saysLine(&f) != want {
+			t.Errorf("saysLine(%q) = %v, want %v", s, !want, want)
+		}
+	}
+}
+
 // A thread signed under each comment (the time, the name, then the
 // comment's buttons) ends the article too, when the next comment opens
 // with its own title: its prose comes four lines after a signature.
