@@ -180,7 +180,10 @@ func build(corpus, dev string, p params, log io.Writer) ([]byte, error) {
 				return nil, err
 			}
 		}
-		oof := outOfFold(seqs, folds, cvFolds, p)
+		oof, err := outOfFold(seqs, folds, cvFolds, p)
+		if err != nil {
+			return nil, err
+		}
 		d, pagesIn := flatten(seqs)
 		m := train(d, p)
 		m.Switch, m.Prior = tuneCostsWith(format, &m, oof, seqs, margins(&m, devSeqs), devSeqs, devSlack)

@@ -74,3 +74,11 @@ func TestKindOf(t *testing.T) {
 		t.Errorf("kindOf = %q, want %q", got, "main h")
 	}
 }
+
+// A training part whose sites all fall in one fold cannot be scored out of
+// fold: outOfFold says so rather than leave the pages without margins.
+func TestOutOfFoldOneFold(t *testing.T) {
+	if _, err := outOfFold([]page{{}, {}}, []int{2, 2}, cvFolds, defaults); err == nil {
+		t.Error("outOfFold with every page in one fold: no error")
+	}
+}

@@ -7,23 +7,26 @@ import (
 	"github.com/safi-app/safi/internal/devkit/eval"
 )
 
-// outOfFold fits one forest per fold of folds (a fold number by page of
-// seqs, -1 for none), each on the pages of the other folds, and returns
-// each page's margins from the forest that did not see it.
-func outOfFold(seqs []page, folds []int, k int, p params) [][]float32 {
+// outOfFold fits one forest per fold of folds (a fold number, 0 to k-1, by
+// page of seqs), each on the pages of the other folds, and returns each
+// page's margins from the forest that did not see it, or an error when a
+// fold holds every page (no forest can score it).
+func outOfFold(seqs []page, folds []int, k int, p params) ([][]float32, error) {
 	out := make([][]float32, len(seqs))
 	for j := range k {
 		var fit, held []int
 		for i, f := range folds {
-			switch {
-			case f == j:
+			if f == j {
 				held = append(held, i)
-			case f >= 0:
+			} else {
 				fit = append(fit, i)
 			}
 		}
-		if len(held) == 0 || len(fit) == 0 {
+		if len(held) == 0 {
 			continue
+		}
+		if len(fit) == 0 {
+			return nil, fmt.Errorf("all %d pages are in one fold of the sites: no page can be scored out of fold", len(seqs))
 		}
 		ps := make([]page, len(fit))
 		for n, i := range fit {
@@ -35,7 +38,7 @@ func outOfFold(seqs []page, folds []int, k int, p params) [][]float32 {
 			out[i] = margins(&m, seqs[i:i+1])[0]
 		}
 	}
-	return out
+	return out, nil
 }
 
 // nested compares make train's ways of fitting, each judged on pages it
@@ -57,7 +60,7 @@ func nested(corpus string, fit, tune, devSeqs []page, p params, w io.Writer) err
 		site[pg.Dir] = pg.Site
 	}
 	all := append(append([]page(nil), fit...), tune...)
-	const k = 4
+	const k = cvFolds
 	fold := make([]int, len(all))
 	for i, pg := range all {
 		fold[i] = foldOf(site[pg.dir], k)
@@ -89,7 +92,10 @@ func nested(corpus string, fit, tune, devSeqs []page, p params, w io.Writer) err
 		mq := train(d, p)
 		mq.Switch, mq.Prior = tuneCosts("html", &mq, qTune, devSeqs, devSlack)
 		// oof
-		oof := outOfFold(inner, innerFold, k, p)
+		oof, err := outOfFold(inner, innerFold, k, p)
+		if err != nil {
+			return err
+		}
 		d, _ = flatten(inner)
 		mo := train(d, p)
 		mo.Switch, mo.Prior = tuneCostsWith("html", &mo, oof, inner, margins(&mo, devSeqs), devSeqs, devSlack)
