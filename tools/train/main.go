@@ -76,7 +76,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.Float64Var(&p.MinChild, "minchild", p.MinChild, "least hessian weight of a child")
 	fs.Float64Var(&p.Lambda, "lambda", p.Lambda, "L2 regularisation of the leaf values")
 	formats := fs.String("formats", "text,html", "with -try: the paths to try")
-	drop := fs.String("drop", "", "with -try or -exp -kfold: features to zero, by name, comma-separated")
+	drop := fs.String("drop", "", "with -try, -exp -kfold or -exp -nested: features to zero, by name, comma-separated")
 	dev := fs.String("dev", "../shared/corpus/dev", "the dev corpus `DIR` (read, never learnt from): the Viterbi costs must keep its F1 within 0.005 of the rules'; \"\" for none")
 	try := fs.Bool("try", false, "fit on three quarters of the training sites and print the block accuracy on the rest; write nothing")
 	exp := fs.Bool("exp", false, "fit the HTML model on three quarters of the training sites and print the tuning quarter's F1 every -step trees; write nothing")

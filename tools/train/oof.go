@@ -43,7 +43,8 @@ func outOfFold(seqs []page, folds []int, k int, p params) ([][]float32, error) {
 
 // nested compares make train's ways of fitting, each judged on pages it
 // never saw: for each fold o of the training sites, the ways run on the
-// other three folds and are scored on o.
+// other three folds and are scored on o (with -drop, without the features
+// named).
 //   - quarter: the trees fitted on two of the three folds, the Viterbi
 //     costs tuned on the third (as make train fitted on three quarters and
 //     tuned on the fourth until 2026-12-07);
@@ -60,6 +61,15 @@ func nested(corpus string, fit, tune, devSeqs []page, p params, w io.Writer) err
 		site[pg.Dir] = pg.Site
 	}
 	all := append(append([]page(nil), fit...), tune...)
+	for _, ps := range [][]page{all, devSeqs} {
+		for _, pg := range ps {
+			for _, r := range pg.x {
+				for _, f := range kfoldDrop {
+					r[f] = 0
+				}
+			}
+		}
+	}
 	const k = cvFolds
 	fold := make([]int, len(all))
 	for i, pg := range all {
