@@ -7,18 +7,21 @@
 //
 // # Adding a rule
 //
-// Add one declaration to the var block of table.go, in the group of the
-// stage that emits it, and use the variable where the rule is decided:
+// Add its name's constant to the const block of table.go and its entry to
+// the registry there, in the group of the stage that emits it, and use the
+// constant where the rule is decided:
 //
-//	HTMLWidget = add(Rule{
-//		Name: "html.widget", Class: report.ClassBoilerplate,
+//	HTMLWidget = "html.widget"
+//
+//	{
+//		Name: HTMLWidget, Class: report.ClassBoilerplate,
 //		How:  "related links, comments, share and follow rows, newsletters, ads",
 //		Text: Texts{
 //			En: "a widget (related links, share, newsletter, ads)",
 //			Ar: "أداة (روابط، مشاركة، نشرة، إعلانات)",
 //			Fr: "un module (liens, partage, lettre, publicité)",
 //		},
-//	})
+//	},
 //
 // The name is the class or the stage, a dot, and what it found, in lower
 // case with hyphens ("html.widget", "model.text"). Class is the class the
@@ -30,7 +33,7 @@
 // Each text is one line, lower case, saying what the rule found ("a cookie
 // notice"), in every language of Languages. A package with a table of its
 // own (a selector table, a model's outputs) names its rules there with
-// these variables.
+// these constants.
 //
 // Then run go test ./internal/report/rules -update to list the rule in
 // docs/rules.md. The tests check that names are unique and well formed,
@@ -99,26 +102,24 @@ var Classes = []string{
 	report.ClassHeading, report.ClassParagraph, report.ClassOther,
 }
 
-// registry holds every rule, in declaration order; byName indexes the
-// exact names, prefixes the Prefix rules.
+// byName indexes the registry's exact names, prefixes its Prefix rules.
 var (
-	registry []Rule
-	byName   = map[string]int{}
+	byName   = make(map[string]int, len(registry))
 	prefixes []int
 )
 
-// add registers r and returns its name. A name registered twice panics: the
-// program cannot start with an ambiguous registry.
-func add(r Rule) string {
-	if _, dup := byName[r.Name]; dup {
-		panic("rules: " + r.Name + " registered twice")
+// init indexes the registry. A name registered twice panics: the program
+// cannot start with an ambiguous registry.
+func init() {
+	for i, r := range registry {
+		if _, dup := byName[r.Name]; dup {
+			panic("rules: " + r.Name + " registered twice")
+		}
+		byName[r.Name] = i
+		if r.Prefix {
+			prefixes = append(prefixes, i)
+		}
 	}
-	byName[r.Name] = len(registry)
-	if r.Prefix {
-		prefixes = append(prefixes, len(registry))
-	}
-	registry = append(registry, r)
-	return r.Name
 }
 
 // All returns every rule, in the order of the registry.
