@@ -30,38 +30,14 @@ func foldOf(site string, k int) int {
 // than one quarter alone gives, and without the validation part. (-nested
 // compares ways of fitting without that flattery.)
 func kfold(corpus string, fit, tune, devSeqs []page, p params, step, k int, w io.Writer) error {
-	pages, err := eval.LoadPages(corpus, false)
+	all, fold, err := cvPages(corpus, fit, tune, devSeqs, k)
 	if err != nil {
 		return err
 	}
-	site := map[string]string{}
-	for _, pg := range pages {
-		site[pg.Dir] = pg.Site
-	}
-	all := append(append([]page(nil), fit...), tune...)
-	if labelMode != "" {
-		all = relabel(all, labelMode)
-	}
-	if len(kfoldDrop) > 0 {
-		for _, pg := range all {
-			for _, r := range pg.x {
-				for _, f := range kfoldDrop {
-					r[f] = 0
-				}
-			}
-		}
-		for _, pg := range devSeqs {
-			for _, r := range pg.x {
-				for _, f := range kfoldDrop {
-					r[f] = 0
-				}
-			}
-		}
-	}
 	folds := make([][]page, k)
 	rest := make([][]page, k)
-	for _, pg := range all {
-		f := foldOf(site[pg.dir], k)
+	for i, pg := range all {
+		f := fold[i]
 		for j := range k {
 			switch {
 			case j == f:
@@ -160,6 +136,39 @@ var (
 	errorsFile string
 	errorsAt   int
 )
+
+// cvPages returns the training part's pages (fit and tune) and the fold
+// of each page's site among k, for the cross-validations of -exp (kfold,
+// nested): with -labels the pages relabelled, with -drop the features named
+// zeroed on them and on the dev pages.
+func cvPages(corpus string, fit, tune, devSeqs []page, k int) ([]page, []int, error) {
+	pages, err := eval.LoadPages(corpus, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	site := map[string]string{}
+	for _, pg := range pages {
+		site[pg.Dir] = pg.Site
+	}
+	all := append(append([]page(nil), fit...), tune...)
+	if labelMode != "" {
+		all = relabel(all, labelMode)
+	}
+	for _, ps := range [][]page{all, devSeqs} {
+		for _, pg := range ps {
+			for _, r := range pg.x {
+				for _, f := range kfoldDrop {
+					r[f] = 0
+				}
+			}
+		}
+	}
+	fold := make([]int, len(all))
+	for i, pg := range all {
+		fold[i] = foldOf(site[pg.dir], k)
+	}
+	return all, fold, nil
+}
 
 // kfoldDrop, with -exp -kfold -drop: the features zeroed on every page.
 var kfoldDrop []int

@@ -3,8 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-
-	"github.com/safi-app/safi/internal/devkit/eval"
 )
 
 // outOfFold fits one forest per fold of folds (a fold number, 0 to k-1, by
@@ -43,8 +41,7 @@ func outOfFold(seqs []page, folds []int, k int, p params) ([][]float32, error) {
 
 // nested compares make train's ways of fitting, each judged on pages it
 // never saw: for each fold o of the training sites, the ways run on the
-// other three folds and are scored on o (with -drop, without the features
-// named).
+// other three folds and are scored on o (with -drop and -labels as kfold).
 //   - quarter: the trees fitted on two of the three folds, the Viterbi
 //     costs tuned on the third (as make train fitted on three quarters and
 //     tuned on the fourth until 2026-12-07);
@@ -52,28 +49,10 @@ func outOfFold(seqs []page, folds []int, k int, p params) ([][]float32, error) {
 //     forest per fold, fitted on the other two), the trees fitted on all
 //     three (as make train does now).
 func nested(corpus string, fit, tune, devSeqs []page, p params, w io.Writer) error {
-	pages, err := eval.LoadPages(corpus, false)
+	const k = cvFolds
+	all, fold, err := cvPages(corpus, fit, tune, devSeqs, k)
 	if err != nil {
 		return err
-	}
-	site := map[string]string{}
-	for _, pg := range pages {
-		site[pg.Dir] = pg.Site
-	}
-	all := append(append([]page(nil), fit...), tune...)
-	for _, ps := range [][]page{all, devSeqs} {
-		for _, pg := range ps {
-			for _, r := range pg.x {
-				for _, f := range kfoldDrop {
-					r[f] = 0
-				}
-			}
-		}
-	}
-	const k = cvFolds
-	fold := make([]int, len(all))
-	for i, pg := range all {
-		fold[i] = foldOf(site[pg.dir], k)
 	}
 	var sumQ, sumO, sumR float64
 	for o := range k {
