@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -254,15 +255,7 @@ var saysEnds = foldAll([]string{" said,", " says:"})
 // saysLine reports whether a block with features f is a short line that
 // ends like saysEnds.
 func saysLine(f *features) bool {
-	if f.words > 5 {
-		return false
-	}
-	for _, e := range saysEnds {
-		if strings.HasSuffix(f.folded, e) {
-			return true
-		}
-	}
-	return false
+	return f.words <= 5 && slices.ContainsFunc(saysEnds, func(e string) bool { return strings.HasSuffix(f.folded, e) })
 }
 
 // hasClock reports whether s holds a time of day: one or two digits, a

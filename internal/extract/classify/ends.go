@@ -139,15 +139,7 @@ var postFooters = foldAll([]string{"this entry was posted in", "bookmark the per
 // isPostFooter reports whether a block with features f holds one of
 // postFooters.
 func isPostFooter(f *features) bool {
-	if f.words > 40 {
-		return false
-	}
-	for _, p := range postFooters {
-		if strings.Contains(f.folded, p) {
-			return true
-		}
-	}
-	return false
+	return f.words <= 40 && slices.ContainsFunc(postFooters, func(p string) bool { return strings.Contains(f.folded, p) })
 }
 
 // isCodeLine reports whether text has the punctuation of a line of code,

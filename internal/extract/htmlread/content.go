@@ -554,8 +554,12 @@ func (r *renderer) clean(c *content, flags int) {
 	if flags&flagCleanConditionally == 0 {
 		return
 	}
-	before := r.rootsText(c)
-	var lists []*html.Node // dropped as link lists or lists, in the order dropped
+	keep := flags&flagKeepLinkLists != 0
+	var before int         // with keep: the content's text before the drops below
+	var lists []*html.Node // with keep: dropped as link lists or lists, in the order dropped
+	if keep {
+		before = r.rootsText(c)
+	}
 	// Containers that look like link lists, galleries or forms, inner
 	// ones first.
 	for k := len(ranges) - 1; k >= 0; k-- {
@@ -575,13 +579,13 @@ func (r *renderer) clean(c *content, flags int) {
 			}
 			if reason := r.conditional(n, flags); reason != "" {
 				dropAt(n, reason)
-				if reason == "link-dense" || reason == "list" {
+				if keep && (reason == "link-dense" || reason == "list") {
 					lists = append(lists, n)
 				}
 			}
 		}
 	}
-	if flags&flagKeepLinkLists != 0 && keptLinkLists(before, r.rootsText(c)) {
+	if keep && keptLinkLists(before, r.rootsText(c)) {
 		// Outer ones first: an inner list's text then returns to its
 		// restored ancestors too.
 		for k := len(lists) - 1; k >= 0; k-- {
