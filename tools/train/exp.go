@@ -18,6 +18,7 @@ type cachedPage struct {
 	X        [][]float32
 	Y, W     []float64
 	RulesY   []bool
+	Breaks   []bool
 	Texts    []string
 	Gold     string
 	NonEmpty int
@@ -30,7 +31,7 @@ type cachedSets struct{ Fit, Tune, Dev []cachedPage }
 func toCache(ps []page) []cachedPage {
 	out := make([]cachedPage, len(ps))
 	for i, p := range ps {
-		out[i] = cachedPage{p.x, p.y, p.w, p.rulesY, p.texts, p.gold, p.nonEmpty, p.kept, p.dir}
+		out[i] = cachedPage{p.x, p.y, p.w, p.rulesY, p.breaks, p.texts, p.gold, p.nonEmpty, p.kept, p.dir}
 	}
 	return out
 }
@@ -44,7 +45,7 @@ func fromCache(cs []cachedPage) []page {
 				c.X[k] = append(r, make([]float32, classify.NumFeatures-len(r))...)
 			}
 		}
-		out[i] = page{x: c.X, y: c.Y, w: c.W, rulesY: c.RulesY, texts: c.Texts, gold: c.Gold, nonEmpty: c.NonEmpty, kept: c.Kept, dir: c.Dir}
+		out[i] = page{x: c.X, y: c.Y, w: c.W, rulesY: c.RulesY, breaks: c.Breaks, texts: c.Texts, gold: c.Gold, nonEmpty: c.NonEmpty, kept: c.Kept, dir: c.Dir}
 	}
 	return out
 }
@@ -145,7 +146,7 @@ func dumpPages(file string, m *classify.Forest, seqs []page) {
 		for i := range s.x {
 			em[i] = m.Emission(mgs[k][i], s.rulesY[i])
 		}
-		st := m.Decide(em, s.rulesY, s.nonEmpty)
+		st := m.Decide(em, s.rulesY, s.breaks, s.nonEmpty)
 		rows = append(rows, row{k,
 			eval.Compare(s.gold, eval.LabelText(s.texts, s.rulesY)+"\n\n"+s.kept),
 			eval.Compare(s.gold, eval.LabelText(s.texts, st)+"\n\n"+s.kept), st})

@@ -212,6 +212,7 @@ type page struct {
 	y        []float64
 	w        []float64
 	rulesY   []bool
+	breaks   []bool   // where the sequence pass starts afresh (classify.Breaks)
 	texts    []string // the blocks' texts
 	gold     string
 	nonEmpty int                    // non-empty blocks of the page, decided or not
@@ -301,6 +302,7 @@ func readPage(pg eval.PageRef, format string) (page, error) {
 		pg2.texts = append(pg2.texts, texts[i])
 	}
 	pg2.kept = strings.Join(kept, "\n\n")
+	pg2.breaks = classify.Breaks(d, decides)
 	return pg2, nil
 }
 
@@ -371,17 +373,18 @@ const cvFolds = 4
 // Forest: the rules alone, at no cost).
 const minGain = 0.002
 
-// switches and priors are the Viterbi costs tried, by path. The text path
-// keeps a prior of 3 and no switch cost: with less, the model (whose corpus
-// has one Arabic page and few pages of the shapes the rules were written
-// for) undoes what the engine's tests ask of the rules — an isolated
-// paragraph or short blurbs between rows of labels kept (TestBridge), a
-// table row, a menus-only page (TestPages) —, measured with the models of
-// 2026-12-06 (prior 2 passed with one fit of the trees and failed with the
-// next, after a change of the text reader).
+// switches and priors are the Viterbi costs tried, by path. The text
+// path's model never decides without the rules' verdict weighing (prior 0
+// is not tried): at prior 0, with the models of 2026-12-07, it keeps the
+// headline of another story between two teasers after the article
+// (TestTeasersAfterTheArticle). Until then the text path was held to prior
+// 3 and no switch cost: the models of 2026-12-06 (whose corpus has one
+// Arabic page and few pages of the shapes the rules were written for)
+// undid, with less, what TestBridge and TestPages ask of the rules; with
+// the rules and models of 2026-12-07 those pass at prior 0.5 and at prior 0.
 var (
-	switches = map[string][]float32{"text": {0}, "html": {0, 0.5, 1, 2, 3}}
-	priors   = map[string][]float32{"text": {3}, "html": {0, 0.5, 1, 1.5, 2, 3}}
+	switches = map[string][]float32{"text": {0, 0.5, 1, 2, 3}, "html": {0, 0.5, 1, 2, 3}}
+	priors   = map[string][]float32{"text": {0.5, 1, 1.5, 2, 3}, "html": {0, 0.5, 1, 1.5, 2, 3}}
 )
 
 // devSlack is how much F1 the model may cost the dev corpus against the
@@ -423,9 +426,16 @@ func tuneCostsWith(format string, m *classify.Forest, tm [][]float32, tune []pag
 			best = max(best, a)
 		}
 	}
+	// Costs alike to the best are those within costSlack of it, and when
+	// the best gains minGain over the rules, those that do too: the dev
+	// pages' choice among them must not leave a model build would drop.
+	alike := best - costSlack
+	if r := f1(nil, tune); best >= r+minGain {
+		alike = max(alike, r+minGain)
+	}
 	bs, bp, bd := float32(0), float32(3), -1.0
 	for _, c := range ok {
-		if c.tune >= best-costSlack && c.dev > bd+1e-9 {
+		if c.tune >= alike && c.dev > bd+1e-9 {
 			bs, bp, bd = c.sw, c.pr, c.dev
 		}
 	}
@@ -448,7 +458,7 @@ func accuracy(m *classify.Forest, seqs []page) float64 {
 		for i, r := range s.x {
 			mg[i] = m.Emission(m.Margin(r), s.rulesY[i])
 		}
-		st := m.Decide(mg, s.rulesY, s.nonEmpty)
+		st := m.Decide(mg, s.rulesY, s.breaks, s.nonEmpty)
 		for i := range st {
 			all += s.w[i]
 			if st[i] == (s.y[i] > 0) {
@@ -500,7 +510,7 @@ func resultsWith(m *classify.Forest, mgs [][]float32, seqs []page) []eval.Result
 			for i := range s.x {
 				em[i] = m.Emission(mgs[k][i], s.rulesY[i])
 			}
-			st = m.Decide(em, s.rulesY, s.nonEmpty)
+			st = m.Decide(em, s.rulesY, s.breaks, s.nonEmpty)
 		}
 		key := make([]byte, len(st))
 		for i, v := range st {

@@ -150,11 +150,21 @@ func Viterbi(margins []float32, sw float32) []bool {
 // of fewer than modelMinBlocks non-empty blocks keeps the rules' verdicts
 // (the model learnt from whole pages, not pastes of a paragraph or two), and
 // so does a page the model would leave without an article the rules found.
-func (m *Forest) Decide(emissions []float32, rulesIn []bool, nonEmpty int) []bool {
+// breaks (Breaks; nil for none) cut the sequence: the pass runs on each run
+// of blocks between them on its own.
+func (m *Forest) Decide(emissions []float32, rulesIn, breaks []bool, nonEmpty int) []bool {
 	if nonEmpty < modelMinBlocks {
 		return rulesIn
 	}
-	states := Viterbi(emissions, m.Switch)
+	states := make([]bool, 0, len(emissions))
+	for from := 0; from < len(emissions); {
+		to := from + 1
+		for to < len(emissions) && (breaks == nil || !breaks[to]) {
+			to++
+		}
+		states = append(states, Viterbi(emissions[from:to], m.Switch)...)
+		from = to
+	}
 	rulesAny, modelAny := false, false
 	for k := range states {
 		rulesAny = rulesAny || rulesIn[k]
@@ -164,6 +174,29 @@ func (m *Forest) Decide(emissions []float32, rulesIn []bool, nonEmpty int) []boo
 		return rulesIn
 	}
 	return states
+}
+
+// Breaks returns, for each block the model decides (decides[i], in order),
+// whether the sequence pass starts afresh at it: whether a block the model
+// does not decide and the rules hold out of the article (a teaser, a share
+// or copyright line, a ticker line, a menu row) stands between it and the
+// decided block before it. The pass must not carry the article across such
+// a block: its verdict is certain, and the blocks on each side of it are
+// not one stretch.
+func Breaks(d *doc.Doc, decides []bool) []bool {
+	var out []bool
+	cut := false
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		switch {
+		case decides[i]:
+			out = append(out, cut)
+			cut = false
+		case b.Text != "" && !rulesIn(b) && b.Class != report.ClassTitle && b.Class != report.ClassByline:
+			cut = true
+		}
+	}
+	return out
 }
 
 // learntScript reports whether the page's letters are mostly of scripts
@@ -241,7 +274,11 @@ func (c *ctx) model() {
 			why[i] = reasons(row, contrib, mg > 0)
 		}
 	})
-	states := m.Decide(margins, in, nonEmpty)
+	decides := make([]bool, len(c.d.Blocks))
+	for _, i := range at {
+		decides[i] = true
+	}
+	states := m.Decide(margins, in, Breaks(c.d, decides), nonEmpty)
 	for k, i := range at {
 		b := &c.d.Blocks[i]
 		if states[k] == in[k] {

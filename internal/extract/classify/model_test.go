@@ -13,6 +13,8 @@ import (
 	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/extract/htmlread"
 	"github.com/safi-app/safi/internal/extract/textread"
+	"github.com/safi-app/safi/internal/report"
+	"github.com/safi-app/safi/internal/report/rules"
 )
 
 // stump is a forest of one tree of depth 1 on feature f: below thr the
@@ -77,18 +79,54 @@ func TestDecideGuards(t *testing.T) {
 	m := Forest{Switch: 0}
 	rules := []bool{true, true, false}
 	// A paste of a few blocks keeps the rules' verdicts.
-	if got := m.Decide([]float32{-3, -3, 3}, rules, modelMinBlocks-1); !slices.Equal(got, rules) {
+	if got := m.Decide([]float32{-3, -3, 3}, rules, nil, modelMinBlocks-1); !slices.Equal(got, rules) {
 		t.Errorf("short page: %v, want the rules' %v", got, rules)
 	}
 	// The model never empties an article the rules found.
-	if got := m.Decide([]float32{-3, -3, -3}, rules, 40); !slices.Equal(got, rules) {
+	if got := m.Decide([]float32{-3, -3, -3}, rules, nil, 40); !slices.Equal(got, rules) {
 		t.Errorf("emptied article: %v, want the rules' %v", got, rules)
 	}
-	if got := m.Decide([]float32{-3, 3, 3}, rules, 40); !slices.Equal(got, []bool{false, true, true}) {
+	if got := m.Decide([]float32{-3, 3, 3}, rules, nil, 40); !slices.Equal(got, []bool{false, true, true}) {
 		t.Errorf("page: %v", got)
 	}
 	if e := (&Forest{Prior: 1.5}).Emission(-1, true); e != 0.5 {
 		t.Errorf("Emission with the rules' prior: %v, want 0.5", e)
+	}
+}
+
+// TestDecideBreaks: the sequence pass does not carry the article across a
+// break (a block the rules hold out): a weak block after one is judged by
+// its own margin, where without the break its neighbours would pull it in.
+func TestDecideBreaks(t *testing.T) {
+	m := Forest{Switch: 2}
+	em := []float32{3, 3, 3, -0.5, 3}
+	rules := []bool{true, true, true, false, true}
+	if got := m.Decide(em, rules, nil, 40); !slices.Equal(got, []bool{true, true, true, true, true}) {
+		t.Errorf("no breaks: %v, want the weak block pulled in", got)
+	}
+	if got := m.Decide(em, rules, []bool{false, false, false, true, true}, 40); !slices.Equal(got, []bool{true, true, true, false, true}) {
+		t.Errorf("breaks around the weak block: %v, want it out", got)
+	}
+}
+
+// TestBreaks: a teaser or a share line the rules hold out starts the
+// sequence afresh; a title, a byline or an empty block does not.
+func TestBreaks(t *testing.T) {
+	d := &doc.Doc{Format: "text", Blocks: []doc.Block{
+		{Text: "a", Class: report.ClassOther},
+		{Text: "Title", Class: report.ClassTitle},
+		{Text: "b", Class: report.ClassParagraph},
+		{Text: "By someone", Class: report.ClassByline},
+		{Text: "c", Class: report.ClassParagraph},
+		{Text: "teaser", Class: report.ClassOther, Rule: rules.Teaser},
+		{Text: ""},
+		{Text: "d", Class: report.ClassHeading},
+		{Text: "e", Class: report.ClassOther},
+	}}
+	decides := []bool{true, false, true, false, true, false, false, true, true}
+	want := []bool{false, false, false, true, false}
+	if got := Breaks(d, decides); !slices.Equal(got, want) {
+		t.Errorf("Breaks = %v, want %v", got, want)
 	}
 }
 
