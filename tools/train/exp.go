@@ -40,6 +40,7 @@ func fromCache(cs []cachedPage) []page {
 	out := make([]page, len(cs))
 	for i, c := range cs {
 		// A cache written before features were added: the new ones are 0.
+		// One written before Breaks has none (nil): one sequence a page.
 		for k, r := range c.X {
 			if len(r) < classify.NumFeatures {
 				c.X[k] = append(r, make([]float32, classify.NumFeatures-len(r))...)

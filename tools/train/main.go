@@ -395,7 +395,8 @@ const devSlack = 0.005
 // tuneCosts returns the switch cost and rules' prior of the best F1 on the
 // tuning pages among those that keep the dev pages' F1 within slack of the
 // rules' (prior 3, switch 0 when none does). Costs whose tuning F1 is
-// within costSlack of the best are alike on pages the trees did not see:
+// within costSlack of the best are alike on pages the trees did not see
+// (when the best gains minGain over the rules, only those that do too):
 // among them the one of the best dev F1 is taken (the dev corpus is the
 // project's reference), the least costs on a tie.
 func tuneCosts(format string, m *classify.Forest, tune, dev []page, slack float64) (float32, float32) {
