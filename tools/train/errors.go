@@ -88,7 +88,7 @@ func (t *errorTable) add(m *classify.Forest, seqs []page) {
 		for i := range s.x {
 			em[i] = m.Emission(mgs[k][i], s.rulesY[i])
 		}
-		st := m.Decide(em, s.rulesY, s.breaks, s.nonEmpty)
+		st := m.Decide(em, s.rulesY, s.breaks, s.words, s.nonEmpty)
 		lab := make([]bool, len(s.y))
 		for i, v := range s.y {
 			lab[i] = v >= 0.5

@@ -19,6 +19,7 @@ type cachedPage struct {
 	Y, W     []float64
 	RulesY   []bool
 	Breaks   []bool
+	Words    []float32
 	Texts    []string
 	Gold     string
 	NonEmpty int
@@ -31,7 +32,7 @@ type cachedSets struct{ Fit, Tune, Dev []cachedPage }
 func toCache(ps []page) []cachedPage {
 	out := make([]cachedPage, len(ps))
 	for i, p := range ps {
-		out[i] = cachedPage{p.x, p.y, p.w, p.rulesY, p.breaks, p.texts, p.gold, p.nonEmpty, p.kept, p.dir}
+		out[i] = cachedPage{p.x, p.y, p.w, p.rulesY, p.breaks, p.words, p.texts, p.gold, p.nonEmpty, p.kept, p.dir}
 	}
 	return out
 }
@@ -40,13 +41,14 @@ func fromCache(cs []cachedPage) []page {
 	out := make([]page, len(cs))
 	for i, c := range cs {
 		// A cache written before features were added: the new ones are 0.
-		// One written before Breaks has none (nil): one sequence a page.
+		// One written before Breaks has none (nil): one sequence a page;
+		// one written before the gate has no words (nil): no gate.
 		for k, r := range c.X {
 			if len(r) < classify.NumFeatures {
 				c.X[k] = append(r, make([]float32, classify.NumFeatures-len(r))...)
 			}
 		}
-		out[i] = page{x: c.X, y: c.Y, w: c.W, rulesY: c.RulesY, breaks: c.Breaks, texts: c.Texts, gold: c.Gold, nonEmpty: c.NonEmpty, kept: c.Kept, dir: c.Dir}
+		out[i] = page{x: c.X, y: c.Y, w: c.W, rulesY: c.RulesY, breaks: c.Breaks, words: c.Words, texts: c.Texts, gold: c.Gold, nonEmpty: c.NonEmpty, kept: c.Kept, dir: c.Dir}
 	}
 	return out
 }
@@ -117,13 +119,11 @@ func experiment(corpus, dev, cache, dump string, p params, step, folds int, w io
 		mt := m
 		mt.Feat, mt.Thr, mt.Val = m.Feat[:t*per], m.Thr[:t*per], m.Val[:t*per]
 		for _, slack := range []float64{devSlack, 0.001} {
-			sw, pr := tuneCosts("html", &mt, tune, devSeqs, slack)
-			mt.Switch, mt.Prior = sw, pr
-			fmt.Fprintf(w, "  trees %3d slack %g: switch %g prior %g tune F1 %.4f dev %.4f\n", t, slack, sw, pr, f1(&mt, tune), f1(&mt, devSeqs))
+			tuneCosts("html", &mt, tune, devSeqs, slack)
+			fmt.Fprintf(w, "  trees %3d slack %g: switch %g prior %g gate %g tune F1 %.4f dev %.4f\n", t, slack, mt.Switch, mt.Prior, mt.Gate, f1(&mt, tune), f1(&mt, devSeqs))
 		}
 	}
-	sw, pr := tuneCosts("html", &m, tune, devSeqs, devSlack)
-	m.Switch, m.Prior = sw, pr
+	tuneCosts("html", &m, tune, devSeqs, devSlack)
 	fmt.Fprintf(w, "  fit F1 %.4f (rules %.4f)\n", f1(&m, fit), f1(nil, fit))
 	if dump != "" {
 		dumpPages(dump, &m, tune)
@@ -147,7 +147,7 @@ func dumpPages(file string, m *classify.Forest, seqs []page) {
 		for i := range s.x {
 			em[i] = m.Emission(mgs[k][i], s.rulesY[i])
 		}
-		st := m.Decide(em, s.rulesY, s.breaks, s.nonEmpty)
+		st := m.Decide(em, s.rulesY, s.breaks, s.words, s.nonEmpty)
 		rows = append(rows, row{k,
 			eval.Compare(s.gold, eval.LabelText(s.texts, s.rulesY)+"\n\n"+s.kept),
 			eval.Compare(s.gold, eval.LabelText(s.texts, st)+"\n\n"+s.kept), st})

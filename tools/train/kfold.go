@@ -87,14 +87,14 @@ func kfold(corpus string, fit, tune, devSeqs []page, p params, step, k int, w io
 			best, bb := -1.0, 0.0
 			for _, b := range biases {
 				mt.Base = base + float32(b)
-				mt.Switch, mt.Prior = tuneCosts("html", &mt, folds[j], devSeqs, devSlack)
+				tuneCosts("html", &mt, folds[j], devSeqs, devSlack)
 				if a := f1(&mt, folds[j]); a > best+1e-9 {
 					best, bb = a, b
 				}
 			}
 			sum[s] += best
 			mt.Base = base + float32(bb)
-			mt.Switch, mt.Prior = tuneCosts("html", &mt, folds[j], devSeqs, devSlack)
+			tuneCosts("html", &mt, folds[j], devSeqs, devSlack)
 			addResults(s, &mt, folds[j])
 			if errorsFile != "" && t == errorsAt {
 				et.add(&mt, folds[j])

@@ -186,10 +186,10 @@ func build(corpus, dev string, p params, log io.Writer) ([]byte, error) {
 		}
 		d, pagesIn := flatten(seqs)
 		m := train(d, p)
-		m.Switch, m.Prior = tuneCostsWith(format, &m, oof, seqs, margins(&m, devSeqs), devSeqs, devSlack)
+		tuneCostsWith(format, &m, oof, seqs, margins(&m, devSeqs), devSeqs, devSlack)
 		held, rules := f1With(&m, oof, seqs), f1(nil, seqs)
-		fmt.Fprintf(log, "train: %s: switch %g, prior %g: out-of-fold F1 %.4f (the rules' %.4f), dev F1 %.4f (the rules' %.4f)\n",
-			format, m.Switch, m.Prior, held, rules, f1(&m, devSeqs), f1(nil, devSeqs))
+		fmt.Fprintf(log, "train: %s: switch %g, prior %g, gate %g: out-of-fold F1 %.4f (the rules' %.4f), dev F1 %.4f (the rules' %.4f)\n",
+			format, m.Switch, m.Prior, m.Gate, held, rules, f1(&m, devSeqs), f1(nil, devSeqs))
 		if gain := held - rules; gain < minGain {
 			// A model that does not beat the rules on the pages it was not
 			// fitted on is not shipped: it would cost time for nothing.
@@ -212,8 +212,9 @@ type page struct {
 	y        []float64
 	w        []float64
 	rulesY   []bool
-	breaks   []bool   // where the sequence pass starts afresh (classify.Breaks)
-	texts    []string // the blocks' texts
+	breaks   []bool    // where the sequence pass starts afresh (classify.Breaks)
+	words    []float32 // the blocks' words (classify.RowWords), which the gate weighs
+	texts    []string  // the blocks' texts
 	gold     string
 	nonEmpty int                    // non-empty blocks of the page, decided or not
 	kept     string                 // the article text of the blocks the rules keep and the model does not decide
@@ -296,6 +297,7 @@ func readPage(pg eval.PageRef, format string) (page, error) {
 		}
 		b := &d.Blocks[i]
 		pg2.x = append(pg2.x, row)
+		pg2.words = append(pg2.words, classify.RowWords(row))
 		pg2.y = append(pg2.y, y)
 		pg2.w = append(pg2.w, float64(tokens[i])/float64(total))
 		pg2.rulesY = append(pg2.rulesY, b.Class == "paragraph" || b.Class == "heading")
@@ -385,6 +387,7 @@ const minGain = 0.002
 var (
 	switches = map[string][]float32{"text": {0, 0.5, 1, 2, 3}, "html": {0, 0.5, 1, 2, 3}}
 	priors   = map[string][]float32{"text": {0.5, 1, 1.5, 2, 3}, "html": {0, 0.5, 1, 1.5, 2, 3}}
+	gates    = map[string][]float32{"text": {0, 0.05, 0.1, 0.2}, "html": {0, 0.05, 0.1, 0.2}}
 )
 
 // devSlack is how much F1 the model may cost the dev corpus against the
@@ -392,39 +395,41 @@ var (
 // reference, so a cost choice that loses more there is not taken.
 const devSlack = 0.005
 
-// tuneCosts returns the switch cost and rules' prior of the best F1 on the
-// tuning pages among those that keep the dev pages' F1 within slack of the
-// rules' (prior 3, switch 0 when none does). Costs whose tuning F1 is
-// within costSlack of the best are alike on pages the trees did not see
-// (when the best gains minGain over the rules, only those that do too):
-// among them the one of the best dev F1 is taken (the dev corpus is the
-// project's reference), the least costs on a tie.
-func tuneCosts(format string, m *classify.Forest, tune, dev []page, slack float64) (float32, float32) {
-	return tuneCostsWith(format, m, margins(m, tune), tune, margins(m, dev), dev, slack)
+// tuneCosts sets m's Viterbi costs and gate (Switch, Prior, Gate) to those
+// of the best F1 on the tuning pages among those that keep the dev pages'
+// F1 within slack of the rules' (prior 3, switch 0, no gate when none
+// does). Costs whose tuning F1 is within costSlack of the best are alike on
+// pages the trees did not see (when the best gains minGain over the rules,
+// only those that do too): among them the one of the best dev F1 is taken
+// (the dev corpus is the project's reference), the least costs on a tie.
+func tuneCosts(format string, m *classify.Forest, tune, dev []page, slack float64) {
+	tuneCostsWith(format, m, margins(m, tune), tune, margins(m, dev), dev, slack)
 }
 
 // tuneCostsWith is tuneCosts with the trees' margins of the tuning and dev
 // pages given (tm, dm).
-func tuneCostsWith(format string, m *classify.Forest, tm [][]float32, tune []page, dm [][]float32, dev []page, slack float64) (float32, float32) {
+func tuneCostsWith(format string, m *classify.Forest, tm [][]float32, tune []page, dm [][]float32, dev []page, slack float64) {
 	type choice struct {
-		sw, pr    float32
-		tune, dev float64
+		sw, pr, gate float32
+		tune, dev    float64
 	}
 	var ok []choice
 	best := -1.0
 	floor := f1(nil, dev) - slack
 	for _, pr := range priors[format] {
 		for _, sw := range switches[format] {
-			m.Switch, m.Prior = sw, pr
-			d := 1.0
-			if len(dev) > 0 {
-				if d = f1With(m, dm, dev); d < floor {
-					continue
+			for _, g := range gates[format] {
+				m.Switch, m.Prior, m.Gate = sw, pr, g
+				d := 1.0
+				if len(dev) > 0 {
+					if d = f1With(m, dm, dev); d < floor {
+						continue
+					}
 				}
+				a := f1With(m, tm, tune)
+				ok = append(ok, choice{sw, pr, g, a, d})
+				best = max(best, a)
 			}
-			a := f1With(m, tm, tune)
-			ok = append(ok, choice{sw, pr, a, d})
-			best = max(best, a)
 		}
 	}
 	// Costs alike to the best are those within costSlack of it, and when
@@ -434,13 +439,13 @@ func tuneCostsWith(format string, m *classify.Forest, tm [][]float32, tune []pag
 	if r := f1(nil, tune); best >= r+minGain {
 		alike = max(alike, r+minGain)
 	}
-	bs, bp, bd := float32(0), float32(3), -1.0
+	c0 := choice{0, 3, 0, 0, -1}
 	for _, c := range ok {
-		if c.tune >= alike && c.dev > bd+1e-9 {
-			bs, bp, bd = c.sw, c.pr, c.dev
+		if c.tune >= alike && c.dev > c0.dev+1e-9 {
+			c0 = c
 		}
 	}
-	return bs, bp
+	m.Switch, m.Prior, m.Gate = c0.sw, c0.pr, c0.gate
 }
 
 // costSlack is the tuning pages' F1 within which Viterbi costs count as
@@ -459,7 +464,7 @@ func accuracy(m *classify.Forest, seqs []page) float64 {
 		for i, r := range s.x {
 			mg[i] = m.Emission(m.Margin(r), s.rulesY[i])
 		}
-		st := m.Decide(mg, s.rulesY, s.breaks, s.nonEmpty)
+		st := m.Decide(mg, s.rulesY, s.breaks, s.words, s.nonEmpty)
 		for i := range st {
 			all += s.w[i]
 			if st[i] == (s.y[i] > 0) {
@@ -511,7 +516,7 @@ func resultsWith(m *classify.Forest, mgs [][]float32, seqs []page) []eval.Result
 			for i := range s.x {
 				em[i] = m.Emission(mgs[k][i], s.rulesY[i])
 			}
-			st = m.Decide(em, s.rulesY, s.breaks, s.nonEmpty)
+			st = m.Decide(em, s.rulesY, s.breaks, s.words, s.nonEmpty)
 		}
 		key := make([]byte, len(st))
 		for i, v := range st {
@@ -561,7 +566,7 @@ func generate(models [2]classify.Forest, notes [2]string, p params) ([]byte, err
 			fmt.Fprintf(&b, "var %s = Forest{}\n\n", name)
 			continue
 		}
-		fmt.Fprintf(&b, "var %s = Forest{\n\tDepth: %d,\n\tBase: %s,\n\tSwitch: %s,\n\tPrior: %s,\n", name, m.Depth, ftoa(m.Base), ftoa(m.Switch), ftoa(m.Prior))
+		fmt.Fprintf(&b, "var %s = Forest{\n\tDepth: %d,\n\tBase: %s,\n\tSwitch: %s,\n\tPrior: %s,\n\tGate: %s,\n", name, m.Depth, ftoa(m.Base), ftoa(m.Switch), ftoa(m.Prior), ftoa(m.Gate))
 		b.WriteString("\tFeat: []uint8{")
 		for i, f := range m.Feat {
 			if i%40 == 0 {

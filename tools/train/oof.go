@@ -79,7 +79,7 @@ func nested(corpus string, fit, tune, devSeqs []page, p params, w io.Writer) err
 		}
 		d, _ := flatten(qFit)
 		mq := train(d, p)
-		mq.Switch, mq.Prior = tuneCosts("html", &mq, qTune, devSeqs, devSlack)
+		tuneCosts("html", &mq, qTune, devSeqs, devSlack)
 		// oof
 		oof, err := outOfFold(inner, innerFold, k, p)
 		if err != nil {
@@ -87,10 +87,10 @@ func nested(corpus string, fit, tune, devSeqs []page, p params, w io.Writer) err
 		}
 		d, _ = flatten(inner)
 		mo := train(d, p)
-		mo.Switch, mo.Prior = tuneCostsWith("html", &mo, oof, inner, margins(&mo, devSeqs), devSeqs, devSlack)
+		tuneCostsWith("html", &mo, oof, inner, margins(&mo, devSeqs), devSeqs, devSlack)
 		r, q, of := f1(nil, outer), f1(&mq, outer), f1(&mo, outer)
 		sumR, sumQ, sumO = sumR+r, sumQ+q, sumO+of
-		fmt.Fprintf(w, "fold %d (%d pages): rules %.4f quarter %.4f (sw %g pr %g) oof %.4f (sw %g pr %g)\n", o, len(outer), r, q, mq.Switch, mq.Prior, of, mo.Switch, mo.Prior)
+		fmt.Fprintf(w, "fold %d (%d pages): rules %.4f quarter %.4f (sw %g pr %g gate %g) oof %.4f (sw %g pr %g gate %g)\n", o, len(outer), r, q, mq.Switch, mq.Prior, mq.Gate, of, mo.Switch, mo.Prior, mo.Gate)
 	}
 	fmt.Fprintf(w, "mean: rules %.4f quarter %.4f oof %.4f\n", sumR/k, sumQ/k, sumO/k)
 	return nil

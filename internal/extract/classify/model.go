@@ -46,6 +46,11 @@ type Forest struct {
 	// trees' margin for the Viterbi pass: the model overrides the rules only
 	// when it is surer than that.
 	Prior float32
+	// Gate is the least share of the words of the blocks the model decides
+	// that its verdicts must change, on a page, to stand: below it the
+	// rules' verdicts stand. The model is right where the rules missed much
+	// of a page, and no better than they are a line here and there.
+	Gate float32
 }
 
 // Emission returns the margin the Viterbi pass reads for a block of trees'
@@ -151,8 +156,9 @@ func Viterbi(margins []float32, sw float32) []bool {
 // (the model learnt from whole pages, not pastes of a paragraph or two), and
 // so does a page the model would leave without an article the rules found.
 // breaks (Breaks; nil for none) cut the sequence: the pass runs on each run
-// of blocks between them on its own.
-func (m *Forest) Decide(emissions []float32, rulesIn, breaks []bool, nonEmpty int) []bool {
+// of blocks between them on its own. words are the blocks' words
+// (RowWords), which Gate weighs; nil for no gate.
+func (m *Forest) Decide(emissions []float32, rulesIn, breaks []bool, words []float32, nonEmpty int) []bool {
 	if nonEmpty < modelMinBlocks {
 		return rulesIn
 	}
@@ -173,7 +179,24 @@ func (m *Forest) Decide(emissions []float32, rulesIn, breaks []bool, nonEmpty in
 	if rulesAny && !modelAny {
 		return rulesIn
 	}
+	if m.Gate > 0 && words != nil {
+		var changed, all float32
+		for k, w := range words {
+			all += w
+			if states[k] != rulesIn[k] {
+				changed += w
+			}
+		}
+		if changed < m.Gate*all {
+			return rulesIn
+		}
+	}
 	return states
+}
+
+// RowWords is the words of a block, from its features (Inputs' row).
+func RowWords(row []float32) float32 {
+	return float32(math.Expm1(float64(row[fLogWords])))
 }
 
 // Breaks returns, for each block the model decides (decides[i], in order),
@@ -256,7 +279,7 @@ func (c *ctx) model() {
 		return
 	}
 	var at []int
-	var margins []float32
+	var margins, words []float32
 	var in []bool
 	// The features of the blocks where the trees disagree with the rules,
 	// kept to say why.
@@ -267,6 +290,7 @@ func (c *ctx) model() {
 		mg := m.Emission(m.Margin(row), ri)
 		at = append(at, i)
 		margins = append(margins, mg)
+		words = append(words, RowWords(row))
 		in = append(in, ri)
 		if (mg > 0) != ri {
 			clear(contrib)
@@ -278,7 +302,7 @@ func (c *ctx) model() {
 	for _, i := range at {
 		decides[i] = true
 	}
-	states := m.Decide(margins, in, Breaks(c.d, decides), nonEmpty)
+	states := m.Decide(margins, in, Breaks(c.d, decides), words, nonEmpty)
 	for k, i := range at {
 		b := &c.d.Blocks[i]
 		if states[k] == in[k] {

@@ -79,14 +79,14 @@ func TestDecideGuards(t *testing.T) {
 	m := Forest{Switch: 0}
 	rules := []bool{true, true, false}
 	// A paste of a few blocks keeps the rules' verdicts.
-	if got := m.Decide([]float32{-3, -3, 3}, rules, nil, modelMinBlocks-1); !slices.Equal(got, rules) {
+	if got := m.Decide([]float32{-3, -3, 3}, rules, nil, nil, modelMinBlocks-1); !slices.Equal(got, rules) {
 		t.Errorf("short page: %v, want the rules' %v", got, rules)
 	}
 	// The model never empties an article the rules found.
-	if got := m.Decide([]float32{-3, -3, -3}, rules, nil, 40); !slices.Equal(got, rules) {
+	if got := m.Decide([]float32{-3, -3, -3}, rules, nil, nil, 40); !slices.Equal(got, rules) {
 		t.Errorf("emptied article: %v, want the rules' %v", got, rules)
 	}
-	if got := m.Decide([]float32{-3, 3, 3}, rules, nil, 40); !slices.Equal(got, []bool{false, true, true}) {
+	if got := m.Decide([]float32{-3, 3, 3}, rules, nil, nil, 40); !slices.Equal(got, []bool{false, true, true}) {
 		t.Errorf("page: %v", got)
 	}
 	if e := (&Forest{Prior: 1.5}).Emission(-1, true); e != 0.5 {
@@ -101,11 +101,32 @@ func TestDecideBreaks(t *testing.T) {
 	m := Forest{Switch: 2}
 	em := []float32{3, 3, 3, -0.5, 3}
 	rules := []bool{true, true, true, false, true}
-	if got := m.Decide(em, rules, nil, 40); !slices.Equal(got, []bool{true, true, true, true, true}) {
+	if got := m.Decide(em, rules, nil, nil, 40); !slices.Equal(got, []bool{true, true, true, true, true}) {
 		t.Errorf("no breaks: %v, want the weak block pulled in", got)
 	}
-	if got := m.Decide(em, rules, []bool{false, false, false, true, true}, 40); !slices.Equal(got, []bool{true, true, true, false, true}) {
+	if got := m.Decide(em, rules, []bool{false, false, false, true, true}, nil, 40); !slices.Equal(got, []bool{true, true, true, false, true}) {
 		t.Errorf("breaks around the weak block: %v, want it out", got)
+	}
+}
+
+// TestDecideGate: the model's verdicts stand only when they change Gate of
+// the page's words or more; a line here and there keeps the rules'.
+func TestDecideGate(t *testing.T) {
+	m := Forest{Gate: 0.1}
+	rules := []bool{true, true, true, true, false}
+	words := []float32{30, 30, 30, 5, 5}
+	// One short block flipped: 5 of 100 words, under the gate.
+	if got := m.Decide([]float32{3, 3, 3, -3, -3}, rules, nil, words, 40); !slices.Equal(got, rules) {
+		t.Errorf("small change: %v, want the rules' %v", got, rules)
+	}
+	// A long block out as well: 35 of 100 words.
+	want := []bool{true, true, false, false, false}
+	if got := m.Decide([]float32{3, 3, -3, -3, -3}, rules, nil, words, 40); !slices.Equal(got, want) {
+		t.Errorf("large change: %v, want %v", got, want)
+	}
+	// No words, no gate.
+	if got := m.Decide([]float32{3, 3, 3, -3, -3}, rules, nil, nil, 40); !slices.Equal(got, []bool{true, true, true, false, false}) {
+		t.Errorf("without words: %v", got)
 	}
 }
 
@@ -173,6 +194,9 @@ func TestInputs(t *testing.T) {
 		t.Fatalf("sizes %d, %d", len(x), len(decides))
 	}
 	row := x[3*NumFeatures : 4*NumFeatures]
+	if w := RowWords(row); w < 14.99 || w > 15.01 {
+		t.Errorf("RowWords of a block of 15 words: %v", w)
+	}
 	if row[fRulesIn] != 1 || row[fStops] <= 0.2 || row[fEndsStop] != 1 || row[fNav] != 0 {
 		t.Errorf("prose block: rules-in %v stops %v ends-stop %v nav %v", row[fRulesIn], row[fStops], row[fEndsStop], row[fNav])
 	}
