@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"flag"
@@ -11,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/safi-app/safi/internal/doc"
 	"github.com/safi-app/safi/internal/engine"
 	"github.com/safi-app/safi/internal/export"
 	"github.com/safi-app/safi/internal/extract/htmlread"
@@ -148,16 +150,16 @@ func setMemoryLimit(src []byte, html bool) (restore func()) {
 func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", "json", "output: json (the report), text (the article only) or md (a Markdown summary)")
+	format := fs.String("format", "json", "output: json (the report), text (the article only), md (a Markdown summary) or blocks (a debugging view: each block with text, its region, class, rule, link density and the model's reasons, one a line)")
 	timing := fs.Bool("timing", false, "record the time of each stage in the report")
 	explain := fs.Bool("debug", false, "explain the report: the article's numbers that are not figures, with the reason, in its debug field")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	switch *format {
-	case "json", "text", "md":
+	case "json", "text", "md", "blocks":
 	default:
-		fmt.Fprintf(stderr, "app analyze: unknown format %q (want json, text or md)\n", *format)
+		fmt.Fprintf(stderr, "app analyze: unknown format %q (want json, text, md or blocks)\n", *format)
 		return 2
 	}
 	if fs.NArg() == 0 {
@@ -179,6 +181,18 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			continue
 		}
 		restore := setMemoryLimit(src, html)
+		if *format == "blocks" {
+			d, err := engine.SafePrepare(src, engine.Options{})
+			if err == nil {
+				err = writeBlocks(stdout, d)
+			}
+			restore()
+			if err != nil {
+				fmt.Fprintf(stderr, "app analyze: %s: %v\n", name, err)
+				status = 1
+			}
+			continue
+		}
 		r, err := engine.SafeAnalyzeLimit(src, engine.Options{Timing: *timing, Debug: *explain}, inputLimit)
 		if err != nil {
 			restore()
@@ -268,4 +282,28 @@ func readStream(r io.Reader, limit int64, fits func(size int64) error) ([]byte, 
 		return nil, err
 	}
 	return src, nil
+}
+
+// writeBlocks writes the debugging view of a classified doc: a line per
+// block with text (in the order read), its region (the HTML reader's; "-"
+// for text), class, rule, link density, the model's reasons (or "-") and
+// its text, line breaks shown as " ⏎ ", tab-separated.
+func writeBlocks(w io.Writer, d *doc.Doc) error {
+	bw := bufio.NewWriter(w)
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		if b.Text == "" {
+			continue
+		}
+		region, why := b.Region, strings.Join(b.Why, ",")
+		if region == "" {
+			region = "-"
+		}
+		if why == "" {
+			why = "-"
+		}
+		text := strings.ReplaceAll(strings.ReplaceAll(b.Text, "\r", ""), "\n", " ⏎ ")
+		fmt.Fprintf(bw, "%s\t%s\t%s\t%.2f\t%s\t%s\n", region, b.Class, b.Rule, b.LinkDensity, why, text)
+	}
+	return bw.Flush()
 }
