@@ -284,10 +284,14 @@ func readStream(r io.Reader, limit int64, fits func(size int64) error) ([]byte, 
 	return src, nil
 }
 
+// blockLine puts a block's text on one line of writeBlocks: line breaks as
+// " ⏎ ", tabs as spaces.
+var blockLine = strings.NewReplacer("\r\n", " ⏎ ", "\n", " ⏎ ", "\r", " ⏎ ", "\t", " ")
+
 // writeBlocks writes the debugging view of a classified doc: a line per
 // block with text (in the order read), its region (the HTML reader's; "-"
 // for text), class, rule, link density, the model's reasons (or "-") and
-// its text, line breaks shown as " ⏎ ", tab-separated.
+// its text on one line (blockLine), tab-separated.
 func writeBlocks(w io.Writer, d *doc.Doc) error {
 	bw := bufio.NewWriter(w)
 	for i := range d.Blocks {
@@ -302,7 +306,7 @@ func writeBlocks(w io.Writer, d *doc.Doc) error {
 		if why == "" {
 			why = "-"
 		}
-		text := strings.ReplaceAll(strings.ReplaceAll(b.Text, "\r", ""), "\n", " ⏎ ")
+		text := blockLine.Replace(b.Text)
 		fmt.Fprintf(bw, "%s\t%s\t%s\t%.2f\t%s\t%s\n", region, b.Class, b.Rule, b.LinkDensity, why, text)
 	}
 	return bw.Flush()
