@@ -22,9 +22,16 @@ import (
 // rules.ModelHTML and Why names the two or three features that weighed most.
 // Where the model agrees, the rule that named the block keeps its name.
 
-// modelMinBlocks is the fewest non-empty blocks of a page the model
-// decides: the pages it learnt from have dozens to hundreds.
-const modelMinBlocks = 8
+// modelMinBlocks and modelMaxBlocks bound the non-empty blocks of a page
+// the model decides: the pages it learnt from have dozens to hundreds
+// (the training part's largest HTML page 1,749, its largest paste 2,276,
+// on 2026-12-07). Beyond twice that, a page (a long report, a whole book)
+// is unlike any it learnt from, and its verdicts, which the gate lets
+// stand wholesale, are not to be trusted there.
+const (
+	modelMinBlocks = 8
+	modelMaxBlocks = 5000
+)
 
 // Forest is a trained ensemble of complete binary trees of one depth, as
 // make train writes it. Node k of a tree has its children at 2k+1 and 2k+2;
@@ -153,13 +160,14 @@ func Viterbi(margins []float32, sw float32) []bool {
 // given their emissions (Emission) and the rules' verdicts, on a page of
 // nonEmpty non-empty blocks: the Viterbi pass's states, except that a page
 // of fewer than modelMinBlocks non-empty blocks keeps the rules' verdicts
-// (the model learnt from whole pages, not pastes of a paragraph or two), and
+// (the model learnt from whole pages, not pastes of a paragraph or two), as
+// does one of more than modelMaxBlocks, and
 // so does a page the model would leave without an article the rules found.
 // breaks (Breaks; nil for none) cut the sequence: the pass runs on each run
 // of blocks between them on its own. words are the blocks' words
 // (RowWords), which Gate weighs; nil for no gate.
 func (m *Forest) Decide(emissions []float32, rulesIn, breaks []bool, words []float32, nonEmpty int) []bool {
-	if nonEmpty < modelMinBlocks {
+	if nonEmpty < modelMinBlocks || nonEmpty > modelMaxBlocks {
 		return rulesIn
 	}
 	states := make([]bool, 0, len(emissions))
@@ -275,7 +283,7 @@ func (c *ctx) model() {
 			nonEmpty++
 		}
 	}
-	if nonEmpty < modelMinBlocks || !learntScript(c.d) {
+	if nonEmpty < modelMinBlocks || nonEmpty > modelMaxBlocks || !learntScript(c.d) {
 		return
 	}
 	var at []int

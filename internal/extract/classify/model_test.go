@@ -82,6 +82,10 @@ func TestDecideGuards(t *testing.T) {
 	if got := m.Decide([]float32{-3, -3, 3}, rules, nil, nil, modelMinBlocks-1); !slices.Equal(got, rules) {
 		t.Errorf("short page: %v, want the rules' %v", got, rules)
 	}
+	// Nor does a page far larger than any the model learnt from.
+	if got := m.Decide([]float32{-3, -3, 3}, rules, nil, nil, modelMaxBlocks+1); !slices.Equal(got, rules) {
+		t.Errorf("huge page: %v, want the rules' %v", got, rules)
+	}
 	// The model never empties an article the rules found.
 	if got := m.Decide([]float32{-3, -3, -3}, rules, nil, nil, 40); !slices.Equal(got, rules) {
 		t.Errorf("emptied article: %v, want the rules' %v", got, rules)
