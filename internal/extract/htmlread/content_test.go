@@ -177,32 +177,3 @@ func TestRoundupOfLinks(t *testing.T) {
 		t.Errorf("article: the list's region %q, want it dropped", got)
 	}
 }
-
-// A short form one fills in (a comment form after a short article, as
-// WordPress writes it) is no article text, even in the content search's
-// later attempts, which clean nothing conditionally; a page wrapped whole
-// in one form (ASP.NET's) keeps its article.
-func TestFieldForms(t *testing.T) {
-	article := `<div class="post"><h1>The harbour reopens</h1>
-<p>The harbour, which the town council rebuilt, reopened on Monday, and the ferries, buses and trains now meet there again.</p>
-<p>The mayor, who opened it, said the works had cost less than planned, and that the old fish market would be next.</p>
-<h3>Leave a comment</h3>
-<form action="/wp-comments-post.php" method="post" id="commentform">
-<p><input type="text" name="author" id="author"> <label for="author"><small>Name</small></label></p>
-<p><input type="text" name="email" id="email"> <label for="email"><small>E-mail (will not be published)</small></label></p>
-<p><textarea name="comment"></textarea></p>
-<p><small>Comments are moderated, and yours may be removed for spam or insults.</small></p>
-<p><input type="submit" value="Send"></p></form></div>`
-	src := `<html><head><title>Harbour</title></head><body>` + article + `</body></html>`
-	if got := regionOf(t, src, "E-mail (will not be published)"); got == "main" {
-		t.Errorf("comment form: region %q, want not main", got)
-	}
-	if got := regionOf(t, src, "The harbour, which"); got != "main" {
-		t.Errorf("article: region %q, want main", got)
-	}
-	aspnet := `<html><head><title>Harbour</title></head><body><form id="aspnetForm" method="post" action="/news.aspx">
-<input type="text" name="q"> <input type="submit" value="Search">` + strings.NewReplacer("<form", "<div", "</form>", "</div>").Replace(article) + `</form></body></html>`
-	if got := regionOf(t, aspnet, "The harbour, which"); got != "main" {
-		t.Errorf("a page wrapped in a form: article region %q, want main", got)
-	}
-}

@@ -149,7 +149,7 @@ const sharePattern = `(?i)(\b|_)(share|sharedaddy)(\b|_)`
 var dropRules = []dropRule{
 	{Rule: Rule{rules.HTMLMainDropped + "footer", "footer", report.ClassBoilerplate, "a footer inside the content"}, reason: "footer"},
 	{Rule: Rule{rules.HTMLMainDropped + "aside", "aside", report.ClassBoilerplate, "an aside inside the content"}, reason: "aside"},
-	{Rule: Rule{rules.HTMLMainDropped + "form", "button, input, " + fieldForm, report.ClassBoilerplate, "buttons and form fields, and a short form one fills in (a comment or contact form)"}, reason: "form", short: true},
+	{Rule: Rule{rules.HTMLMainDropped + "form", "button, input", report.ClassBoilerplate, "buttons and form fields"}, reason: "form"},
 	{Rule: Rule{rules.HTMLMainDropped + "heading", "h1, h2", report.ClassBoilerplate, "a heading whose class or id names boilerplate"}, reason: "heading", weighted: true},
 	{Rule: Rule{rules.HTMLMainDropped + "nav", "nav, [role=navigation]", report.ClassBoilerplate, "navigation inside the content"}, reason: "nav"},
 	{Rule: Rule{rules.HTMLMainDropped + "share", "[class#=" + sharePattern + "], [id#=" + sharePattern + "]", report.ClassBoilerplate, "a share row (Readability's names)"}, reason: "share", short: true},
@@ -158,12 +158,6 @@ var dropRules = []dropRule{
 	{Rule: Rule{rules.HTMLMainDropped + "newsletter", "hint: newsletter", report.ClassBoilerplate, "a newsletter box inside the content"}, reason: "newsletter", hint: "newsletter", short: true},
 	{Rule: Rule{rules.HTMLMainDropped + "popup", "hint: popup; before the search, " + modalDialog, report.ClassBoilerplate, "a pop-up inside the content"}, reason: "popup", hint: "popup", short: true},
 }
-
-// fieldForm is a form with a field to type into: a comment, contact or
-// sign-up form, dropped when short (its labels are no article text). A
-// page wrapped whole in one form (ASP.NET's) is a container of the
-// content, or long, and stays.
-const fieldForm = "form:has(textarea, input:not([type]), input[type=text i], input[type=email i], input[type=tel i], input[type=url i])"
 
 // modalDialog are the dialogs the content search drops before it scores.
 const modalDialog = "[aria-modal=true][role=dialog], [aria-modal=true][role=alertdialog]"
