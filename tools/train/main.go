@@ -375,7 +375,8 @@ const cvFolds = 4
 // Forest: the rules alone, at no cost).
 const minGain = 0.002
 
-// switches and priors are the Viterbi costs tried, by path. The text
+// switches and priors are the Viterbi costs tried, by path, and gates
+// the values of Forest.Gate (0: every verdict of the model stands). The text
 // path's model never decides without the rules' verdict weighing (prior 0
 // is not tried): at prior 0, with the models of 2026-12-07, it keeps the
 // headline of another story between two teasers after the article
