@@ -93,10 +93,10 @@ func (c *ctx) cutAtEnds(scores []int) {
 			c.end = i
 			return
 		}
-		if head := isEndHead(&c.f[i]) || isTagLine(&c.f[i]); weight >= commentsAfterProse || head && weight >= endHeadAfterProse {
+		if weight >= commentsAfterProse || weight >= endHeadAfterProse && (isEndHead(&c.f[i]) || isTagLine(&c.f[i])) {
 			share := 0 // how many times as much prose must stand before the line as after it
 			switch {
-			case head:
+			case isEndHead(&c.f[i]), isTagLine(&c.f[i]):
 				share = 1
 			case c.d.Blocks[i].Rule == rules.Share && !isCodeLine(c.d.Blocks[i].Text), c.d.Blocks[i].Rule == rules.Copyright:
 				share = endWidgetShare
