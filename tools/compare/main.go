@@ -77,6 +77,7 @@ func main() {
 	corpus := flag.String("corpus", "../../../corpus-train", "the unpacked training corpus")
 	split := flag.String("split", eval.SplitValid, "the part to score: valid, train or all")
 	pagesOut := flag.String("pages", "", "also write each page's F1 by extractor to this file (TSV), for error analysis on the training part")
+	draws := flag.Int("draws", 2000, "bootstrap resamples of the sites for the intervals of Safi's lead over trafilatura (0: no intervals)")
 	flag.Parse()
 	pages, err := eval.LoadPages(*corpus, false)
 	if err != nil {
@@ -149,6 +150,56 @@ func main() {
 			}
 			s := eval.Aggregate(rs)
 			fmt.Printf("  %s (%s/%s)", eval.Fmt(s.F1), eval.Fmt(s.Precision), eval.Fmt(s.Recall))
+		}
+		fmt.Println()
+	}
+	if *draws > 0 {
+		printIntervals(sel, res, datasets, *draws)
+	}
+}
+
+// printIntervals prints, for all pages and for each dataset, Safi's lead
+// over trafilatura (F1 from the HTML and from the text, minus trafilatura's
+// from the HTML) with its 95% interval and standard error over resamples of
+// the sites (eval.SiteInterval): how far a lead of a few hundredths on a few
+// dozen sites can be told from chance.
+func printIntervals(sel []eval.PageRef, res [][]eval.Result, datasets []string, draws int) {
+	col := func(name string) int {
+		for k, x := range extractors {
+			if x.name == name {
+				return k
+			}
+		}
+		panic("compare: no extractor " + name)
+	}
+	traf := col("trafilatura")
+	fmt.Printf("\nSafi minus trafilatura, with a 95%% interval over %d resamples of the sites (pages of a site are drawn together)\n", draws)
+	fmt.Printf("%-10s %5s %5s", "dataset", "pages", "sites")
+	for _, name := range []string{"safi-html", "safi-text"} {
+		fmt.Printf("  %-32s", name+" - trafilatura")
+	}
+	fmt.Println()
+	for _, ds := range append([]string{"all"}, datasets...) {
+		var sites []string
+		var idx []int
+		seen := map[string]bool{}
+		for i, p := range sel {
+			if ds == "all" || p.Dataset == ds {
+				idx = append(idx, i)
+				site := p.Dataset + "/" + p.Site
+				sites = append(sites, site)
+				seen[site] = true
+			}
+		}
+		fmt.Printf("%-10s %5d %5d", ds, len(idx), len(seen))
+		for _, name := range []string{"safi-html", "safi-text"} {
+			k := col(name)
+			a, b := make([]eval.Result, len(idx)), make([]eval.Result, len(idx))
+			for j, i := range idx {
+				a[j], b[j] = res[k][i], res[traf][i]
+			}
+			iv := eval.SiteInterval(a, b, sites, draws)
+			fmt.Printf("  %+.3f [%+.3f, %+.3f] se %.3f   ", iv.Diff, iv.Lo, iv.Hi, iv.SE)
 		}
 		fmt.Println()
 	}
