@@ -90,6 +90,8 @@ func TestRules(t *testing.T) {
 		{"read at source", join(proseAR, []string{"انقر هنا لقراءة الخبر من مصدره."}), "انقر هنا لقراءة الخبر من مصدره.", "boilerplate", rules.ReadAtSource},
 		{"read also, French", join(proseFR[:2], []string{"Lire aussi : Le maire défend son projet de tramway"}, proseFR[2:]), "Lire aussi : Le maire défend son projet de tramway", "boilerplate", rules.ReadAlso},
 		{"read also, Traditional Chinese", join(proseEN[:2], []string{"相關新聞：颱風明日登陸 港府發出警告"}, proseEN[2:]), "相關新聞：颱風明日登陸 港府發出警告", "boilerplate", rules.ReadAlso},
+		{"related posts, English", join(proseEN[:2], []string{"Related posts:"}, proseEN[2:]), "Related posts:", "boilerplate", rules.ReadAlso},
+		{"related reviews, English", join(proseEN[:2], []string{"Related reviews"}, proseEN[2:]), "Related reviews", "boilerplate", rules.ReadAlso},
 		{"read also, Arabic hamza form", join(proseAR[:2], []string{"اقرأ أيضا: الوزارة تطلق حملة جديدة"}, proseAR[2:]), "اقرأ أيضا: الوزارة تطلق حملة جديدة", "boilerplate", rules.ReadAlso},
 		{"share row", join(proseEN, []string{"Share on Facebook"}), "Share on Facebook", "boilerplate", rules.Share},
 		{"cookie banner", join([]string{"We use cookies to improve your experience. By continuing to browse you accept our use of cookies."}, proseEN), "We use cookies to improve your experience. By continuing to browse you accept our use of cookies.", "boilerplate", rules.CookieNotice},

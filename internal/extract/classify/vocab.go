@@ -45,7 +45,7 @@ var phraseTable = []phraseRule{
 	}},
 	{rule: rules.ReadAlso, maxWord: 25, prefix: true, phrases: []string{
 		"اقرا ايضا", "اقرأ أيضا", "اقرا المزيد", "مواضيع ذات صلة", "اخبار ذات صلة", "مقالات ذات صلة", "المزيد من الاخبار", "شاهد ايضا", "الاكثر قراءة", "الاكثر مشاهدة",
-		"read more", "read also", "see also", "related articles", "related stories", "related:", "more from", "recommended for you", "most popular", "most read", "trending", "you may also like", "view more", "more stories", "other stories",
+		"read more", "read also", "see also", "related articles", "related stories", "related:", "related posts", "related reviews", "related content", "related coverage", "related news", "related reading", "related videos", "related guides", "more from", "recommended for you", "most popular", "most read", "trending", "you may also like", "view more", "more stories", "other stories",
 		"[read", "[lire", "[اقرأ", "[اقرا", "(read more", "(lire aussi",
 		"相关阅读", "相关新闻", "相关文章", "推荐阅读", "延伸阅读", "猜你喜欢", "热门推荐", "関連記事",
 		"相關閱讀", "相關新聞", "相關文章", "推薦閱讀", "延伸閱讀", "猜你喜歡", "熱門推薦", // the same in traditional characters (Hong Kong, Taiwan)
