@@ -190,6 +190,17 @@ func build(corpus, dev string, p params, log io.Writer) ([]byte, error) {
 		held, rules := f1With(&m, oof, seqs), f1(nil, seqs)
 		fmt.Fprintf(log, "train: %s: switch %g, prior %g, gate %g: out-of-fold F1 %.4f (the rules' %.4f), dev F1 %.4f (the rules' %.4f)\n",
 			format, m.Switch, m.Prior, m.Gate, held, rules, f1(&m, devSeqs), f1(nil, devSeqs))
+		// How far the gain can be trusted: its interval over resamples of
+		// the sites (eval.SiteInterval). A gain within fit noise (small
+		// changes of the rules move out-of-fold F1 by about 0.001) may
+		// fall either side of minGain from one fit to the next.
+		sites := make([]string, len(trainPages))
+		for i, pg := range trainPages {
+			sites[i] = pg.Dataset + "/" + pg.Site
+		}
+		iv := eval.SiteInterval(resultsWith(&m, oof, seqs), resultsWith(nil, nil, seqs), sites, 1000)
+		fmt.Fprintf(log, "train: %s: out-of-fold gain over the rules %+.4f, 95%% interval [%+.4f, %+.4f] over resamples of the sites (se %.4f)\n",
+			format, iv.Diff, iv.Lo, iv.Hi, iv.SE)
 		if gain := held - rules; gain < minGain {
 			// A model that does not beat the rules on the pages it was not
 			// fitted on is not shipped: it would cost time for nothing.
