@@ -107,6 +107,10 @@ var phraseTable = []phraseRule{
 	{rule: rules.Advert, maxWord: 3, whole: true, phrases: []string{
 		"advertisement", "sponsored", "publicité", "sponsorisé", "اعلان", "إعلان", "محتوى مدعوم",
 	}},
+	{rule: rules.Advert, maxWord: 5, prefix: true, phrases: []string{
+		"view at", "buy at", "see at", "shop at", "buy now", "shop now", "check price", "see price", "view deal", "see deal", "get deal",
+		"voir l'offre", "acheter sur", "voir le prix",
+	}},
 	{rule: rules.CommentsPrompt, maxWord: 6, prefix: true, phrases: []string{
 		"comments", "leave a comment", "add a comment", "commentaires", "réagir", "laisser un commentaire", "التعليقات", "اضف تعليق", "أضف تعليق", "تعليقات", "تعليقات الزوار", "تعليقات القراء", "آراء القراء",
 	}},
