@@ -96,6 +96,7 @@ func TestRules(t *testing.T) {
 		{"shopping button before the article", join([]string{"$209", "View at Best Buy"}, proseEN), "View at Best Buy", "boilerplate", rules.Advert},
 		{"shopping button in the article", join(proseEN[:2], []string{"Check price at Amazon"}, proseEN[2:]), "Check price at Amazon", "boilerplate", rules.Advert},
 		{"a view at dusk is no button", join(proseEN[:2], []string{"The view at dusk"}, proseEN[2:]), "The view at dusk", "heading", rules.Heading},
+		{"buy at least is no button", join(proseEN[:2], []string{"Buy at least two tickets"}, proseEN[2:]), "Buy at least two tickets", "heading", rules.Heading},
 		{"share row", join(proseEN, []string{"Share on Facebook"}), "Share on Facebook", "boilerplate", rules.Share},
 		{"cookie banner", join([]string{"We use cookies to improve your experience. By continuing to browse you accept our use of cookies."}, proseEN), "We use cookies to improve your experience. By continuing to browse you accept our use of cookies.", "boilerplate", rules.CookieNotice},
 		{"copyright", join(proseFR, []string{"© 2024 Le Journal du Nord. Tous droits réservés."}), "© 2024 Le Journal du Nord. Tous droits réservés.", "boilerplate", rules.Copyright},

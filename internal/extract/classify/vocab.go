@@ -108,7 +108,7 @@ var phraseTable = []phraseRule{
 		"advertisement", "sponsored", "publicité", "sponsorisé", "اعلان", "إعلان", "محتوى مدعوم",
 	}},
 	{rule: rules.Advert, maxWord: 5, prefix: true, phrases: []string{
-		"view at", "buy at", "see at", "shop at", "buy now", "shop now", "check price", "see price", "view deal", "see deal", "get deal",
+		"view at", "shop at", "buy now", "shop now", "check price", "see price", "view deal", "see deal", "get deal",
 		"voir l'offre", "acheter sur", "voir le prix",
 	}},
 	{rule: rules.CommentsPrompt, maxWord: 6, prefix: true, phrases: []string{
