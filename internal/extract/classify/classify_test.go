@@ -69,6 +69,8 @@ func TestRules(t *testing.T) {
 	// Captions long enough to read as prose, told by their credit.
 	captionEN := "March 3, 2021 Workers check the new electric buses at the northern depot before the first routes open to passengers in the spring. Ana Ruiz/Reuters"
 	captionFR := "3 mars 2021 Des ouvriers vérifient les nouveaux bus électriques au dépôt nord avant l'ouverture des premières lignes au printemps. Ana Ruiz/AFP"
+	captionNamedEN := "Workers check the new electric buses at the northern depot before the first routes open to passengers in the spring. Photo: Ana Ruiz"
+	captionNamedFR := "Des ouvriers vérifient les nouveaux bus électriques au dépôt nord avant l'ouverture des premières lignes au printemps. Crédit photo : Ana Ruiz"
 	captionAR := "عمال يفحصون الحافلات الكهربائية الجديدة في المستودع الشمالي قبل افتتاح الخطوط الأولى أمام الركاب في فصل الربيع المقبل. أحمد علي/رويترز"
 	// Sentences whose formulas the copy lost, leaving double spaces.
 	holesEN := "When the matrix  is square and its transpose  equals its conjugate , the product  is real and the form  is positive for every vector  that is not zero."
@@ -143,6 +145,8 @@ func TestRules(t *testing.T) {
 		{"no lead: a menu between paragraphs stays out", join(proseEN[:1], []string{"Other People Are Reading", "Fixing A Bike Chain At Home", "Pliers", "Rag", "Chain oil", "Spare link"}, proseEN[1:]), "Rag", "boilerplate", rules.MenuRun},
 		{"long caption with a photographer's credit", join(proseEN[:2], []string{captionEN}, proseEN[2:]), captionEN, "other", rules.Caption},
 		{"long caption with a photographer's credit, French", join(proseFR[:2], []string{captionFR}, proseFR[2:]), captionFR, "other", rules.Caption},
+		{"long caption with a named credit", join(proseEN[:2], []string{captionNamedEN}, proseEN[2:]), captionNamedEN, "other", rules.Caption},
+		{"long caption with a named credit, French", join(proseFR[:2], []string{captionNamedFR}, proseFR[2:]), captionNamedFR, "other", rules.Caption},
 		{"long caption with a photographer's credit, Arabic", join(proseAR[:2], []string{captionAR}, proseAR[2:]), captionAR, "other", rules.Caption},
 		{"repeated short notice", join(proseEN[:1], []string{"Wait 1 second to continue."}, proseEN[1:2], []string{"Wait 1 second to continue."}, proseEN[2:]), "Wait 1 second to continue.", "boilerplate", rules.Repeated},
 		{"related list after the article", join([]string{"A title for the story"}, proseEN, headlines[:4]), headlines[1], "other", rules.RelatedList},

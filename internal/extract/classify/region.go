@@ -279,8 +279,9 @@ func (c *ctx) inside() {
 		switch {
 		case f.formula:
 			c.set(i, report.ClassParagraph, rules.ParagraphFormula)
-		case c.caption(i) && (!isProse(f) || endsWithCredit(c.d.Blocks[i].Text)):
-			// (A long caption is prose too; its credit tells it.)
+		case c.caption(i) && (!isProse(f) || endsWithCredit(c.d.Blocks[i].Text) || endsWithNamedCredit(strings.TrimSpace(c.d.Blocks[i].Text))):
+			// (A long caption is prose too; its credit tells it: "Ana
+			// Ruiz/AFP", "Photo: Ana Ruiz".)
 			c.set(i, report.ClassOther, rules.Caption)
 		case f.repeated && (f.words <= 4 && f.menuLike || f.words <= 6 && f.endsStop && f.density > 0) && opensLabel(c.d.Blocks[i].Text):
 			// Widget labels shown again and again: "View Photos", "Wait 1

@@ -775,19 +775,10 @@ func isCaption(text string) bool {
 			return true
 		}
 	}
-	// A caption ending with its credit: "… at the station. Photo: Ana Ruiz".
-	// (Only the last ". " counts, when it stands less than 60 bytes from
-	// the end; and a text that folds to a word opening with a letter that
-	// starts no opener needs no folding.)
-	var buf, spaced [128]byte // room to fold a head or a tail without allocating
-	if i := lastIndexFrom(t, ". ", len(t)-59); i > 0 && mayOpen(captionFirst, t[i+2:]) {
-		tail := foldTo(buf[:0], spaced[:0], t[i+2:])
-		for _, p := range captionOpeners {
-			if strings.HasPrefix(tail, p) {
-				return true
-			}
-		}
+	if endsWithNamedCredit(t) {
+		return true
 	}
+	var buf, spaced [128]byte // room to fold a head or a tail without allocating
 	// A photographer's credit with the agency: "… in Paris Ana Ruiz/Reuters".
 	if i := lastIndexFrom(t, "/", len(t)-39); i > 0 && t[i-1] != ' ' && mayOpen(creditFirst, t[i+1:]) {
 		tail := foldTo(buf[:0], spaced[:0], t[i+1:])
@@ -805,6 +796,24 @@ func isCaption(text string) bool {
 	for _, p := range captionOpeners {
 		if strings.HasPrefix(l, p) {
 			return true
+		}
+	}
+	return false
+}
+
+// endsWithNamedCredit reports whether t, trimmed, ends with a credit that
+// a caption opener introduces: "… at the station. Photo: Ana Ruiz". (Only
+// the last ". " counts, when it stands less than 60 bytes from the end; and
+// a text that folds to a word opening with a letter that starts no opener
+// needs no folding.)
+func endsWithNamedCredit(t string) bool {
+	var buf, spaced [128]byte // room to fold a tail without allocating
+	if i := lastIndexFrom(t, ". ", len(t)-59); i > 0 && mayOpen(captionFirst, t[i+2:]) {
+		tail := foldTo(buf[:0], spaced[:0], t[i+2:])
+		for _, p := range captionOpeners {
+			if strings.HasPrefix(tail, p) {
+				return true
+			}
 		}
 	}
 	return false
