@@ -2,7 +2,6 @@ package classify
 
 import (
 	"bytes"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -279,7 +278,7 @@ func (c *ctx) inside() {
 		switch {
 		case f.formula:
 			c.set(i, report.ClassParagraph, rules.ParagraphFormula)
-		case c.caption(i) && (!isProse(f) || endsWithCredit(c.d.Blocks[i].Text) || endsWithNamedCredit(strings.TrimSpace(c.d.Blocks[i].Text))):
+		case c.caption(i) && (!isProse(f) || endsWithCredit(c.d.Blocks[i].Text) || endsWithNamedCredit(c.d.Blocks[i].Text)):
 			// (A long caption is prose too; its credit tells it: "Ana
 			// Ruiz/AFP", "Photo: Ana Ruiz".)
 			c.set(i, report.ClassOther, rules.Caption)
@@ -643,17 +642,4 @@ func isCodeLike(text string) bool {
 func opensLabel(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
 	return isAlnum(r) && !unicode.IsLower(r)
-}
-
-// endsWithCredit reports whether text ends with a photographer's credit
-// naming an agency: "… in Tunis. Ana Ruiz/AFP/Getty Images".
-func endsWithCredit(text string) bool {
-	t := strings.TrimSpace(text)
-	i := strings.LastIndexByte(t, '/')
-	if i <= 0 || len(t)-i >= 40 || t[i-1] == ' ' {
-		return false
-	}
-	var buf, spaced [128]byte
-	tail := foldTo(buf[:0], spaced[:0], t[i+1:])
-	return slices.Contains(creditAgencies, tail)
 }

@@ -775,23 +775,14 @@ func isCaption(text string) bool {
 			return true
 		}
 	}
-	if endsWithNamedCredit(t) {
+	if endsWithNamedCredit(t) || endsWithCredit(t) {
 		return true
-	}
-	var buf, spaced [128]byte // room to fold a head or a tail without allocating
-	// A photographer's credit with the agency: "… in Paris Ana Ruiz/Reuters".
-	if i := lastIndexFrom(t, "/", len(t)-39); i > 0 && t[i-1] != ' ' && mayOpen(creditFirst, t[i+1:]) {
-		tail := foldTo(buf[:0], spaced[:0], t[i+1:])
-		for _, a := range creditAgencies {
-			if tail == a {
-				return true
-			}
-		}
 	}
 	// Openers are short: fold only the start of the text.
 	if !mayOpen(captionFirst, t) {
 		return false
 	}
+	var buf, spaced [128]byte // room to fold the head without allocating
 	l := foldTo(buf[:0], spaced[:0], prefix(t, 48))
 	for _, p := range captionOpeners {
 		if strings.HasPrefix(l, p) {
@@ -801,12 +792,15 @@ func isCaption(text string) bool {
 	return false
 }
 
-// endsWithNamedCredit reports whether t, trimmed, ends with a credit that
-// a caption opener introduces: "… at the station. Photo: Ana Ruiz". (Only
-// the last ". " counts, when it stands less than 60 bytes from the end; and
-// a text that folds to a word opening with a letter that starts no opener
-// needs no folding.)
-func endsWithNamedCredit(t string) bool {
+// The two credits a caption may end with. A long caption is prose; its
+// credit tells it (inside). Each folds only the tail that may hold the
+// credit, and only when its first letter may open one (mayOpen).
+
+// endsWithNamedCredit reports whether text ends with a credit that a
+// caption opener introduces: "… at the station. Photo: Ana Ruiz". Only the
+// last ". " counts, when it stands less than 60 bytes from the end.
+func endsWithNamedCredit(text string) bool {
+	t := strings.TrimSpace(text)
 	var buf, spaced [128]byte // room to fold a tail without allocating
 	if i := lastIndexFrom(t, ". ", len(t)-59); i > 0 && mayOpen(captionFirst, t[i+2:]) {
 		tail := foldTo(buf[:0], spaced[:0], t[i+2:])
@@ -817,6 +811,19 @@ func endsWithNamedCredit(t string) bool {
 		}
 	}
 	return false
+}
+
+// endsWithCredit reports whether text ends with a photographer's credit
+// naming an agency after a slash, less than 40 bytes from the end: "… in
+// Tunis. Ana Ruiz/AFP/Getty Images".
+func endsWithCredit(text string) bool {
+	t := strings.TrimSpace(text)
+	i := lastIndexFrom(t, "/", len(t)-39)
+	if i <= 0 || t[i-1] == ' ' || !mayOpen(creditFirst, t[i+1:]) {
+		return false
+	}
+	var buf, spaced [128]byte
+	return slices.Contains(creditAgencies, foldTo(buf[:0], spaced[:0], t[i+1:]))
 }
 
 // lastIndexFrom is strings.LastIndex(s, sep) for sep of one or two bytes
