@@ -686,6 +686,7 @@ func TestUpdateBanner(t *testing.T) {
 // app must notice and run the engine on the page itself, with the same
 // result.
 func TestWorkerUnavailable(t *testing.T) {
+	needBrowser(t)
 	broken := t.TempDir()
 	if err := os.CopyFS(broken, os.DirFS(distDir)); err != nil {
 		t.Fatal(err)
@@ -842,6 +843,7 @@ func utf16Len(s string) int { return len(utf16.Encode([]rune(s))) }
 // memory does: the app says the analysis stopped, keeps the text, and
 // analyses the next input in a new worker.
 func TestWorkerCrash(t *testing.T) {
+	needBrowser(t)
 	crashing := t.TempDir()
 	if err := os.CopyFS(crashing, os.DirFS(distDir)); err != nil {
 		t.Fatal(err)

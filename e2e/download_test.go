@@ -19,6 +19,7 @@ import (
 // run sends app.wasm slowly (about 1 MB/s, as a phone line does), so that
 // the service worker installs while the page is still downloading it.
 func TestSingleDownload(t *testing.T) {
+	needBrowser(t)
 	br, err := os.Stat(filepath.Join(distDir, "web", "app.wasm.br"))
 	if err != nil {
 		t.Skip("no app.wasm.br in dist/")

@@ -167,6 +167,16 @@ type tab struct {
 	exceptions []string           // uncaught JavaScript exceptions
 }
 
+// needBrowser skips t when the tests cannot run here (see skipReason): a
+// test that prepares a copy of the site before it opens a tab calls it
+// first, since distDir is unset then.
+func needBrowser(t *testing.T) {
+	t.Helper()
+	if skipReason != "" {
+		t.Skip("e2e: " + skipReason)
+	}
+}
+
 // newTab opens a tab. When the test ends it checks that every request went
 // to the site's own origin (issue 4, test 4) and closes the tab.
 func newTab(t *testing.T) *tab {
@@ -177,9 +187,7 @@ func newTab(t *testing.T) *tab {
 // newTabFor is newTab for a test that may take up to timeout.
 func newTabFor(t *testing.T, timeout time.Duration) *tab {
 	t.Helper()
-	if skipReason != "" {
-		t.Skip("e2e: " + skipReason)
-	}
+	needBrowser(t)
 	// A browser context of its own: fresh storage, cache and service worker.
 	ctx, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
 	ctx, cancelTimeout := context.WithTimeout(ctx, timeout)
