@@ -47,6 +47,7 @@ func runRules(d *doc.Doc) *ctx {
 	c.headlineLists()
 	c.captionsAhead()
 	c.outside()
+	c.listing()
 	return c
 }
 

@@ -314,3 +314,42 @@ func TestTeasers(t *testing.T) {
 		{"read also, then the article goes on", join(proseEN[:1], []string{"Read also: Ferry fares to rise in June", "What comes next"}, proseEN[1:2], []string{"Who pays"}, proseEN[2:], proseFR), proseFR[0], true},
 	})
 }
+
+// TestListing: a page with no article, only a list (a museum's events, a
+// forum's index), keeps its list; a page with an article keeps its
+// related list out.
+func TestListing(t *testing.T) {
+	menu := []string{"Home", "Visit", "Exhibitions", "Events", "Shop", "Members"}
+	events := []string{
+		"Showing 5 of 5 results",
+		"Ancient Textiles From The Silk Road Towns",
+		"Date: Jun 7, 2026 – Mar 22, 2027",
+		"Painted Silk Screens Of The Edo Period",
+		"Date: Aug 10, 2026 – Aug 23, 2027",
+		"Prints And Drawings From The Permanent Collection",
+		"Date: Feb 1 – Jun 7, 2027",
+		"Photographs Of The Harbour Before The War",
+		"Date: Nov 9, 2026 – Nov 8, 2027",
+		"Native Works On Paper And Their Makers",
+		"Date: Jan 13 – Mar 29, 2027",
+	}
+	eventsAR := []string{
+		"معرض المنسوجات القديمة من مدن طريق الحرير",
+		"من 7 يونيو إلى 22 مارس",
+		"لوحات الخط العربي من العصر العثماني الأول",
+		"من 10 غشت إلى 23 شتنبر",
+		"صور الميناء القديم قبل الحرب العالمية الثانية",
+		"من 9 نونبر إلى 8 ماي",
+		"مخطوطات نادرة من خزانة القرويين بمدينة فاس",
+		"من 13 يناير إلى 29 مارس",
+		"أعمال فنية على الورق وصناعها عبر القرون",
+		"من 1 فبراير إلى 7 يونيو",
+	}
+	footer := []string{"Contact", "Press", "Careers"}
+	checkInArticle(t, []inArticle{
+		{"a listing's item", join(menu, events, footer), events[3], true},
+		{"a listing's item, Arabic", join([]string{"الرئيسية", "المعارض", "الأنشطة", "المتجر"}, eventsAR, footer), eventsAR[4], true},
+		{"a listing's menu", join(menu, events, footer), "Visit", false},
+		{"a related list after an article", join(proseEN, []string{"Related stories"}, events[1:]), events[3], false},
+	})
+}

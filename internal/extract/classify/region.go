@@ -643,3 +643,48 @@ func opensLabel(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
 	return isAlnum(r) && !unicode.IsLower(r)
 }
+
+// Listing pages: the most words an article may have for the page to be
+// read as a listing, and how many related-list lines make its list.
+const (
+	listingMaxArticle = 25
+	listingMinLines   = 5
+)
+
+// listing keeps the list of a page with no article to speak of (a forum's
+// index, a shop's category, a museum's events): when the article has fewer
+// than listingMaxArticle words and listingMinLines lines or more were taken
+// for a related list, the stretch from the first such line to the last is
+// the page's content.
+func (c *ctx) listing() {
+	d := c.d
+	if d.Format == "html" {
+		return
+	}
+	words, first, last, n := 0, -1, -1, 0
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		if report.InArticle(b.Class) {
+			words += c.f[i].words
+		}
+		if b.Rule == rules.RelatedList {
+			if first < 0 {
+				first = i
+			}
+			last = i
+			n++
+		}
+	}
+	if words >= listingMaxArticle || n < listingMinLines || c.start < c.end && c.start <= last && c.end > first {
+		return
+	}
+	for i := first; i <= last; i++ {
+		b := &d.Blocks[i]
+		switch b.Rule {
+		case rules.RelatedList, rules.Outside, rules.MenuRun, rules.Byline, rules.TickerHeadlineRun, rules.Comments, rules.CommentsPrompt, rules.NavLink:
+			if b.Text != "" {
+				b.Class, b.Rule = report.ClassParagraph, rules.ParagraphNoProse
+			}
+		}
+	}
+}

@@ -428,7 +428,7 @@ var registry = []Rule{
 
 	{
 		Name: ParagraphNoProse, Class: report.ClassParagraph,
-		How: "no prose anywhere: a short note is all article",
+		How: "no prose anywhere: a short note is all article; and a page with no article to speak of keeps its list whole (a forum's index, a shop's category, a museum's events)",
 		Text: Texts{
 			En: "text of a page with no clear article",
 			Ar: "نص صفحة بلا مقال واضح",
