@@ -653,9 +653,12 @@ const (
 
 // listing keeps the list of a page with no article to speak of (a forum's
 // index, a shop's category, a museum's events): when the article has fewer
-// than listingMaxArticle words and listingMinLines lines or more were taken
-// for a related list, the stretch from the first such line to the last is
-// the page's content.
+// than listingMaxArticle words, listingMinLines lines or more were taken
+// for a related list, and the article region, if any, lies outside the
+// stretch from the first such line to the last, that stretch is the page's
+// content: its lines taken for lists, menus, bylines or outside matter.
+// (A short post with related threads around it keeps them out.) Text pages
+// only: an HTML page's reader knows its main content.
 func (c *ctx) listing() {
 	d := c.d
 	if d.Format == "html" {
@@ -684,6 +687,7 @@ func (c *ctx) listing() {
 		case rules.RelatedList, rules.Outside, rules.MenuRun, rules.Byline, rules.TickerHeadlineRun, rules.Comments, rules.CommentsPrompt, rules.NavLink:
 			if b.Text != "" {
 				b.Class, b.Rule = report.ClassParagraph, rules.ParagraphNoProse
+				b.Segments = nil // a headline run's, a ticker's only
 			}
 		}
 	}
