@@ -265,6 +265,7 @@ func (r *renderer) grab(flags int, title string) *content {
 		c.roots[best] = true
 	} else {
 		r.keepSiblings(c, best)
+		r.keepRepeated(c, best)
 	}
 	r.clean(c, flags)
 	c.text = r.rootsText(c) // a root the cleaning dropped (negative names) keeps none of its text
@@ -1045,3 +1046,56 @@ func similarity(a, b string) float64 {
 	}
 	return 1 - float64(len(strings.Join(uniq, " ")))/float64(len(strings.Join(tb, " ")))
 }
+
+// keepRepeated makes roots of the items like the one holding best: when an
+// ancestor of best (up to repeatLevels up) has repeatMin siblings or more
+// of its tag and class, each with repeatText runes of text or more and
+// under repeatLinks of it in links, they are the content too: the posts of
+// a thread or the answers of a question, of which Readability's search
+// keeps the longest. Not when that class names comments or other
+// unlikely content (the cleaning would drop them; a page that declares
+// itself a discussion keeps its replies by the classify rules).
+func (r *renderer) keepRepeated(c *content, best *html.Node) {
+	for a, level := best, 0; a != nil && a.Parent != nil && level < repeatLevels; a, level = a.Parent, level+1 {
+		if a.DataAtom == atom.Body || r.info[a] == nil {
+			return
+		}
+		cls := attr(a, "class")
+		if cls == "" {
+			continue
+		}
+		if f := r.name(cls); f.negative || f.unlikely {
+			return // comments, replies: the cleaning would drop them
+		}
+		var items []*html.Node
+		for s := a.Parent.FirstChild; s != nil; s = s.NextSibling {
+			if s == a || s.Type != html.ElementNode || s.DataAtom != a.DataAtom || attr(s, "class") != cls {
+				continue
+			}
+			if _, dropped := c.drop[s]; dropped {
+				continue
+			}
+			si := r.info[s]
+			if si == nil || int(si.tot.text) < repeatText || r.linkDensity(s) >= repeatLinks {
+				continue
+			}
+			items = append(items, s)
+		}
+		if len(items) >= repeatMin {
+			for _, s := range items {
+				c.roots[s] = true
+			}
+			return
+		}
+	}
+}
+
+// The repeated items keepRepeated looks for: how far up from the best
+// container, how many besides its own, and how much text, with how few
+// links, each holds.
+const (
+	repeatLevels = 6
+	repeatMin    = 2
+	repeatText   = 100 // runes
+	repeatLinks  = 0.3 // link density
+)

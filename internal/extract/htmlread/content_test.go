@@ -177,3 +177,34 @@ func TestRoundupOfLinks(t *testing.T) {
 		t.Errorf("article: the list's region %q, want it dropped", got)
 	}
 }
+
+// The posts of a thread are the content, not only the longest of them:
+// items of the same tag and class as the one holding the best-scored
+// container, each with text and few links. Teasers of other stories, all
+// links, stay out; so do comments, which the cleaning drops by name.
+func TestThreadOfPosts(t *testing.T) {
+	sentence := func(w string) string {
+		return "I seasoned the " + w + " twice, in a hot oven, and it has kept its black finish through a whole winter of use. "
+	}
+	post := func(user, w string, n int) string {
+		return `<div class="postItem"><div class="author"><a href="/u/` + user + `">` + user + `</a> Posts: 120</div>` +
+			`<div class="postBody"><div class="postText">` + strings.Repeat(sentence(w), n) + `</div></div></div>`
+	}
+	teaser := func(w string) string {
+		return `<div class="card"><a href="/` + w + `">How to season a ` + w + ` in an oven, and what to avoid when you do it the first time</a></div>`
+	}
+	src := `<html><head><title>Cast iron</title></head><body>
+<div id="nav"><a href="/">Home</a> <a href="/forums">Forums</a></div>
+<div class="topicBody"><h1>Cast iron</h1>` +
+		post("paul", "skillet", 8) + post("anna", "griddle", 2) + post("omar", "kettle", 2) + `</div>
+<div class="more">` + teaser("wok") + teaser("pan") + teaser("pot") + `</div>
+</body></html>`
+	for _, s := range []string{"I seasoned the skillet", "I seasoned the griddle", "I seasoned the kettle"} {
+		if got := regionOf(t, src, s); got != "main" {
+			t.Errorf("%q: region %q, want main", s, got)
+		}
+	}
+	if got := regionOf(t, src, "How to season a wok"); got == "main" {
+		t.Errorf("teaser: region %q, want not main", got)
+	}
+}
