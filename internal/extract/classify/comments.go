@@ -23,7 +23,12 @@ import (
 // count before it ("53 ", "{ 18 ") is set aside. They must be followed by
 // the end of the line, a non-letter or (for the forms that name what the
 // comments are on) anything.
-var commentsHeads = foldAll([]string{
+var commentsHeads = foldAll(commentsHeadsList)
+
+// commentsHeadsList are the phrases of commentsHeads as written (a package variable: the
+// linker lays the list out as data, where a literal in the call was built
+// by code at start-up).
+var commentsHeadsList = []string{
 	// English
 	"leave a reply", "leave a comment", "post a comment", "post comment", "add a comment", "add comment",
 	"add your comment", "add your comments", "write a comment", "write comment", "reader comments", "readers' comments", "one comment", "no comments", "join the discussion",
@@ -35,22 +40,32 @@ var commentsHeads = foldAll([]string{
 	"добавить комментарий", "оставить комментарий", "ваш комментарий", "σχόλια αναγνωστών", "komentáře čtenářů",
 	// Chinese, Japanese
 	"网友评论", "发表评论", "我要评论", "コメントを書く",
-})
+}
 
 // commentsLongHeads name what the comments are on; the title may follow
 // ("53 Responses to “1,400 Rectangles”").
-var commentsLongHeads = foldAll([]string{
+var commentsLongHeads = foldAll(commentsLongHeadsList)
+
+// commentsLongHeadsList are the phrases of commentsLongHeads as written (a package variable: the
+// linker lays the list out as data, where a literal in the call was built
+// by code at start-up).
+var commentsLongHeadsList = []string{
 	"responses to", "response to", "replies to", "thoughts on", "comments on", "comments to", "comment on",
-})
+}
 
 // commentsCounted are headers only with a count ("53 Responses",
 // "Comments (12)", "Комментарии 0"): alone, they may name an opinion
 // section ("Comment", "Комментарии") or a part of an article.
-var commentsCounted = foldAll([]string{
+var commentsCounted = foldAll(commentsCountedList)
+
+// commentsCountedList are the phrases of commentsCounted as written (a package variable: the
+// linker lays the list out as data, where a literal in the call was built
+// by code at start-up).
+var commentsCountedList = []string{
 	"comments", "comment", "responses", "response", "replies", "reactions",
 	"commentaires", "réactions", "comentarios", "commenti", "comentários", "kommentare", "reacties",
 	"komentarze", "komentarzy", "odpowiedzi", "комментарии", "комментариев", "коментарі", "σχόλια", "komentáře", "评论", "コメント",
-})
+}
 
 // commentsHeaderWords is the longest comments header, in words, but for
 // the long forms, which may hold a title.
@@ -250,7 +265,12 @@ func (c *ctx) signature(i int) bool {
 // saysEnds close a comment's signature that names its writer and no time,
 // as blog engines write it ("Jpsilver said,", "Anna says:"), folded. Not
 // "said:", with which forum engines open a quote inside a post.
-var saysEnds = foldAll([]string{" said,", " says:"})
+var saysEnds = foldAll(saysEndsList)
+
+// saysEndsList are the phrases of saysEnds as written (a package variable: the
+// linker lays the list out as data, where a literal in the call was built
+// by code at start-up).
+var saysEndsList = []string{" said,", " says:"}
 
 // saysLine reports whether a block with features f is a short line that
 // ends like saysEnds.

@@ -18,7 +18,12 @@ import (
 // article.
 
 // endHeads are the folded lines that head what follows an article.
-var endHeads = foldAll([]string{
+var endHeads = foldAll(endHeadsList)
+
+// endHeadsList are the phrases of endHeads as written (a package variable: the
+// linker lays the list out as data, where a literal in the call was built
+// by code at start-up).
+var endHeadsList = []string{
 	// the author
 	"about the author", "about the authors", "about the writer", "author bio", "author biography", "meet the author",
 	"why trust us", "à propos de l'auteur", "sobre el autor", "über den autor", "über die autorin", "o autorze", "об авторе",
@@ -30,7 +35,7 @@ var endHeads = foldAll([]string{
 	"you may also like", "you might also like", "you may be interested in", "you might be interested in",
 	"articles similaires", "à lire aussi", "sur le même sujet", "artículos relacionados", "ähnliche artikel", "podobne artykuły",
 	"похожие статьи", "читайте также", "مقالات ذات صلة", "اخبار ذات صلة", "مواضيع ذات صلة",
-})
+}
 
 // isEndHead reports whether a block with features f is a line of
 // endHeads: the whole line, but for punctuation around it.
@@ -58,11 +63,16 @@ var endHeadsBy, tagHeadsBy = byFirstByte(endHeads), byFirstByte(tagHeads)
 
 // tagHeads open a line that lists a post's tags or categories ("Tags:
 // cooking, travel", "Filed under: News"), folded.
-var tagHeads = foldAll([]string{
+var tagHeads = foldAll(tagHeadsList)
+
+// tagHeadsList are the phrases of tagHeads as written (a package variable: the
+// linker lays the list out as data, where a literal in the call was built
+// by code at start-up).
+var tagHeadsList = []string{
 	"tags:", "tags :", "tag:", "tagged:", "tagged with:", "tagged as:", "filed under:", "filed under", "categories:", "category:", "posted in:",
 	"topics:", "keywords:", "mots-clés :", "mots-clés:", "mots clés :", "étiquettes :", "étiquettes:", "schlagwörter:", "etiquetas:",
 	"tagi:", "теги:", "метки:", "ключевые слова:", "ετικέτες:", "标签：", "标签:", "關鍵字：", "关键词：", "الوسوم:", "كلمات مفتاحية:",
-})
+}
 
 // isTagLine reports whether a block with features f is a line of a post's
 // tags: it opens with one of tagHeads (the tags may follow on the line).
@@ -134,7 +144,12 @@ const endHeadAfterProse = proseCap
 // else ("This entry was posted in News. Bookmark the permalink.", as
 // WordPress's themes do), folded: such a line ends the article after any
 // prose, however short the post.
-var postFooters = foldAll([]string{"this entry was posted in", "bookmark the permalink"})
+var postFooters = foldAll(postFootersList)
+
+// postFootersList are the phrases of postFooters as written (a package variable: the
+// linker lays the list out as data, where a literal in the call was built
+// by code at start-up).
+var postFootersList = []string{"this entry was posted in", "bookmark the permalink"}
 
 // isPostFooter reports whether a block with features f holds one of
 // postFooters.

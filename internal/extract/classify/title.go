@@ -530,7 +530,12 @@ func isNameLine(f *features, text string) bool {
 
 // authorWords name the author within a byline: "… by Ana Ruiz", "par …",
 // "بقلم …".
-var authorWords = foldAll([]string{"by", "par", "بقلم", "كتب", "por", "von"})
+var authorWords = foldAll(authorWordsList)
+
+// authorWordsList are the phrases of authorWords as written (a package variable: the
+// linker lays the list out as data, where a literal in the call was built
+// by code at start-up).
+var authorWordsList = []string{"by", "par", "بقلم", "كتب", "por", "von"}
 
 // namesAuthor reports whether the byline lines from i to last name the
 // author already ("15 October 2019 by Ana Ruiz"): a name alone next to

@@ -199,17 +199,27 @@ func foldAll(ps []string) []string {
 var agencies = foldAll(lang.NewsAgencies)
 
 // captionOpeners start a picture caption or credit.
-var captionOpeners = foldAll([]string{
+var captionOpeners = foldAll(captionOpenersList)
+
+// captionOpenersList are the phrases of captionOpeners as written (a package variable: the
+// linker lays the list out as data, where a literal in the call was built
+// by code at start-up).
+var captionOpenersList = []string{
 	"photo:", "photo :", "image:", "credit:", "credits:", "crédit", "source:", "(photo", "illustration:", "صورة:", "الصورة:", "(صورة", "مصدر الصورة",
 	"фото:", "fot.", "fot:", "foto:", "zdjęcie:", "φωτογραφία:", "φωτο:", "bild:", "图片：", "图：",
-})
+}
 
 // bylineOpeners start a byline line.
-var bylineOpeners = foldAll([]string{
+var bylineOpeners = foldAll(bylineOpenersList)
+
+// bylineOpenersList are the phrases of bylineOpeners as written (a package variable: the
+// linker lays the list out as data, where a literal in the call was built
+// by code at start-up).
+var bylineOpenersList = []string{
 	"الكاتب:", "الكاتب", "كاتب المقال", "حاوره:", "حاورها:", "حاوره", "حاورها", "أجرى الحوار", "نشر في", "نشر يوم", "نشر بتاريخ", "بتاريخ", "كتب", "بقلم", "تاريخ النشر", "آخر تحديث", "اخر تحديث", "نشر",
 	"publié le", "publié", "article rédigé par", "rédigé par", "mis à jour", "par ", "le monde |", "modifié le",
 	"by ", "published", "updated", "posted", "last updated", "written by",
-})
+}
 
 // stopwords are function words of the languages Safi knows best, folded.
 // The classifier uses their density to tell prose from lists of names.
