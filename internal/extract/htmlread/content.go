@@ -753,7 +753,7 @@ func (r *renderer) conditional(n *html.Node, flags int) string {
 		reason = "form"
 	case !isList && !figure && headDensity < 0.9 && t.text < 25 && (img == 0 || img > 2) && ld > 0:
 		reason = "link-dense"
-	case !isList && weight < 25 && ld > 0.2:
+	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(t, ld):
 		reason = "link-dense"
 	case weight >= 25 && ld > 0.5:
 		reason = "link-dense"
@@ -877,6 +877,20 @@ func (r *renderer) linkDensity(n *html.Node) float64 {
 	}
 	return t.link / float64(t.text)
 }
+
+// proseWithLinks reports whether a container with counts t and link
+// density ld is prose with links in its sentences rather than a list of
+// links: under half of its text in links and proseLinksText runes or more
+// outside them. Readability's test (over a fifth in links) drops the
+// paragraphs of an article that links names, places and earlier stories
+// inline; a teaser card (a linked headline, a sentence) holds less.
+func proseWithLinks(t counts, ld float64) bool {
+	return ld < 0.5 && float64(t.text)-t.link >= proseLinksText
+}
+
+// proseLinksText is the plain text, in runes, that makes a container with
+// many links prose (proseWithLinks).
+const proseLinksText = 150
 
 // textOf is n's rendered text, trimmed.
 func (r *renderer) textOf(n *html.Node) string {

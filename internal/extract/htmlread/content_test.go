@@ -208,3 +208,30 @@ func TestThreadOfPosts(t *testing.T) {
 		t.Errorf("teaser: region %q, want not main", got)
 	}
 }
+
+// A part of the article with many links in its sentences (names, places,
+// earlier stories linked inline) stays: Readability drops a container
+// whose text is a fifth links or more, but one that also holds 150 runes
+// or more of plain text, under half of it links, is prose with links. A
+// list of links is still dropped. (Before, the first attempt dropped the
+// prose, its content came out too short, and the retry without the
+// cleaning kept the link list too.)
+func TestProseWithInlineLinks(t *testing.T) {
+	linked := func(w string) string {
+		return `The <a href="/council">town council</a> voted on Monday to rebuild the ` + w + ` after <a href="/storm">the storm of March</a> left it closed. The <a href="/ferries">ferry company</a> will pay for a third of the work. `
+	}
+	src := `<html><head><title>Harbour</title></head><body>
+<div id="nav"><a href="/">Home</a> <a href="/news">News</a></div>
+<div id="story"><h1>The harbour reopens</h1>
+<div class="intro"><p>The harbour of the old town reopened on Monday, and the ferries, buses and trains now meet there again, as they did before the storm.</p>
+<p>Work on the quays took eight months, and the new waiting room opened a week early, to the surprise of the people who use it every day.</p></div>
+<div class="more"><p>` + linked("quay") + `</p><p>` + linked("pier") + `</p><p>` + linked("jetty") + `</p></div>
+<div class="links"><p><a href="/a">Ferry times and fares for the summer</a> <a href="/b">Bus times</a></p><p><a href="/c">Train times and platforms</a> <a href="/d">Parking near the harbour</a></p></div>
+</div></body></html>`
+	if got := regionOf(t, src, "voted on Monday to rebuild the quay"); got != "main" {
+		t.Errorf("prose with links: region %q, want main", got)
+	}
+	if got := regionOf(t, src, "Ferry times"); got == "main" {
+		t.Errorf("link list: region %q, want not main", got)
+	}
+}
