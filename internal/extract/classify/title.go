@@ -532,9 +532,9 @@ func isNameLine(f *features, text string) bool {
 // "بقلم …".
 var authorWords = foldAll(authorWordsList)
 
-// authorWordsList are the phrases of authorWords as written (a package variable: the
-// linker lays the list out as data, where a literal in the call was built
-// by code at start-up).
+// authorWordsList are the phrases of authorWords as written (a package
+// variable: the linker lays the list out as data, where a literal in the
+// call was built by code at start-up).
 var authorWordsList = []string{"by", "par", "بقلم", "كتب", "por", "von"}
 
 // namesAuthor reports whether the byline lines from i to last name the

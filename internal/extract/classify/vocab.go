@@ -201,9 +201,9 @@ var agencies = foldAll(lang.NewsAgencies)
 // captionOpeners start a picture caption or credit.
 var captionOpeners = foldAll(captionOpenersList)
 
-// captionOpenersList are the phrases of captionOpeners as written (a package variable: the
-// linker lays the list out as data, where a literal in the call was built
-// by code at start-up).
+// captionOpenersList are the phrases of captionOpeners as written (a package
+// variable: the linker lays the list out as data, where a literal in the
+// call was built by code at start-up).
 var captionOpenersList = []string{
 	"photo:", "photo :", "image:", "credit:", "credits:", "crédit", "source:", "(photo", "illustration:", "صورة:", "الصورة:", "(صورة", "مصدر الصورة",
 	"фото:", "fot.", "fot:", "foto:", "zdjęcie:", "φωτογραφία:", "φωτο:", "bild:", "图片：", "图：",
@@ -212,9 +212,9 @@ var captionOpenersList = []string{
 // bylineOpeners start a byline line.
 var bylineOpeners = foldAll(bylineOpenersList)
 
-// bylineOpenersList are the phrases of bylineOpeners as written (a package variable: the
-// linker lays the list out as data, where a literal in the call was built
-// by code at start-up).
+// bylineOpenersList are the phrases of bylineOpeners as written (a package
+// variable: the linker lays the list out as data, where a literal in the
+// call was built by code at start-up).
 var bylineOpenersList = []string{
 	"الكاتب:", "الكاتب", "كاتب المقال", "حاوره:", "حاورها:", "حاوره", "حاورها", "أجرى الحوار", "نشر في", "نشر يوم", "نشر بتاريخ", "بتاريخ", "كتب", "بقلم", "تاريخ النشر", "آخر تحديث", "اخر تحديث", "نشر",
 	"publié le", "publié", "article rédigé par", "rédigé par", "mis à jour", "par ", "le monde |", "modifié le",

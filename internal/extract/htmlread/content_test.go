@@ -181,7 +181,7 @@ func TestRoundupOfLinks(t *testing.T) {
 // The posts of a thread are the content, not only the longest of them:
 // items of the same tag and class as the one holding the best-scored
 // container, each with text and few links. Teasers of other stories, all
-// links, stay out; so do comments, which the cleaning drops by name.
+// links, stay out.
 func TestThreadOfPosts(t *testing.T) {
 	sentence := func(w string) string {
 		return "I seasoned the " + w + " twice, in a hot oven, and it has kept its black finish through a whole winter of use. "
