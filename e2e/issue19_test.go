@@ -82,6 +82,7 @@ func TestBidiSpoof(t *testing.T) {
 		t.Errorf("the warning %q does not name the title and %s", msg, heading)
 	}
 	tb.setLang("ar")
+	tb.eventually(`document.querySelector('#warnings li[data-code="bidi"]')?.textContent.includes("العنوان")`, 10*time.Second)
 	if msg := tb.text(`#warnings li[data-code="bidi"]`); !strings.Contains(msg, "العنوان") || !strings.Contains(msg, "U+202E") {
 		t.Errorf("the Arabic warning %q does not name the title", msg)
 	}
@@ -216,6 +217,9 @@ func TestSmallThings(t *testing.T) {
 		t.Errorf("the segmentation legend explains %d marks, want 3 (in, out, corrected)", marks)
 	}
 	tb.setLang("ar")
+	// (The page's lang changes first; the dates list follows in a render
+	// of its own.)
+	tb.eventually(`document.querySelector("#dates .iso")?.textContent.trim() === "١٥ نوفمبر"`, 10*time.Second)
 	if got := tb.text("#dates .iso"); got != "١٥ نوفمبر" {
 		t.Errorf("Arabic: a date without a year shown as %q", got)
 	}

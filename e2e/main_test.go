@@ -316,6 +316,19 @@ func (tb *tab) waitJS(cond string, timeout time.Duration) {
 	}
 }
 
+// eventually waits up to timeout for the JavaScript condition cond and
+// reports whether it held: for a check that reads the page after a change
+// the app renders in its own time (a language switched, a list refreshed),
+// so that the check then reports what the page shows rather than a
+// timeout.
+func (tb *tab) eventually(cond string, timeout time.Duration) bool {
+	tb.t.Helper()
+	ctx, cancel := context.WithTimeout(tb.ctx, timeout)
+	defer cancel()
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](cond, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(timeout)))
+	return err == nil
+}
+
 // open loads the site and waits until the app runs (go-app removes its
 // loader once app.wasm is running and the page is mounted).
 func (tb *tab) open() {
