@@ -72,9 +72,18 @@ func TestAccessibility(t *testing.T) {
 // setLang switches the interface language with its menu.
 func (tb *tab) setLang(lang string) {
 	tb.t.Helper()
+	var before, label string
+	tb.eval(`document.documentElement.lang`, &before)
+	tb.eval(`document.querySelector('label[for="lang"]').textContent`, &label)
 	tb.run(chromedp.SetValue(chromedp.CSS("#lang"), lang))
 	tb.eval(`document.getElementById("lang").dispatchEvent(new Event("change", {bubbles: true}))`, new(bool))
 	tb.waitJS(fmt.Sprintf(`document.documentElement.lang === %s`, js(lang)), 10*time.Second)
+	if before != lang {
+		// The handler sets the page's lang at once; the components render
+		// the new language after it: wait for the language picker's own
+		// label to change.
+		tb.waitJS(fmt.Sprintf(`document.querySelector('label[for="lang"]').textContent !== %s`, js(label)), 10*time.Second)
+	}
 }
 
 // colorScheme makes the tab's pages see prefers-color-scheme: scheme.
