@@ -217,8 +217,8 @@ func TestSmallThings(t *testing.T) {
 		t.Errorf("the segmentation legend explains %d marks, want 3 (in, out, corrected)", marks)
 	}
 	tb.setLang("ar")
-	// (The page's lang changes first; the dates list follows in a render
-	// of its own.)
+	// (setLang waits for the app to render the new language; the list is
+	// checked once it shows it, or as it stands after ten seconds.)
 	tb.eventually(`document.querySelector("#dates .iso")?.textContent.trim() === "١٥ نوفمبر"`, 10*time.Second)
 	if got := tb.text("#dates .iso"); got != "١٥ نوفمبر" {
 		t.Errorf("Arabic: a date without a year shown as %q", got)
