@@ -783,12 +783,18 @@ func isCaption(text string) bool {
 	if endsWithNamedCredit(t) || endsWithCredit(t) {
 		return true
 	}
-	// Openers are short: fold only the start of the text.
-	if !mayOpen(captionFirst, t) {
+	return opensWithCaption(t)
+}
+
+// opensWithCaption reports whether s opens with a caption opener ("Photo:",
+// "Crédit photo :"). Openers are short: only the first 48 bytes are
+// folded, and only when s's first letter may open one (mayOpen).
+func opensWithCaption(s string) bool {
+	if !mayOpen(captionFirst, s) {
 		return false
 	}
 	var buf, spaced [128]byte // room to fold the head without allocating
-	l := foldTo(buf[:0], spaced[:0], prefix(t, 48))
+	l := foldTo(buf[:0], spaced[:0], prefix(s, 48))
 	for _, p := range captionOpeners {
 		if strings.HasPrefix(l, p) {
 			return true
@@ -806,16 +812,8 @@ func isCaption(text string) bool {
 // last ". " counts, when it stands less than 60 bytes from the end.
 func endsWithNamedCredit(text string) bool {
 	t := strings.TrimSpace(text)
-	var buf, spaced [128]byte // room to fold a tail without allocating
-	if i := lastIndexFrom(t, ". ", len(t)-59); i > 0 && mayOpen(captionFirst, t[i+2:]) {
-		tail := foldTo(buf[:0], spaced[:0], t[i+2:])
-		for _, p := range captionOpeners {
-			if strings.HasPrefix(tail, p) {
-				return true
-			}
-		}
-	}
-	return false
+	i := lastIndexFrom(t, ". ", len(t)-59)
+	return i > 0 && opensWithCaption(t[i+2:])
 }
 
 // endsWithCredit reports whether text ends with a photographer's credit
