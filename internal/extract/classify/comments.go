@@ -25,9 +25,7 @@ import (
 // comments are on) anything.
 var commentsHeads = foldAll(commentsHeadsList)
 
-// commentsHeadsList are the phrases of commentsHeads as written (a package
-// variable: the linker lays the list out as data, where a literal in the
-// call was built by code at start-up).
+// commentsHeadsList: commentsHeads as written (see foldAll).
 var commentsHeadsList = []string{
 	// English
 	"leave a reply", "leave a comment", "post a comment", "post comment", "add a comment", "add comment",
@@ -46,9 +44,7 @@ var commentsHeadsList = []string{
 // ("53 Responses to “1,400 Rectangles”").
 var commentsLongHeads = foldAll(commentsLongHeadsList)
 
-// commentsLongHeadsList are the phrases of commentsLongHeads as written (a
-// package variable: the linker lays the list out as data, where a literal in
-// the call was built by code at start-up).
+// commentsLongHeadsList: commentsLongHeads as written (see foldAll).
 var commentsLongHeadsList = []string{
 	"responses to", "response to", "replies to", "thoughts on", "comments on", "comments to", "comment on",
 }
@@ -58,9 +54,7 @@ var commentsLongHeadsList = []string{
 // section ("Comment", "Комментарии") or a part of an article.
 var commentsCounted = foldAll(commentsCountedList)
 
-// commentsCountedList are the phrases of commentsCounted as written (a
-// package variable: the linker lays the list out as data, where a literal in
-// the call was built by code at start-up).
+// commentsCountedList: commentsCounted as written (see foldAll).
 var commentsCountedList = []string{
 	"comments", "comment", "responses", "response", "replies", "reactions",
 	"commentaires", "réactions", "comentarios", "commenti", "comentários", "kommentare", "reacties",
@@ -267,9 +261,7 @@ func (c *ctx) signature(i int) bool {
 // "said:", with which forum engines open a quote inside a post.
 var saysEnds = foldAll(saysEndsList)
 
-// saysEndsList are the phrases of saysEnds as written (a package variable:
-// the linker lays the list out as data, where a literal in the call was
-// built by code at start-up).
+// saysEndsList: saysEnds as written (see foldAll).
 var saysEndsList = []string{" said,", " says:"}
 
 // saysLine reports whether a block with features f is a short line that

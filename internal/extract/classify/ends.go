@@ -20,9 +20,7 @@ import (
 // endHeads are the folded lines that head what follows an article.
 var endHeads = foldAll(endHeadsList)
 
-// endHeadsList are the phrases of endHeads as written (a package variable:
-// the linker lays the list out as data, where a literal in the call was
-// built by code at start-up).
+// endHeadsList: endHeads as written (see foldAll).
 var endHeadsList = []string{
 	// the author
 	"about the author", "about the authors", "about the writer", "author bio", "author biography", "meet the author",
@@ -65,9 +63,7 @@ var endHeadsBy, tagHeadsBy = byFirstByte(endHeads), byFirstByte(tagHeads)
 // cooking, travel", "Filed under: News"), folded.
 var tagHeads = foldAll(tagHeadsList)
 
-// tagHeadsList are the phrases of tagHeads as written (a package variable:
-// the linker lays the list out as data, where a literal in the call was
-// built by code at start-up).
+// tagHeadsList: tagHeads as written (see foldAll).
 var tagHeadsList = []string{
 	"tags:", "tags :", "tag:", "tagged:", "tagged with:", "tagged as:", "filed under:", "filed under", "categories:", "category:", "posted in:",
 	"topics:", "keywords:", "mots-clés :", "mots-clés:", "mots clés :", "étiquettes :", "étiquettes:", "schlagwörter:", "etiquetas:",
@@ -146,9 +142,7 @@ const endHeadAfterProse = proseCap
 // prose, however short the post.
 var postFooters = foldAll(postFootersList)
 
-// postFootersList are the phrases of postFooters as written (a package
-// variable: the linker lays the list out as data, where a literal in the
-// call was built by code at start-up).
+// postFootersList: postFooters as written (see foldAll).
 var postFootersList = []string{"this entry was posted in", "bookmark the permalink"}
 
 // isPostFooter reports whether a block with features f holds one of

@@ -278,7 +278,7 @@ func (c *ctx) inside() {
 		switch {
 		case f.formula:
 			c.set(i, report.ClassParagraph, rules.ParagraphFormula)
-		case c.caption(i) && (!isProse(f) || endsWithCredit(c.d.Blocks[i].Text) || endsWithNamedCredit(c.d.Blocks[i].Text)):
+		case c.caption(i) && (!isProse(f) || endsWithACredit(c.d.Blocks[i].Text)):
 			// (A long caption is prose too; its credit tells it: "Ana
 			// Ruiz/AFP", "Photo: Ana Ruiz".)
 			c.set(i, report.ClassOther, rules.Caption)

@@ -532,9 +532,7 @@ func isNameLine(f *features, text string) bool {
 // "بقلم …".
 var authorWords = foldAll(authorWordsList)
 
-// authorWordsList are the phrases of authorWords as written (a package
-// variable: the linker lays the list out as data, where a literal in the
-// call was built by code at start-up).
+// authorWordsList: authorWords as written (see foldAll).
 var authorWordsList = []string{"by", "par", "بقلم", "كتب", "por", "von"}
 
 // namesAuthor reports whether the byline lines from i to last name the
@@ -762,7 +760,11 @@ func (c *ctx) caption(i int) bool {
 }
 
 // creditAgencies are the agencies a photo credit names after a slash.
-var creditAgencies = append(foldAll([]string{"Getty Images", "Getty", "AP Photo", "EPA", "Shutterstock"}), agencies...)
+var creditAgencies = append(foldAll(creditAgenciesList), agencies...)
+
+// creditAgenciesList: the photo agencies of creditAgencies as written (see
+// foldAll); the news agencies follow them.
+var creditAgenciesList = []string{"Getty Images", "Getty", "AP Photo", "EPA", "Shutterstock"}
 
 // captionMax is the longest caption, in bytes.
 const captionMax = 600
@@ -780,10 +782,7 @@ func isCaption(text string) bool {
 			return true
 		}
 	}
-	if endsWithNamedCredit(t) || endsWithCredit(t) {
-		return true
-	}
-	return opensWithCaption(t)
+	return endsWithACredit(t) || opensWithCaption(t)
 }
 
 // opensWithCaption reports whether s opens with a caption opener ("Photo:",
@@ -806,6 +805,11 @@ func opensWithCaption(s string) bool {
 // The two credits a caption may end with. A long caption is prose; its
 // credit tells it (inside). Each folds only the tail that may hold the
 // credit, and only when its first letter may open one (mayOpen).
+
+// endsWithACredit reports whether text ends with either credit.
+func endsWithACredit(text string) bool {
+	return endsWithNamedCredit(text) || endsWithCredit(text)
+}
 
 // endsWithNamedCredit reports whether text ends with a credit that a
 // caption opener introduces: "… at the station. Photo: Ana Ruiz". Only the

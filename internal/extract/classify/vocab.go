@@ -184,6 +184,10 @@ func indexAll(ps []string, prefix bool) *phraseIndex {
 	return newPhraseIndex(ips)
 }
 
+// foldAll folds each of ps. The lists it folds at start-up are package
+// variables of their own (xList for x), not literals in the call: the
+// linker lays a package variable out as data, where a literal in the call
+// is built by init code.
 func foldAll(ps []string) []string {
 	if ps == nil {
 		return nil
@@ -201,9 +205,7 @@ var agencies = foldAll(lang.NewsAgencies)
 // captionOpeners start a picture caption or credit.
 var captionOpeners = foldAll(captionOpenersList)
 
-// captionOpenersList are the phrases of captionOpeners as written (a package
-// variable: the linker lays the list out as data, where a literal in the
-// call was built by code at start-up).
+// captionOpenersList: captionOpeners as written (see foldAll).
 var captionOpenersList = []string{
 	"photo:", "photo :", "image:", "credit:", "credits:", "crédit", "source:", "(photo", "illustration:", "صورة:", "الصورة:", "(صورة", "مصدر الصورة",
 	"фото:", "fot.", "fot:", "foto:", "zdjęcie:", "φωτογραφία:", "φωτο:", "bild:", "图片：", "图：",
@@ -212,9 +214,7 @@ var captionOpenersList = []string{
 // bylineOpeners start a byline line.
 var bylineOpeners = foldAll(bylineOpenersList)
 
-// bylineOpenersList are the phrases of bylineOpeners as written (a package
-// variable: the linker lays the list out as data, where a literal in the
-// call was built by code at start-up).
+// bylineOpenersList: bylineOpeners as written (see foldAll).
 var bylineOpenersList = []string{
 	"الكاتب:", "الكاتب", "كاتب المقال", "حاوره:", "حاورها:", "حاوره", "حاورها", "أجرى الحوار", "نشر في", "نشر يوم", "نشر بتاريخ", "بتاريخ", "كتب", "بقلم", "تاريخ النشر", "آخر تحديث", "اخر تحديث", "نشر",
 	"publié le", "publié", "article rédigé par", "rédigé par", "mis à jour", "par ", "le monde |", "modifié le",
