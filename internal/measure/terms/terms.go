@@ -14,6 +14,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -326,7 +327,10 @@ func top(text string, spans []int32, known bool, tag string, n int) ([]report.Te
 			}
 		}
 	}
-	slices.SortFunc(grouped, func(a, b int32) int { return strings.Compare(t.words[a].key, t.words[b].key) })
+	// sort.Slice rather than slices.SortFunc, here and below, as in
+	// quotes.Find: the same pdqsort, without a copy in app.wasm for each
+	// element type.
+	sort.Slice(grouped, func(i, j int) bool { return t.words[grouped[i]].key < t.words[grouped[j]].key })
 	for _, id := range grouped {
 		t.headOf(id)
 	}
@@ -429,16 +433,17 @@ func topTerms(ws []word, n int) []report.Term {
 	// took most of topTerms' time.
 	heads = atLeastNth(heads, total, n)
 	// A group is shown as its head word's most frequent spelling.
-	slices.SortFunc(heads, func(a, b int32) int {
+	sort.Slice(heads, func(i, j int) bool {
+		a, b := heads[i], heads[j]
 		// By count, then by key (keys differ: the forms' order is never
 		// reached, and not computed unless it is).
 		if c := cmp.Compare(total[b], total[a]); c != 0 {
-			return c
+			return c < 0
 		}
 		if c := strings.Compare(ws[a].key, ws[b].key); c != 0 {
-			return c
+			return c < 0
 		}
-		return strings.Compare(ws[a].forms.best(), ws[b].forms.best())
+		return ws[a].forms.best() < ws[b].forms.best()
 	})
 	if len(heads) > n {
 		heads = heads[:n]
@@ -557,8 +562,9 @@ func topPhrases(text string, ws []word, pt *pairTally, n int) []report.Phrase {
 	for i := range kept {
 		phrases = append(phrases, report.Phrase{Text: kept[i].forms.best(), Count: kept[i].count})
 	}
-	slices.SortFunc(phrases, func(a, b report.Phrase) int {
-		return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Text, b.Text))
+	sort.Slice(phrases, func(i, j int) bool {
+		a, b := &phrases[i], &phrases[j]
+		return a.Count > b.Count || a.Count == b.Count && a.Text < b.Text
 	})
 	if len(phrases) > n {
 		phrases = phrases[:n]
@@ -572,8 +578,9 @@ func sortedForms(m map[string]int) []string {
 	for f := range m {
 		forms = append(forms, f)
 	}
-	slices.SortFunc(forms, func(a, b string) int {
-		return cmp.Or(cmp.Compare(m[b], m[a]), strings.Compare(a, b))
+	sort.Slice(forms, func(i, j int) bool {
+		a, b := forms[i], forms[j]
+		return m[a] > m[b] || m[a] == m[b] && a < b
 	})
 	return forms
 }
