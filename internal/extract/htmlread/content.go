@@ -79,8 +79,9 @@ const (
 	flagStripUnlikely = 1 << iota
 	flagWeightClasses
 	flagCleanConditionally
-	// flagKeepLinkLists keeps the link lists and lists that cleaning
-	// conditionally dropped when they are the content (keptLinkLists).
+	// flagKeepLinkLists keeps the link lists, lists and text-less
+	// containers (links between line breaks) that cleaning conditionally
+	// dropped when they are the content (keptLinkLists).
 	flagKeepLinkLists
 )
 
@@ -580,7 +581,7 @@ func (r *renderer) clean(c *content, flags int) {
 			}
 			if reason := r.conditional(n, flags); reason != "" {
 				dropAt(n, reason)
-				if keep && (reason == "link-dense" || reason == "list") {
+				if keep && (reason == "link-dense" || reason == "list" || reason == "no-text") {
 					lists = append(lists, n)
 				}
 			}

@@ -178,6 +178,46 @@ func TestRoundupOfLinks(t *testing.T) {
 	}
 }
 
+// A roundup made of lists of links keeps them when cleaning dropped their
+// container too: once the lists are dropped, the container holds no text
+// (Readability's text density) and goes for that, not as links. The
+// attempt that keeps link lists (the last of findContent's) restores it
+// with them.
+func TestRoundupOfListsOfLinks(t *testing.T) {
+	list := func(words ...string) string {
+		s := "<ul>"
+		for _, w := range words {
+			s += `<li><strong>Council:</strong> <a href="/` + w + `">The plan for the ` + w + ` draws a crowd of objections</a></li>`
+		}
+		return s + "</ul>"
+	}
+	src := `<html><head><title>The week in review</title></head><body>
+<div id="nav"><a href="/">Home</a> <a href="/news">News</a></div>
+<div class="entry"><h1>The week in review</h1>
+<div class="entry-content"><div class="entry-body">` + list("harbour", "ferry", "station", "square", "bridge") +
+		`<p><strong>MORE:</strong></p>` + list("market", "library", "museum", "theatre", "stadium") + `</div></div>
+<div class="entry-footer">Posted by Ann on 10/27/2012 | Permalink</div></div>
+</body></html>`
+	r := newRenderer()
+	root, err := parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.reserve(prune(root))
+	r.walk(root)
+	c := r.grab(flagWeightClasses|flagCleanConditionally|flagKeepLinkLists, "The week in review")
+	for k := range r.blocks {
+		b := &r.blocks[k]
+		if text := string(r.out[b.start:b.end]); strings.Contains(text, "plan for the ferry") {
+			if got := c.blockVerdict(b); got != RegionMain {
+				t.Errorf("the links' region %q, want main", got)
+			}
+			return
+		}
+	}
+	t.Fatal("no block holds the links")
+}
+
 // The posts of a thread are the content, not only the longest of them:
 // items of the same tag and class as the one holding the best-scored
 // container, each with text and few links. Teasers of other stories, all
