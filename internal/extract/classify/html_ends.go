@@ -37,9 +37,12 @@ func (c *ctx) htmlEnds() {
 	}
 	// The main blocks are read as the text rules read undecided blocks:
 	// their classes are put back after.
+	// A form the reader dropped from the main content (a comment form's
+	// "Your comment") is read too: it may be where the article ends.
+	form := func(i int) bool { return d.Blocks[i].Rule == rules.HTMLMainDropped+"form" }
 	classes := make([]string, last+1-first)
 	for i := first; i <= last; i++ {
-		if inMain(i) {
+		if inMain(i) || form(i) {
 			classes[i-first] = d.Blocks[i].Class
 			d.Blocks[i].Class = ""
 			c.f[i].comments = commentsKind(&c.f[i])

@@ -38,6 +38,12 @@ func TestHTMLEnds(t *testing.T) {
 			want:   []string{rules.HTMLMain, rules.HTMLMain, rules.HTMLMain},
 		},
 		{
+			desc: "a comment form the reader dropped ends the article too",
+			blocks: []doc.Block{main(prose), main(prose),
+				{Region: "form", Text: "Leave a Reply", HTML: &doc.Signals{Tag: "label"}}, main(comment)},
+			want: []string{rules.HTMLMain, rules.HTMLMain, rules.HTMLMainDropped + "form", after},
+		},
+		{
 			desc:   "on a discussion page the replies are the content",
 			meta:   doc.Meta{Discussion: true},
 			blocks: []doc.Block{main(prose), main(prose), main("Leave a Reply"), main(comment)},

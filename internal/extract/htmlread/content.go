@@ -737,6 +737,11 @@ func (r *renderer) conditional(n *html.Node, flags int) string {
 		}
 	}
 	p, img, li, input := t.p, t.img, t.li-100, t.input
+	if n.DataAtom == atom.Form || n.DataAtom == atom.Fieldset {
+		// Readability weighs forms before it removes their fields; here
+		// the fields are gone already (dropRules), so count them again.
+		input = r.inputsUnder(n)
+	}
 	ld := r.linkDensity(n)
 	headDensity, textDensity := 0.0, 0.0
 	if t.text > 0 {
@@ -780,6 +785,18 @@ func (r *renderer) conditional(n *html.Node, flags int) string {
 		}
 	}
 	return reason
+}
+
+// inputsUnder counts the input elements under n, dropped or not.
+func (r *renderer) inputsUnder(n *html.Node) int32 {
+	in := r.info[n]
+	k := int32(0)
+	for i := int(in.index) + 1; i <= int(in.last); i++ {
+		if r.order[i].DataAtom == atom.Input {
+			k++
+		}
+	}
+	return k
 }
 
 // isDataTable reports whether a table holds data rather than layout,

@@ -218,6 +218,32 @@ func TestRoundupOfListsOfLinks(t *testing.T) {
 	t.Fatal("no block holds the links")
 }
 
+// A form of fields in the main content (a poll under the article) is
+// dropped as a form: its fields count, as Readability counts them, though
+// the fields themselves are dropped first.
+func TestPollAfterArticle(t *testing.T) {
+	sentence := "The ferries, buses and trains, which the council, the port and the region paid for, now meet at the harbour again. "
+	question := func(q string) string {
+		s := `<div class="item"><p class="title">` + q + `</p><div class="legend">`
+		for i, a := range []string{"Disagree", "Rather disagree", "Not sure", "Rather agree", "Agree"} {
+			s += `<label><input type="radio" name="` + q + `" value="` + string(rune('1'+i)) + `"> ` + a + `</label>`
+		}
+		return s + `</div></div>`
+	}
+	src := `<html><head><title>Harbour</title></head><body>
+<div id="nav"><a href="/">Home</a> <a href="/news">News</a></div>
+<div class="article"><h1>Harbour</h1>` + strings.Repeat(`<p>`+sentence+`</p>`, 6) + `
+<div class="assessment"><p>Rate the article, please.</p><form action="#">` +
+		question("Easy to read") + question("No mistakes") + question("The right length") + `</form></div></div>
+</body></html>`
+	if got := regionOf(t, src, "Easy to read"); got == "main" {
+		t.Errorf("the poll's region %q, want it dropped", got)
+	}
+	if got := regionOf(t, src, "meet at the harbour"); got != "main" {
+		t.Errorf("the article's region %q, want main", got)
+	}
+}
+
 // The posts of a thread are the content, not only the longest of them:
 // items of the same tag and class as the one holding the best-scored
 // container, each with text and few links. Teasers of other stories, all
