@@ -125,7 +125,7 @@ func findContent(r *renderer, title string) *content {
 		c := r.grab(flags, title)
 		if first == nil {
 			first = c
-		} else if first.text >= retryFloor && r.inUnlikely(first, c) {
+		} else if first.text >= retryFloor && (r.inUnlikely(first, c) || r.leavesMain(first, c)) {
 			// A retry that finds its content inside the comments the
 			// first attempt dropped as unlikely is not taken over the
 			// short article that attempt found: the retries keep the
@@ -237,6 +237,50 @@ func (r *renderer) inUnlikely(first, c *content) bool {
 		}
 	}
 	return false
+}
+
+// leavesMain reports whether first's content lies inside the page's main
+// landmark (<main>, role=main) and c's lies outside it, neither inside
+// nor around it: the page marks where its content is, and a retry that
+// leaves it for more text finds something else (a disclaimer, a footer's
+// prose).
+func (r *renderer) leavesMain(first, c *content) bool {
+	mainOf := func(n *html.Node) *html.Node {
+		for a := n; a != nil; a = a.Parent {
+			if a.DataAtom == atom.Main || attr(a, "role") == "main" {
+				return a
+			}
+		}
+		return nil
+	}
+	var main *html.Node
+	for n := range first.roots {
+		if _, dropped := first.drop[n]; dropped {
+			continue
+		}
+		m := mainOf(n)
+		if m == nil || main != nil && m != main {
+			return false
+		}
+		main = m
+	}
+	if main == nil {
+		return false
+	}
+	for n := range c.roots {
+		if _, dropped := c.drop[n]; dropped {
+			continue
+		}
+		if mainOf(n) == main {
+			return false
+		}
+		for a := main.Parent; a != nil; a = a.Parent {
+			if a == n {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // commentNames reports whether n's class or id names comments.

@@ -244,6 +244,26 @@ func TestPollAfterArticle(t *testing.T) {
 	}
 }
 
+// A short article inside the page's <main> stays the content when the
+// retries, which keep what the first attempt dropped by its names, find
+// more prose outside it (a disclaimer in the footer).
+func TestShortArticleInMain(t *testing.T) {
+	sentence := "A good safety programme screens the renters of vehicles before the keys change hands. "
+	disclaimer := "This material is not intended to replace the advice of a qualified adviser, and the company accepts no liability for its use, in whole or in part, by anyone. "
+	src := `<html><head><title>Vehicle rentals</title></head><body>
+<div id="nav"><a href="/">Home</a> <a href="/guides">Guides</a></div>
+<main class="l-main"><h1>Best practices for vehicle rentals</h1>` + strings.Repeat(`<p>`+sentence+`</p>`, 3) + `
+<form><label>First name</label><input name="first"><label>Last name</label><input name="last"><label>Email</label><input name="email"><input type="submit" value="Send"></form></main>
+<div class="site-footer"><div class="wpb_column"><p>` + strings.Repeat(disclaimer, 4) + `</p></div></div>
+</body></html>`
+	if got := regionOf(t, src, "screens the renters"); got != "main" {
+		t.Errorf("the article's region %q, want main", got)
+	}
+	if got := regionOf(t, src, "not intended to replace"); got == "main" {
+		t.Errorf("the disclaimer's region %q, want not main", got)
+	}
+}
+
 // The posts of a thread are the content, not only the longest of them:
 // items of the same tag and class as the one holding the best-scored
 // container, each with text and few links. Teasers of other stories, all
