@@ -288,6 +288,44 @@ func hasClock(s string) bool {
 
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
+// threadReach is how many blocks after a comments prompt threadAfter
+// searches for a thread's signatures.
+const threadReach = 24
+
+// threadAfter reports whether a thread of comments follows the comments
+// prompt i: its first signature within signatureReach blocks with text,
+// and signaturesMin signatures, each with prose within signatureReach
+// blocks after it, within threadReach blocks. Such a prompt heads readers'
+// comments even after a short article; a link to the comments near the
+// top of a page has the article after it, not a thread.
+func (c *ctx) threadAfter(i int) bool {
+	end := min(len(c.d.Blocks), i+1+threadReach)
+	texts, n := 0, 0
+	for j := i + 1; j < end && n < signaturesMin; j++ {
+		if c.d.Blocks[j].Text == "" {
+			continue
+		}
+		texts++
+		if !c.signature(j) {
+			if n == 0 && texts > signatureReach {
+				return false
+			}
+			continue
+		}
+		for k, t := j+1, 0; k < end && t < signatureReach; k++ {
+			if c.d.Blocks[k].Text == "" {
+				continue
+			}
+			t++
+			if c.score(k) >= goodWords || isSentence(&c.f[k]) || c.f[k].endsStop && c.f[k].words >= 4 {
+				n++
+				break
+			}
+		}
+	}
+	return n >= signaturesMin
+}
+
 // signedThread reports whether the stretch [from, to) holds
 // signaturesMin signatures or more (see signature): readers' comments,
 // whose first signature, just before the stretch, reads as a byline.

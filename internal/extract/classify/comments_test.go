@@ -171,6 +171,34 @@ func TestSignaturesEndTheArticle(t *testing.T) {
 	}
 }
 
+// A short article, shorter than the comments prompt asks of the prose
+// before it, still ends at the prompt when a thread of signed comments
+// follows it: the thread, longer, is not the article. A prompt near the
+// top of a page, with the article after it, stays a link to the comments.
+func TestShortArticleBeforeThread(t *testing.T) {
+	article := "Ten miles of running and 150 burpee pull-ups, split as needed, in memory of a soldier who died on duty this week."
+	var thread []string
+	for i, c := range []string{
+		"A difficult workout on a day that is difficult for many of us, and in my books this is very fitting for the man it is named after.",
+		"Hero workouts go far beyond any typical session, since it is a time to honour those who have given everything, and I will do it tomorrow.",
+		"I went to high school with this man and his father is a veteran too, so I will have to do this one with my whole family this weekend.",
+		"For those of you who will not do it because it is too hard, remember that he died two days before he was to come home to his family.",
+		"Running is my weakness and I do not like burpees either, but this is the kind of day when you push past the limits you thought you had.",
+	} {
+		thread = append(thread, c, fmt.Sprintf("Comment #%d - Posted by: Reader%d at November 10, 2012 6:%02d PM", i+1, i+1, 10+i))
+	}
+	d := classify(page(join([]string{"Clovis", article, "Posted by Pukie at November 11, 2012 5:00 PM", "Comments"}, thread)...))
+	if b := find(d, article); b == nil || !report.InArticle(b.Class) {
+		t.Errorf("the article %.30q: %+v", article, b)
+	}
+	for k := 0; k < len(thread); k += 2 {
+		c := thread[k]
+		if b := find(d, c); b == nil || report.InArticle(b.Class) {
+			t.Errorf("comment %.30q in the article: %+v", c, b)
+		}
+	}
+}
+
 // The author's biography and a list of other posts after the article
 // stay out; a box of related posts in the middle of it does not cut it.
 func TestEndHeads(t *testing.T) {

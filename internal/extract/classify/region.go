@@ -113,7 +113,8 @@ func (c *ctx) region() {
 			if c.f[i].comments == commentsNone {
 				s = -1 << 30 // readers' comments never join the article
 			}
-			if comments < 0 && max(best, runBest) >= commentsAfterProse {
+			if comments < 0 && (max(best, runBest) >= commentsAfterProse ||
+				max(best, runBest) >= goodWords && c.threadAfter(i)) {
 				comments = i
 			}
 		}
