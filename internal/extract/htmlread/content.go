@@ -331,7 +331,7 @@ func (r *renderer) dropNonContent(c *content, flags int, title string) {
 		case !titleFound && (n.DataAtom == atom.H1 || n.DataAtom == atom.H2) && similarity(title, r.textOf(n)) > 0.75:
 			reason, titleFound = "title", true
 		case flags&flagStripUnlikely != 0 && n.DataAtom != atom.Body && n.DataAtom != atom.A &&
-			(r.unlikely(n) || dom().unlikelyRoles.Match(n)) && !dom().notInTable.Match(n):
+			(r.unlikely(n) && !r.headingNamedHeader(n) || dom().unlikelyRoles.Match(n)) && !dom().notInTable.Match(n):
 			reason = "unlikely"
 		case dom().modalDialog.Match(n):
 			reason = "popup"
@@ -1052,6 +1052,21 @@ func (r *renderer) name(v string) nameFlags {
 func (r *renderer) unlikely(n *html.Node) bool {
 	c, i := r.name(attr(n, "class")), r.name(attr(n, "id"))
 	return (c.unlikely || i.unlikely) && !(c.maybe || i.maybe)
+}
+
+// headingNamedHeader reports whether n is a heading (h1–h6) that is
+// unlikely only for "header" in its names ("header-anchor-post",
+// "section-header"): there the word names the heading itself, not the
+// page's header, which is what Readability's word is for.
+func (r *renderer) headingNamedHeader(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	default:
+		return false
+	}
+	strip := func(v string) string { return strings.ReplaceAll(strings.ToLower(v), "header", "") }
+	c, i := r.name(strip(attr(n, "class"))), r.name(strip(attr(n, "id")))
+	return !c.unlikely && !i.unlikely
 }
 
 func (r *renderer) byline(n *html.Node) bool {

@@ -264,6 +264,26 @@ func TestShortArticleInMain(t *testing.T) {
 	}
 }
 
+// A heading whose class names it a header ("header-anchor-post", as a
+// newsletter platform writes every subheading) is the article's, not the
+// page's header; a block so named is still dropped.
+func TestHeadingNamedHeader(t *testing.T) {
+	sentence := "The ferries, buses and trains, which the council, the port and the region paid for, now meet at the harbour again. "
+	section := func(h string) string {
+		return `<h3 class="header-anchor-post">` + h + `</h3>` + strings.Repeat(`<p>`+sentence+`</p>`, 3)
+	}
+	src := `<html><head><title>Harbour</title></head><body>
+<div class="site-header"><a href="/">Home</a> The Harbour Times, a newsletter about the port and its town</div>
+<div class="post"><h1>Harbour</h1>` + section("What the council paid for") + section("What the port wants next") + `</div>
+</body></html>`
+	if got := regionOf(t, src, "What the port wants next"); got != "main" {
+		t.Errorf("the subheading's region %q, want main", got)
+	}
+	if got := regionOf(t, src, "a newsletter about the port"); got == "main" {
+		t.Errorf("the page header's region %q, want not main", got)
+	}
+}
+
 // The posts of a thread are the content, not only the longest of them:
 // items of the same tag and class as the one holding the best-scored
 // container, each with text and few links. Teasers of other stories, all
