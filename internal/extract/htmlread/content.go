@@ -1077,7 +1077,8 @@ func (r *renderer) byline(n *html.Node) bool {
 // builderTokens begin the class names that page builders and utility CSS
 // put on every block, article text or not (an Elementor or SiteOrigin
 // widget, a CKEditor widget, Tailwind's overflow-hidden): they say nothing
-// of the block's worth.
+// of the block's worth, and give it no negative weight and no hint
+// (hintsOf).
 var builderTokens = []string{"elementor-", "so-widget", "so-panel", "widget_sow", "ck-widget", "overflow-", "textwidget"}
 
 // builderFree is s, a name in lower case between spaces, without its

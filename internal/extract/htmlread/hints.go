@@ -16,15 +16,20 @@ func hintsOf(dst []string, n *html.Node) []string {
 		switch a.Key {
 		case "class", "id":
 			var buf [32]byte
-			for i := 0; ; {
-				start, end := nextWord(a.Val, i)
-				if start < 0 {
-					break
+			for name := range strings.FieldsSeq(a.Val) {
+				if hasAnyPrefix(name, builderTokens) {
+					continue // a page builder's name for every block ("elementor-widget-text-editor")
 				}
-				i = end
-				if w := a.Val[start:end]; len(w) <= len(buf) { // no hint word is longer
-					if h, ok := dom().words[string(lowerASCII(buf[:0], w))]; ok {
-						dst = append(dst, h)
+				for i := 0; ; {
+					start, end := nextWord(name, i)
+					if start < 0 {
+						break
+					}
+					i = end
+					if w := name[start:end]; len(w) <= len(buf) { // no hint word is longer
+						if h, ok := dom().words[string(lowerASCII(buf[:0], w))]; ok {
+							dst = append(dst, h)
+						}
 					}
 				}
 			}

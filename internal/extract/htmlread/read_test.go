@@ -206,6 +206,10 @@ func TestSignals(t *testing.T) {
 			func(b doc.Block) bool {
 				return slices.Equal(b.Sig().Hints, []string{"footer", "nav", "share", "social"})
 			}},
+		{"no hints from a page builder's names", `<div class="elementor-element elementor-widget elementor-widget-text-editor"><p>x</p></div>`, "x",
+			func(b doc.Block) bool { return len(b.Sig().Hints) == 0 }},
+		{"hints from the other names beside them", `<div class="elementor-widget widget-area"><p>x</p></div>`, "x",
+			func(b doc.Block) bool { return slices.Equal(b.Sig().Hints, []string{"sidebar"}) }},
 		{"ticker hints", `<div class="breaking-news ticker"><p>x</p></div>`, "x", func(b doc.Block) bool { return slices.Equal(b.Sig().Hints, []string{"breaking", "ticker"}) }},
 		{"cookie and consent hints", `<div id="cookieConsent"><p>x</p></div>`, "x", func(b doc.Block) bool { return slices.Equal(b.Sig().Hints, []string{"consent", "cookie"}) }},
 		{"landmarks", `<header><nav><p>x</p></nav></header>`, "x", func(b doc.Block) bool { return slices.Equal(b.Sig().Landmarks, []string{"header", "nav"}) }},
