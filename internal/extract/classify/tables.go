@@ -22,15 +22,14 @@ const tableMinRows = 2
 // isCells reports whether text is a row of cells: two tabs or more.
 func isCells(text string) bool { return strings.Count(text, "\t") >= 2 }
 
-// tableAfter returns the end of the table that follows the region's end,
-// or the region's end when none does: a run of tableMinRows rows or more
-// (blank blocks between them, and the short lines around a table: its
-// title, a note) that starts within tableLead blocks with text of the
-// region's end and ends at a row.
-func (c *ctx) tableAfter() int {
-	end := c.end
+// tableAfter returns the end of the table that follows block from, or
+// from when none does: a run of tableMinRows rows or more (blank blocks
+// between them, and the short lines around a table: its title, a note)
+// that starts within tableLead blocks with text of from and ends at a row.
+func (c *ctx) tableAfter(from int) int {
+	end := from
 	texts, rows, last := 0, 0, -1
-	for i := c.end; i < len(c.d.Blocks); i++ {
+	for i := from; i < len(c.d.Blocks); i++ {
 		b := &c.d.Blocks[i]
 		if b.Text == "" {
 			continue
@@ -62,17 +61,31 @@ func (c *ctx) tableCell(i int) bool {
 	return false
 }
 
-// tables takes into the article the table that follows it.
+// tables takes into the article the tables that follow its paragraphs:
+// inside the region, whatever stands after them (a source's copyright
+// under a table, which between, taking what stands between two
+// paragraphs, does not cross), and the table after the region.
 func (c *ctx) tables() {
-	end := c.tableAfter()
-	for i := c.end; i < end; i++ {
-		b := &c.d.Blocks[i]
-		if b.Text != "" && isCells(b.Text) && c.tableCell(i) {
-			b.Segments = nil
-			c.set(i, report.ClassParagraph, rules.ParagraphBetween)
+	take := func(from, end int) {
+		for i := from; i < end; i++ {
+			b := &c.d.Blocks[i]
+			if b.Text != "" && isCells(b.Text) && c.tableCell(i) {
+				b.Segments = nil
+				c.set(i, report.ClassParagraph, rules.ParagraphBetween)
+			}
 		}
 	}
-	c.end = end
+	for i := c.start; i < c.end; i++ {
+		if c.inArticle(i) {
+			if end := c.tableAfter(i + 1); end > i+1 {
+				take(i+1, end)
+				i = end - 1
+			}
+		}
+	}
+	end := c.tableAfter(c.end)
+	take(c.end, end)
+	c.end = max(c.end, end)
 }
 
 // isRow reports whether text is a row of a table: cells separated by a
