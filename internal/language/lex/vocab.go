@@ -11,34 +11,54 @@ import (
 // tokens of any spelling that folds the same way: "أكثر من" matches "اكثر
 // من", "près de" matches "pres de", "quatre-vingt" matches "quatre", "-",
 // "vingt".
+//
+// The phrases are held and matched by a vocab, which is not generic and
+// gives the index of a phrase's value in vals: one copy of that code in
+// app.wasm rather than one for each type of value.
 type Vocab[V any] struct {
-	first  map[string][]entry[V]   // by folded first token, longest phrase first
+	vocab
+	vals []V
+}
+
+// vocab is a Vocab's phrases, each with the index of its value.
+type vocab struct {
+	first  map[string][]entry      // by folded first token, longest phrase first
 	filter [filterBits / 64]uint64 // signatures of the first tokens (see sig)
 }
 
-type entry[V any] struct {
+type entry struct {
 	rest []string // folded tokens after the first
-	v    V
+	v    int      // the index of the value
 }
 
 // NewVocab returns a vocabulary of the given phrases.
 func NewVocab[V any](phrases map[string]V) *Vocab[V] {
-	vb := &Vocab[V]{first: make(map[string][]entry[V], len(phrases))}
 	keys := make([]string, 0, len(phrases))
 	for p := range phrases {
 		keys = append(keys, p)
 	}
 	sort.Strings(keys) // deterministic order among phrases of one length
-	for _, p := range keys {
+	vb := &Vocab[V]{vals: make([]V, len(keys))}
+	for i, p := range keys {
+		vb.vals[i] = phrases[p]
+	}
+	vb.vocab.add(keys)
+	return vb
+}
+
+// add adds the phrases, the value of phrases[i] being vals[i].
+func (vb *vocab) add(phrases []string) {
+	vb.first = make(map[string][]entry, len(phrases))
+	for i, p := range phrases {
 		toks := Scan(p)
 		if len(toks) == 0 {
 			continue
 		}
 		words := make([]string, len(toks))
-		for i := range toks {
-			words[i] = key(&toks[i], p)
+		for j := range toks {
+			words[j] = key(&toks[j], p)
 		}
-		vb.first[words[0]] = append(vb.first[words[0]], entry[V]{rest: words[1:], v: phrases[p]})
+		vb.first[words[0]] = append(vb.first[words[0]], entry{rest: words[1:], v: i})
 		if words[0] != "" {
 			h := sig(words[0])
 			vb.filter[h/64] |= 1 << (h % 64)
@@ -47,7 +67,6 @@ func NewVocab[V any](phrases map[string]V) *Vocab[V] {
 	for _, es := range vb.first {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i].rest) > len(es[j].rest) })
 	}
-	return vb
 }
 
 // Table returns the entries of a table written as text: one value a line,
@@ -88,12 +107,21 @@ func key(t *Token, text string) string {
 // the و of "وأكثر"). It returns the phrase's value and how many tokens it
 // spans. Tokens of a phrase never span a line break.
 func (vb *Vocab[V]) Match(toks []Token, i, skip int) (v V, n int, ok bool) {
+	k, n, ok := vb.match(toks, i, skip)
+	if ok {
+		v = vb.vals[k]
+	}
+	return v, n, ok
+}
+
+// match is Match giving the index of the value.
+func (vb *vocab) match(toks []Token, i, skip int) (k, n int, ok bool) {
 	if i >= len(toks) || toks[i].Kind == Number || skip > len(toks[i].Fold) {
-		return v, 0, false
+		return 0, 0, false
 	}
 	w := toks[i].Fold[skip:]
 	if w == "" || !vb.maybe(w) {
-		return v, 0, false
+		return 0, 0, false
 	}
 	es := vb.first[w]
 next:
@@ -109,7 +137,7 @@ next:
 		}
 		return e.v, 1 + len(e.rest), true
 	}
-	return v, 0, false
+	return 0, 0, false
 }
 
 // Clitics returns the byte lengths of the Arabic clitic prefixes that the
@@ -136,26 +164,35 @@ func Clitics(w string) (skips [2]int, n int) {
 // word without a clitic prefix (see Clitics). It also returns how many
 // bytes of the token were the prefix.
 func (vb *Vocab[V]) MatchClitic(toks []Token, i int) (v V, n, skip int, ok bool) {
-	if v, n, ok = vb.Match(toks, i, 0); ok || i >= len(toks) {
-		return v, n, 0, ok
+	k, n, skip, ok := vb.matchClitic(toks, i)
+	if ok {
+		v = vb.vals[k]
 	}
-	skips, k := Clitics(toks[i].Fold)
-	for j := 0; j < k; j++ {
-		if v, n, ok = vb.Match(toks, i, skips[j]); ok {
-			return v, n, skips[j], true
+	return v, n, skip, ok
+}
+
+// matchClitic is MatchClitic giving the index of the value.
+func (vb *vocab) matchClitic(toks []Token, i int) (k, n, skip int, ok bool) {
+	if k, n, ok = vb.match(toks, i, 0); ok || i >= len(toks) {
+		return k, n, 0, ok
+	}
+	skips, c := Clitics(toks[i].Fold)
+	for j := 0; j < c; j++ {
+		if k, n, ok = vb.match(toks, i, skips[j]); ok {
+			return k, n, skips[j], true
 		}
 	}
-	return v, 0, 0, false
+	return 0, 0, 0, false
 }
 
 // MayMatch reports whether Match(toks, i, 0) may match: false is sure,
 // and costs no map lookup (the vocabulary's filter alone). It lets a
 // scanner pass over the many words that start none of its phrases without
 // the work of trying them.
-func (vb *Vocab[V]) MayMatch(toks []Token, i int) bool { return mayMatch(&vb.filter, toks, i) }
+func (vb *vocab) MayMatch(toks []Token, i int) bool { return mayMatch(&vb.filter, toks, i) }
 
 // MayMatchClitic is MayMatch for MatchClitic: false is sure.
-func (vb *Vocab[V]) MayMatchClitic(toks []Token, i int) bool {
+func (vb *vocab) MayMatchClitic(toks []Token, i int) bool {
 	return mayMatchClitic(&vb.filter, toks, i)
 }
 
@@ -211,7 +248,7 @@ func SourceSkip(text string, t *Token, skip int) int {
 }
 
 // HasBytes is Has for a folded word given as bytes, without allocating.
-func (vb *Vocab[V]) HasBytes(w []byte) bool {
+func (vb *vocab) HasBytes(w []byte) bool {
 	if len(w) == 0 || !vb.maybeSig(sig(w)) {
 		return false
 	}
@@ -240,6 +277,6 @@ const filterBits = 1 << 14
 
 // maybe reports whether w may be a first word of the vocabulary: false is
 // sure, true needs the map.
-func (vb *Vocab[V]) maybe(w string) bool { return vb.maybeSig(sig(w)) }
+func (vb *vocab) maybe(w string) bool { return vb.maybeSig(sig(w)) }
 
-func (vb *Vocab[V]) maybeSig(h uint32) bool { return vb.filter[h/64]&(1<<(h%64)) != 0 }
+func (vb *vocab) maybeSig(h uint32) bool { return vb.filter[h/64]&(1<<(h%64)) != 0 }
