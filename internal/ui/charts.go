@@ -10,9 +10,17 @@ import (
 
 const svgNS = "http://www.w3.org/2000/svg"
 
-// svg returns an SVG element; every element of a drawing needs the SVG
-// namespace.
-func svg(tag string) app.HTMLElem { return app.Elem(tag).XMLNS(svgNS) }
+// svg returns an SVG element with attributes given as name, value pairs;
+// every element of a drawing needs the SVG namespace. (Pairs in one call,
+// not a chain of Attr calls: a call of a chain is some 200 bytes of
+// app.wasm, see el.go.)
+func svg(tag string, attrs ...string) app.HTMLElem {
+	e := app.Elem(tag).XMLNS(svgNS)
+	for i := 0; i+1 < len(attrs); i += 2 {
+		e = e.Attr(attrs[i], attrs[i+1])
+	}
+	return e
+}
 
 func num(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
 
@@ -83,20 +91,18 @@ func stackedBar(lang, id, title string, parts []part) app.UI {
 		if rtl {
 			rx = w - x - pw
 		}
-		rects = append(rects, svg("rect").Class("f-"+pt.Key).
-			Attr("x", num(rx)).Attr("y", "0").Attr("width", num(pw)).Attr("height", num(h)).
+		rects = append(rects, svg("rect", "class", "f-"+pt.Key, "x", num(rx), "y", "0", "width", num(pw), "height", num(h)).
 			Body(svg("title").Text(pt.Label+" "+FormatNumber(lang, pt.Value/total*100, 1)+"%")))
 		x += pw
 	}
 	return app.Figure().ID(id).Class("chart").Body(
-		svg("svg").Attr("viewBox", "0 0 400 28").Attr("preserveAspectRatio", "none").
-			Attr("role", "img").Attr("aria-label", title).Class("bar").Body(rects...),
+		svg("svg", "viewBox", "0 0 400 28", "preserveAspectRatio", "none", "role", "img", "aria-label", title, "class", "bar").Body(rects...),
 		app.FigCaption().Body(
-			app.Span().Class("chart-title").Text(title),
+			span("chart-title", title),
 			app.Ul().Class("legend").Body(app.Range(parts).Slice(func(i int) app.UI {
 				pt := parts[i]
 				return app.Li().Body(
-					app.Span().Class("chip c-"+pt.Key).Text(pt.Label),
+					span("chip c-"+pt.Key, pt.Label),
 					app.Text(" "+FormatNumber(lang, pt.Value/total*100, 1)+"%"),
 				)
 			})),
@@ -108,7 +114,7 @@ func stackedBar(lang, id, title string, parts []part) app.UI {
 // side.
 func termsChart(lang string, terms []report.Term) app.UI {
 	if len(terms) == 0 {
-		return app.P().Class("empty").Text(T(lang, "chart.terms.none"))
+		return para("empty", T(lang, "chart.terms.none"))
 	}
 	if len(terms) > 15 {
 		terms = terms[:15]
@@ -129,15 +135,14 @@ func termsChart(lang string, terms []report.Term) app.UI {
 			lx, la, bx, cx, ca = w-labelW+4, "start", w-labelW-2-bw, w-labelW-2-bw-4, "end"
 		}
 		items = append(items, svg("g").Body(
-			svg("text").Attr("x", num(lx)).Attr("y", num(y+row*0.7)).Attr("text-anchor", la).Class("lbl").Text(shorten(t.Term, 18)),
-			svg("rect").Class("f-term").Attr("x", num(bx)).Attr("y", num(y+3)).Attr("width", num(max(bw, 1))).Attr("height", num(row-6)),
-			svg("text").Attr("x", num(cx)).Attr("y", num(y+row*0.7)).Attr("text-anchor", ca).Class("cnt").Text(FormatInt(lang, t.Count)),
+			svg("text", "x", num(lx), "y", num(y+row*0.7), "text-anchor", la, "class", "lbl").Text(shorten(t.Term, 18)),
+			svg("rect", "class", "f-term", "x", num(bx), "y", num(y+3), "width", num(max(bw, 1)), "height", num(row-6)),
+			svg("text", "x", num(cx), "y", num(y+row*0.7), "text-anchor", ca, "class", "cnt").Text(FormatInt(lang, t.Count)),
 		))
 	}
 	hgt := float64(len(terms)) * row
 	return app.Figure().ID("terms-chart").Class("chart").Body(
-		svg("svg").Attr("viewBox", "0 0 400 "+num(hgt)).Attr("direction", "ltr").
-			Attr("role", "img").Attr("aria-label", T(lang, "chart.terms")).Class("terms").Body(items...),
+		svg("svg", "viewBox", "0 0 400 "+num(hgt), "direction", "ltr", "role", "img", "aria-label", T(lang, "chart.terms"), "class", "terms").Body(items...),
 		app.FigCaption().Class("chart-title").Text(T(lang, "chart.terms")),
 	)
 }

@@ -35,14 +35,11 @@ func formatRaw(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 func exportName(what, ext string) string { return "safi-" + what + "." + ext }
 
 func (p *Page) exportView(lang string) app.UI {
-	btn := func(id, key string, h app.EventHandler) app.UI {
-		return app.Button().ID(id).Class("btn").Text(T(lang, key)).OnClick(h)
-	}
 	return section("export", T(lang, "section.export"),
-		app.Div().Class("toolbar").Body(
-			btn("export-json", "export.json", p.exportJSON),
-			btn("export-csv", "export.csv", p.exportCSV),
-			btn("export-md", "export.md", p.exportMD),
+		div("toolbar",
+			button("export-json", "btn", T(lang, "export.json"), p.exportJSON),
+			button("export-csv", "btn", T(lang, "export.csv"), p.exportCSV),
+			button("export-md", "btn", T(lang, "export.md"), p.exportMD),
 		),
 	)
 }

@@ -239,9 +239,8 @@ func (p *Page) window(lang string) windower {
 			return n, nil
 		}
 		more := min(step, n-lim)
-		return lim, app.Button().ID("more-"+key).Class("btn more").
-			Text(Tf(lang, "list.more", FormatInt(lang, more), FormatInt(lang, n-lim))).
-			OnClick(func(ctx app.Context, e app.Event) {
+		return lim, button("more-"+key, "btn more", Tf(lang, "list.more", FormatInt(lang, more), FormatInt(lang, n-lim)),
+			func(ctx app.Context, e app.Event) {
 				if p.screen.limits == nil {
 					p.screen.limits = map[string]int{}
 				}

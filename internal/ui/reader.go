@@ -51,6 +51,12 @@ func level(v int) int {
 	return v
 }
 
+// stepButton is a button of the reading view's font size or line width,
+// named label, aria-disabled at the end of its steps.
+func stepButton(id, label string, last bool, text string, h app.EventHandler) app.UI {
+	return button(id, "btn", text, h).Aria("label", label).Aria("disabled", last)
+}
+
 // printPage opens the browser's print dialog; the print stylesheet prints
 // the reading view when it is open, else the article.
 func printPage(ctx app.Context, e app.Event) {
@@ -69,33 +75,35 @@ func (p *Page) readerView(lang string) app.UI {
 	}
 	np, more := p.window(lang)("paragraphs", len(a.Paragraphs))
 	paras := a.Paragraphs[:np]
+	var meta app.UI
+	if a.Source != "" || a.Published != "" {
+		m := Bidi(a.Source)
+		if a.Published != "" {
+			if m != "" {
+				m += " · "
+			}
+			m += FormatDate(lang, a.Published)
+		}
+		meta = para("reader-meta", m).Dir("auto")
+	}
 	return app.Div().ID("reader").Class("reader fs-"+itoa(fs)+" lw-"+itoa(lw)).
 		Role("dialog").Aria("modal", true).Aria("labelledby", "reader-title").TabIndex(-1).
 		DataSet("font", fs).DataSet("width", lw).Body(
-		app.Div().Class("toolbar reader-bar").Role("toolbar").Aria("label", T(lang, "reader.controls")).Body(
-			app.Span().Class("note").Text(T(lang, "reader.size")),
+		div("toolbar reader-bar",
+			span("note", T(lang, "reader.size")),
 			// The names begin with the visible text (WCAG 2.5.3, axe's
 			// label-content-name-mismatch): "A− Smaller text".
-			app.Button().ID("font-down").Class("btn").Aria("label", "A− "+T(lang, "reader.smaller")).Aria("disabled", fs <= 1).Text("A−").OnClick(step(&p.screen.fontStep, -1, fontSteps)),
-			app.Button().ID("font-up").Class("btn").Aria("label", "A+ "+T(lang, "reader.larger")).Aria("disabled", fs >= fontSteps).Text("A+").OnClick(step(&p.screen.fontStep, 1, fontSteps)),
-			app.Span().Class("note").Text(T(lang, "reader.width")),
-			app.Button().ID("width-down").Class("btn").Aria("label", T(lang, "reader.narrower")).Aria("disabled", lw <= 1).Text("→←").OnClick(step(&p.screen.widthStep, -1, widthSteps)),
-			app.Button().ID("width-up").Class("btn").Aria("label", T(lang, "reader.wider")).Aria("disabled", lw >= widthSteps).Text("←→").OnClick(step(&p.screen.widthStep, 1, widthSteps)),
-			app.Button().ID("print").Class("btn").Text(T(lang, "reader.print")).OnClick(printPage),
-			app.Button().ID("reader-close").Class("btn").Text(T(lang, "reader.close")).OnClick(p.closeReader),
-		),
+			stepButton("font-down", "A− "+T(lang, "reader.smaller"), fs <= 1, "A−", step(&p.screen.fontStep, -1, fontSteps)),
+			stepButton("font-up", "A+ "+T(lang, "reader.larger"), fs >= fontSteps, "A+", step(&p.screen.fontStep, 1, fontSteps)),
+			span("note", T(lang, "reader.width")),
+			stepButton("width-down", T(lang, "reader.narrower"), lw <= 1, "→←", step(&p.screen.widthStep, -1, widthSteps)),
+			stepButton("width-up", T(lang, "reader.wider"), lw >= widthSteps, "←→", step(&p.screen.widthStep, 1, widthSteps)),
+			button("print", "btn", T(lang, "reader.print"), printPage),
+			button("reader-close", "btn", T(lang, "reader.close"), p.closeReader),
+		).Role("toolbar").Aria("label", T(lang, "reader.controls")),
 		app.Article().Class("reader-text").Lang(r.Language).Dir(r.Direction).Body(
 			app.H1().ID("reader-title").Dir("auto").Text(title),
-			app.If(a.Source != "" || a.Published != "", func() app.UI {
-				meta := Bidi(a.Source)
-				if a.Published != "" {
-					if meta != "" {
-						meta += " · "
-					}
-					meta += FormatDate(lang, a.Published)
-				}
-				return app.P().Class("reader-meta").Dir("auto").Text(meta)
-			}),
+			meta,
 			app.Range(paras).Slice(func(i int) app.UI {
 				if paras[i].Kind == "heading" {
 					return app.H2().Dir("auto").Text(Bidi(paras[i].Text))

@@ -18,8 +18,10 @@ func (p *Page) Render() app.UI {
 		lang = Languages[0]
 	}
 	shell := "shell"
+	var reader app.UI
 	if p.screen.reading && p.run.sess != nil {
 		shell += " reading"
+		reader = p.readerView(lang)
 	}
 	return app.Div().Class(shell).Body(
 		// Always there, hidden while there are no results: a first child
@@ -27,19 +29,15 @@ func (p *Page) Render() app.UI {
 		// after it, the textarea and its listeners with them.
 		app.A().ID("skip").Class("skip").Href("#results").Hidden(p.run.sess == nil).Text(T(lang, "skip.results")).OnClick(p.skipToResults),
 		p.renderHeader(lang),
-		app.If(p.screen.updateReady, func() app.UI {
-			return app.Div().Class("banner").Role("status").Body(
-				app.Span().Text(T(lang, "update.available")),
-				app.Button().Class("btn primary").Text(T(lang, "update.reload")).OnClick(p.reload),
-			)
-		}),
+		when(p.screen.updateReady, div("banner",
+			app.Span().Text(T(lang, "update.available")),
+			button("", "btn primary", T(lang, "update.reload"), p.reload),
+		).Role("status")),
 		app.Main().ID("main").Body(
 			p.renderInput(lang),
-			app.If(p.run.sess != nil, func() app.UI {
-				return &results{Page: p, Key: lang + " " + itoa(p.screen.view), Shown: p.screen.sections}
-			}),
+			when(p.run.sess != nil, &results{Page: p, Key: lang + " " + itoa(p.screen.view), Shown: p.screen.sections}),
 		),
-		app.If(p.screen.reading && p.run.sess != nil, func() app.UI { return p.readerView(lang) }),
+		reader,
 		app.Footer().Class("foot").Body(
 			app.Text(T(lang, "app.name")+" · "+Version),
 		),
@@ -85,12 +83,12 @@ var Version = "dev"
 
 func (p *Page) renderHeader(lang string) app.UI {
 	return app.Header().Class("top").Body(
-		app.Div().Class("brand").Body(
+		div("brand",
 			app.Img().Src("/web/icon.svg").Aria("hidden", true).Width(40).Height(40),
 			app.H1().Text(T(lang, "app.name")),
 		),
-		app.P().Class("tagline").Text(T(lang, "app.tagline")),
-		app.Div().Class("lang").Body(
+		para("tagline", T(lang, "app.tagline")),
+		div("lang",
 			app.Label().For("lang").Text(T(lang, "ui.language")),
 			app.Select().ID("lang").OnChange(p.setLang).Body(
 				app.Range(Languages).Slice(func(i int) app.UI {
@@ -116,9 +114,23 @@ func (p *Page) renderInput(lang string) app.UI {
 	case p.run.sess != nil:
 		status = Tf(lang, "status.done", FormatNumber(lang, float64(p.run.took.Microseconds())/1000, 1))
 	}
+	var busy, stages app.UI
+	if p.run.busy {
+		busy, stages = app.Progress().Class("busy").Aria("label", p.run.stage), p.stagesView(lang)
+	}
+	var clear app.UI
+	if !p.screen.confirmClear {
+		clear = button("clear", "btn", T(lang, "input.clear"), p.askClear)
+	} else {
+		clear = app.Span().Class("confirm").Role("group").Body(
+			app.Span().Text(T(lang, "input.clear.ask")),
+			button("clear-yes", "btn danger", T(lang, "input.clear.yes"), p.clear),
+			button("clear-no", "btn", T(lang, "input.clear.no"), p.cancelClear),
+		)
+	}
 	return app.Section().ID("dropzone").Class("card input").Aria("labelledby", "input-label").Body(
 		app.H2().ID("input-label").Body(app.Label().For("input").Text(T(lang, "input.label"))),
-		app.P().ID("input-hint").Class("hint").Text(T(lang, "input.hint")),
+		para("hint", T(lang, "input.hint")).ID("input-hint"),
 		// The app sets the textarea's value itself (setElementValue), never
 		// through a rendered attribute: diffing and re-setting megabytes of
 		// text on every render would freeze the page.
@@ -130,51 +142,27 @@ func (p *Page) renderInput(lang string) app.UI {
 			Placeholder(p.hiddenNote(lang)).
 			Aria("describedby", "input-hint status").
 			OnInput(p.onInput),
-		app.Div().Class("toolbar").Body(
+		div("toolbar",
 			app.Input().ID("file").Type("file").Class("visually-hidden").
 				Accept(".txt,.text,.html,.htm,text/plain,text/html").
 				OnChange(p.onFileChosen),
 			app.Label().For("file").Class("btn").Text(T(lang, "input.open")),
-			app.Button().ID("paste").Class("btn").Text(T(lang, "input.paste")).OnClick(p.pasteClipboard),
-			app.Button().ID("example").Class("btn").Text(T(lang, "input.example")).OnClick(p.example),
-			app.If(!p.screen.confirmClear, func() app.UI {
-				return app.Button().ID("clear").Class("btn").Text(T(lang, "input.clear")).OnClick(p.askClear)
-			}).Else(func() app.UI {
-				return app.Span().Class("confirm").Role("group").Body(
-					app.Span().Text(T(lang, "input.clear.ask")),
-					app.Button().ID("clear-yes").Class("btn danger").Text(T(lang, "input.clear.yes")).OnClick(p.clear),
-					app.Button().ID("clear-no").Class("btn").Text(T(lang, "input.clear.no")).OnClick(p.cancelClear),
-				)
-			}),
+			button("paste", "btn", T(lang, "input.paste"), p.pasteClipboard),
+			button("example", "btn", T(lang, "input.example"), p.example),
+			clear,
 		),
 		app.P().ID("status").Class("status").Aria("live", "polite").DataSet("analyses", p.run.analyses).DataSet("requests", p.run.requests).DataSet("engine", p.engineWhere()).DataSet("engine-ms", p.engineMS()).DataSet("workers", worker.Workers()).Body(
-			app.If(p.run.busy, func() app.UI {
-				return app.Progress().Class("busy").Aria("label", p.run.stage)
-			}),
+			busy,
 			app.Span().ID("status-text").Text(status),
-			app.If(p.run.busy, func() app.UI { return p.stagesView(lang) }),
-			app.If(p.cancelable(), func() app.UI {
-				return app.Button().ID("cancel").Class("btn").Text(T(lang, "status.cancel")).OnClick(p.cancel)
-			}),
-			app.If(p.run.canceled, func() app.UI {
-				return app.Button().ID("reanalyze").Class("btn").Text(T(lang, "status.again")).OnClick(p.reanalyze)
-			}),
-			app.If(p.in.html != "" && !p.run.busy, func() app.UI {
-				return app.Span().Class("note").Text(" " + Tf(lang, "input.html", sizeLabel(lang, len(p.in.html))))
-			}),
-			app.If(p.in.file != "", func() app.UI {
-				return app.Span().Class("note").Dir("auto").Text(" " + Tf(lang, "input.file", p.in.file))
-			}),
+			stages,
+			when(p.cancelable(), button("cancel", "btn", T(lang, "status.cancel"), p.cancel)),
+			when(p.run.canceled, button("reanalyze", "btn", T(lang, "status.again"), p.reanalyze)),
+			when(p.in.html != "" && !p.run.busy, span("note", " "+Tf(lang, "input.html", sizeLabel(lang, len(p.in.html))))),
+			when(p.in.file != "", span("note", " "+Tf(lang, "input.file", p.in.file)).Dir("auto")),
 		),
-		app.If(p.run.errMsg != "", func() app.UI {
-			return app.P().ID("error").Class("alert").Role("alert").Text(p.run.errMsg)
-		}),
-		app.If(p.store.msg != "", func() app.UI {
-			return app.P().ID("storage").Class("alert").Role("alert").Text(T(lang, p.store.msg))
-		}),
-		app.If(p.in.fileMsg != "", func() app.UI {
-			return app.P().Class("alert").Role("alert").Text(p.in.fileMsg)
-		}),
+		when(p.run.errMsg != "", para("alert", p.run.errMsg).ID("error").Role("alert")),
+		when(p.store.msg != "", para("alert", T(lang, p.store.msg)).ID("storage").Role("alert")),
+		when(p.in.fileMsg != "", para("alert", p.in.fileMsg).Role("alert")),
 	)
 }
 
@@ -227,7 +215,7 @@ func (c *results) Render() app.UI {
 func (c *results) slot(i int) app.UI {
 	if c.Page == nil || c.Page.run.sess == nil {
 		c.drawn = nil // nothing of an earlier report is kept
-		return app.Div().Class("pending")
+		return div("pending")
 	}
 	if c.drawn == nil {
 		c.drawn = make([]string, len(resultSections))
@@ -235,7 +223,7 @@ func (c *results) slot(i int) app.UI {
 	key, hidden := c.Key, i >= c.Shown
 	if hidden {
 		if key = c.drawn[i]; key == "" {
-			return app.Div().Class("pending")
+			return div("pending")
 		}
 	}
 	c.drawn[i] = key
@@ -268,7 +256,7 @@ func (c *sectionView) Render() app.UI {
 	switch c.Name {
 	case "warnings":
 		if len(r.Warnings) == 0 {
-			return app.Div().Class("pending")
+			return div("pending")
 		}
 		return app.Section().ID("warnings").Class("card warn").Aria("labelledby", "warnings-h").Body(
 			app.H2().ID("warnings-h").Text(T(lang, "section.warnings")),

@@ -15,7 +15,7 @@ func (p *Page) segmentJumps(lang string, from, shown int) app.UI {
 	s := p.run.sess
 	blocks := s.Report.Blocks
 	if len(blocks) <= segmentWindow {
-		return app.Div().Class("pending")
+		return div("pending")
 	}
 	counts := map[string]int{}
 	for i := range blocks {
@@ -25,26 +25,23 @@ func (p *Page) segmentJumps(lang string, from, shown int) app.UI {
 	}
 	var buttons []app.UI
 	if first := p.jumpTarget("article"); first >= 0 {
-		buttons = append(buttons, app.Button().ID("jump-article").Class("btn").DataSet("target", first).
-			Text(T(lang, "seg.jump.article")).OnClick(p.jumpNext("article")))
+		buttons = append(buttons, button("jump-article", "btn", T(lang, "seg.jump.article"), p.jumpNext("article")).DataSet("target", first))
 	}
 	for _, c := range classOrder {
 		if counts[c] == 0 {
 			continue
 		}
-		buttons = append(buttons, app.Button().ID("jump-"+c).Class("btn chip c-"+c).DataSet("target", p.jumpTarget(c)).
-			Title(Tn(lang, "seg.jump.count", counts[c])).
-			Text(Tf(lang, "seg.jump.next", T(lang, "class."+c))).OnClick(p.jumpNext(c), app.EventScope(c)))
+		buttons = append(buttons, button("jump-"+c, "btn chip c-"+c, Tf(lang, "seg.jump.next", T(lang, "class."+c)), p.jumpNext(c), app.EventScope(c)).
+			DataSet("target", p.jumpTarget(c)).Title(Tn(lang, "seg.jump.count", counts[c])))
 	}
 	if from > 0 {
-		buttons = append(buttons, app.Button().ID("jump-start").Class("btn").
-			Text(T(lang, "seg.jump.start")).OnClick(p.jumpNext("")))
+		buttons = append(buttons, button("jump-start", "btn", T(lang, "seg.jump.start"), p.jumpNext("")))
 	}
-	return app.Div().ID("seg-jumps").Class("toolbar jumps").Role("group").Aria("label", T(lang, "seg.jump")).Body(
-		app.Span().ID("seg-range").Class("note").DataSet("from", from).
-			Text(Tf(lang, "seg.range", FormatInt(lang, from+1), FormatInt(lang, from+shown), FormatInt(lang, len(blocks)))),
+	return div("toolbar jumps",
+		span("note", Tf(lang, "seg.range", FormatInt(lang, from+1), FormatInt(lang, from+shown), FormatInt(lang, len(blocks)))).
+			ID("seg-range").DataSet("from", from),
 		app.Range(buttons).Slice(func(i int) app.UI { return buttons[i] }),
-	)
+	).ID("seg-jumps").Role("group").Aria("label", T(lang, "seg.jump"))
 }
 
 // nextBlock returns the first block at or after start that can be moved

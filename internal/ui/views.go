@@ -37,29 +37,33 @@ func articleView(lang string, r *report.Report, win windower, onCopy app.EventHa
 		meta = append(meta, app.Dt().Text(T(lang, "article.date")),
 			app.Dd().Body(app.Time().DateTime(a.Published).Text(FormatDate(lang, a.Published))))
 	}
+	var body app.UI
+	if len(a.Paragraphs) == 0 {
+		body = para("empty", T(lang, "article.none"))
+	} else {
+		body = div("body",
+			app.Range(paras).Slice(func(i int) app.UI {
+				pg := paras[i]
+				if pg.Kind == "heading" {
+					return app.H4().Dir("auto").Text(Bidi(pg.Text))
+				}
+				return app.P().Dir("auto").Text(Bidi(pg.Text))
+			}),
+			more,
+		).ID("article-body").Lang(r.Language)
+	}
+	var dl app.UI
+	if len(meta) > 0 {
+		dl = app.Dl().Class("meta").Body(meta...)
+	}
 	return section("article", T(lang, "section.article"),
 		app.H3().ID("article-title").Class("title").Dir("auto").Text(title),
-		app.If(len(meta) > 0, func() app.UI { return app.Dl().Class("meta").Body(meta...) }),
-		app.If(len(a.Paragraphs) == 0, func() app.UI {
-			return app.P().Class("empty").Text(T(lang, "article.none"))
-		}).Else(func() app.UI {
-			return app.Div().ID("article-body").Class("body").Lang(r.Language).Body(
-				app.Range(paras).Slice(func(i int) app.UI {
-					pg := paras[i]
-					if pg.Kind == "heading" {
-						return app.H4().Dir("auto").Text(Bidi(pg.Text))
-					}
-					return app.P().Dir("auto").Text(Bidi(pg.Text))
-				}),
-				more,
-			)
-		}),
-		app.Div().Class("toolbar").Body(
-			app.Button().ID("copy").Class("btn").Text(T(lang, "article.copy")).OnClick(onCopy),
-			app.If(onRead != nil && len(a.Paragraphs) > 0, func() app.UI {
-				return app.Button().ID("read").Class("btn").Text(T(lang, "reader.open")).OnClick(onRead)
-			}),
-			app.Span().Class("note").Aria("live", "polite").Text(copyMsg),
+		dl,
+		body,
+		div("toolbar",
+			button("copy", "btn", T(lang, "article.copy"), onCopy),
+			when(onRead != nil && len(a.Paragraphs) > 0, button("read", "btn", T(lang, "reader.open"), onRead)),
+			span("note", copyMsg).Aria("live", "polite"),
 		),
 	)
 }
@@ -75,13 +79,15 @@ func duration(lang string, sec float64) string {
 func statsView(lang string, r *report.Report) app.UI {
 	s := r.Stats.Article
 	card := func(id, key, v string) app.UI {
-		return app.Div().Class("stat").ID("stat-"+id).Body(
-			app.Span().Class("stat-value").Text(v),
-			app.Span().Class("stat-label").Text(T(lang, key)),
-		)
+		return div("stat", span("stat-value", v), span("stat-label", T(lang, key))).ID("stat-" + id)
+	}
+	var read, readNote app.UI
+	if r.Readability != nil {
+		read = readabilityCard(lang, r.Readability)
+		readNote = para("note", Tf(lang, "read.note", formulaName(r.Readability.Formula))).ID("readability-note")
 	}
 	return section("stats", T(lang, "section.stats"),
-		app.Div().Class("stats").Body(
+		div("stats",
 			card("words", "stats.words", FormatInt(lang, s.Words)),
 			card("sentences", "stats.sentences", FormatInt(lang, s.Sentences)),
 			card("paragraphs", "stats.paragraphs", FormatInt(lang, s.Paragraphs)),
@@ -91,24 +97,21 @@ func statsView(lang string, r *report.Report) app.UI {
 			card("characters", "stats.characters", FormatInt(lang, s.Characters)),
 			card("avgsent", "stats.avgsent", FormatNumber(lang, s.AvgSentenceWords, 1)),
 			card("language", "stats.language", languageName(lang, r.Language)),
-			app.If(r.Readability != nil, func() app.UI { return readabilityCard(lang, r.Readability) }),
+			read,
 		),
-		app.If(r.Readability != nil, func() app.UI {
-			return app.P().ID("readability-note").Class("note").Text(Tf(lang, "read.note", formulaName(r.Readability.Formula)))
-		}),
-		app.P().Class("note").Text(Tn(lang, "stats.page", r.Stats.Page.Words)),
+		readNote,
+		para("note", Tn(lang, "stats.page", r.Stats.Page.Words)),
 	)
 }
 
 // readabilityCard shows the article's readability grade and its level in
 // words, with the formula and its source in the tooltip.
 func readabilityCard(lang string, g *report.Readability) app.UI {
-	return app.Div().Class("stat").ID("stat-readability").
-		DataSet("score", formatRaw(g.Score)).DataSet("formula", g.Formula).
-		Title(T(lang, "read."+g.Formula)).Body(
-		app.Span().Class("stat-value").Text(FormatNumber(lang, g.Score, 1)+" · "+T(lang, "read."+readLevel(g.Score))),
-		app.Span().Class("stat-label").Text(T(lang, "stats.readability")+" ("+formulaName(g.Formula)+")"),
-	)
+	return div("stat",
+		span("stat-value", FormatNumber(lang, g.Score, 1)+" · "+T(lang, "read."+readLevel(g.Score))),
+		span("stat-label", T(lang, "stats.readability")+" ("+formulaName(g.Formula)+")"),
+	).ID("stat-readability").DataSet("score", formatRaw(g.Score)).DataSet("formula", g.Formula).
+		Title(T(lang, "read."+g.Formula))
 }
 
 // readLevel names the band of a readability score (Flesch's scale, which
@@ -299,7 +302,7 @@ func figureContext(ctx, text string) []app.UI {
 
 func figuresView(lang string, r *report.Report, win windower, key string, desc bool, onSort func(string) app.EventHandler) app.UI {
 	if len(r.Figures) == 0 {
-		return section("figures", T(lang, "section.figures"), app.P().Class("empty").Text(T(lang, "fig.none")))
+		return section("figures", T(lang, "section.figures"), para("empty", T(lang, "fig.none")))
 	}
 	figs := sortedFigures(r.Figures, key, desc)
 	n, more := win("figures", len(figs))
@@ -313,11 +316,11 @@ func figuresView(lang string, r *report.Report, win windower, key string, desc b
 			}
 		}
 		return app.Th().Scope("col").Aria("sort", sortState).Body(
-			app.Button().Class("sort").Title(Tf(lang, "fig.sort", label)).Text(label).OnClick(onSort(k), app.EventScope(k)),
+			button("", "sort", label, onSort(k), app.EventScope(k)).Title(Tf(lang, "fig.sort", label)),
 		)
 	}
 	return section("figures", T(lang, "section.figures"),
-		app.Div().Class("scroll").Body(
+		div("scroll",
 			app.Table().ID("figures-table").Body(
 				app.THead().Body(app.Tr().Body(
 					head("value", T(lang, "fig.value")),
@@ -356,7 +359,7 @@ func isoText(lang, iso string) string {
 
 func datesView(lang string, r *report.Report, win windower) app.UI {
 	if len(r.Dates) == 0 {
-		return section("dates", T(lang, "section.dates"), app.P().Class("empty").Text(T(lang, "dates.none")))
+		return section("dates", T(lang, "section.dates"), para("empty", T(lang, "dates.none")))
 	}
 	n, more := win("dates", len(r.Dates))
 	dates := r.Dates[:n]
@@ -365,12 +368,10 @@ func datesView(lang string, r *report.Report, win windower) app.UI {
 			d := dates[i]
 			return app.Li().Body(
 				app.Time().DateTime(strings.TrimPrefix(d.ISO, "--")).Class("iso").Text(isoText(lang, d.ISO)),
-				app.If(d.Hijri != "", func() app.UI {
-					// The Hijri date as the text gave it; iso is its Gregorian day.
-					return app.Span().Class("iso hijri").Dir("ltr").Title(T(lang, "cal.hijri")).Text(d.Hijri)
-				}),
-				app.Span().Class("src").Dir("auto").Text(Bidi(d.Text)),
-				app.Span().Class("note").Text(T(lang, "date."+d.Precision)+" · "+T(lang, "cal."+d.Calendar)),
+				// The Hijri date as the text gave it; iso is its Gregorian day.
+				when(d.Hijri != "", span("iso hijri", d.Hijri).Dir("ltr").Title(T(lang, "cal.hijri"))),
+				span("src", Bidi(d.Text)).Dir("auto"),
+				span("note", T(lang, "date."+d.Precision)+" · "+T(lang, "cal."+d.Calendar)),
 			)
 		})),
 		more,
@@ -379,7 +380,7 @@ func datesView(lang string, r *report.Report, win windower) app.UI {
 
 func quotesView(lang string, r *report.Report, win windower) app.UI {
 	if len(r.Quotes) == 0 {
-		return section("quotes", T(lang, "section.quotes"), app.P().Class("empty").Text(T(lang, "quotes.none")))
+		return section("quotes", T(lang, "section.quotes"), para("empty", T(lang, "quotes.none")))
 	}
 	n, more := win("quotes", len(r.Quotes))
 	quotes := r.Quotes[:n]
@@ -390,8 +391,8 @@ func quotesView(lang string, r *report.Report, win windower) app.UI {
 			// quote wraps and aligns right in any interface. The quote
 			// has no dir of its own: dir=auto skips elements that do.
 			return app.Li().Dir("auto").Body(
-				app.Span().Class("quote").Text("«"+Bidi(q.Text)+"»"),
-				app.If(q.Count > 1, func() app.UI { return app.Span().Class("note").Text(" ×" + FormatInt(lang, q.Count)) }),
+				span("quote", "«"+Bidi(q.Text)+"»"),
+				when(q.Count > 1, span("note", " ×"+FormatInt(lang, q.Count))),
 			)
 		})),
 		more,
@@ -413,23 +414,16 @@ func tickerView(lang string, r *report.Report, win windower, onCopy app.EventHan
 	all := r.Ticker.Headlines
 	n, more := win("ticker", len(all))
 	hs := all[:n]
-	return app.Section().ID("ticker").Class("card").Aria("label", T(lang, "section.ticker")).Body(
-		app.Details().Body(
-			app.Summary().Body(
-				app.H2().Text(T(lang, "section.ticker")),
-				app.Span().ID("ticker-count").Class("count").DataSet("count", itoa(len(all))).Text(Tn(lang, "ticker.count", len(all))),
-			),
-			app.Ol().Class("headlines").Body(app.Range(hs).Slice(func(i int) app.UI {
-				return app.Li().Dir("auto").Text(Bidi(hs[i].Text))
-			})),
-			more,
-			app.If(len(all) > 0, func() app.UI {
-				return app.Div().Class("toolbar").Body(
-					app.Button().ID("copy-headlines").Class("btn").Text(T(lang, "ticker.copy")).OnClick(onCopy),
-					app.Span().Class("note").Aria("live", "polite").Text(copyMsg),
-				)
-			}),
-		),
+	return foldedSection("ticker", T(lang, "section.ticker"),
+		span("count", Tn(lang, "ticker.count", len(all))).ID("ticker-count").DataSet("count", itoa(len(all))),
+		app.Ol().Class("headlines").Body(app.Range(hs).Slice(func(i int) app.UI {
+			return app.Li().Dir("auto").Text(Bidi(hs[i].Text))
+		})),
+		more,
+		when(len(all) > 0, div("toolbar",
+			button("copy-headlines", "btn", T(lang, "ticker.copy"), onCopy),
+			span("note", copyMsg).Aria("live", "polite"),
+		)),
 	)
 }
 
@@ -449,22 +443,25 @@ func removedView(lang string, r *report.Report, win windower) app.UI {
 			noise = append(noise, r.Noise[i])
 		}
 	}
-	return app.Section().ID("removed").Class("card").Aria("label", T(lang, "section.removed")).Body(
-		app.Details().Body(
-			app.Summary().Body(
-				app.H2().Text(T(lang, "section.removed")),
-				app.Span().Class("count").Text(Tn(lang, "removed.count", total)),
-			),
-			app.Ul().Class("removed").Body(app.Range(noise).Slice(func(i int) app.UI {
-				n := noise[i]
-				return app.Li().Body(
-					app.Span().Class("chip c-"+n.Class).Text(T(lang, "class."+n.Class)),
-					app.Span().Class("src").Dir("auto").Text(shorten(Visible(n.Text), 200)),
-					app.Span().Class("rule").Title(n.Rule).Text(Tf(lang, "removed.by", NoiseText(lang, n))),
-				)
-			})),
-			more,
-		),
+	return foldedSection("removed", T(lang, "section.removed"),
+		span("count", Tn(lang, "removed.count", total)),
+		app.Ul().Class("removed").Body(app.Range(noise).Slice(func(i int) app.UI {
+			n := noise[i]
+			return app.Li().Body(
+				span("chip c-"+n.Class, T(lang, "class."+n.Class)),
+				span("src", shorten(Visible(n.Text), 200)).Dir("auto"),
+				span("rule", Tf(lang, "removed.by", NoiseText(lang, n))).Title(n.Rule),
+			)
+		})),
+		more,
+	)
+}
+
+// foldedSection is a card folded into a <details>, its summary the title
+// and count (how many items the list has), the body under it.
+func foldedSection(id, title string, count app.UI, body ...app.UI) app.UI {
+	return app.Section().ID(id).Class("card").Aria("label", title).Body(
+		app.Details().Body(append([]app.UI{app.Summary().Body(app.H2().Text(title), count)}, body...)...),
 	)
 }
 
@@ -500,7 +497,7 @@ var classOrder = []string{
 func legend(lang string) app.UI {
 	return app.Ul().Class("legend").Body(app.Range(classOrder).Slice(func(i int) app.UI {
 		c := classOrder[i]
-		return app.Li().Body(app.Span().Class("chip c-" + c).Text(T(lang, "class."+c)))
+		return app.Li().Body(span("chip c-"+c, T(lang, "class."+c)))
 	}))
 }
 
@@ -510,22 +507,22 @@ func (p *Page) segmentsView(lang string) app.UI {
 	blocks := s.Report.Blocks[from:]
 	limit, more := p.window(lang)("segments", len(blocks))
 	return section("segments", T(lang, "section.segments"),
-		app.P().Class("hint").Text(T(lang, "seg.help")),
+		para("hint", T(lang, "seg.help")),
 		legend(lang),
 		// What the blocks' marks mean (issue 19, point 8): the bar, the
 		// fading and the outline, each on a sample as the blocks have it.
 		app.Ul().ID("seg-marks").Class("legend").Body(
-			app.Li().Body(app.Span().Class("seg-key in").Text(T(lang, "seg.key.in"))),
-			app.Li().Body(app.Span().Class("seg-key").Text(T(lang, "seg.key.out"))),
-			app.Li().Body(app.Span().Class("seg-key corrected").Text(T(lang, "seg.key.corrected"))),
+			app.Li().Body(span("seg-key in", T(lang, "seg.key.in"))),
+			app.Li().Body(span("seg-key", T(lang, "seg.key.out"))),
+			app.Li().Body(span("seg-key corrected", T(lang, "seg.key.corrected"))),
 		),
-		app.Div().Class("toolbar").Body(
-			app.Button().ID("undo").Class("btn").Disabled(!s.CanUndo()).Text(T(lang, "seg.undo")).OnClick(p.undo),
-			app.Button().ID("reset").Class("btn").Disabled(len(s.Corrections) == 0).Text(T(lang, "seg.reset")).OnClick(p.reset),
-			app.Span().Class("note").Text(Tn(lang, "seg.corrections", len(s.Corrections))),
+		div("toolbar",
+			button("undo", "btn", T(lang, "seg.undo"), p.undo).Disabled(!s.CanUndo()),
+			button("reset", "btn", T(lang, "seg.reset"), p.reset).Disabled(len(s.Corrections) == 0),
+			span("note", Tn(lang, "seg.corrections", len(s.Corrections))),
 		),
 		p.segmentJumps(lang, from, limit),
-		app.Div().ID("segmentation").Class("segs").Lang(s.Report.Language).Body(
+		div("segs",
 			app.Range(blocks[:limit]).Slice(func(i int) app.UI {
 				b := blocks[i]
 				i += from
@@ -555,7 +552,7 @@ func (p *Page) segmentsView(lang string) app.UI {
 					OnClick(p.toggle(i), app.EventScope(i)).
 					OnKeyDown(p.toggleKey(i), app.EventScope(i))
 			}),
-		),
+		).ID("segmentation").Lang(s.Report.Language),
 		more,
 	)
 }
