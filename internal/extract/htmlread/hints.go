@@ -15,24 +15,7 @@ func hintsOf(dst []string, n *html.Node) []string {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class", "id":
-			var buf [32]byte
-			for name := range strings.FieldsSeq(a.Val) {
-				if hasAnyPrefix(name, builderTokens) {
-					continue // a page builder's name for every block ("elementor-widget-text-editor")
-				}
-				for i := 0; ; {
-					start, end := nextWord(name, i)
-					if start < 0 {
-						break
-					}
-					i = end
-					if w := name[start:end]; len(w) <= len(buf) { // no hint word is longer
-						if h, ok := dom().words[string(lowerASCII(buf[:0], w))]; ok {
-							dst = append(dst, h)
-						}
-					}
-				}
-			}
+			dst = wordHints(dst, a.Val)
 		case "role":
 			for _, w := range strings.Fields(strings.ToLower(a.Val)) {
 				if h, ok := dom().roles[w]; ok {
@@ -43,6 +26,51 @@ func hintsOf(dst []string, n *html.Node) []string {
 	}
 	return dst
 }
+
+// wordHints appends to dst the hints of the words of a class or id value,
+// but for the names that begin with a page builder's token
+// ("elementor-widget-text-editor"), which give none.
+func wordHints(dst []string, v string) []string {
+	var buf [32]byte
+	for i := 0; ; {
+		start, end := nextWord(v, i)
+		if start < 0 {
+			return dst
+		}
+		if (start == 0 || isNameSpace(v[start-1])) && builderName(v[start:]) {
+			k := strings.IndexAny(v[start:], " \t\n\f\r")
+			if k < 0 {
+				return dst
+			}
+			i = start + k
+			continue
+		}
+		i = end
+		if w := v[start:end]; len(w) <= len(buf) { // no hint word is longer
+			if h, ok := dom().words[string(lowerASCII(buf[:0], w))]; ok {
+				dst = append(dst, h)
+			}
+		}
+	}
+}
+
+// builderName reports whether a class or id name begins with one of
+// builderTokens (their first bytes tested first: most names begin with
+// none of them).
+func builderName(name string) bool {
+	return builderFirst[name[0]] && hasAnyPrefix(name, builderTokens)
+}
+
+// isNameSpace reports whether b separates the names of a class value.
+func isNameSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r' }
+
+// builderFirst marks the first bytes of builderTokens.
+var builderFirst = func() (first [256]bool) {
+	for _, t := range builderTokens {
+		first[t[0]] = true
+	}
+	return first
+}()
 
 // lowerASCII appends w to dst with ASCII letters in lower case, or w as
 // strings.ToLower writes it when w has other letters.
