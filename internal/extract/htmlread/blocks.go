@@ -165,7 +165,7 @@ func (r *renderer) signals(owner *html.Node) *doc.Signals {
 			continue
 		}
 		b.Landmarks = landmarksOf(b.Landmarks, a)
-		b.Hints = hintsOf(b.Hints, a)
+		b.Hints = append(b.Hints, r.ownHints(a)...)
 	}
 	r.hints, r.landmarks = b.Hints, b.Landmarks // reused by the next block
 	b.Hints = r.intern(uniq(b.Hints))
@@ -242,7 +242,7 @@ func (r *renderer) tickerOf(n *html.Node) *html.Node {
 		if a.DataAtom == atom.Marquee {
 			return a
 		}
-		for _, h := range hintsOf(nil, a) {
+		for _, h := range r.ownHints(a) {
 			if tickerHints[h] {
 				return a
 			}

@@ -667,7 +667,6 @@ func (r *renderer) rootsText(c *content) int {
 // article text, or "": that of the first of dropRules it matches.
 func (r *renderer) never(c *content, n *html.Node, flags int) string {
 	short := !c.roots[n] && r.info[n].tot.text < minContent
-	var buf [8]string
 	var hints []string
 	hinted := false
 	for i, d := range dropRules {
@@ -676,7 +675,7 @@ func (r *renderer) never(c *content, n *html.Node, flags int) string {
 		}
 		if d.hint != "" {
 			if !hinted {
-				hints, hinted = hintsOf(buf[:0], n), true
+				hints, hinted = r.ownHints(n), true
 			}
 			if !slices.Contains(hints, d.hint) {
 				continue

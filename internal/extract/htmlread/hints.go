@@ -1,6 +1,8 @@
 package htmlread
 
 import (
+	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -25,6 +27,43 @@ func hintsOf(dst []string, n *html.Node) []string {
 		}
 	}
 	return dst
+}
+
+// ownHints returns n's own hints (hintsOf), found once for each rendered
+// element: the blocks' signals read them for every ancestor of every
+// block, the content search for every element of every attempt. The
+// slice is shared: do not change it.
+func (r *renderer) ownHints(n *html.Node) []string {
+	in := r.info[n]
+	if in == nil {
+		return hintsOf(nil, n)
+	}
+	if in.hints == 0 {
+		var buf [8]string
+		h := hintsOf(buf[:0], n)
+		if len(h) == 0 {
+			in.hints = -1
+			return nil
+		}
+		key := strings.Join(h, " ")
+		k, ok := r.hintIndex[key]
+		if !ok {
+			if len(r.hintLists) >= math.MaxInt16 {
+				return slices.Clone(h) // (never on a real page: a few dozen lists)
+			}
+			if r.hintIndex == nil {
+				r.hintIndex = map[string]int16{}
+			}
+			r.hintLists = append(r.hintLists, slices.Clone(h))
+			k = int16(len(r.hintLists))
+			r.hintIndex[key] = k
+		}
+		in.hints = k
+	}
+	if in.hints < 0 {
+		return nil
+	}
+	return r.hintLists[in.hints-1]
 }
 
 // wordHints appends to dst the hints of the words of a class or id value,

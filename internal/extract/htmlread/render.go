@@ -110,6 +110,7 @@ type info struct {
 	ownEmbed   int32 // skipped children that embed content,
 	scored     bool
 	blockChild bool    // holds a block element (Readability's div-to-p test)
+	hints      int16   // its own hints (ownHints): 0 not yet found, -1 none, else r.hintLists[hints-1]
 	ownLink    float64 // and runes of its own text inside links (see counts)
 	tot        counts  // of its whole subtree, per content attempt
 	score      float64
@@ -155,10 +156,12 @@ type span struct{ start, end int }
 
 // renderer renders a DOM to text like innerText, cutting it into blocks.
 type renderer struct {
-	out   []byte
-	info  map[*html.Node]*info
-	order []*html.Node // rendered elements in document order
-	body  *html.Node
+	out       []byte
+	info      map[*html.Node]*info
+	hintLists [][]string       // the elements' own hints, found once (ownHints), each list once
+	hintIndex map[string]int16 // a list's place in hintLists, by its words joined
+	order     []*html.Node     // rendered elements in document order
+	body      *html.Node
 
 	blocks    []rawBlock
 	cur       int  // index of the open block, or -1
