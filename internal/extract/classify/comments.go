@@ -226,22 +226,29 @@ func (c *ctx) cutAtSignatures(scores []int) {
 func (c *ctx) thread(i int, scores []int) bool {
 	n := 0
 	for j := i; j < c.end && n < signaturesMin; j++ {
-		if !c.signature(j) {
-			continue
-		}
-		texts := 0
-		for k := j + 1; k < c.end && texts < signatureReach; k++ {
-			if c.d.Blocks[k].Text == "" {
-				continue
-			}
-			texts++
-			if scores[k] >= goodWords || isSentence(&c.f[k]) || c.f[k].endsStop && c.f[k].words >= 4 {
-				n++
-				break
-			}
+		if c.signature(j) && c.proseAfter(j, c.end, func(k int) int { return scores[k] }) {
+			n++
 		}
 	}
 	return n >= signaturesMin
+}
+
+// proseAfter reports whether a comment's prose follows the signature j
+// before end: a block of goodWords or more (by score), a sentence, or a
+// line of four words or more ending like one, within signatureReach
+// blocks with text.
+func (c *ctx) proseAfter(j, end int, score func(int) int) bool {
+	texts := 0
+	for k := j + 1; k < end && texts < signatureReach; k++ {
+		if c.d.Blocks[k].Text == "" {
+			continue
+		}
+		texts++
+		if score(k) >= goodWords || isSentence(&c.f[k]) || c.f[k].endsStop && c.f[k].words >= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // signature reports whether block i reads as a comment's signature: a
@@ -312,15 +319,8 @@ func (c *ctx) threadAfter(i int) bool {
 			}
 			continue
 		}
-		for k, t := j+1, 0; k < end && t < signatureReach; k++ {
-			if c.d.Blocks[k].Text == "" {
-				continue
-			}
-			t++
-			if c.score(k) >= goodWords || isSentence(&c.f[k]) || c.f[k].endsStop && c.f[k].words >= 4 {
-				n++
-				break
-			}
+		if c.proseAfter(j, end, c.score) { // (the region's scores are not yet known this far)
+			n++
 		}
 	}
 	return n >= signaturesMin

@@ -247,7 +247,7 @@ func (r *renderer) inUnlikely(first, c *content) bool {
 func (r *renderer) leavesMain(first, c *content) bool {
 	mainOf := func(n *html.Node) *html.Node {
 		for a := n; a != nil; a = a.Parent {
-			if a.DataAtom == atom.Main || attr(a, "role") == "main" {
+			if a.Type == html.ElementNode && isLandmark(a, "main") {
 				return a
 			}
 		}

@@ -279,6 +279,17 @@ func hides(style string) bool {
 
 var hidingStyleRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(hidingStyle) })
 
+// isLandmark reports whether n stands for the landmark named (as
+// landmarkRules name them: "main", "nav", …).
+func isLandmark(n *html.Node, landmark string) bool {
+	for i, r := range landmarkRules {
+		if r.landmark == landmark {
+			return dom().landmarks[i].Match(n)
+		}
+	}
+	return false
+}
+
 // landmarksOf appends to dst the landmarks n stands for.
 func landmarksOf(dst []string, n *html.Node) []string {
 	if !dom().landmark.may(n) {
