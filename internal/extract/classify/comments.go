@@ -278,10 +278,13 @@ func saysLine(f *features) bool {
 }
 
 // hasClock reports whether s holds a time of day: one or two digits, a
-// colon, two digits ("9:26", "13:24", "01:48:26").
+// colon, two digits ("9:26", "13:24", "01:48:26"), not one end of a span
+// of times ("2:30-3:20hrs", a workout's or a timetable's: a signature
+// gives one time).
 func hasClock(s string) bool {
 	for k := strings.IndexByte(s, ':'); k >= 0; {
-		if k >= 1 && isDigit(s[k-1]) && k+2 < len(s) && isDigit(s[k+1]) && isDigit(s[k+2]) && (k+3 == len(s) || !isDigit(s[k+3])) {
+		if k >= 1 && isDigit(s[k-1]) && k+2 < len(s) && isDigit(s[k+1]) && isDigit(s[k+2]) && (k+3 == len(s) || !isDigit(s[k+3])) &&
+			!dashDigit(s[k+3:]) && !digitDash(s[:hourStart(s, k)]) {
 			return true
 		}
 		next := strings.IndexByte(s[k+1:], ':')
@@ -294,6 +297,44 @@ func hasClock(s string) bool {
 }
 
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// hourStart is where the hour's digits before the colon at k begin.
+func hourStart(s string, k int) int {
+	h := k
+	for h > 0 && k-h < 2 && isDigit(s[h-1]) {
+		h--
+	}
+	return h
+}
+
+// dashDigit reports whether s begins with a dash (hyphen or en dash,
+// spaces around it allowed) and a digit; digitDash whether s ends with a
+// digit and such a dash.
+func dashDigit(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	if t, ok := strings.CutPrefix(s, "-"); ok {
+		s = t
+	} else if t, ok := strings.CutPrefix(s, "–"); ok {
+		s = t
+	} else {
+		return false
+	}
+	s = strings.TrimLeft(s, " ")
+	return s != "" && isDigit(s[0])
+}
+
+func digitDash(s string) bool {
+	s = strings.TrimRight(s, " ")
+	if t, ok := strings.CutSuffix(s, "-"); ok {
+		s = t
+	} else if t, ok := strings.CutSuffix(s, "–"); ok {
+		s = t
+	} else {
+		return false
+	}
+	s = strings.TrimRight(s, " ")
+	return s != "" && isDigit(s[len(s)-1])
+}
 
 // threadReach is how many blocks after a comments prompt threadAfter
 // searches for a thread's signatures.

@@ -71,6 +71,9 @@ func TestHasClock(t *testing.T) {
 		"10:30":                              true,
 		":30":                                false,
 		"Psalm 23:1-6, read on Sunday at 10:30pm": true,
+		"Week 1: Fitness Testing (2:30-3:20hrs)":  false, // a span of times, not a time
+		"Open 9:00 – 17:30":                       false,
+		"Tom 5 May 2024 at 10:12 - Reply":         true,
 	} {
 		if got := hasClock(s); got != want {
 			t.Errorf("hasClock(%q) = %v, want %v", s, got, want)
