@@ -284,7 +284,7 @@ func saysLine(f *features) bool {
 func hasClock(s string) bool {
 	for k := strings.IndexByte(s, ':'); k >= 0; {
 		if k >= 1 && isDigit(s[k-1]) && k+2 < len(s) && isDigit(s[k+1]) && isDigit(s[k+2]) && (k+3 == len(s) || !isDigit(s[k+3])) &&
-			!dashDigit(s[k+3:]) && !digitDash(s[:hourStart(s, k)]) {
+			!spanSide(s[k+3:], false) && !spanSide(s[:hourStart(s, k)], true) {
 			return true
 		}
 		next := strings.IndexByte(s[k+1:], ':')
@@ -307,33 +307,25 @@ func hourStart(s string, k int) int {
 	return h
 }
 
-// dashDigit reports whether s begins with a dash (hyphen or en dash,
-// spaces around it allowed) and a digit; digitDash whether s ends with a
-// digit and such a dash.
-func dashDigit(s string) bool {
-	s = strings.TrimLeft(s, " ")
-	if t, ok := strings.CutPrefix(s, "-"); ok {
-		s = t
-	} else if t, ok := strings.CutPrefix(s, "–"); ok {
-		s = t
-	} else {
+// spanSide reports whether s, the text on one side of a time, joins it to
+// another time: a dash (hyphen or en dash, spaces around it allowed), then
+// a digit, read from s's start (after the time) or from its end (before).
+func spanSide(s string, before bool) bool {
+	trim, cut := strings.TrimLeft, strings.CutPrefix
+	if before {
+		trim, cut = strings.TrimRight, strings.CutSuffix
+	}
+	t, ok := cut(trim(s, " "), "-")
+	if !ok {
+		t, ok = cut(trim(s, " "), "–")
+	}
+	if t = trim(t, " "); !ok || t == "" {
 		return false
 	}
-	s = strings.TrimLeft(s, " ")
-	return s != "" && isDigit(s[0])
-}
-
-func digitDash(s string) bool {
-	s = strings.TrimRight(s, " ")
-	if t, ok := strings.CutSuffix(s, "-"); ok {
-		s = t
-	} else if t, ok := strings.CutSuffix(s, "–"); ok {
-		s = t
-	} else {
-		return false
+	if before {
+		return isDigit(t[len(t)-1])
 	}
-	s = strings.TrimRight(s, " ")
-	return s != "" && isDigit(s[len(s)-1])
+	return isDigit(t[0])
 }
 
 // threadReach is how many blocks after a comments prompt threadAfter
