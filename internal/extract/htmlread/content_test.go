@@ -21,6 +21,19 @@ func regionOf(t *testing.T, src, s string) string {
 	return ""
 }
 
+// walked is src parsed and rendered, before any content search.
+func walked(t *testing.T, src []byte) *renderer {
+	t.Helper()
+	root, err := parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := newRenderer()
+	r.reserve(prune(root))
+	r.walk(root)
+	return r
+}
+
 // A short article stays the main content when the content search's
 // retries, which keep what its first attempt dropped as unlikely, find
 // longer comments.
@@ -101,13 +114,7 @@ func TestDroppedRootCountsNothing(t *testing.T) {
 	}
 	src := `<html><head><title>Harbour</title></head><body>
 <div class="hs_cos_wrapper_widget">` + body + `</div></body></html>`
-	r := newRenderer()
-	root, err := parse([]byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r.reserve(prune(root))
-	r.walk(root)
+	r := walked(t, []byte(src))
 	c := r.grab(flagStripUnlikely|flagWeightClasses|flagCleanConditionally, "Harbour")
 	main := 0
 	for k := range r.blocks {
@@ -198,13 +205,7 @@ func TestRoundupOfListsOfLinks(t *testing.T) {
 		`<p><strong>MORE:</strong></p>` + list("market", "library", "museum", "theatre", "stadium") + `</div></div>
 <div class="entry-footer">Posted by Ann on 10/27/2012 | Permalink</div></div>
 </body></html>`
-	r := newRenderer()
-	root, err := parse([]byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r.reserve(prune(root))
-	r.walk(root)
+	r := walked(t, []byte(src))
 	c := r.grab(flagWeightClasses|flagCleanConditionally|flagKeepLinkLists, "The week in review")
 	for k := range r.blocks {
 		b := &r.blocks[k]

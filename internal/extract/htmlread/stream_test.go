@@ -155,14 +155,7 @@ func TestReadStreamDeepNesting(t *testing.T) {
 // readTree renders page through its parse tree, whatever its size.
 func readTree(t *testing.T, page []byte) []byte {
 	t.Helper()
-	root, err := parse(page)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := newRenderer()
-	r.reserve(prune(root))
-	r.walk(root)
-	return r.out
+	return walked(t, page).out
 }
 
 // addPages seeds a fuzz target with the stream cases and the pages under
